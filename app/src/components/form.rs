@@ -1,0 +1,178 @@
+//! Form pieces in the GOV.UK pattern: an error summary at the top that takes focus and links to
+//! each field, and the same error beside the field. Values come back filled in after an error.
+
+use leptos::prelude::*;
+
+use crate::context::{use_i18n, FieldError};
+
+/// The id of a field's input, from its name, so summary links and labels agree.
+pub fn field_id(name: &str) -> String {
+    format!("field-{name}")
+}
+
+#[component]
+pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
+    let t = use_i18n();
+    (!errors.is_empty()).then(|| {
+        let items = errors
+            .into_iter()
+            .map(|e| {
+                let href = if e.field.is_empty() {
+                    "#main".to_string()
+                } else {
+                    format!("#{}", field_id(&e.field))
+                };
+                view! {
+                    <li>
+                        <a href=href rel="external">
+                            {t.text(&e.message_id)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div
+                class="error-summary"
+                role="alert"
+                tabindex="-1"
+                autofocus=true
+                aria-labelledby="error-summary-title"
+            >
+                <h2 id="error-summary-title">{t.text("error-summary-title")}</h2>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
+}
+
+/// The parts every field shares: label, optional hint, optional error, and the ids that tie
+/// them to the input with `aria-describedby`.
+struct FieldParts {
+    id: String,
+    hint_id: Option<String>,
+    error_id: Option<String>,
+}
+
+impl FieldParts {
+    fn new(name: &str, has_hint: bool, has_error: bool) -> Self {
+        let id = field_id(name);
+        FieldParts {
+            hint_id: has_hint.then(|| format!("{id}-hint")),
+            error_id: has_error.then(|| format!("{id}-error")),
+            id,
+        }
+    }
+
+    fn described_by(&self) -> Option<String> {
+        let ids: Vec<&str> =
+            [self.hint_id.as_deref(), self.error_id.as_deref()].into_iter().flatten().collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+#[component]
+pub fn TextField(
+    name: &'static str,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] error: Option<String>,
+    #[prop(optional)] value: String,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] spellcheck_off: bool,
+) -> impl IntoView {
+    let parts = FieldParts::new(name, hint.is_some(), error.is_some());
+    let described_by = parts.described_by();
+    let invalid = error.is_some().then_some("true");
+    let class = if error.is_some() { "field field--error" } else { "field" };
+    view! {
+        <div class=class>
+            <label for=parts.id.clone() class="field__label">
+                {label}
+            </label>
+            {hint.map(|h| view! { <p class="field__hint" id=parts.hint_id.clone()>{h}</p> })}
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="field__error" id=parts.error_id.clone()>
+                            <span class="visually-hidden">{use_i18n().text("error-prefix")}</span>
+                            {e}
+                        </p>
+                    }
+                })}
+            <input
+                class="field__input"
+                id=parts.id
+                name=name
+                type=input_type
+                value=value
+                autocomplete=autocomplete
+                spellcheck=spellcheck_off.then_some("false")
+                autocapitalize=spellcheck_off.then_some("none")
+                aria-describedby=described_by
+                aria-invalid=invalid
+            />
+        </div>
+    }
+}
+
+/// A password field that allows paste and password managers, with a "show password" button
+/// that appears once the page is interactive (without JavaScript it could not work).
+#[component]
+pub fn PasswordField(
+    name: &'static str,
+    label: String,
+    #[prop(optional)] error: Option<String>,
+    autocomplete: &'static str,
+) -> impl IntoView {
+    let t = use_i18n();
+    let parts = FieldParts::new(name, false, error.is_some());
+    let described_by = parts.described_by();
+    let invalid = error.is_some().then_some("true");
+    let class = if error.is_some() { "field field--error" } else { "field" };
+    let (shown, set_shown) = signal(false);
+    let (interactive, set_interactive) = signal(false);
+    Effect::new(move |_| set_interactive.set(true));
+    let input_id = parts.id.clone();
+    view! {
+        <div class=class>
+            <label for=parts.id.clone() class="field__label">
+                {label}
+            </label>
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="field__error" id=parts.error_id.clone()>
+                            <span class="visually-hidden">{t.text("error-prefix")}</span>
+                            {e}
+                        </p>
+                    }
+                })}
+            <div class="password">
+                <input
+                    class="field__input"
+                    id=parts.id
+                    name=name
+                    type=move || if shown.get() { "text" } else { "password" }
+                    autocomplete=autocomplete
+                    spellcheck="false"
+                    autocapitalize="none"
+                    aria-describedby=described_by
+                    aria-invalid=invalid
+                />
+                <Show when=move || interactive.get()>
+                    <button
+                        type="button"
+                        class="button button--secondary password__toggle"
+                        aria-controls=input_id.clone()
+                        aria-pressed=move || if shown.get() { "true" } else { "false" }
+                        on:click=move |_| set_shown.update(|s| *s = !*s)
+                    >
+                        {t.text("password-show")}
+                    </button>
+                </Show>
+            </div>
+        </div>
+    }
+}

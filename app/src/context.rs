@@ -1,0 +1,141 @@
+//! What the server knows about a request that every page needs: the person's preferences, who is
+//! signed in, the demo sign-ins, and a form's values and errors after a failed post.
+//!
+//! The server provides a [`PageContext`] when it renders; the same value is written into the
+//! page as JSON and read back before hydration, so both sides render the same thing.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{msg, I18n, Preferences};
+
+/// The element id of the JSON copy of the context in the page.
+pub const CONTEXT_ELEMENT_ID: &str = "page-context";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct PageContext {
+    pub prefs: Preferences,
+    pub viewer: Option<Viewer>,
+    /// Demo mode: invented data, a banner on every page.
+    pub demo: bool,
+    /// The demo sign-ins, sent only with the sign-in page in demo mode.
+    pub demo_accounts: Vec<DemoAccount>,
+    pub flash: Option<FormFlash>,
+}
+
+impl PageContext {
+    pub fn i18n(&self) -> I18n {
+        self.prefs.i18n()
+    }
+}
+
+/// Gives a component the page context. Every page is rendered inside one.
+pub fn use_page_context() -> PageContext {
+    leptos::prelude::expect_context::<PageContext>()
+}
+
+/// Gives a component the texts in the person's language and register.
+pub fn use_i18n() -> I18n {
+    use_page_context().i18n()
+}
+
+/// The roles a signed-in person can have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Client,
+    Relative,
+    ExperienceExpert,
+    Counsellor,
+    Provider,
+    Organiser,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Client,
+        Role::Relative,
+        Role::ExperienceExpert,
+        Role::Counsellor,
+        Role::Provider,
+        Role::Organiser,
+    ];
+
+    /// The code stored in the database and used in the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Client => "client",
+            Role::Relative => "relative",
+            Role::ExperienceExpert => "experience-expert",
+            Role::Counsellor => "counsellor",
+            Role::Provider => "provider",
+            Role::Organiser => "organiser",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Role::Client => msg("role-client"),
+            Role::Relative => msg("role-relative"),
+            Role::ExperienceExpert => msg("role-experience-expert"),
+            Role::Counsellor => msg("role-counsellor"),
+            Role::Provider => msg("role-provider"),
+            Role::Organiser => msg("role-organiser"),
+        }
+    }
+}
+
+/// The signed-in person, as far as pages need to know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Viewer {
+    pub name: String,
+    pub role: Role,
+    /// The clients this person may act for (a relative's mandates); empty for others.
+    pub acts_for: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DemoAccount {
+    pub username: String,
+    pub name: String,
+    pub role: Role,
+    /// A message id that says in a few words what this account shows.
+    pub situation_id: String,
+}
+
+/// Which form a flash belongs to, so a page shows only its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FormId {
+    SignIn,
+}
+
+/// A form's values and errors after a post that did not go through, shown once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormFlash {
+    pub form: FormId,
+    pub values: BTreeMap<String, String>,
+    /// Field name (or "" for the form as a whole) and a message id, in the order of the form.
+    pub errors: Vec<FieldError>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message_id: String,
+}
+
+impl FormFlash {
+    pub fn value(&self, field: &str) -> String {
+        self.values.get(field).cloned().unwrap_or_default()
+    }
+
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|e| e.field == field).map(|e| e.message_id.as_str())
+    }
+}

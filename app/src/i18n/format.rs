@@ -1,0 +1,125 @@
+//! Numbers, money and dates written the way each language writes them:
+//! fi and sv: `1 234,50 €` and `15.3.2018`; en: `€1,234.50` and `15 March 2018`.
+//!
+//! Money arrives as the wire string of the budget rules ("1234.50", two decimals); it is
+//! formatted here, never computed.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{msg, I18n, Lang};
+
+const NO_BREAK_SPACE: char = '\u{a0}';
+const MINUS_SIGN: char = '\u{2212}';
+
+/// Formats a decimal string such as "-1234.5" with the language's separators.
+/// Returns the input unchanged if it is not a plain decimal number.
+pub fn number(lang: Lang, value: &str) -> String {
+    let (negative, digits) = match value.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, value),
+    };
+    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
+    let plain = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if int_part.is_empty() || !plain(int_part) || !plain(frac_part) {
+        return value.to_string();
+    }
+    let (group, decimal) = match lang {
+        Lang::Fi | Lang::Sv => (NO_BREAK_SPACE, ','),
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::new();
+    if negative {
+        out.push(match lang {
+            Lang::Fi | Lang::Sv => MINUS_SIGN,
+            Lang::En => '-',
+        });
+    }
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac_part.is_empty() {
+        out.push(decimal);
+        out.push_str(frac_part);
+    }
+    out
+}
+
+/// Formats euros given as a decimal string with two decimals.
+pub fn money(lang: Lang, euros: &str) -> String {
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{}{NO_BREAK_SPACE}€", number(lang, euros)),
+        Lang::En => match euros.strip_prefix('-') {
+            Some(rest) => format!("-€{}", number(lang, rest)),
+            None => format!("€{}", number(lang, euros)),
+        },
+    }
+}
+
+/// Formats a calendar date.
+pub fn date(t: I18n, day: NaiveDate) -> String {
+    match t.lang {
+        Lang::Fi | Lang::Sv => format!("{}.{}.{}", day.day(), day.month(), day.year()),
+        Lang::En => format!("{} {} {}", day.day(), t.text(month_id(day.month())), day.year()),
+    }
+}
+
+fn month_id(month: u32) -> &'static str {
+    const IDS: [&str; 12] = [
+        msg("month-1"),
+        msg("month-2"),
+        msg("month-3"),
+        msg("month-4"),
+        msg("month-5"),
+        msg("month-6"),
+        msg("month-7"),
+        msg("month-8"),
+        msg("month-9"),
+        msg("month-10"),
+        msg("month-11"),
+        msg("month-12"),
+    ];
+    IDS[(month as usize).clamp(1, 12) - 1]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nbsp(s: &str) -> String {
+        s.replace(' ', "\u{a0}")
+    }
+
+    #[test]
+    fn finnish_and_swedish_money_use_spaces_and_commas() {
+        assert_eq!(money(Lang::Fi, "1234.50"), nbsp("1 234,50 €"));
+        assert_eq!(money(Lang::Sv, "42770.97"), nbsp("42 770,97 €"));
+        assert_eq!(money(Lang::Fi, "0.03"), nbsp("0,03 €"));
+        assert_eq!(money(Lang::Fi, "1000000.00"), nbsp("1 000 000,00 €"));
+        assert_eq!(money(Lang::Fi, "-12.00"), nbsp("\u{2212}12,00 €"));
+    }
+
+    #[test]
+    fn english_money_puts_the_euro_sign_first() {
+        assert_eq!(money(Lang::En, "1234.50"), "€1,234.50");
+        assert_eq!(money(Lang::En, "999.00"), "€999.00");
+        assert_eq!(money(Lang::En, "-5.25"), "-€5.25");
+    }
+
+    #[test]
+    fn something_that_is_not_a_number_is_shown_as_it_is() {
+        assert_eq!(number(Lang::Fi, "n/a"), "n/a");
+        assert_eq!(number(Lang::Fi, ""), "");
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let day = NaiveDate::from_ymd_opt(2018, 3, 15).unwrap();
+        let t = |lang| I18n { lang, easy_read: false };
+        assert_eq!(date(t(Lang::Fi), day), "15.3.2018");
+        assert_eq!(date(t(Lang::Sv), day), "15.3.2018");
+        assert_eq!(date(t(Lang::En), day), "15 March 2018");
+    }
+}

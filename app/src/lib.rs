@@ -1,0 +1,75 @@
+//! The portal's pages, shared by server rendering and browser hydration.
+//! No database and no budget rules here: the server provides what pages show.
+
+pub mod components;
+pub mod context;
+pub mod i18n;
+pub mod pages;
+pub mod paths;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::components::layout::Layout;
+use crate::context::use_i18n;
+use crate::pages::{
+    accessibility::AccessibilityPage, home::HomePage, not_found::NotFoundPage,
+    sign_in::SignInPage,
+};
+
+/// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos_meta::MetaTags;
+
+    let ctx = context::use_page_context();
+    // `<` is escaped so no text in the context can close the script element.
+    let context_json = serde_json::to_string(&ctx)
+        .expect("the page context serialises")
+        .replace('<', "\\u003c");
+    let mut class = format!("text-size-{}", ctx.prefs.text_size.code());
+    if ctx.prefs.easy_read {
+        class.push_str(" easy-read");
+    }
+    view! {
+        <!DOCTYPE html>
+        <html lang=ctx.prefs.lang.code() class=class>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <script type="application/json" id=context::CONTEXT_ELEMENT_ID inner_html=context_json></script>
+                <HydrationScripts options=options.clone() />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let t = use_i18n();
+    let portal_name = t.text("portal-name");
+    view! {
+        <Stylesheet id="leptos" href="/pkg/portal.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Meta name="description" content=t.text("portal-description") />
+        <Title formatter=move |title: String| format!("{title} – {portal_name}") />
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/sign-in") view=SignInPage />
+                    <Route path=path!("/accessibility") view=AccessibilityPage />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,77 @@
+//! The front page: what the portal is for, and for a signed-in person what they can do here.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::context::{use_page_context, Role, Viewer};
+use crate::i18n::{msg, I18n};
+use crate::paths;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let ctx = use_page_context();
+    let t = ctx.i18n();
+    match ctx.viewer {
+        Some(viewer) => view! { <SignedInHome t viewer /> }.into_any(),
+        None => view! { <Welcome t /> }.into_any(),
+    }
+}
+
+#[component]
+fn Welcome(t: I18n) -> impl IntoView {
+    view! {
+        <Title text=t.text("welcome-title") />
+        <h1>{t.text("welcome-title")}</h1>
+        <p class="lead">{t.text("welcome-intro")}</p>
+        <p>{t.text("welcome-who")}</p>
+        <p>
+            <A href=paths::SIGN_IN attr:class="button">
+                {t.text("nav-sign-in")}
+            </A>
+        </p>
+    }
+}
+
+#[component]
+fn SignedInHome(t: I18n, viewer: Viewer) -> impl IntoView {
+    let greeting = t.text_with("home-greeting", &[("name", viewer.name.clone().into())]);
+    let role = t.text(viewer.role.label_id());
+    let signed_in_as =
+        t.text_with("signed-in-as", &[("name", viewer.name.clone().into()), ("role", role.into())]);
+    let tasks = tasks_for(viewer.role).into_iter().map(|id| view! { <li>{t.text(id)}</li> }).collect_view();
+    let acts_for = (!viewer.acts_for.is_empty()).then(|| {
+        let names = viewer.acts_for.join(", ");
+        view! { <p>{t.text_with("home-acts-for", &[("names", names.into())])}</p> }
+    });
+    view! {
+        <Title text=greeting.clone() />
+        <h1>{greeting}</h1>
+        <p class="lead">{t.text("home-intro")}</p>
+        <p>{signed_in_as}</p>
+        {acts_for}
+        <h2>{t.text("home-what-you-can-do")}</h2>
+        <ul class="task-list">{tasks}</ul>
+        <h2>{t.text("home-help-title")}</h2>
+        <p>{t.text("home-help-text")}</p>
+    }
+}
+
+/// What each role will do in the portal, in the person's own words. Links appear here as the
+/// pages are built; none points to a page that does not exist yet.
+fn tasks_for(role: Role) -> Vec<&'static str> {
+    match role {
+        Role::Client => vec![
+            msg("task-client-budget"),
+            msg("task-client-providers"),
+            msg("task-client-change"),
+            msg("task-client-feedback"),
+            msg("task-settings"),
+        ],
+        Role::Relative => vec![msg("task-relative-help"), msg("task-relative-budget"), msg("task-settings")],
+        Role::ExperienceExpert => vec![msg("task-expert-help"), msg("task-settings")],
+        Role::Counsellor => vec![msg("task-counsellor-clients"), msg("task-counsellor-decisions"), msg("task-settings")],
+        Role::Provider => vec![msg("task-provider-report"), msg("task-provider-registry"), msg("task-settings")],
+        Role::Organiser => vec![msg("task-organiser-follow"), msg("task-organiser-registry"), msg("task-settings")],
+    }
+}

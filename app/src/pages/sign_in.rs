@@ -1,0 +1,107 @@
+//! Signing in. The form posts to the server without JavaScript; after an error the page comes
+//! back with the user name filled in and the error beside the field and in the summary.
+//! No memory test: paste and password managers work (WCAG 3.3.8).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::components::form::{ErrorSummary, PasswordField, TextField};
+use crate::context::{use_page_context, DemoAccount, FormId};
+use crate::i18n::I18n;
+use crate::paths;
+
+pub const USERNAME: &str = "username";
+pub const PASSWORD: &str = "password";
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let ctx = use_page_context();
+    let t = ctx.i18n();
+    let flash = ctx.flash.filter(|f| f.form == FormId::SignIn);
+    let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    let error_text = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|id| t.text(id));
+    let username = flash.as_ref().map(|f| f.value(USERNAME)).unwrap_or_default();
+    let query = use_query_map();
+    let return_to = move || {
+        query
+            .read()
+            .get(paths::RETURN_TO)
+            .filter(|p| paths::is_safe_return_path(p))
+            .unwrap_or_else(|| paths::HOME.to_string())
+    };
+    let title = if errors.is_empty() {
+        t.text("sign-in-title")
+    } else {
+        t.text_with("title-with-errors", &[("title", t.text("sign-in-title").into())])
+    };
+    let form_error = error_text("");
+    view! {
+        <Title text=title />
+        <ErrorSummary errors />
+        <h1>{t.text("sign-in-title")}</h1>
+        <p>{t.text("sign-in-intro")}</p>
+        {form_error.map(|e| view! { <p class="field__error">{e}</p> })}
+        <form method="post" action=paths::SIGN_IN class="form" novalidate=true>
+            <input type="hidden" name=paths::RETURN_TO value=return_to />
+            <TextField
+                name=USERNAME
+                label=t.text("sign-in-username")
+                value=username
+                error=error_text(USERNAME).unwrap_or_default()
+                autocomplete="username"
+                spellcheck_off=true
+            />
+            <PasswordField
+                name=PASSWORD
+                label=t.text("sign-in-password")
+                error=error_text(PASSWORD).unwrap_or_default()
+                autocomplete="current-password"
+            />
+            <button type="submit" class="button">
+                {t.text("sign-in-submit")}
+            </button>
+        </form>
+        <h2>{t.text("sign-in-trouble-title")}</h2>
+        <p>{t.text("sign-in-trouble-text")}</p>
+        {(!ctx.demo_accounts.is_empty()).then(|| view! { <DemoAccounts t accounts=ctx.demo_accounts /> })}
+    }
+}
+
+#[component]
+fn DemoAccounts(t: I18n, accounts: Vec<DemoAccount>) -> impl IntoView {
+    let rows = accounts
+        .into_iter()
+        .map(|a| {
+            view! {
+                <tr>
+                    <th scope="row">
+                        <code>{a.username}</code>
+                    </th>
+                    <td>{a.name}</td>
+                    <td>{t.text(a.role.label_id())}</td>
+                    <td>{t.text(&a.situation_id)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="demo-accounts" aria-labelledby="demo-accounts-title">
+            <h2 id="demo-accounts-title">{t.text("demo-accounts-title")}</h2>
+            <p>{t.text("demo-accounts-password")}</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="demo-accounts-title">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.text("demo-accounts-username")}</th>
+                            <th scope="col">{t.text("demo-accounts-name")}</th>
+                            <th scope="col">{t.text("demo-accounts-role")}</th>
+                            <th scope="col">{t.text("demo-accounts-situation")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

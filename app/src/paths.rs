@@ -1,0 +1,34 @@
+//! The portal's addresses and form field names, shared by the pages and the server's handlers.
+
+pub const HOME: &str = "/";
+pub const SIGN_IN: &str = "/sign-in";
+pub const SIGN_OUT: &str = "/sign-out";
+pub const PREFERENCES: &str = "/preferences";
+pub const ACCESSIBILITY: &str = "/accessibility";
+
+/// The field that carries where to go back to after a form post.
+pub const RETURN_TO: &str = "return_to";
+
+/// A path the portal may send a person back to: local, absolute, and not protocol-relative.
+pub fn is_safe_return_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.starts_with("/\\")
+        && !path.chars().any(|c| c.is_control())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_safe_to_return_to() {
+        assert!(is_safe_return_path("/"));
+        assert!(is_safe_return_path("/budget?month=2018-03"));
+        assert!(!is_safe_return_path("//evil.example/"));
+        assert!(!is_safe_return_path("/\\evil.example/"));
+        assert!(!is_safe_return_path("https://evil.example/"));
+        assert!(!is_safe_return_path("/\r\nSet-Cookie: x"));
+        assert!(!is_safe_return_path(""));
+    }
+}

@@ -1,0 +1,11 @@
+welcome-intro = You have money for your services. The money is your personal budget. Here you can see your money. You can choose who helps you.
+welcome-who = Other people can help you here. For example a relative or your counsellor.
+home-intro = Here you can see your personal budget. You decide about your services.
+home-help-text = Ask your counsellor. Or call service guidance. The number is on your decision letter.
+task-client-budget = See how much money is left.
+task-client-providers = Find a good service provider.
+task-client-change = Change your service provider.
+task-client-feedback = Tell us how your service was.
+task-settings = At the top of the page you can choose the language. You can also choose easy-read and bigger text.
+task-relative-help = Help a person who gave you permission.
+task-relative-budget = Look at their budget together.

@@ -1,0 +1,25 @@
+# The front page, before and after signing in.
+welcome-title = Your personal budget
+welcome-intro = A personal budget is money set aside for your disability services. Here you can see how much you have, how it is used, and choose who gives you services.
+welcome-who = Relatives with your permission, experience experts and your service counsellor can help you here too.
+home-greeting = Hello, { $name }
+home-intro = This is your personal budget portal. You decide how your services are arranged, and here you can follow it.
+signed-in-as = You are signed in as { $name } ({ $role }).
+home-acts-for = You can help: { $names }.
+home-what-you-can-do = What you can do here
+home-help-title = Need help?
+home-help-text = Ask your service counsellor or an experience expert. You can also call service guidance on weekdays 9–15. The number is on your decision letter.
+task-client-budget = See how much of your budget is left, and whether it will last the year.
+task-client-providers = Compare service providers: prices, quality and what other clients say.
+task-client-change = Change provider with one month's notice.
+task-client-feedback = Tell us how each service went.
+task-settings = Choose your language, easy-read and text size at the top of every page.
+task-relative-help = Look after the matters of the person who gave you permission.
+task-relative-budget = Follow their budget and services with them.
+task-expert-help = Help a client who has let you see their portal for a while.
+task-counsellor-clients = Follow your clients' budgets and what needs attention.
+task-counsellor-decisions = Record budget decisions and agreed contacts.
+task-provider-report = Report the services you gave and their costs every month.
+task-provider-registry = Keep your details in the provider registry up to date.
+task-organiser-follow = Follow budgets, feedback, quality and costs.
+task-organiser-registry = Keep the provider registry in order.

@@ -1,0 +1,45 @@
+# The page frame: header, navigation, footer and the settings every page has.
+portal-name = My personal budget
+portal-description = See your personal budget, compare service providers and give feedback.
+skip-to-content = Skip to main content
+nav-main-label = Main
+nav-home = Home
+nav-sign-in = Sign in
+nav-accessibility = Accessibility statement
+sign-out = Sign out
+demo-banner-title = Demo.
+demo-banner-text = The people and numbers here are invented. Nothing you do here is real.
+footer-organiser = Siun sote, the wellbeing services county of North Karelia. Service guidance for personal budgets answers on weekdays 9–15; the number is on your decision letter.
+pref-language = Language
+pref-easy-read = Easy-read
+pref-text-size = Text size
+text-size-standard = Normal
+text-size-large = Large
+text-size-largest = Largest
+language-name-fi = Suomi
+language-name-sv = Svenska
+language-name-en = English
+error-summary-title = There is a problem
+error-prefix = Error:
+password-show = Show password
+title-with-errors = Error: { $title }
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+role-client = client
+role-relative = relative
+role-experience-expert = experience expert
+role-counsellor = service counsellor
+role-provider = service provider
+role-organiser = organiser

@@ -1,0 +1,11 @@
+welcome-intro = Sinulla on rahaa palveluihin. Raha on henkilökohtainen budjettisi. Täällä näet rahasi. Voit valita, kuka auttaa sinua.
+welcome-who = Muut ihmiset voivat auttaa sinua täällä. Esimerkiksi omainen tai palveluohjaaja.
+home-intro = Täällä näet henkilökohtaisen budjettisi. Sinä päätät palveluistasi.
+home-help-text = Kysy palveluohjaajalta. Tai soita palveluohjaukseen. Numero on päätöskirjeessäsi.
+task-client-budget = Katso, paljonko rahaa on jäljellä.
+task-client-providers = Etsi hyvä palveluntuottaja.
+task-client-change = Vaihda palveluntuottajaa.
+task-client-feedback = Kerro, millainen palvelu oli.
+task-settings = Sivun yläosassa voit valita kielen. Voit valita myös selkokielen ja isomman tekstin.
+task-relative-help = Auta ihmistä, joka antoi sinulle luvan.
+task-relative-budget = Katsokaa hänen budjettiaan yhdessä.

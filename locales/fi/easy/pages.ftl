@@ -1,0 +1,2 @@
+not-found-text = Tätä sivua ei ole.
+accessibility-intro = Jokaisen pitää voida käyttää tätä palvelua. Teemme palvelusta helpon kaikille.

@@ -1,0 +1,25 @@
+# Etusivu ennen kirjautumista ja sen jälkeen.
+welcome-title = Henkilökohtainen budjettisi
+welcome-intro = Henkilökohtainen budjetti on rahasumma, joka on varattu vammaispalveluihisi. Täällä näet, paljonko sinulla on, mihin se menee, ja voit valita, kuka palvelusi tuottaa.
+welcome-who = Omaisesi luvallasi, kokemusasiantuntijat ja palveluohjaajasi voivat auttaa sinua täällä.
+home-greeting = Hei, { $name }
+home-intro = Tämä on henkilökohtaisen budjettisi palvelu. Sinä päätät, miten palvelusi järjestetään, ja täällä voit seurata sitä.
+signed-in-as = Olet kirjautunut nimellä { $name } ({ $role }).
+home-acts-for = Voit auttaa: { $names }.
+home-what-you-can-do = Mitä voit tehdä täällä
+home-help-title = Tarvitsetko apua?
+home-help-text = Kysy palveluohjaajaltasi tai kokemusasiantuntijalta. Voit myös soittaa palveluohjaukseen arkisin klo 9–15. Numero on päätöskirjeessäsi.
+task-client-budget = Katso, paljonko budjetistasi on jäljellä ja riittääkö se koko vuodeksi.
+task-client-providers = Vertaile palveluntuottajia: hintoja, laatua ja muiden asiakkaiden kokemuksia.
+task-client-change = Vaihda palveluntuottajaa kuukauden irtisanomisajalla.
+task-client-feedback = Kerro, miten kukin palvelu onnistui.
+task-settings = Valitse kieli, selkokieli ja tekstin koko joka sivun yläosasta.
+task-relative-help = Hoida sen ihmisen asioita, joka on antanut sinulle luvan.
+task-relative-budget = Seuraa hänen budjettiaan ja palveluitaan yhdessä hänen kanssaan.
+task-expert-help = Auta asiakasta, joka on antanut sinun katsoa palveluaan hetken.
+task-counsellor-clients = Seuraa asiakkaidesi budjetteja ja sitä, mikä vaatii huomiota.
+task-counsellor-decisions = Kirjaa budjettipäätökset ja sovitut yhteydenotot.
+task-provider-report = Ilmoita joka kuukausi antamasi palvelut ja niiden kustannukset.
+task-provider-registry = Pidä tietosi palveluntuottajarekisterissä ajan tasalla.
+task-organiser-follow = Seuraa budjetteja, palautetta, laatua ja kustannuksia.
+task-organiser-registry = Pidä palveluntuottajarekisteri kunnossa.

@@ -1,0 +1,45 @@
+# Sivun kehys: ylä- ja alaosa, valikko ja asetukset, jotka ovat joka sivulla.
+portal-name = Oma henkilökohtainen budjetti
+portal-description = Katso henkilökohtainen budjettisi, vertaile palveluntuottajia ja anna palautetta.
+skip-to-content = Siirry sisältöön
+nav-main-label = Päävalikko
+nav-home = Etusivu
+nav-sign-in = Kirjaudu sisään
+nav-accessibility = Saavutettavuusseloste
+sign-out = Kirjaudu ulos
+demo-banner-title = Kokeiluversio.
+demo-banner-text = Ihmiset ja luvut ovat keksittyjä. Mikään tässä tehty ei ole totta.
+footer-organiser = Siun sote, Pohjois-Karjalan hyvinvointialue. Henkilökohtaisen budjetin palveluohjaus vastaa arkisin klo 9–15. Numero on päätöskirjeessäsi.
+pref-language = Kieli
+pref-easy-read = Selkokieli
+pref-text-size = Tekstin koko
+text-size-standard = Tavallinen
+text-size-large = Suuri
+text-size-largest = Suurin
+language-name-fi = Suomi
+language-name-sv = Svenska
+language-name-en = English
+error-summary-title = Jokin meni vikaan
+error-prefix = Virhe:
+password-show = Näytä salasana
+title-with-errors = Virhe: { $title }
+
+month-1 = tammikuu
+month-2 = helmikuu
+month-3 = maaliskuu
+month-4 = huhtikuu
+month-5 = toukokuu
+month-6 = kesäkuu
+month-7 = heinäkuu
+month-8 = elokuu
+month-9 = syyskuu
+month-10 = lokakuu
+month-11 = marraskuu
+month-12 = joulukuu
+
+role-client = asiakas
+role-relative = omainen
+role-experience-expert = kokemusasiantuntija
+role-counsellor = palveluohjaaja
+role-provider = palveluntuottaja
+role-organiser = järjestäjä

@@ -1,0 +1,11 @@
+welcome-intro = Du har pengar för din service. Pengarna är din personliga budget. Här ser du dina pengar. Du kan välja vem som hjälper dig.
+welcome-who = Andra personer kan hjälpa dig här. Till exempel en anhörig eller din servicehandledare.
+home-intro = Här ser du din personliga budget. Du bestämmer om din service.
+home-help-text = Fråga din servicehandledare. Eller ring servicehandledningen. Numret finns i ditt beslutsbrev.
+task-client-budget = Se hur mycket pengar som finns kvar.
+task-client-providers = Hitta en bra serviceproducent.
+task-client-change = Byt serviceproducent.
+task-client-feedback = Berätta hur servicen var.
+task-settings = Högst upp på sidan kan du välja språk. Du kan också välja lättläst och större text.
+task-relative-help = Hjälp en person som gav dig lov.
+task-relative-budget = Titta på budgeten tillsammans.

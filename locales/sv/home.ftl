@@ -1,0 +1,25 @@
+# Startsidan före och efter inloggning.
+welcome-title = Din personliga budget
+welcome-intro = En personlig budget är pengar som är reserverade för din funktionshinderservice. Här ser du hur mycket du har, vad de används till, och du kan välja vem som ger dig service.
+welcome-who = Anhöriga med ditt tillstånd, erfarenhetsexperter och din servicehandledare kan också hjälpa dig här.
+home-greeting = Hej, { $name }
+home-intro = Det här är tjänsten för din personliga budget. Du bestämmer hur din service ordnas, och här kan du följa den.
+signed-in-as = Du är inloggad som { $name } ({ $role }).
+home-acts-for = Du kan hjälpa: { $names }.
+home-what-you-can-do = Det här kan du göra här
+home-help-title = Behöver du hjälp?
+home-help-text = Fråga din servicehandledare eller en erfarenhetsexpert. Du kan också ringa servicehandledningen vardagar kl. 9–15. Numret finns i ditt beslutsbrev.
+task-client-budget = Se hur mycket som finns kvar av din budget och om den räcker hela året.
+task-client-providers = Jämför serviceproducenter: priser, kvalitet och vad andra klienter säger.
+task-client-change = Byt serviceproducent med en månads uppsägningstid.
+task-client-feedback = Berätta hur varje service gick.
+task-settings = Välj språk, lättläst och textstorlek högst upp på varje sida.
+task-relative-help = Sköt ärendena för den som har gett dig tillstånd.
+task-relative-budget = Följ hans eller hennes budget och service tillsammans.
+task-expert-help = Hjälp en klient som har låtit dig se sin tjänst en stund.
+task-counsellor-clients = Följ dina klienters budgetar och vad som behöver uppmärksamhet.
+task-counsellor-decisions = Registrera budgetbeslut och överenskomna kontakter.
+task-provider-report = Rapportera varje månad den service du gett och vad den kostat.
+task-provider-registry = Håll dina uppgifter i producentregistret uppdaterade.
+task-organiser-follow = Följ budgetar, respons, kvalitet och kostnader.
+task-organiser-registry = Håll producentregistret i ordning.

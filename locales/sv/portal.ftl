@@ -1,0 +1,45 @@
+# Sidans ram: sidhuvud, meny, sidfot och inställningarna som finns på varje sida.
+portal-name = Min personliga budget
+portal-description = Se din personliga budget, jämför serviceproducenter och ge respons.
+skip-to-content = Hoppa till innehållet
+nav-main-label = Huvudmeny
+nav-home = Startsida
+nav-sign-in = Logga in
+nav-accessibility = Tillgänglighetsutlåtande
+sign-out = Logga ut
+demo-banner-title = Demo.
+demo-banner-text = Personerna och siffrorna är påhittade. Inget du gör här är på riktigt.
+footer-organiser = Siun sote, välfärdsområdet i Norra Karelen. Servicehandledningen för personlig budget svarar vardagar kl. 9–15. Numret finns i ditt beslutsbrev.
+pref-language = Språk
+pref-easy-read = Lättläst
+pref-text-size = Textstorlek
+text-size-standard = Normal
+text-size-large = Stor
+text-size-largest = Störst
+language-name-fi = Suomi
+language-name-sv = Svenska
+language-name-en = English
+error-summary-title = Något är fel
+error-prefix = Fel:
+password-show = Visa lösenordet
+title-with-errors = Fel: { $title }
+
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+role-client = klient
+role-relative = anhörig
+role-experience-expert = erfarenhetsexpert
+role-counsellor = servicehandledare
+role-provider = serviceproducent
+role-organiser = anordnare

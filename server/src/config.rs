@@ -1,0 +1,142 @@
+//! Configuration, read once at start-up from the environment into a typed struct.
+//! Anything wrong stops the server with a message that says which variable and why.
+
+use std::net::SocketAddr;
+
+use chrono::NaiveDate;
+
+/// The "today" of the demo data: the 2018 pilot, as of 10 May 2018.
+pub const DEMO_TODAY: &str = "2018-05-10";
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/portal.db";
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `PORTAL_LISTEN`: where to listen. Default `127.0.0.1:3000`.
+    pub listen: SocketAddr,
+    /// `DATABASE_URL`: `sqlite://path` (default, created on first run) or `postgres://...`.
+    pub database_url: String,
+    /// `PORTAL_TODAY`: a fixed date for demos and tests; unset means the real date in Helsinki
+    /// (in demo mode, the demo date).
+    pub today: Option<NaiveDate>,
+    /// `PORTAL_DEMO`: fill an empty database with demo data and list the demo sign-ins.
+    /// On by default with SQLite; with PostgreSQL only when set to `1`.
+    pub demo: bool,
+    /// `PORTAL_SECURE_COOKIES`: send cookies only over HTTPS. Default on; turn off only for
+    /// plain-HTTP development on a machine other than localhost.
+    pub secure_cookies: bool,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum ConfigError {
+    #[error("{name} is {value:?}, but {expected}")]
+    Invalid { name: &'static str, value: String, expected: &'static str },
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads configuration through `lookup`, so tests can give their own variables.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+
+        let listen = match get("PORTAL_LISTEN") {
+            None => SocketAddr::from(([127, 0, 0, 1], 3000)),
+            Some(v) => v.parse().map_err(|_| ConfigError::Invalid {
+                name: "PORTAL_LISTEN",
+                value: v,
+                expected: "it must be an address and port such as 127.0.0.1:3000",
+            })?,
+        };
+
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string());
+        let is_postgres = database_url.starts_with("postgres://") || database_url.starts_with("postgresql://");
+        if !is_postgres && !database_url.starts_with("sqlite:") {
+            return Err(ConfigError::Invalid {
+                name: "DATABASE_URL",
+                value: database_url,
+                expected: "it must start with sqlite: or postgres://",
+            });
+        }
+
+        let demo = match get("PORTAL_DEMO").as_deref() {
+            None => !is_postgres,
+            Some("1" | "true" | "on") => true,
+            Some("0" | "false" | "off") => false,
+            Some(v) => {
+                return Err(ConfigError::Invalid {
+                    name: "PORTAL_DEMO",
+                    value: v.to_string(),
+                    expected: "it must be 1 or 0",
+                })
+            }
+        };
+
+        let today = match get("PORTAL_TODAY") {
+            None if demo => Some(parse_date(DEMO_TODAY).expect("the demo date is valid")),
+            None => None,
+            Some(v) => Some(parse_date(&v).ok_or(ConfigError::Invalid {
+                name: "PORTAL_TODAY",
+                value: v,
+                expected: "it must be a date written YYYY-MM-DD",
+            })?),
+        };
+
+        let secure_cookies = match get("PORTAL_SECURE_COOKIES").as_deref() {
+            None | Some("1" | "true" | "on") => true,
+            Some("0" | "false" | "off") => false,
+            Some(v) => {
+                return Err(ConfigError::Invalid {
+                    name: "PORTAL_SECURE_COOKIES",
+                    value: v.to_string(),
+                    expected: "it must be 1 or 0",
+                })
+            }
+        };
+
+        Ok(Config { listen, database_url, today, demo, secure_cookies })
+    }
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: Vec<(String, String)> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
+    }
+
+    #[test]
+    fn defaults_run_the_demo_on_sqlite_on_the_demo_date() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        assert!(c.demo);
+        assert_eq!(c.today, NaiveDate::from_ymd_opt(2018, 5, 10));
+        assert_eq!(c.listen.to_string(), "127.0.0.1:3000");
+    }
+
+    #[test]
+    fn postgres_is_never_in_demo_mode_unless_asked() {
+        let c = config(&[("DATABASE_URL", "postgres://db/portal")]).unwrap();
+        assert!(!c.demo);
+        assert_eq!(c.today, None, "production uses the real date");
+        let asked = config(&[("DATABASE_URL", "postgres://db/portal"), ("PORTAL_DEMO", "1")]).unwrap();
+        assert!(asked.demo);
+    }
+
+    #[test]
+    fn bad_values_name_the_variable() {
+        let err = config(&[("PORTAL_TODAY", "10.5.2018")]).unwrap_err();
+        assert!(err.to_string().starts_with("PORTAL_TODAY is \"10.5.2018\""), "{err}");
+        assert!(config(&[("PORTAL_LISTEN", "here")]).is_err());
+        assert!(config(&[("DATABASE_URL", "mysql://x")]).is_err());
+        assert!(config(&[("PORTAL_DEMO", "yes please")]).is_err());
+    }
+}

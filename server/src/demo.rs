@@ -1,0 +1,384 @@
+//! Demo data: the 2018 personal-budget pilot in North Karelia, with invented people and
+//! providers. Written on the first run into an empty database, in one transaction.
+//! Aino's decision and monthly use are the worked examples of `shared/budget-rules.md`.
+
+use app::context::Role;
+use app::i18n::{msg, Lang, Preferences, TextSize};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use crate::rules::decision::{DecisionLine, LineKind};
+use crate::rules::records::{charge, status_under_cap};
+use crate::rules::{Money, Period, Product};
+use crate::store::accounts::{self, NewAccount};
+use crate::store::budget::{self, StoredRecord};
+use crate::store::{Db, StoreError};
+
+/// Every demo account signs in with this password. Demo mode only.
+pub const DEMO_PASSWORD: &str = "demo";
+
+struct DemoProvider {
+    name: &'static str,
+    municipality: &'static str,
+    prices: &'static [(Product, i64)],
+}
+
+use Product::*;
+
+const PROVIDERS: &[DemoProvider] = &[
+    DemoProvider { name: "Kotipiha Oy", municipality: "Joensuu", prices: &[(SupportedHousing, 6000), (DayActivities, 7500)] },
+    DemoProvider { name: "Apuna Avustajapalvelut", municipality: "Joensuu", prices: &[(PersonalAssistance, 2450)] },
+    DemoProvider { name: "Karjalan Avustajat", municipality: "Liperi", prices: &[(PersonalAssistance, 2390)] },
+    DemoProvider { name: "Vierellä Hoiva", municipality: "Kontiolahti", prices: &[(OneToOneCare, 3200)] },
+    DemoProvider { name: "Outokummun Toimintakeskus", municipality: "Outokumpu", prices: &[(DayActivities, 7500)] },
+    DemoProvider { name: "Kontiolahden Hoivakoti", municipality: "Kontiolahti", prices: &[(IntensiveHousing, 13200), (TemporaryHousing, 18000)] },
+    DemoProvider { name: "Ilomantsin Päiväpiste", municipality: "Ilomantsi", prices: &[(DayActivities, 7400)] },
+    DemoProvider { name: "Lieksan Lähiapu", municipality: "Lieksa", prices: &[(PersonalAssistance, 2520), (OneToOneCare, 3350)] },
+    DemoProvider { name: "Solbacka Assistans", municipality: "Joensuu", prices: &[(PersonalAssistance, 2450)] },
+    DemoProvider { name: "Joensuun Tukikoti", municipality: "Joensuu", prices: &[(SupportedHousing, 4500)] },
+    DemoProvider { name: "Pielisen Palvelukoti", municipality: "Nurmes", prices: &[(IntensiveHousing, 16000), (SupportedHousing, 8000)] },
+    DemoProvider { name: "Kiteen Hoivakoti", municipality: "Kitee", prices: &[(IntensiveHousing, 19500), (TemporaryHousing, 18500)] },
+    DemoProvider { name: "Juuan Tukiasunnot", municipality: "Juuka", prices: &[(SupportedHousing, 5800)] },
+    DemoProvider { name: "Polvijärven Toimintakeskus", municipality: "Polvijärvi", prices: &[(DayActivities, 7500)] },
+    DemoProvider { name: "Liperin Kotiranta", municipality: "Liperi", prices: &[(TemporaryHousing, 17800), (OneToOneCare, 3100)] },
+];
+
+fn provider_index(name: &str) -> usize {
+    PROVIDERS.iter().position(|p| p.name == name).expect("a demo provider")
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("a valid demo date")
+}
+
+fn units(text: &str) -> Decimal {
+    text.parse().expect("valid demo units")
+}
+
+/// A batch of visits: `count` records of `units` each, on days spread over the month from
+/// `first_day`, by one provider at its listed price.
+struct Visits {
+    provider: &'static str,
+    product: Product,
+    month: (i32, u32),
+    first_day: u32,
+    count: u32,
+    units: Decimal,
+}
+
+fn visits(provider: &'static str, product: Product, month: (i32, u32), first_day: u32, count: u32, units: &'static str) -> Visits {
+    Visits { provider, product, month, first_day, count, units: self::units(units) }
+}
+
+/// Housing is reported once a month: the days of the month, dated on its last day.
+fn housing_month(provider: &'static str, product: Product, month: (i32, u32), days: u32) -> Visits {
+    let last = crate::rules::YearMonth { year: month.0, month: month.1 }.last_day();
+    Visits { provider, product, month, first_day: last.day(), count: 1, units: Decimal::from(days) }
+}
+
+struct DemoClient {
+    username: &'static str,
+    name: &'static str,
+    municipality: &'static str,
+    prefs: Preferences,
+    situation: &'static str,
+    period: (NaiveDate, NaiveDate),
+    lines: Vec<DecisionLine>,
+    agreements: Vec<(&'static str, Product)>,
+    visits: Vec<Visits>,
+}
+
+fn line(product: Product, tier: Option<u8>, per_month: Option<&str>) -> DecisionLine {
+    DecisionLine {
+        product,
+        tier,
+        kind: match per_month {
+            None => LineKind::Daily,
+            Some(u) => LineKind::Monthly { units_per_month: units(u) },
+        },
+        unit_value: product.voucher_value(tier).expect("a listed voucher value"),
+    }
+}
+
+fn prefs(lang: Lang, easy_read: bool) -> Preferences {
+    Preferences { lang, easy_read, text_size: TextSize::Standard }
+}
+
+fn clients() -> Vec<DemoClient> {
+    let mut all = vec![aino()];
+    let veikko_visits = (1..=4)
+        .flat_map(|m| {
+            [
+                visits("Karjalan Avustajat", PersonalAssistance, (2018, m), 2, 10, "7"),
+                visits("Vierellä Hoiva", OneToOneCare, (2018, m), 3, 4, "3"),
+            ]
+        })
+        .collect();
+    all.push(DemoClient {
+        username: "veikko",
+        name: "Veikko Hirvonen",
+        municipality: "Liperi",
+        prefs: prefs(Lang::Fi, false),
+        situation: msg("demo-situation-at-risk"),
+        period: (d(2018, 1, 1), d(2018, 12, 31)),
+        lines: vec![line(PersonalAssistance, None, Some("60")), line(OneToOneCare, None, Some("10"))],
+        agreements: vec![("Karjalan Avustajat", PersonalAssistance), ("Vierellä Hoiva", OneToOneCare)],
+        visits: veikko_visits,
+    });
+    all.push(DemoClient {
+        username: "leena",
+        name: "Leena Turunen",
+        municipality: "Outokumpu",
+        prefs: prefs(Lang::Fi, false),
+        situation: msg("demo-situation-nearly-used"),
+        period: (d(2018, 1, 1), d(2018, 6, 30)),
+        lines: vec![line(DayActivities, None, Some("15"))],
+        agreements: vec![("Outokummun Toimintakeskus", DayActivities)],
+        visits: (1..=4).map(|m| visits("Outokummun Toimintakeskus", DayActivities, (2018, m), 1, 20, "1")).collect(),
+    });
+    all.push(DemoClient {
+        username: "matti",
+        name: "Matti Räsänen",
+        municipality: "Kontiolahti",
+        prefs: prefs(Lang::Fi, false),
+        situation: msg("demo-situation-relative"),
+        period: (d(2018, 1, 1), d(2018, 12, 31)),
+        lines: vec![line(IntensiveHousing, Some(1), None)],
+        agreements: vec![("Kontiolahden Hoivakoti", IntensiveHousing)],
+        visits: [(1, 31), (2, 28), (3, 31), (4, 30)]
+            .into_iter()
+            .map(|(m, days)| housing_month("Kontiolahden Hoivakoti", IntensiveHousing, (2018, m), days))
+            .collect(),
+    });
+    let eeva_visits = (2..=4)
+        .flat_map(|m| {
+            [
+                visits("Ilomantsin Päiväpiste", DayActivities, (2018, m), 1, 9, "1"),
+                visits("Lieksan Lähiapu", PersonalAssistance, (2018, m), 2, 6, "3"),
+            ]
+        })
+        .collect();
+    all.push(DemoClient {
+        username: "eeva",
+        name: "Eeva Huttunen",
+        municipality: "Ilomantsi",
+        prefs: prefs(Lang::Fi, true),
+        situation: msg("demo-situation-easy-read"),
+        period: (d(2018, 2, 1), d(2018, 12, 31)),
+        lines: vec![line(DayActivities, None, Some("10")), line(PersonalAssistance, None, Some("20"))],
+        agreements: vec![("Ilomantsin Päiväpiste", DayActivities), ("Lieksan Lähiapu", PersonalAssistance)],
+        visits: eeva_visits,
+    });
+    let elsa_visits = [(1, 31), (2, 28), (3, 31), (4, 30)]
+        .into_iter()
+        .flat_map(|(m, days)| {
+            [
+                housing_month("Joensuun Tukikoti", SupportedHousing, (2018, m), days),
+                visits("Solbacka Assistans", PersonalAssistance, (2018, m), 2, 10, "2.5"),
+            ]
+        })
+        .collect();
+    all.push(DemoClient {
+        username: "elsa",
+        name: "Elsa Lindqvist",
+        municipality: "Joensuu",
+        prefs: prefs(Lang::Sv, false),
+        situation: msg("demo-situation-swedish"),
+        period: (d(2018, 1, 1), d(2018, 12, 31)),
+        lines: vec![line(SupportedHousing, Some(1), None), line(PersonalAssistance, None, Some("30"))],
+        agreements: vec![("Joensuun Tukikoti", SupportedHousing), ("Solbacka Assistans", PersonalAssistance)],
+        visits: elsa_visits,
+    });
+    all.push(DemoClient {
+        username: "juho",
+        name: "Juho Karhu",
+        municipality: "Polvijärvi",
+        prefs: prefs(Lang::Fi, false),
+        situation: msg("demo-situation-new"),
+        period: (d(2018, 5, 1), d(2019, 4, 30)),
+        lines: vec![line(DayActivities, None, Some("8"))],
+        agreements: vec![("Polvijärven Toimintakeskus", DayActivities)],
+        visits: vec![],
+    });
+    all
+}
+
+/// Aino's use reproduces the B11 example: Jan 2050.97, Feb 3500.15, Mar 3600.00, Apr 3700.00.
+fn aino() -> DemoClient {
+    const HOME: &str = "Kotipiha Oy";
+    const DAY: &str = "Apuna Avustajapalvelut";
+    const EVENING: &str = "Karjalan Avustajat";
+    let pa = PersonalAssistance;
+    DemoClient {
+        username: "aino",
+        name: "Aino Kettunen",
+        municipality: "Joensuu",
+        prefs: prefs(Lang::Fi, false),
+        situation: msg("demo-situation-on-track"),
+        period: (d(2018, 1, 15), d(2018, 12, 31)),
+        lines: vec![line(SupportedHousing, Some(2), None), line(DayActivities, None, Some("12")), line(pa, None, Some("40"))],
+        agreements: vec![(HOME, SupportedHousing), (HOME, DayActivities), (DAY, pa), (EVENING, pa)],
+        visits: vec![
+            housing_month(HOME, SupportedHousing, (2018, 1), 17),
+            visits(HOME, DayActivities, (2018, 1), 15, 7, "1"),
+            visits(DAY, pa, (2018, 1), 16, 1, "1.5"),
+            visits(DAY, pa, (2018, 1), 18, 3, "1.75"),
+            visits(EVENING, pa, (2018, 1), 15, 5, "2.5"),
+            visits(EVENING, pa, (2018, 1), 30, 1, "1.75"),
+            housing_month(HOME, SupportedHousing, (2018, 2), 28),
+            visits(HOME, DayActivities, (2018, 2), 1, 12, "1"),
+            visits(EVENING, pa, (2018, 2), 1, 11, "3.5"),
+            housing_month(HOME, SupportedHousing, (2018, 3), 31),
+            visits(HOME, DayActivities, (2018, 3), 1, 10, "1"),
+            visits(DAY, pa, (2018, 3), 1, 6, "3"),
+            visits(DAY, pa, (2018, 3), 2, 5, "1.75"),
+            visits(EVENING, pa, (2018, 3), 3, 4, "3.5"),
+            housing_month(HOME, SupportedHousing, (2018, 4), 30),
+            visits(HOME, DayActivities, (2018, 4), 1, 12, "1"),
+            visits(DAY, pa, (2018, 4), 1, 9, "3.5"),
+            visits(DAY, pa, (2018, 4), 29, 1, "2"),
+            visits(EVENING, pa, (2018, 4), 2, 3, "2.5"),
+        ],
+    }
+}
+
+struct DemoPerson {
+    username: &'static str,
+    name: &'static str,
+    role: Role,
+    situation: &'static str,
+}
+
+const OTHER_PEOPLE: &[DemoPerson] = &[
+    DemoPerson { username: "sanna", name: "Sanna Räsänen", role: Role::Relative, situation: msg("demo-situation-sanna") },
+    DemoPerson { username: "maija", name: "Maija Partanen", role: Role::ExperienceExpert, situation: msg("demo-situation-maija") },
+    DemoPerson { username: "riikka", name: "Riikka Savolainen", role: Role::Counsellor, situation: msg("demo-situation-riikka") },
+    DemoPerson { username: "kotipiha", name: "Kotipiha Oy", role: Role::Provider, situation: msg("demo-situation-provider") },
+    DemoPerson { username: "olli", name: "Olli Mustonen", role: Role::Organiser, situation: msg("demo-situation-olli") },
+];
+
+/// The demo user names with their roles, in the order the sign-in page lists them.
+pub fn sign_ins() -> Vec<(&'static str, Role)> {
+    clients()
+        .iter()
+        .map(|c| (c.username, Role::Client))
+        .chain(OTHER_PEOPLE.iter().map(|p| (p.username, p.role)))
+        .collect()
+}
+
+/// Writes all demo data in one transaction; `password_hash` is the hash of [`DEMO_PASSWORD`].
+pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
+    let mut tx = db.pool.begin().await?;
+    let mut provider_ids = Vec::new();
+    for p in PROVIDERS {
+        let id = budget::insert_provider(&mut *tx, p.name, p.municipality).await?;
+        for &(product, cents) in p.prices {
+            budget::insert_provider_product(&mut *tx, id, product, Money::from_cents(cents)).await?;
+        }
+        provider_ids.push(id);
+    }
+
+    let mut client_ids = Vec::new();
+    for c in clients() {
+        let client_id = budget::insert_client(&mut *tx, c.name, c.municipality, c.prefs.lang.code()).await?;
+        client_ids.push((c.username, client_id));
+        accounts::insert(
+            &mut *tx,
+            &NewAccount {
+                username: c.username,
+                display_name: c.name,
+                role: Role::Client,
+                password_hash,
+                client_id: Some(client_id),
+                provider_id: None,
+                prefs: Some(c.prefs),
+                demo_situation: Some(c.situation),
+            },
+        )
+        .await?;
+        let period = Period::new(c.period.0, c.period.1).expect("a valid demo period");
+        let decision_id = budget::insert_decision(&mut *tx, client_id, &period).await?;
+        for l in &c.lines {
+            budget::insert_decision_line(&mut *tx, decision_id, l).await?;
+        }
+        for (provider, product) in &c.agreements {
+            let provider_id = provider_ids[provider_index(provider)];
+            budget::insert_agreement(&mut *tx, client_id, provider_id, *product, period.from, None).await?;
+        }
+        let total = crate::rules::decision::plan(&period, &c.lines).total;
+        let mut records = expand(&c.visits);
+        records.sort_by_key(|r| r.1);
+        let mut used = Money::ZERO;
+        for (n, (v, date, u)) in records.into_iter().enumerate() {
+            let provider = &PROVIDERS[provider_index(v.provider)];
+            let listed = provider.prices.iter().find(|(p, _)| *p == v.product).expect("a listed price").1;
+            let price = Money::from_cents(listed);
+            let value = c.lines.iter().find(|l| l.product == v.product).expect("a planned product").unit_value;
+            let cost = charge(u, price, value);
+            let status = status_under_cap(cost.charged, total - used);
+            if status == crate::rules::records::RecordStatus::Charged {
+                used = used + cost.charged;
+            }
+            let record_id = format!("demo-{}-{}", c.username, n + 1);
+            budget::insert_record(
+                &mut *tx,
+                &StoredRecord {
+                    provider_id: provider_ids[provider_index(v.provider)],
+                    provider_record_id: &record_id,
+                    client_id,
+                    decision_id,
+                    product: v.product,
+                    date,
+                    units: u,
+                    unit_price: price,
+                    charge: cost,
+                    status,
+                },
+            )
+            .await?;
+        }
+    }
+
+    let client_id = |username: &str| client_ids.iter().find(|(u, _)| *u == username).map(|(_, id)| *id);
+    for p in OTHER_PEOPLE {
+        let provider_id = (p.role == Role::Provider).then(|| provider_ids[provider_index(p.name)]);
+        let account_id = accounts::insert(
+            &mut *tx,
+            &NewAccount {
+                username: p.username,
+                display_name: p.name,
+                role: p.role,
+                password_hash,
+                client_id: None,
+                provider_id,
+                prefs: None,
+                demo_situation: Some(p.situation),
+            },
+        )
+        .await?;
+        if p.role == Role::Relative {
+            sqlx::query("INSERT INTO mandates (account_id, client_id, can_act, valid_until) VALUES ($1, $2, 1, NULL)")
+                .bind(account_id)
+                .bind(client_id("matti"))
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+fn expand(visits: &[Visits]) -> Vec<(&Visits, NaiveDate, Decimal)> {
+    visits
+        .iter()
+        .flat_map(|v| {
+            let month = crate::rules::YearMonth { year: v.month.0, month: v.month.1 };
+            let last = month.last_day().day();
+            let span = last - v.first_day + 1;
+            (0..v.count).map(move |i| {
+                let day = v.first_day + i * span / v.count.max(1);
+                (v, d(v.month.0, v.month.1, day.min(last)), v.units)
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,144 @@
+//! Form posts from the pages. Each answers with a redirect (post/redirect/get): on success to
+//! where the person was going, on error back to the form with the values and errors kept in
+//! the session for one page view. Works the same with and without JavaScript.
+
+use std::collections::BTreeMap;
+
+use app::context::{FieldError, FormFlash, FormId};
+use app::i18n::{msg, Lang, Preferences, TextSize};
+use app::pages::sign_in::{PASSWORD, USERNAME};
+use app::paths;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use axum_extra::extract::cookie::CookieJar;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::pages::internal_error;
+use super::{preferences, session, AppState};
+use crate::services::sign_in::{sign_in as check_sign_in, SignInError};
+use crate::store::accounts;
+
+fn safe_return(path: Option<&str>) -> &str {
+    path.filter(|p| paths::is_safe_return_path(p)).unwrap_or(paths::HOME)
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: String,
+    return_to: Option<String>,
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Response {
+    let return_to = safe_return(form.return_to.as_deref()).to_string();
+    let mut errors = Vec::new();
+    if form.username.trim().is_empty() {
+        errors.push(FieldError { field: USERNAME.into(), message_id: msg("sign-in-error-username-missing").into() });
+    }
+    if form.password.is_empty() {
+        errors.push(FieldError { field: PASSWORD.into(), message_id: msg("sign-in-error-password-missing").into() });
+    }
+    if errors.is_empty() {
+        match check_sign_in(&state.db, &form.username, &form.password).await {
+            Ok(account) => {
+                if let Err(error) = session::begin(&session, account.id).await {
+                    return internal_error(error);
+                }
+                tracing::info!(account_id = account.id, role = account.role.code(), "signed in");
+                // The profile's choices win; where the person has none yet, today's are kept.
+                let prefs = preferences::resolve(Some(&account), &jar, &headers);
+                if account.lang.is_none() || account.easy_read.is_none() || account.text_size.is_none() {
+                    if let Err(error) = accounts::save_preferences(&state.db, account.id, prefs).await {
+                        return internal_error(error);
+                    }
+                }
+                let jar = preferences::remember(jar, prefs, state.config.secure_cookies);
+                return (jar, Redirect::to(&return_to)).into_response();
+            }
+            Err(SignInError::WrongCredentials) => errors.push(FieldError {
+                field: PASSWORD.into(),
+                message_id: msg("sign-in-error-wrong").into(),
+            }),
+            Err(SignInError::Throttled) => {
+                tracing::warn!("sign-in throttled after repeated failures");
+                errors.push(FieldError { field: String::new(), message_id: msg("sign-in-error-throttled").into() })
+            }
+            Err(SignInError::Store(error)) => return internal_error(error),
+        }
+    }
+    // The password is never sent back; the user name is.
+    let values = BTreeMap::from([(USERNAME.to_string(), form.username)]);
+    session::set_flash(&session, FormFlash { form: FormId::SignIn, values, errors }).await;
+    let back = if return_to == paths::HOME {
+        paths::SIGN_IN.to_string()
+    } else {
+        format!("{}?{}={}", paths::SIGN_IN, paths::RETURN_TO, urlencode(&return_to))
+    };
+    Redirect::to(&back).into_response()
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+pub async fn sign_out(session: Session) -> Response {
+    session::end(&session).await;
+    Redirect::to(paths::HOME).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct PreferencesForm {
+    lang: Option<String>,
+    easy_read: Option<String>,
+    text_size: Option<String>,
+    return_to: Option<String>,
+}
+
+pub async fn preferences(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    headers: HeaderMap,
+    Form(form): Form<PreferencesForm>,
+) -> Response {
+    let account = match session::account_id(&session).await {
+        Some(id) => match accounts::find(&state.db, id).await {
+            Ok(account) => account,
+            Err(error) => return internal_error(error),
+        },
+        None => None,
+    };
+    let current = preferences::resolve(account.as_ref(), &jar, &headers);
+    let prefs = Preferences {
+        lang: form.lang.as_deref().and_then(Lang::parse).unwrap_or(current.lang),
+        easy_read: match form.easy_read.as_deref() {
+            Some("on") => true,
+            Some("off") => false,
+            _ => current.easy_read,
+        },
+        text_size: form.text_size.as_deref().and_then(TextSize::parse).unwrap_or(current.text_size),
+    };
+    if let Some(account) = account {
+        if let Err(error) = accounts::save_preferences(&state.db, account.id, prefs).await {
+            return internal_error(error);
+        }
+    }
+    let jar = preferences::remember(jar, prefs, state.config.secure_cookies);
+    (jar, Redirect::to(safe_return(form.return_to.as_deref()))).into_response()
+}

@@ -1,0 +1,88 @@
+//! The web face of the portal: pages, form posts, health checks, and the layers around them.
+
+mod csrf;
+mod forms;
+mod health;
+mod pages;
+mod preferences;
+pub mod session;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::FromRef;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::routing::{get, post};
+use axum::Router;
+use leptos::config::LeptosOptions;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::store::sessions::DbSessionStore;
+use crate::store::Db;
+
+/// Everything a request handler may need, cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub clock: Clock,
+    pub leptos: LeptosOptions,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> LeptosOptions {
+        state.leptos.clone()
+    }
+}
+
+/// A session ends after this long without a request.
+pub const SESSION_IDLE: time::Duration = time::Duration::minutes(30);
+
+pub fn router(state: AppState) -> Router {
+    use app::paths;
+
+    // Leptos renders on tokio's tasks. Setting it twice (tests build many routers) is harmless.
+    let _ = any_spawner::Executor::init_tokio();
+
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name("portal_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.config.secure_cookies)
+        .with_expiry(Expiry::OnInactivity(SESSION_IDLE));
+
+    Router::new()
+        .route(paths::HOME, get(pages::render))
+        .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
+        .route(paths::ACCESSIBILITY, get(pages::render))
+        .route(paths::SIGN_OUT, post(forms::sign_out))
+        .route(paths::PREFERENCES, post(forms::preferences))
+        .route("/healthz", get(health::alive))
+        .route("/readyz", get(health::ready))
+        .fallback(pages::static_file_or_not_found)
+        .layer(sessions)
+        .layer(axum::middleware::from_fn(csrf::same_origin_only))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,103 @@
+//! Server rendering of the Leptos pages, each with the [`PageContext`] of its request.
+
+use app::context::{DemoAccount, PageContext, Viewer};
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, Request, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::CookieJar;
+use leptos::prelude::provide_context;
+use tower::ServiceExt;
+use tower_http::services::ServeDir;
+use tower_sessions::Session;
+
+use super::{preferences, session, AppState};
+use crate::store::accounts;
+use crate::store::budget::date_text;
+use crate::store::StoreError;
+
+/// Builds what every page needs to know about this request.
+pub async fn page_context(
+    state: &AppState,
+    session: &Session,
+    jar: &CookieJar,
+    path: &str,
+    headers: &HeaderMap,
+) -> Result<PageContext, StoreError> {
+    let account = match session::account_id(session).await {
+        Some(id) => accounts::find(&state.db, id).await?,
+        None => None,
+    };
+    let prefs = preferences::resolve(account.as_ref(), jar, headers);
+    let viewer = match &account {
+        Some(a) => Some(Viewer {
+            name: a.display_name.clone(),
+            role: a.role,
+            acts_for: accounts::acts_for(&state.db, a.id, &date_text(state.clock.today())).await?,
+        }),
+        None => None,
+    };
+    let demo_accounts = if state.config.demo && path == app::paths::SIGN_IN {
+        accounts::demo_accounts(&state.db)
+            .await?
+            .into_iter()
+            .map(|(username, name, role, situation_id)| DemoAccount { username, name, role, situation_id })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let flash = session::take_flash(session).await;
+    Ok(PageContext { prefs, viewer, demo: state.config.demo, demo_accounts, flash })
+}
+
+/// Renders the page for the request's path.
+pub async fn render(State(state): State<AppState>, session: Session, jar: CookieJar, request: Request<Body>) -> Response {
+    match page_context(&state, &session, &jar, request.uri().path(), request.headers()).await {
+        Ok(context) => render_with(state, context, request).await,
+        Err(error) => internal_error(error),
+    }
+}
+
+async fn render_with(state: AppState, context: PageContext, request: Request<Body>) -> Response {
+    let options = state.leptos.clone();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || provide_context(context.clone()),
+        move || app::shell(options.clone()),
+    );
+    handler(request).await.into_response()
+}
+
+/// Static files from the site folder; anything else is the "page not found" page, status 404.
+pub async fn static_file_or_not_found(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let mut file_request = Request::builder().uri(request.uri().clone());
+    if let Some(encoding) = request.headers().get(axum::http::header::ACCEPT_ENCODING) {
+        file_request = file_request.header(axum::http::header::ACCEPT_ENCODING, encoding);
+    }
+    let file_request = file_request.body(Body::empty()).expect("a request from a valid uri");
+    let site_root = state.leptos.site_root.to_string();
+    let Ok(response) = ServeDir::new(site_root).oneshot(file_request).await;
+    if response.status() != StatusCode::NOT_FOUND {
+        return response.into_response();
+    }
+    let context = match page_context(&state, &session, &jar, request.uri().path(), request.headers()).await {
+        Ok(context) => context,
+        Err(error) => return internal_error(error),
+    };
+    let mut response = render_with(state, context, request).await;
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = StatusCode::NOT_FOUND;
+    }
+    response
+}
+
+pub fn internal_error(error: impl std::fmt::Display) -> Response {
+    // The detail goes to the log, never to the browser.
+    tracing::error!(%error, "a page could not be made");
+    (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again in a moment.")
+        .into_response()
+}

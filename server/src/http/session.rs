@@ -1,0 +1,50 @@
+//! What the portal keeps in a person's session, and the rules for how long a sign-in lasts.
+
+use app::context::FormFlash;
+use tower_sessions::Session;
+
+use crate::clock::now_unix;
+
+const ACCOUNT_ID: &str = "account_id";
+const SIGNED_IN_AT: &str = "signed_in_at";
+const FLASH: &str = "flash";
+
+/// A sign-in lasts at most this long, however active the person is.
+pub const ABSOLUTE_LIMIT_SECONDS: i64 = 12 * 60 * 60;
+
+/// Starts a signed-in session under a new id, so an id known before sign-in is worthless.
+pub async fn begin(session: &Session, account_id: i64) -> Result<(), tower_sessions::session::Error> {
+    session.cycle_id().await?;
+    session.insert(ACCOUNT_ID, account_id).await?;
+    session.insert(SIGNED_IN_AT, now_unix()).await?;
+    Ok(())
+}
+
+/// The signed-in account, unless there is none or the sign-in has lasted too long (then the
+/// session is ended).
+pub async fn account_id(session: &Session) -> Option<i64> {
+    let id: i64 = session.get(ACCOUNT_ID).await.ok().flatten()?;
+    let since: i64 = session.get(SIGNED_IN_AT).await.ok().flatten()?;
+    if now_unix() - since > ABSOLUTE_LIMIT_SECONDS {
+        let _ = session.flush().await;
+        return None;
+    }
+    Some(id)
+}
+
+pub async fn end(session: &Session) {
+    if let Err(error) = session.flush().await {
+        tracing::warn!(%error, "could not delete a session at sign-out");
+    }
+}
+
+pub async fn set_flash(session: &Session, flash: FormFlash) {
+    if let Err(error) = session.insert(FLASH, flash).await {
+        tracing::warn!(%error, "could not keep a form's values for the next page");
+    }
+}
+
+/// A form's values and errors, shown once.
+pub async fn take_flash(session: &Session) -> Option<FormFlash> {
+    session.remove(FLASH).await.ok().flatten()
+}

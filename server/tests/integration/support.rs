@@ -1,0 +1,237 @@
+//! The test harness: a fresh database per test (an SQLite file in a temporary folder, or a new
+//! PostgreSQL database), the real router driven with `oneshot`, and a small cookie jar.
+
+use std::collections::BTreeMap;
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use leptos::config::LeptosOptions;
+use server::config::Config;
+use server::http::{router, AppState};
+use tower::ServiceExt;
+
+pub struct TestApp {
+    pub state: AppState,
+    router: Router,
+    cookies: BTreeMap<String, String>,
+    pub accept_language: Option<&'static str>,
+    _folder: Option<tempfile::TempDir>,
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl TestResponse {
+    pub fn location(&self) -> &str {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_string))
+            .collect()
+    }
+
+    /// The text of the page without tags, with entities for the common characters decoded.
+    pub fn text(&self) -> String {
+        let mut visible = String::new();
+        let mut rest = self.body.as_str();
+        while let Some(start) = rest.find("<script") {
+            visible.push_str(&rest[..start]);
+            rest = rest[start..].find("</script>").map_or("", |end| &rest[start + end + 9..]);
+        }
+        visible.push_str(rest);
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in visible.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    out.push(' ');
+                }
+                _ if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.replace("&amp;", "&").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'")
+    }
+}
+
+fn leptos_options() -> LeptosOptions {
+    LeptosOptions::builder().output_name("portal").site_root("target/site").build()
+}
+
+fn config(database_url: String) -> Config {
+    Config {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        database_url,
+        today: chrono::NaiveDate::from_ymd_opt(2018, 5, 10),
+        demo: true,
+        secure_cookies: true,
+    }
+}
+
+impl TestApp {
+    pub async fn sqlite() -> TestApp {
+        TestApp::sqlite_with(|_| {}).await
+    }
+
+    pub async fn sqlite_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let url = format!("sqlite://{}/portal.db", folder.path().display());
+        let mut config = config(url);
+        adjust(&mut config);
+        TestApp::start(config, Some(folder)).await
+    }
+
+    /// A fresh PostgreSQL database, or `None` (with the reason printed) where there is none to
+    /// use locally. On CI (`CI` set) a missing PostgreSQL fails the test.
+    pub async fn postgres() -> Option<TestApp> {
+        let Ok(base) = std::env::var("TEST_POSTGRES_URL") else {
+            assert!(std::env::var_os("CI").is_none(), "TEST_POSTGRES_URL must be set on CI");
+            eprintln!("skipped on PostgreSQL: TEST_POSTGRES_URL is not set");
+            return None;
+        };
+        sqlx::any::install_default_drivers();
+        let admin = sqlx::AnyPool::connect(&base).await.expect("PostgreSQL at TEST_POSTGRES_URL answers");
+        let name = format!("portal_test_{}", rand::random::<u64>());
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("can create a test database");
+        admin.close().await;
+        let (prefix, _) = base.rsplit_once('/').expect("a database URL ends in /name");
+        Some(TestApp::start(config(format!("{prefix}/{name}")), None).await)
+    }
+
+    async fn start(config: Config, folder: Option<tempfile::TempDir>) -> TestApp {
+        let state = server::prepare(config, leptos_options()).await.expect("the app starts");
+        TestApp {
+            router: router(state.clone()),
+            state,
+            cookies: BTreeMap::new(),
+            accept_language: Some("fi"),
+            _folder: folder,
+        }
+    }
+
+    pub fn forget_cookies(&mut self) {
+        self.cookies.clear();
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies.get(name).map(String::as_str)
+    }
+
+    pub fn set_cookie(&mut self, name: &str, value: &str) {
+        self.cookies.insert(name.to_string(), value.to_string());
+    }
+
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        let request = self.request("GET", path).body(Body::empty()).unwrap();
+        self.send(request).await
+    }
+
+    /// A form post as the portal's own pages send it.
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let request = self
+            .request("POST", path)
+            .header("sec-fetch-site", "same-origin")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(form_body(fields)))
+            .unwrap();
+        self.send(request).await
+    }
+
+    /// A form post with the headers given, for testing what comes from elsewhere.
+    pub async fn post_form_with(&mut self, path: &str, fields: &[(&str, &str)], headers: &[(&str, &str)]) -> TestResponse {
+        let mut builder = self.request("POST", path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        self.send(builder.body(Body::from(form_body(fields))).unwrap()).await
+    }
+
+    pub async fn sign_in(&mut self, username: &str) -> TestResponse {
+        let response = self.post_form("/sign-in", &[("username", username), ("password", "demo")]).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "signing in as {username}");
+        assert_eq!(response.location(), "/", "signing in as {username}");
+        response
+    }
+
+    fn request(&self, method: &str, path: &str) -> axum::http::request::Builder {
+        let mut builder = Request::builder().method(method).uri(path).header(header::HOST, "localhost");
+        if let Some(lang) = self.accept_language {
+            builder = builder.header(header::ACCEPT_LANGUAGE, lang);
+        }
+        if !self.cookies.is_empty() {
+            let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+            builder = builder.header(header::COOKIE, cookie);
+        }
+        builder
+    }
+
+    async fn send(&mut self, request: Request<Body>) -> TestResponse {
+        let response = self.router.clone().oneshot(request).await.expect("the router answers");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.expect("a readable body").to_bytes();
+        let response = TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() };
+        for set in response.set_cookies() {
+            let pair = set.split(';').next().unwrap_or("");
+            let Some((name, value)) = pair.split_once('=') else { continue };
+            let removed = set.to_ascii_lowercase().contains("max-age=0") || value.is_empty();
+            if removed {
+                self.cookies.remove(name.trim());
+            } else {
+                self.cookies.insert(name.trim().to_string(), value.trim().to_string());
+            }
+        }
+        response
+    }
+}
+
+fn form_body(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b' ' => "+".to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Runs each named test on SQLite and on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_engines {
+    ($($test:ident),* $(,)?) => {
+        $(
+            mod $test {
+                #[tokio::test]
+                async fn sqlite() {
+                    super::$test($crate::support::TestApp::sqlite().await).await;
+                }
+
+                #[tokio::test]
+                async fn postgres() {
+                    if let Some(app) = $crate::support::TestApp::postgres().await {
+                        super::$test(app).await;
+                    }
+                }
+            }
+        )*
+    };
+}
