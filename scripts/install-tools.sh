@@ -34,12 +34,18 @@ if ! wasm-opt --version 2>/dev/null | grep -q 'version 116'; then
   cargo install wasm-opt --version "$WASM_OPT_VERSION" --locked
 fi
 
-if [ "${SKIP_BROWSER:-0}" != 1 ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's chromium"
+missing_packages=()
+if [ "${SKIP_BROWSER:-0}" != 1 ]; then
+  [ -x /usr/bin/chromium ] || missing_packages+=(chromium)
+  command -v brotli >/dev/null || missing_packages+=(brotli)
+  command -v curl >/dev/null || missing_packages+=(curl)
+fi
+if [ ${#missing_packages[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing_packages[*]}"
   sudo_cmd=""
   [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium brotli >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing_packages[@]}" >/dev/null
 fi
 
 here="$(cd "$(dirname "$0")/.." && pwd)"

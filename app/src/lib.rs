@@ -17,8 +17,7 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, home::HomePage, not_found::NotFoundPage,
-    sign_in::SignInPage,
+    accessibility::AccessibilityPage, home::HomePage, not_found::NotFoundPage, sign_in::SignInPage,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -28,9 +27,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
     let ctx = context::use_page_context();
     // `<` is escaped so no text in the context can close the script element.
-    let context_json = serde_json::to_string(&ctx)
-        .expect("the page context serialises")
-        .replace('<', "\\u003c");
+    let context_json =
+        serde_json::to_string(&ctx).expect("the page context serialises").replace('<', "\\u003c");
     let mut class = format!("text-size-{}", ctx.prefs.text_size.code());
     if ctx.prefs.easy_read {
         class.push_str(" easy-read");

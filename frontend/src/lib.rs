@@ -19,4 +19,8 @@ pub fn hydrate() {
         provide_context(context.clone());
         view! { <App /> }
     });
+    // Tells browser tests (and anyone curious) that the page is now interactive.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-hydrated", "true");
+    }
 }

@@ -51,7 +51,8 @@ impl Config {
         };
 
         let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string());
-        let is_postgres = database_url.starts_with("postgres://") || database_url.starts_with("postgresql://");
+        let is_postgres =
+            database_url.starts_with("postgres://") || database_url.starts_with("postgresql://");
         if !is_postgres && !database_url.starts_with("sqlite:") {
             return Err(ConfigError::Invalid {
                 name: "DATABASE_URL",
@@ -108,8 +109,7 @@ mod tests {
     use super::*;
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let vars: Vec<(String, String)> =
-            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let vars: Vec<(String, String)> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Config::from_lookup(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
     }
 

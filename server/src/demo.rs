@@ -26,21 +26,69 @@ struct DemoProvider {
 use Product::*;
 
 const PROVIDERS: &[DemoProvider] = &[
-    DemoProvider { name: "Kotipiha Oy", municipality: "Joensuu", prices: &[(SupportedHousing, 6000), (DayActivities, 7500)] },
-    DemoProvider { name: "Apuna Avustajapalvelut", municipality: "Joensuu", prices: &[(PersonalAssistance, 2450)] },
-    DemoProvider { name: "Karjalan Avustajat", municipality: "Liperi", prices: &[(PersonalAssistance, 2390)] },
+    DemoProvider {
+        name: "Kotipiha Oy",
+        municipality: "Joensuu",
+        prices: &[(SupportedHousing, 6000), (DayActivities, 7500)],
+    },
+    DemoProvider {
+        name: "Apuna Avustajapalvelut",
+        municipality: "Joensuu",
+        prices: &[(PersonalAssistance, 2450)],
+    },
+    DemoProvider {
+        name: "Karjalan Avustajat",
+        municipality: "Liperi",
+        prices: &[(PersonalAssistance, 2390)],
+    },
     DemoProvider { name: "Vierellä Hoiva", municipality: "Kontiolahti", prices: &[(OneToOneCare, 3200)] },
-    DemoProvider { name: "Outokummun Toimintakeskus", municipality: "Outokumpu", prices: &[(DayActivities, 7500)] },
-    DemoProvider { name: "Kontiolahden Hoivakoti", municipality: "Kontiolahti", prices: &[(IntensiveHousing, 13200), (TemporaryHousing, 18000)] },
-    DemoProvider { name: "Ilomantsin Päiväpiste", municipality: "Ilomantsi", prices: &[(DayActivities, 7400)] },
-    DemoProvider { name: "Lieksan Lähiapu", municipality: "Lieksa", prices: &[(PersonalAssistance, 2520), (OneToOneCare, 3350)] },
-    DemoProvider { name: "Solbacka Assistans", municipality: "Joensuu", prices: &[(PersonalAssistance, 2450)] },
+    DemoProvider {
+        name: "Outokummun Toimintakeskus",
+        municipality: "Outokumpu",
+        prices: &[(DayActivities, 7500)],
+    },
+    DemoProvider {
+        name: "Kontiolahden Hoivakoti",
+        municipality: "Kontiolahti",
+        prices: &[(IntensiveHousing, 13200), (TemporaryHousing, 18000)],
+    },
+    DemoProvider {
+        name: "Ilomantsin Päiväpiste",
+        municipality: "Ilomantsi",
+        prices: &[(DayActivities, 7400)],
+    },
+    DemoProvider {
+        name: "Lieksan Lähiapu",
+        municipality: "Lieksa",
+        prices: &[(PersonalAssistance, 2520), (OneToOneCare, 3350)],
+    },
+    DemoProvider {
+        name: "Solbacka Assistans",
+        municipality: "Joensuu",
+        prices: &[(PersonalAssistance, 2450)],
+    },
     DemoProvider { name: "Joensuun Tukikoti", municipality: "Joensuu", prices: &[(SupportedHousing, 4500)] },
-    DemoProvider { name: "Pielisen Palvelukoti", municipality: "Nurmes", prices: &[(IntensiveHousing, 16000), (SupportedHousing, 8000)] },
-    DemoProvider { name: "Kiteen Hoivakoti", municipality: "Kitee", prices: &[(IntensiveHousing, 19500), (TemporaryHousing, 18500)] },
+    DemoProvider {
+        name: "Pielisen Palvelukoti",
+        municipality: "Nurmes",
+        prices: &[(IntensiveHousing, 16000), (SupportedHousing, 8000)],
+    },
+    DemoProvider {
+        name: "Kiteen Hoivakoti",
+        municipality: "Kitee",
+        prices: &[(IntensiveHousing, 19500), (TemporaryHousing, 18500)],
+    },
     DemoProvider { name: "Juuan Tukiasunnot", municipality: "Juuka", prices: &[(SupportedHousing, 5800)] },
-    DemoProvider { name: "Polvijärven Toimintakeskus", municipality: "Polvijärvi", prices: &[(DayActivities, 7500)] },
-    DemoProvider { name: "Liperin Kotiranta", municipality: "Liperi", prices: &[(TemporaryHousing, 17800), (OneToOneCare, 3100)] },
+    DemoProvider {
+        name: "Polvijärven Toimintakeskus",
+        municipality: "Polvijärvi",
+        prices: &[(DayActivities, 7500)],
+    },
+    DemoProvider {
+        name: "Liperin Kotiranta",
+        municipality: "Liperi",
+        prices: &[(TemporaryHousing, 17800), (OneToOneCare, 3100)],
+    },
 ];
 
 fn provider_index(name: &str) -> usize {
@@ -66,7 +114,14 @@ struct Visits {
     units: Decimal,
 }
 
-fn visits(provider: &'static str, product: Product, month: (i32, u32), first_day: u32, count: u32, units: &'static str) -> Visits {
+fn visits(
+    provider: &'static str,
+    product: Product,
+    month: (i32, u32),
+    first_day: u32,
+    count: u32,
+    units: &'static str,
+) -> Visits {
     Visits { provider, product, month, first_day, count, units: self::units(units) }
 }
 
@@ -134,7 +189,9 @@ fn clients() -> Vec<DemoClient> {
         period: (d(2018, 1, 1), d(2018, 6, 30)),
         lines: vec![line(DayActivities, None, Some("15"))],
         agreements: vec![("Outokummun Toimintakeskus", DayActivities)],
-        visits: (1..=4).map(|m| visits("Outokummun Toimintakeskus", DayActivities, (2018, m), 1, 20, "1")).collect(),
+        visits: (1..=4)
+            .map(|m| visits("Outokummun Toimintakeskus", DayActivities, (2018, m), 1, 20, "1"))
+            .collect(),
     });
     all.push(DemoClient {
         username: "matti",
@@ -216,7 +273,11 @@ fn aino() -> DemoClient {
         prefs: prefs(Lang::Fi, false),
         situation: msg("demo-situation-on-track"),
         period: (d(2018, 1, 15), d(2018, 12, 31)),
-        lines: vec![line(SupportedHousing, Some(2), None), line(DayActivities, None, Some("12")), line(pa, None, Some("40"))],
+        lines: vec![
+            line(SupportedHousing, Some(2), None),
+            line(DayActivities, None, Some("12")),
+            line(pa, None, Some("40")),
+        ],
         agreements: vec![(HOME, SupportedHousing), (HOME, DayActivities), (DAY, pa), (EVENING, pa)],
         visits: vec![
             housing_month(HOME, SupportedHousing, (2018, 1), 17),
@@ -250,11 +311,36 @@ struct DemoPerson {
 }
 
 const OTHER_PEOPLE: &[DemoPerson] = &[
-    DemoPerson { username: "sanna", name: "Sanna Räsänen", role: Role::Relative, situation: msg("demo-situation-sanna") },
-    DemoPerson { username: "maija", name: "Maija Partanen", role: Role::ExperienceExpert, situation: msg("demo-situation-maija") },
-    DemoPerson { username: "riikka", name: "Riikka Savolainen", role: Role::Counsellor, situation: msg("demo-situation-riikka") },
-    DemoPerson { username: "kotipiha", name: "Kotipiha Oy", role: Role::Provider, situation: msg("demo-situation-provider") },
-    DemoPerson { username: "olli", name: "Olli Mustonen", role: Role::Organiser, situation: msg("demo-situation-olli") },
+    DemoPerson {
+        username: "sanna",
+        name: "Sanna Räsänen",
+        role: Role::Relative,
+        situation: msg("demo-situation-sanna"),
+    },
+    DemoPerson {
+        username: "maija",
+        name: "Maija Partanen",
+        role: Role::ExperienceExpert,
+        situation: msg("demo-situation-maija"),
+    },
+    DemoPerson {
+        username: "riikka",
+        name: "Riikka Savolainen",
+        role: Role::Counsellor,
+        situation: msg("demo-situation-riikka"),
+    },
+    DemoPerson {
+        username: "kotipiha",
+        name: "Kotipiha Oy",
+        role: Role::Provider,
+        situation: msg("demo-situation-provider"),
+    },
+    DemoPerson {
+        username: "olli",
+        name: "Olli Mustonen",
+        role: Role::Organiser,
+        situation: msg("demo-situation-olli"),
+    },
 ];
 
 /// The demo user names with their roles, in the order the sign-in page lists them.
@@ -313,7 +399,8 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
             let provider = &PROVIDERS[provider_index(v.provider)];
             let listed = provider.prices.iter().find(|(p, _)| *p == v.product).expect("a listed price").1;
             let price = Money::from_cents(listed);
-            let value = c.lines.iter().find(|l| l.product == v.product).expect("a planned product").unit_value;
+            let value =
+                c.lines.iter().find(|l| l.product == v.product).expect("a planned product").unit_value;
             let cost = charge(u, price, value);
             let status = status_under_cap(cost.charged, total - used);
             if status == crate::rules::records::RecordStatus::Charged {
@@ -357,11 +444,13 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
         )
         .await?;
         if p.role == Role::Relative {
-            sqlx::query("INSERT INTO mandates (account_id, client_id, can_act, valid_until) VALUES ($1, $2, 1, NULL)")
-                .bind(account_id)
-                .bind(client_id("matti"))
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO mandates (account_id, client_id, can_act, valid_until) VALUES ($1, $2, 1, NULL)",
+            )
+            .bind(account_id)
+            .bind(client_id("matti"))
+            .execute(&mut *tx)
+            .await?;
         }
     }
     tx.commit().await?;

@@ -17,11 +17,8 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
         let items = errors
             .into_iter()
             .map(|e| {
-                let href = if e.field.is_empty() {
-                    "#main".to_string()
-                } else {
-                    format!("#{}", field_id(&e.field))
-                };
+                let href =
+                    if e.field.is_empty() { "#main".to_string() } else { format!("#{}", field_id(&e.field)) };
                 view! {
                     <li>
                         <a href=href rel="external">

@@ -22,6 +22,17 @@ pub fn Layout(children: Children) -> impl IntoView {
             {t.text("skip-to-content")}
         </a>
         <header class="site-header">
+            {ctx
+                .demo
+                .then(|| {
+                    view! {
+                        <p class="demo-banner">
+                            <strong>{t.text("demo-banner-title")}</strong>
+                            " "
+                            {t.text("demo-banner-text")}
+                        </p>
+                    }
+                })}
             <div class="site-header__top">
                 <A href=paths::HOME attr:class="site-name">
                     {t.text("portal-name")}
@@ -45,16 +56,6 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </ul>
             </nav>
         </header>
-        {ctx.demo
-            .then(|| {
-                view! {
-                    <p class="demo-banner">
-                        <strong>{t.text("demo-banner-title")}</strong>
-                        " "
-                        {t.text("demo-banner-text")}
-                    </p>
-                }
-            })}
         <main id=MAIN_ID tabindex="-1">
             {children()}
         </main>

@@ -56,11 +56,7 @@ fn bundle(lang: Lang, easy_read: bool) -> &'static FluentBundle<FluentResource> 
         .expect("a bundle for every language and register")
 }
 
-fn try_format(
-    bundle: &FluentBundle<FluentResource>,
-    id: &str,
-    args: Option<&FluentArgs>,
-) -> Option<String> {
+fn try_format(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);

@@ -70,8 +70,14 @@ fn tasks_for(role: Role) -> Vec<&'static str> {
         ],
         Role::Relative => vec![msg("task-relative-help"), msg("task-relative-budget"), msg("task-settings")],
         Role::ExperienceExpert => vec![msg("task-expert-help"), msg("task-settings")],
-        Role::Counsellor => vec![msg("task-counsellor-clients"), msg("task-counsellor-decisions"), msg("task-settings")],
-        Role::Provider => vec![msg("task-provider-report"), msg("task-provider-registry"), msg("task-settings")],
-        Role::Organiser => vec![msg("task-organiser-follow"), msg("task-organiser-registry"), msg("task-settings")],
+        Role::Counsellor => {
+            vec![msg("task-counsellor-clients"), msg("task-counsellor-decisions"), msg("task-settings")]
+        }
+        Role::Provider => {
+            vec![msg("task-provider-report"), msg("task-provider-registry"), msg("task-settings")]
+        }
+        Role::Organiser => {
+            vec![msg("task-organiser-follow"), msg("task-organiser-registry"), msg("task-settings")]
+        }
     }
 }

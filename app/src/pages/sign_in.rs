@@ -86,7 +86,7 @@ fn DemoAccounts(t: I18n, accounts: Vec<DemoAccount>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="demo-accounts" aria-labelledby="demo-accounts-title">
+        <section class="demo-accounts">
             <h2 id="demo-accounts-title">{t.text("demo-accounts-title")}</h2>
             <p>{t.text("demo-accounts-password")}</p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="demo-accounts-title">

@@ -44,10 +44,16 @@ pub async fn sign_in(
     let return_to = safe_return(form.return_to.as_deref()).to_string();
     let mut errors = Vec::new();
     if form.username.trim().is_empty() {
-        errors.push(FieldError { field: USERNAME.into(), message_id: msg("sign-in-error-username-missing").into() });
+        errors.push(FieldError {
+            field: USERNAME.into(),
+            message_id: msg("sign-in-error-username-missing").into(),
+        });
     }
     if form.password.is_empty() {
-        errors.push(FieldError { field: PASSWORD.into(), message_id: msg("sign-in-error-password-missing").into() });
+        errors.push(FieldError {
+            field: PASSWORD.into(),
+            message_id: msg("sign-in-error-password-missing").into(),
+        });
     }
     if errors.is_empty() {
         match check_sign_in(&state.db, &form.username, &form.password).await {
@@ -66,13 +72,14 @@ pub async fn sign_in(
                 let jar = preferences::remember(jar, prefs, state.config.secure_cookies);
                 return (jar, Redirect::to(&return_to)).into_response();
             }
-            Err(SignInError::WrongCredentials) => errors.push(FieldError {
-                field: PASSWORD.into(),
-                message_id: msg("sign-in-error-wrong").into(),
-            }),
+            Err(SignInError::WrongCredentials) => errors
+                .push(FieldError { field: PASSWORD.into(), message_id: msg("sign-in-error-wrong").into() }),
             Err(SignInError::Throttled) => {
                 tracing::warn!("sign-in throttled after repeated failures");
-                errors.push(FieldError { field: String::new(), message_id: msg("sign-in-error-throttled").into() })
+                errors.push(FieldError {
+                    field: String::new(),
+                    message_id: msg("sign-in-error-throttled").into(),
+                })
             }
             Err(SignInError::Store(error)) => return internal_error(error),
         }
@@ -91,7 +98,9 @@ pub async fn sign_in(
 fn urlencode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()

@@ -51,7 +51,12 @@ pub async fn page_context(
 }
 
 /// Renders the page for the request's path.
-pub async fn render(State(state): State<AppState>, session: Session, jar: CookieJar, request: Request<Body>) -> Response {
+pub async fn render(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
     match page_context(&state, &session, &jar, request.uri().path(), request.headers()).await {
         Ok(context) => render_with(state, context, request).await,
         Err(error) => internal_error(error),

@@ -13,11 +13,8 @@ const TEXT_SIZE: &str = "portal_text_size";
 
 pub fn resolve(account: Option<&Account>, jar: &CookieJar, headers: &HeaderMap) -> Preferences {
     let from_cookies = from_cookies(jar);
-    let lang = account
-        .and_then(|a| a.lang)
-        .or(from_cookies.lang)
-        .or_else(|| negotiate(headers))
-        .unwrap_or_default();
+    let lang =
+        account.and_then(|a| a.lang).or(from_cookies.lang).or_else(|| negotiate(headers)).unwrap_or_default();
     let easy_read = account.and_then(|a| a.easy_read).or(from_cookies.easy_read).unwrap_or(false);
     let text_size = account.and_then(|a| a.text_size).or(from_cookies.text_size).unwrap_or_default();
     Preferences { lang, easy_read, text_size }
@@ -37,11 +34,14 @@ fn from_cookies(jar: &CookieJar) -> Partial {
     }
 }
 
-/// The first of the browser's languages the portal speaks.
+/// The first of the browser's languages (by its own order of preference) the portal speaks;
+/// `sv-FI` and `en-GB` count as Swedish and English.
 fn negotiate(headers: &HeaderMap) -> Option<Lang> {
     let header = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
-    let supported: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    accept_language::intersection(header, &supported).first().and_then(|code| Lang::parse(code))
+    accept_language::parse(header).iter().find_map(|tag| {
+        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        Lang::parse(&primary)
+    })
 }
 
 /// Remembers the preferences in the browser for a year.
@@ -76,6 +76,8 @@ mod tests {
         assert_eq!(resolve(None, &jar, &headers("sv-FI,sv;q=0.9,en;q=0.5")).lang, Lang::Sv);
         assert_eq!(resolve(None, &jar, &headers("de-DE,en;q=0.7")).lang, Lang::En);
         assert_eq!(resolve(None, &jar, &headers("de-DE")).lang, Lang::Fi);
+        assert_eq!(resolve(None, &jar, &headers("en-GB")).lang, Lang::En);
+        assert_eq!(resolve(None, &jar, &headers("de;q=0.9,SV-fi;q=0.8")).lang, Lang::Sv);
         assert_eq!(resolve(None, &jar, &HeaderMap::new()).lang, Lang::Fi);
     }
 

@@ -60,11 +60,7 @@ pub fn plan(period: &Period, lines: &[DecisionLine]) -> Plan {
         .map(|line| {
             let amounts: Vec<(YearMonth, Money)> =
                 months.iter().map(|&m| (m, planned_for_month(period, line, m))).collect();
-            LinePlan {
-                product: line.product,
-                total: amounts.iter().map(|(_, a)| *a).sum(),
-                months: amounts,
-            }
+            LinePlan { product: line.product, total: amounts.iter().map(|(_, a)| *a).sum(), months: amounts }
         })
         .collect();
     let month_totals: Vec<(YearMonth, Money)> = months
@@ -72,11 +68,7 @@ pub fn plan(period: &Period, lines: &[DecisionLine]) -> Plan {
         .enumerate()
         .map(|(i, &m)| (m, line_plans.iter().map(|l| l.months[i].1).sum()))
         .collect();
-    Plan {
-        total: line_plans.iter().map(|l| l.total).sum(),
-        lines: line_plans,
-        months: month_totals,
-    }
+    Plan { total: line_plans.iter().map(|l| l.total).sum(), lines: line_plans, months: month_totals }
 }
 
 #[cfg(test)]

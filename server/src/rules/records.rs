@@ -127,9 +127,15 @@ mod tests {
     #[test]
     fn b6_worked_examples() {
         let housing = charge(units("28"), m("64.00"), m("60.00"));
-        assert_eq!((housing.charged.to_string(), housing.own_share.to_string()), ("1680.00".into(), "112.00".into()));
+        assert_eq!(
+            (housing.charged.to_string(), housing.own_share.to_string()),
+            ("1680.00".into(), "112.00".into())
+        );
         let assistance = charge(units("38.5"), m("23.90"), m("24.50"));
-        assert_eq!((assistance.charged.to_string(), assistance.own_share.to_string()), ("920.15".into(), "0.00".into()));
+        assert_eq!(
+            (assistance.charged.to_string(), assistance.own_share.to_string()),
+            ("920.15".into(), "0.00".into())
+        );
         let tiny = charge(units("2.5"), m("24.51"), m("24.50"));
         assert_eq!((tiny.charged.to_string(), tiny.own_share.to_string()), ("61.25".into(), "0.03".into()));
     }

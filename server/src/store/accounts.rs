@@ -32,7 +32,8 @@ pub struct NewAccount<'a> {
     pub demo_situation: Option<&'a str>,
 }
 
-const COLUMNS: &str = "id, username, display_name, role, password_hash, client_id, provider_id, lang, easy_read, text_size";
+const COLUMNS: &str =
+    "id, username, display_name, role, password_hash, client_id, provider_id, lang, easy_read, text_size";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<Account, StoreError> {
     let role: String = row.try_get("role")?;
@@ -55,7 +56,10 @@ pub fn normalise_username(username: &str) -> String {
     username.trim().to_lowercase()
 }
 
-pub async fn insert<'e>(ex: impl Executor<'e, Database = Any>, new: &NewAccount<'_>) -> Result<i64, StoreError> {
+pub async fn insert<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    new: &NewAccount<'_>,
+) -> Result<i64, StoreError> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO accounts (username, display_name, role, password_hash, client_id, provider_id, \
          lang, easy_read, text_size, demo_situation) \
@@ -147,13 +151,12 @@ pub async fn record_failed_sign_in(db: &Db, username: &str, now: i64) -> Result<
 }
 
 pub async fn failed_sign_ins_since(db: &Db, username: &str, since: i64) -> Result<i64, StoreError> {
-    let count: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM sign_in_failures WHERE username = $1 AND failed_at >= $2",
-    )
-    .bind(normalise_username(username))
-    .bind(since)
-    .fetch_one(&db.pool)
-    .await?;
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sign_in_failures WHERE username = $1 AND failed_at >= $2")
+            .bind(normalise_username(username))
+            .bind(since)
+            .fetch_one(&db.pool)
+            .await?;
     Ok(count)
 }
 

@@ -55,7 +55,8 @@ async fn aino_has_the_decision_and_use_of_the_worked_examples(app: TestApp) {
     .iter()
     .map(|r| (r.get("month"), r.get("charged")))
     .collect();
-    let shown: Vec<(String, String)> = months.into_iter().map(|(m, c)| (m, Money::from_cents(c).to_string())).collect();
+    let shown: Vec<(String, String)> =
+        months.into_iter().map(|(m, c)| (m, Money::from_cents(c).to_string())).collect();
     assert_eq!(
         shown,
         [
@@ -69,13 +70,16 @@ async fn aino_has_the_decision_and_use_of_the_worked_examples(app: TestApp) {
 
 async fn the_registry_covers_the_pilot_area(app: TestApp) {
     let pool = &app.state.db.pool;
-    let count = |sql: &'static str| async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await.unwrap() };
+    let count =
+        |sql: &'static str| async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await.unwrap() };
     assert!(count("SELECT COUNT(*) FROM clients").await >= 6);
     assert!(count("SELECT COUNT(*) FROM providers").await >= 12);
     assert!(count("SELECT COUNT(DISTINCT municipality) FROM providers").await >= 8);
     assert_eq!(count("SELECT COUNT(DISTINCT product) FROM provider_products").await, 6);
     assert_eq!(count("SELECT COUNT(DISTINCT role) FROM accounts").await, 6);
-    let first: String = sqlx::query_scalar("SELECT MIN(service_date) FROM service_records").fetch_one(pool).await.unwrap();
-    let last: String = sqlx::query_scalar("SELECT MAX(service_date) FROM service_records").fetch_one(pool).await.unwrap();
+    let first: String =
+        sqlx::query_scalar("SELECT MIN(service_date) FROM service_records").fetch_one(pool).await.unwrap();
+    let last: String =
+        sqlx::query_scalar("SELECT MAX(service_date) FROM service_records").fetch_one(pool).await.unwrap();
     assert!(first.starts_with("2018-01") && last.starts_with("2018-04"), "{first} .. {last}");
 }

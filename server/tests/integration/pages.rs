@@ -36,7 +36,8 @@ async fn a_language_choice_is_remembered_in_a_cookie(mut app: TestApp) {
     assert!(page.body.contains(r#"<html lang="en""#));
     assert!(page.text().contains("User name"));
 
-    let unsafe_return = app.post_form("/preferences", &[("lang", "fi"), ("return_to", "//evil.example/")]).await;
+    let unsafe_return =
+        app.post_form("/preferences", &[("lang", "fi"), ("return_to", "//evil.example/")]).await;
     assert_eq!(unsafe_return.location(), "/", "never sent to another site");
 }
 

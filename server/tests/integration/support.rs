@@ -103,7 +103,10 @@ impl TestApp {
         sqlx::any::install_default_drivers();
         let admin = sqlx::AnyPool::connect(&base).await.expect("PostgreSQL at TEST_POSTGRES_URL answers");
         let name = format!("portal_test_{}", rand::random::<u64>());
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("can create a test database");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&admin)
+            .await
+            .expect("can create a test database");
         admin.close().await;
         let (prefix, _) = base.rsplit_once('/').expect("a database URL ends in /name");
         Some(TestApp::start(config(format!("{prefix}/{name}")), None).await)
@@ -149,8 +152,14 @@ impl TestApp {
     }
 
     /// A form post with the headers given, for testing what comes from elsewhere.
-    pub async fn post_form_with(&mut self, path: &str, fields: &[(&str, &str)], headers: &[(&str, &str)]) -> TestResponse {
-        let mut builder = self.request("POST", path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    pub async fn post_form_with(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> TestResponse {
+        let mut builder =
+            self.request("POST", path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
         for (name, value) in headers {
             builder = builder.header(*name, *value);
         }
@@ -197,11 +206,7 @@ impl TestApp {
 }
 
 fn form_body(fields: &[(&str, &str)]) -> String {
-    fields
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
+    fields.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
 }
 
 fn encode(text: &str) -> String {

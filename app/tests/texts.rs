@@ -1,0 +1,125 @@
+//! Every text the code uses exists in Finnish, Swedish and English; every language has the
+//! same messages; easy-read texts only stand beside standard ones. Prints easy-read coverage.
+//!
+//! Message ids are found in the source as the first string literal of `text(`, `text_with(`
+//! or `msg(` (see `app::i18n`).
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use app::i18n::{load_errors, message_ids, Lang};
+
+fn used_ids() -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut ids = BTreeSet::new();
+    for folder in ["app/src", "server/src"] {
+        scan(&root.join(folder), &mut ids);
+    }
+    ids
+}
+
+fn scan(dir: &Path, ids: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).expect("a source folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            scan(&path, ids);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let source = std::fs::read_to_string(&path).expect("a readable source file");
+            // Comments may show examples; only code counts.
+            let source: String = source
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for call in ["text(\"", "text_with(\"", "msg(\""] {
+                for (at, _) in source.match_indices(call) {
+                    let rest = &source[at + call.len()..];
+                    let id = &rest[..rest.find('"').expect("a closed string")];
+                    if !id.is_empty()
+                        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn ids(lang: Lang, easy_read: bool) -> BTreeSet<String> {
+    message_ids(lang, easy_read).into_iter().collect()
+}
+
+#[test]
+fn the_fluent_files_parse() {
+    let errors = load_errors();
+    assert!(errors.is_empty(), "Fluent errors:\n{}", errors.join("\n"));
+}
+
+#[test]
+fn the_scanner_finds_ids_in_the_code() {
+    // Guards the check below from passing because the scan found nothing.
+    let used = used_ids();
+    for known in ["portal-name", "sign-in-title", "role-client", "demo-situation-on-track"] {
+        assert!(used.contains(known), "{known} not found by the scanner");
+    }
+}
+
+#[test]
+fn every_text_used_exists_in_every_language() {
+    let used = used_ids();
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let defined = ids(lang, false);
+        for id in used.difference(&defined) {
+            problems.push(format!("{}: `{id}` is used in the code but has no text", lang.code()));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_language_has_the_same_messages() {
+    let mut problems = Vec::new();
+    for easy_read in [false, true] {
+        let all: BTreeSet<String> = Lang::ALL.iter().flat_map(|&l| ids(l, easy_read)).collect();
+        for lang in Lang::ALL {
+            let have = ids(lang, easy_read);
+            for id in all.difference(&have) {
+                let register = if easy_read { "easy-read" } else { "standard" };
+                problems.push(format!(
+                    "{}: {register} `{id}` is missing, but other languages have it",
+                    lang.code()
+                ));
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        for id in ids(lang, true).difference(&ids(lang, false)) {
+            problems.push(format!("{}: easy-read `{id}` has no standard text", lang.code()));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn easy_read_coverage_is_reported() {
+    let used = used_ids();
+    for lang in Lang::ALL {
+        let standard = ids(lang, false);
+        let easy = ids(lang, true);
+        let missing: Vec<&String> = standard.difference(&easy).collect();
+        println!(
+            "easy-read coverage {}: {} of {} texts ({:.0} %); shown in standard form: {}",
+            lang.code(),
+            easy.len(),
+            standard.len(),
+            100.0 * easy.len() as f64 / standard.len().max(1) as f64,
+            missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        );
+        let unused: Vec<&String> = standard.difference(&used).collect();
+        if !unused.is_empty() {
+            println!("texts in {} no code uses: {unused:?}", lang.code());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import { test, expect, type Page } from '@playwright/test';
+import { LANGUAGES, WIDTHS, setPreferences, signIn, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll, type Lang } from './helpers';
+
+// Every page, in every language, standard and easy-read, on a phone and a desktop.
+const PUBLIC_PAGES = [
+  { name: 'front page', path: '/', status: 200 },
+  { name: 'sign-in', path: '/sign-in', status: 200 },
+  { name: 'accessibility statement', path: '/accessibility', status: 200 },
+  { name: 'page not found', path: '/no-such-page', status: 404 },
+];
+
+async function checkPage(page: Page, where: string, lang: Lang, easyRead: boolean) {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  if (easyRead) await expect(page.locator('html')).toHaveClass(/easy-read/);
+  else await expect(page.locator('html')).not.toHaveClass(/easy-read/);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expectNoAxeViolations(page, where);
+  await expectLargeTargets(page, where);
+  await expectNoSidewaysScroll(page, where);
+}
+
+for (const lang of LANGUAGES) {
+  for (const easyRead of [false, true]) {
+    for (const width of WIDTHS) {
+      const label = `${lang}${easyRead ? ' easy-read' : ''} at ${width} px`;
+      test(`public pages, ${label}: axe finds nothing, targets are large, no sideways scroll`, async ({ browser, baseURL }) => {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        await setPreferences(context, baseURL!, lang, easyRead);
+        const page = await context.newPage();
+        for (const p of PUBLIC_PAGES) {
+          const response = await page.goto(p.path);
+          expect(response?.status(), p.name).toBe(p.status);
+          await checkPage(page, `${p.name} (${label})`, lang, easyRead);
+        }
+        await context.close();
+      });
+    }
+  }
+}
+
+// A signed-in person's own choices win over the browser's, so these pages are checked by
+// switching with the header's buttons, one person at a time.
+for (const { user, name } of [
+  { user: 'juho', name: 'client home' },
+  { user: 'sanna', name: 'relative home' },
+]) {
+  test(`${name}, every language and register at 320 and 1280 px: axe finds nothing, targets are large`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, user);
+    for (const lang of LANGUAGES) {
+      await page.locator(`button[name=lang][value=${lang}]`).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      for (const easyRead of [false, true]) {
+        const toggle = page.locator('button[name=easy_read]');
+        if ((await toggle.getAttribute('aria-pressed')) !== String(easyRead)) {
+          await toggle.click();
+          await expect(page.locator('button[name=easy_read]')).toHaveAttribute('aria-pressed', String(easyRead));
+        }
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          await checkPage(page, `${name} (${lang}${easyRead ? ', easy-read' : ''}, ${width} px)`, lang, easyRead);
+        }
+      }
+    }
+    await page.locator('.sign-out button').click();
+    await expect(page.locator('.sign-out')).toHaveCount(0);
+    await context.close();
+  });
+}

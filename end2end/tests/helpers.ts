@@ -1,0 +1,65 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+export const WIDTHS = [320, 1280] as const;
+
+/** Chooses language and easy-read the way a returning visitor's browser remembers them. */
+export async function setPreferences(context: BrowserContext, baseURL: string, lang: Lang, easyRead: boolean) {
+  const url = new URL(baseURL);
+  await context.addCookies([
+    { name: 'portal_lang', value: lang, domain: url.hostname, path: '/' },
+    { name: 'portal_easy_read', value: easyRead ? '1' : '0', domain: url.hostname, path: '/' },
+  ]);
+}
+
+export async function signIn(page: Page, username: string) {
+  await page.goto('/sign-in');
+  await page.locator('#field-username').fill(username);
+  await page.locator('#field-password').fill('demo');
+  await page.locator('form.form button[type=submit]').click();
+  await expect(page.locator('h1')).toContainText(/Kettunen|Hirvonen|Turunen|Räsänen|Huttunen|Lindqvist|Karhu|Partanen|Savolainen|Kotipiha|Mustonen/);
+}
+
+/** axe-core with WCAG 2.0-2.2 A and AA, the AAA rules (7:1 contrast) and best practice. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/**
+ * WCAG 2.5.5 (AAA): every control at least 44x44 CSS px. Links inside a sentence are exempt
+ * (the criterion's "inline" exception); a skip link is measured only when it is on screen.
+ */
+export async function expectLargeTargets(page: Page, where: string) {
+  const small = await page.evaluate(() => {
+    const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]';
+    return Array.from(document.querySelectorAll<HTMLElement>(selector))
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        if (style.display === 'none' || style.visibility === 'hidden' || rect.width === 0) return false;
+        if (rect.bottom < 0) return false; // the skip link, off screen until focused
+        if (el.tagName === 'A' && style.display === 'inline') return false;
+        return rect.width < 44 || rect.height < 44;
+      })
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`;
+      });
+  });
+  expect(small, `targets under 44x44 px on ${where}`).toEqual([]);
+}
+
+/** No sideways scrolling: the page is no wider than the window. */
+export async function expectNoSidewaysScroll(page: Page, where: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `sideways scroll on ${where}`).toBeLessThanOrEqual(0);
+}

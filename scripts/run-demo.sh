@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the portal with demo data on the embedded SQLite database (data/portal.db, made on the
+# first run). Installs what is missing first. Stop it with Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SKIP_BROWSER=1 ./scripts/install-tools.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+cargo leptos build --release
+
+export PORTAL_LISTEN="${PORTAL_LISTEN:-127.0.0.1:3000}"
+export PORTAL_DEMO="${PORTAL_DEMO:-1}"
+export PORTAL_TODAY="${PORTAL_TODAY:-2018-05-10}"
+# Plain HTTP on this machine only: browsers keep Secure cookies for localhost, not always for
+# other names, so the demo does not ask for them unless told to.
+export PORTAL_SECURE_COOKIES="${PORTAL_SECURE_COOKIES:-0}"
+export LEPTOS_SITE_ROOT=target/site
+exec "${CARGO_TARGET_DIR:-target}/release/portal"
