@@ -35,10 +35,10 @@ if ! wasm-opt --version 2>/dev/null | grep -q 'version 116'; then
 fi
 
 missing_packages=()
+command -v brotli >/dev/null || missing_packages+=(brotli)
+command -v curl >/dev/null || missing_packages+=(curl)
 if [ "${SKIP_BROWSER:-0}" != 1 ]; then
   [ -x /usr/bin/chromium ] || missing_packages+=(chromium)
-  command -v brotli >/dev/null || missing_packages+=(brotli)
-  command -v curl >/dev/null || missing_packages+=(curl)
 fi
 if [ ${#missing_packages[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_packages[*]}"

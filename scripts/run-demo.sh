@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 SKIP_BROWSER=1 ./scripts/install-tools.sh
 export PATH="$HOME/.cargo/bin:$PATH"
-cargo leptos build --release
+./scripts/build-release.sh
 
 export PORTAL_LISTEN="${PORTAL_LISTEN:-127.0.0.1:3000}"
 export PORTAL_DEMO="${PORTAL_DEMO:-1}"

@@ -71,7 +71,7 @@ count_cargo
 [ "$status" = 0 ] || fail "app tests"
 
 step "release build"
-cargo leptos build --release || fail "cargo leptos build --release"
+./scripts/build-release.sh || fail "release build"
 wasm=$(ls target/site/pkg/*.wasm | head -n 1)
 raw=$(stat -c %s "$wasm")
 br=$(brotli -c -q 11 "$wasm" | wc -c)

@@ -85,7 +85,9 @@ pub async fn static_file_or_not_found(
     }
     let file_request = file_request.body(Body::empty()).expect("a request from a valid uri");
     let site_root = state.leptos.site_root.to_string();
-    let Ok(response) = ServeDir::new(site_root).oneshot(file_request).await;
+    // Files compressed at build time (scripts/build-release.sh) are sent as they are.
+    let files = ServeDir::new(site_root).precompressed_br();
+    let Ok(response) = files.oneshot(file_request).await;
     if response.status() != StatusCode::NOT_FOUND {
         return response.into_response();
     }
