@@ -68,6 +68,17 @@ impl FieldParts {
     }
 }
 
+/// The error beside a field, read out with "Error:" before it.
+#[component]
+fn FieldErrorMessage(id: Option<String>, text: String) -> impl IntoView {
+    view! {
+        <p class="field__error" id=id>
+            <span class="visually-hidden">{use_i18n().text("error-prefix")}</span>
+            {text}
+        </p>
+    }
+}
+
 #[component]
 pub fn TextField(
     name: &'static str,
@@ -89,15 +100,7 @@ pub fn TextField(
                 {label}
             </label>
             {hint.map(|h| view! { <p class="field__hint" id=parts.hint_id.clone()>{h}</p> })}
-            {error
-                .map(|e| {
-                    view! {
-                        <p class="field__error" id=parts.error_id.clone()>
-                            <span class="visually-hidden">{use_i18n().text("error-prefix")}</span>
-                            {e}
-                        </p>
-                    }
-                })}
+            {error.map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e /> })}
             <input
                 class="field__input"
                 id=parts.id
@@ -137,15 +140,7 @@ pub fn PasswordField(
             <label for=parts.id.clone() class="field__label">
                 {label}
             </label>
-            {error
-                .map(|e| {
-                    view! {
-                        <p class="field__error" id=parts.error_id.clone()>
-                            <span class="visually-hidden">{t.text("error-prefix")}</span>
-                            {e}
-                        </p>
-                    }
-                })}
+            {error.map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e /> })}
             <div class="password">
                 <input
                     class="field__input"
