@@ -7,6 +7,7 @@ pub mod decision;
 pub mod money;
 pub mod products;
 pub mod records;
+pub mod usage;
 
 pub use calendar::{Period, YearMonth};
 pub use money::Money;
