@@ -22,6 +22,8 @@ language-name-en = English
 error-summary-title = Jokin meni vikaan
 error-prefix = Virhe:
 password-show = Näytä salasana
+error-internal = Meillä meni jotain vikaan. Yritä hetken päästä uudelleen. Jos vika jatkuu, soita palveluohjaukseen.
+error-cross-site = Pyyntö ei tullut tämän palvelun omalta sivulta, joten sitä ei tehty. Palaa palveluun ja yritä uudelleen.
 title-with-errors = Virhe: { $title }
 
 month-1 = tammikuu

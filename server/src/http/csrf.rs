@@ -16,7 +16,7 @@ pub async fn same_origin_only(request: Request<Body>, next: Next) -> Response {
         next.run(request).await
     } else {
         tracing::warn!(path = %request.uri().path(), "refused a cross-site request that carried cookies");
-        (StatusCode::FORBIDDEN, "This request did not come from the portal's own pages.").into_response()
+        (StatusCode::FORBIDDEN, super::pages::in_every_language("error-cross-site")).into_response()
     }
 }
 

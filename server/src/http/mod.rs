@@ -3,7 +3,7 @@
 mod csrf;
 mod forms;
 mod health;
-mod pages;
+pub(crate) mod pages;
 mod preferences;
 pub mod session;
 

@@ -1,6 +1,7 @@
 //! Server rendering of the Leptos pages, each with the [`PageContext`] of its request.
 
 use app::context::{DemoAccount, PageContext, Viewer};
+use app::i18n::{I18n, Lang};
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, Request, StatusCode};
@@ -105,6 +106,11 @@ pub async fn static_file_or_not_found(
 pub fn internal_error(error: impl std::fmt::Display) -> Response {
     // The detail goes to the log, never to the browser.
     tracing::error!(%error, "a page could not be made");
-    (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again in a moment.")
-        .into_response()
+    (StatusCode::INTERNAL_SERVER_ERROR, in_every_language("error-internal")).into_response()
+}
+
+/// A short answer for when the person's language cannot be known (the database is down, or the
+/// request is refused before it is read): the text in every language, one paragraph each.
+pub fn in_every_language(id: &str) -> String {
+    Lang::ALL.iter().map(|&lang| I18n { lang, easy_read: false }.text(id)).collect::<Vec<_>>().join("\n\n")
 }

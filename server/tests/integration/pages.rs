@@ -92,6 +92,15 @@ async fn health_and_readiness_answer(mut app: TestApp) {
     assert_eq!(ready.status, StatusCode::OK);
     app.state.db.pool.close().await;
     assert_eq!(app.get("/readyz").await.status, StatusCode::SERVICE_UNAVAILABLE);
+    // The sign-in page reads the demo sign-ins from the database.
+    let page = app.get("/sign-in").await;
+    assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(page.body.contains("Meillä meni jotain vikaan."), "{}", page.body);
+    assert!(
+        page.body.contains("Något gick fel hos oss.")
+            && page.body.contains("Something went wrong on our side.")
+    );
+    assert!(!page.body.to_lowercase().contains("pool"), "no internal detail reaches the browser");
 }
 
 async fn demo_sign_ins_are_listed_in_demo_mode(mut app: TestApp) {

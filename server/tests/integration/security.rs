@@ -26,6 +26,7 @@ async fn a_cross_site_post_with_cookies_is_refused(mut app: TestApp) {
     app.sign_in("aino").await;
     let forged = app.post_form_with("/sign-out", &[], &[("sec-fetch-site", "cross-site")]).await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert!(forged.body.contains("Pyyntö ei tullut tämän palvelun omalta sivulta"), "{}", forged.body);
     let old_browser = app.post_form_with("/sign-out", &[], &[("origin", "https://evil.example")]).await;
     assert_eq!(old_browser.status, StatusCode::FORBIDDEN);
     let no_origin = app.post_form_with("/preferences", &[("lang", "en")], &[]).await;
