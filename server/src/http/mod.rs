@@ -56,7 +56,10 @@ pub fn router(state: AppState) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies)
-        .with_expiry(Expiry::OnInactivity(SESSION_IDLE));
+        .with_expiry(Expiry::OnInactivity(SESSION_IDLE))
+        // Without this the expiry moves only when the session changes: 30 minutes after sign-in,
+        // however active the person is. One write per signed-in request buys a true idle limit.
+        .with_always_save(true);
 
     Router::new()
         .route(paths::HOME, get(pages::render))
