@@ -16,7 +16,7 @@ use axum_extra::extract::cookie::CookieJar;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::pages::internal_error;
+use super::pages::{internal_error, signed_in_account};
 use super::{preferences, session, AppState};
 use crate::services::sign_in::{sign_in as check_sign_in, SignInError};
 use crate::store::accounts;
@@ -126,12 +126,9 @@ pub async fn preferences(
     headers: HeaderMap,
     Form(form): Form<PreferencesForm>,
 ) -> Response {
-    let account = match session::account_id(&session).await {
-        Some(id) => match accounts::find(&state.db, id).await {
-            Ok(account) => account,
-            Err(error) => return internal_error(error),
-        },
-        None => None,
+    let account = match signed_in_account(&state, &session).await {
+        Ok(account) => account,
+        Err(error) => return internal_error(error),
     };
     let current = preferences::resolve(account.as_ref(), &jar, &headers);
     let prefs = Preferences {

@@ -13,9 +13,17 @@ use tower_http::services::ServeDir;
 use tower_sessions::Session;
 
 use super::{preferences, session, AppState};
-use crate::store::accounts;
+use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
 use crate::store::StoreError;
+
+/// The signed-in person's account, if any.
+pub async fn signed_in_account(state: &AppState, session: &Session) -> Result<Option<Account>, StoreError> {
+    match session::account_id(session).await {
+        Some(id) => accounts::find(&state.db, id).await,
+        None => Ok(None),
+    }
+}
 
 /// Builds what every page needs to know about this request.
 pub async fn page_context(
@@ -25,10 +33,7 @@ pub async fn page_context(
     path: &str,
     headers: &HeaderMap,
 ) -> Result<PageContext, StoreError> {
-    let account = match session::account_id(session).await {
-        Some(id) => accounts::find(&state.db, id).await?,
-        None => None,
-    };
+    let account = signed_in_account(state, session).await?;
     let prefs = preferences::resolve(account.as_ref(), jar, headers);
     let viewer = match &account {
         Some(a) => Some(Viewer {

@@ -39,22 +39,6 @@ impl Money {
         let value: Decimal = text.trim().parse().ok()?;
         (value.normalize().scale() <= 2).then_some(Money(value))
     }
-
-    pub fn max(self, other: Money) -> Money {
-        if self >= other {
-            self
-        } else {
-            other
-        }
-    }
-
-    pub fn min(self, other: Money) -> Money {
-        if self <= other {
-            self
-        } else {
-            other
-        }
-    }
 }
 
 impl fmt::Display for Money {
