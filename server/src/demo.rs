@@ -8,14 +8,22 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::rules::decision::{DecisionLine, LineKind};
-use crate::rules::records::{charge, status_under_cap};
 use crate::rules::{Money, Period, Product};
+use crate::services::api_tokens;
+use crate::services::records::{self, NewRecord};
 use crate::store::accounts::{self, NewAccount};
-use crate::store::budget::{self, StoredRecord};
+use crate::store::budget;
+use crate::store::tokens::{self, TokenRole};
 use crate::store::{Db, StoreError};
 
 /// Every demo account signs in with this password. Demo mode only.
 pub const DEMO_PASSWORD: &str = "demo";
+
+/// The published API tokens of the demo: the organiser's staff, and Kotipiha Oy as a provider.
+pub const DEMO_STAFF_TOKEN: &str = "demo-staff-token";
+pub const DEMO_PROVIDER_TOKEN: &str = "demo-provider-token-kotipiha";
+/// The provider the demo provider token is bound to.
+pub const DEMO_PROVIDER_NAME: &str = "Kotipiha Oy";
 
 struct DemoProvider {
     name: &'static str,
@@ -391,38 +399,22 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
             let provider_id = provider_ids[provider_index(provider)];
             budget::insert_agreement(&mut *tx, client_id, provider_id, *product, period.from, None).await?;
         }
-        let total = crate::rules::decision::plan(&period, &c.lines).total;
         let mut records = expand(&c.visits);
         records.sort_by_key(|r| r.1);
-        let mut used = Money::ZERO;
-        for (n, (v, date, u)) in records.into_iter().enumerate() {
+        for (n, (v, date, units)) in records.into_iter().enumerate() {
             let provider = &PROVIDERS[provider_index(v.provider)];
             let listed = provider.prices.iter().find(|(p, _)| *p == v.product).expect("a listed price").1;
-            let price = Money::from_cents(listed);
-            let value =
-                c.lines.iter().find(|l| l.product == v.product).expect("a planned product").unit_value;
-            let cost = charge(u, price, value);
-            let status = status_under_cap(cost.charged, total - used);
-            if status == crate::rules::records::RecordStatus::Charged {
-                used = used + cost.charged;
-            }
-            let record_id = format!("demo-{}-{}", c.username, n + 1);
-            budget::insert_record(
-                &mut *tx,
-                &StoredRecord {
-                    provider_id: provider_ids[provider_index(v.provider)],
-                    provider_record_id: &record_id,
-                    client_id,
-                    decision_id,
-                    product: v.product,
-                    date,
-                    units: u,
-                    unit_price: price,
-                    charge: cost,
-                    status,
-                },
-            )
-            .await?;
+            let record = NewRecord {
+                provider_record_id: format!("demo-{}-{}", c.username, n + 1),
+                client_id,
+                product: v.product,
+                date,
+                units,
+                unit_price: Money::from_cents(listed),
+            };
+            records::report_in(&mut tx, provider_ids[provider_index(v.provider)], &record).await.map_err(
+                |e| StoreError::Corrupt(format!("demo record {}: {e}", record.provider_record_id)),
+            )?;
         }
     }
 
@@ -453,6 +445,12 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
             .await?;
         }
     }
+    let now = crate::clock::now_unix();
+    tokens::insert(&mut *tx, &api_tokens::hash(DEMO_STAFF_TOKEN), TokenRole::Staff, "demo staff", now)
+        .await?;
+    let kotipiha = TokenRole::Provider(provider_ids[provider_index(DEMO_PROVIDER_NAME)]);
+    tokens::insert(&mut *tx, &api_tokens::hash(DEMO_PROVIDER_TOKEN), kotipiha, "demo Kotipiha Oy", now)
+        .await?;
     tx.commit().await?;
     Ok(())
 }

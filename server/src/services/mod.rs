@@ -1,4 +1,9 @@
 //! Use cases: load, apply the rules, store. The pages and the API both call these.
 
+pub mod access;
+pub mod api_tokens;
+pub mod budget;
 pub mod passwords;
+pub mod records;
+pub mod registry;
 pub mod sign_in;

@@ -107,17 +107,21 @@ pub async fn save_preferences(db: &Db, id: i64, prefs: Preferences) -> Result<()
     Ok(())
 }
 
-/// The names of the clients a person may act for (a relative's mandates valid on `today`).
-pub async fn acts_for(db: &Db, account_id: i64, today: &str) -> Result<Vec<String>, StoreError> {
-    let names: Vec<String> = sqlx::query_scalar(
-        "SELECT c.name FROM mandates m JOIN clients c ON c.id = m.client_id \
-         WHERE m.account_id = $1 AND (m.valid_until IS NULL OR m.valid_until >= $2) ORDER BY c.name",
+/// The clients a person may act for (a relative's mandates valid on `today`): id and name.
+pub async fn mandated_clients(
+    db: &Db,
+    account_id: i64,
+    today: &str,
+) -> Result<Vec<(i64, String)>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT c.id, c.name FROM mandates m JOIN clients c ON c.id = m.client_id \
+         WHERE m.account_id = $1 AND (m.valid_until IS NULL OR m.valid_until >= $2) ORDER BY c.name, c.id",
     )
     .bind(account_id)
     .bind(today)
     .fetch_all(&db.pool)
     .await?;
-    Ok(names)
+    rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
 }
 
 /// The demo sign-ins: user name, name, role and a message id for the situation they show.

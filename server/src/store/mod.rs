@@ -2,9 +2,11 @@
 //! portable SQL (integer cents, ISO-date text, 0/1 flags, `$n` placeholders) so every query is
 //! written once. See docs/decisions/0002-storage.md.
 
+pub mod access_log;
 pub mod accounts;
 pub mod budget;
 pub mod sessions;
+pub mod tokens;
 
 use std::str::FromStr;
 

@@ -1,0 +1,83 @@
+//! Who may see a client's data, and the log of every look by someone other than the client.
+//! Pages and the API both ask here; nothing else decides.
+
+use chrono::NaiveDate;
+
+use app::context::Role;
+
+use crate::clock::now_unix;
+use crate::store::access_log::{self, Access};
+use crate::store::accounts::{self, Account};
+use crate::store::budget::date_text;
+use crate::store::tokens::TokenRole;
+use crate::store::{Db, StoreError};
+
+/// Someone asking to read a client's data.
+#[derive(Clone, Copy, Debug)]
+pub enum Reader<'a> {
+    /// A signed-in person.
+    Person(&'a Account),
+    /// An API token.
+    Token { role: TokenRole, label: &'a str },
+}
+
+impl Reader<'_> {
+    fn is_the_client(&self, client_id: i64) -> bool {
+        matches!(self, Reader::Person(a) if a.role == Role::Client && a.client_id == Some(client_id))
+    }
+
+    fn name_and_role(&self) -> (&str, &'static str) {
+        match self {
+            Reader::Person(a) => (&a.display_name, a.role.code()),
+            Reader::Token { role: TokenRole::Staff, label } => (label, "staff"),
+            Reader::Token { role: TokenRole::Provider(_), label } => (label, "provider"),
+        }
+    }
+}
+
+/// Whether the reader may see the client's budget: the client, a relative with a mandate valid
+/// today, or the organiser's staff. Everyone else is answered as if the client did not exist.
+pub async fn may_read_client(
+    db: &Db,
+    reader: Reader<'_>,
+    client_id: i64,
+    today: NaiveDate,
+) -> Result<bool, StoreError> {
+    Ok(match reader {
+        Reader::Person(account) => match account.role {
+            Role::Client => account.client_id == Some(client_id),
+            Role::Relative => accounts::mandated_clients(db, account.id, &date_text(today))
+                .await?
+                .iter()
+                .any(|(id, _)| *id == client_id),
+            _ => false,
+        },
+        Reader::Token { role: TokenRole::Staff, .. } => true,
+        Reader::Token { role: TokenRole::Provider(_), .. } => false,
+    })
+}
+
+/// Writes a look at the client's data to the access log, unless the client looked themselves.
+pub async fn log_read(db: &Db, reader: Reader<'_>, client_id: i64, what: &str) -> Result<(), StoreError> {
+    if reader.is_the_client(client_id) {
+        return Ok(());
+    }
+    let (actor, actor_role) = reader.name_and_role();
+    access_log::record(&db.pool, &Access { client_id, actor, actor_role, what, at: now_unix() }).await
+}
+
+/// Whose matters a signed-in person handles in the pages: a client their own; a relative the
+/// first client their mandates name (choosing between several comes with the mandate pages).
+pub async fn whose_matters(
+    db: &Db,
+    account: &Account,
+    today: NaiveDate,
+) -> Result<Option<(i64, String)>, StoreError> {
+    match account.role {
+        Role::Client => Ok(account.client_id.map(|id| (id, account.display_name.clone()))),
+        Role::Relative => {
+            Ok(accounts::mandated_clients(db, account.id, &date_text(today)).await?.into_iter().next())
+        }
+        _ => Ok(None),
+    }
+}

@@ -1,0 +1,186 @@
+//! A client's budget, monthly statement and decision, as the API sends them and the pages
+//! show them: the rules of B4-B5 and B10-B13 applied to what is stored.
+
+use app::budget::{
+    Budget, BudgetAlert, BudgetLine, BudgetMonth, BudgetStatus, DatePeriod, Decision,
+    DecisionLine as LineView, HeldRecord, PlannedMonth, Statement, StatementRow,
+};
+use chrono::NaiveDate;
+
+use crate::rules::decision::{plan, LineKind};
+use crate::rules::records::RecordStatus;
+use crate::rules::usage::{self, Alert, Outlook, UsedRecord};
+use crate::rules::{Money, YearMonth};
+use crate::store::budget::{self, date_text, RecordRow, StoredDecision};
+use crate::store::{Db, StoreError};
+
+fn period_view(d: &StoredDecision) -> DatePeriod {
+    DatePeriod { from: date_text(d.period.from), to: date_text(d.period.to) }
+}
+
+fn units_text(units: rust_decimal::Decimal) -> String {
+    units.normalize().to_string()
+}
+
+/// The client's budget counted up to `as_of`; `None` when the client has no decision.
+pub async fn budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<Budget>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    let Some(decision) = budget::decision_for(&mut conn, client_id, as_of).await? else { return Ok(None) };
+    let rows = budget::records_of_decision(&mut *conn, decision.id).await?;
+    Ok(Some(budget_of(&decision, &rows, as_of)))
+}
+
+/// B10-B12 over one decision and its records.
+pub fn budget_of(decision: &StoredDecision, rows: &[RecordRow], as_of: NaiveDate) -> Budget {
+    let records: Vec<UsedRecord> = rows.iter().map(|r| r.used.clone()).collect();
+    let planned = plan(&decision.period, &decision.lines);
+    let used = usage::used(&records, as_of);
+    let outlook = usage::outlook(&decision.period, planned.total, &records, as_of);
+    let by_product = usage::used_by_product(&records, as_of);
+    let by_month = usage::used_by_month(&decision.period, &records, as_of);
+    Budget {
+        client_id: decision.client_id,
+        decision_id: decision.id,
+        as_of: date_text(as_of),
+        period: period_view(decision),
+        total: planned.total.to_string(),
+        used: used.to_string(),
+        left: (planned.total - used).to_string(),
+        own_share: usage::own_share(&records, as_of).to_string(),
+        status: match outlook {
+            Outlook::TooEarly => BudgetStatus::TooEarly,
+            Outlook::OnTrack { .. } => BudgetStatus::OnTrack,
+            Outlook::AtRisk { .. } => BudgetStatus::AtRisk,
+            Outlook::UsedUp => BudgetStatus::UsedUp,
+        },
+        projected: outlook.projected().map(|m| m.to_string()),
+        alerts: usage::alerts(planned.total, used, outlook)
+            .into_iter()
+            .map(|a| match a {
+                Alert::Passed80Percent => BudgetAlert::Passed80Percent,
+                Alert::Passed100Percent => BudgetAlert::Passed100Percent,
+                Alert::AtRisk => BudgetAlert::AtRisk,
+            })
+            .collect(),
+        lines: planned
+            .lines
+            .iter()
+            .map(|line| {
+                let used = by_product.get(&line.product).copied().unwrap_or(Money::ZERO);
+                BudgetLine {
+                    product: line.product.code().to_string(),
+                    planned: line.total.to_string(),
+                    used: used.to_string(),
+                    left: (line.total - used).to_string(),
+                }
+            })
+            .collect(),
+        months: planned
+            .months
+            .iter()
+            .zip(by_month)
+            .map(|((month, planned), (_, used, own_share))| BudgetMonth {
+                month: month.to_string(),
+                planned: planned.to_string(),
+                used: used.to_string(),
+                own_share: own_share.to_string(),
+            })
+            .collect(),
+        held: rows
+            .iter()
+            .filter(|r| r.used.status == RecordStatus::Held)
+            .map(|r| HeldRecord {
+                id: r.id,
+                provider: r.provider_name.clone(),
+                product: r.used.product.code().to_string(),
+                date: date_text(r.used.date),
+                units: units_text(r.used.units),
+                amount: r.used.charged.to_string(),
+            })
+            .collect(),
+    }
+}
+
+/// B13 for one month of the decision that covers it; `None` when no decision covers the month.
+pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Option<Statement>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    let Some(decision) = budget::decision_for(&mut conn, client_id, month.last_day()).await? else {
+        return Ok(None);
+    };
+    if decision.period.days_in(month) == 0 {
+        return Ok(None);
+    }
+    let rows = budget::records_of_decision(&mut *conn, decision.id).await?;
+    let records: Vec<UsedRecord> = rows.iter().map(|r| r.used.clone()).collect();
+    let total = plan(&decision.period, &decision.lines).total;
+    let s = usage::statement(month, total, &records);
+    let provider_name = |id: i64| {
+        rows.iter().find(|r| r.used.provider_id == id).map(|r| r.provider_name.clone()).unwrap_or_default()
+    };
+    Ok(Some(Statement {
+        client_id,
+        month: s.month.to_string(),
+        rows: s
+            .rows
+            .iter()
+            .map(|row| StatementRow {
+                provider_id: row.provider_id,
+                provider: provider_name(row.provider_id),
+                product: row.product.code().to_string(),
+                units: units_text(row.units),
+                charged: row.charged.to_string(),
+                own_share: row.own_share.to_string(),
+            })
+            .collect(),
+        charged: s.charged.to_string(),
+        own_share: s.own_share.to_string(),
+        total: total.to_string(),
+        left_after: s.left_after.to_string(),
+    }))
+}
+
+/// The months a statement can be asked for: those of the decision's period up to `as_of`.
+pub fn statement_months(budget: &Budget) -> Vec<String> {
+    budget.months.iter().filter(|m| m.month.as_str() <= &budget.as_of[..7]).map(|m| m.month.clone()).collect()
+}
+
+/// The decision that covers `as_of`, with its plan; `None` when the client has none.
+pub async fn decision(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<Decision>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    Ok(budget::decision_for(&mut conn, client_id, as_of).await?.map(|d| decision_of(&d)))
+}
+
+/// B4-B5: a decision's lines, their planned totals and the plan month by month.
+pub fn decision_of(decision: &StoredDecision) -> Decision {
+    let planned = plan(&decision.period, &decision.lines);
+    Decision {
+        id: decision.id,
+        client_id: decision.client_id,
+        period: period_view(decision),
+        total: planned.total.to_string(),
+        lines: decision
+            .lines
+            .iter()
+            .zip(&planned.lines)
+            .map(|(line, line_plan)| {
+                let (kind, units_per_month) = match line.kind {
+                    LineKind::Daily => ("daily", None),
+                    LineKind::Monthly { units_per_month } => ("monthly", Some(units_text(units_per_month))),
+                };
+                LineView {
+                    product: line.product.code().to_string(),
+                    tier: line.tier,
+                    kind: kind.to_string(),
+                    units_per_month,
+                    unit_value: line.unit_value.to_string(),
+                    planned_total: line_plan.total.to_string(),
+                }
+            })
+            .collect(),
+        months: planned
+            .months
+            .iter()
+            .map(|(month, planned)| PlannedMonth { month: month.to_string(), planned: planned.to_string() })
+            .collect(),
+    }
+}

@@ -1,0 +1,151 @@
+//! A provider reports a service record: B6 to B9 in one transaction.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use sqlx::AnyConnection;
+
+use crate::rules::records::{charge, check, status_under_cap, Charge, RecordCheck, RecordStatus, Refusal};
+use crate::rules::{decision::plan, usage::UsedRecord, Money, Period, Product};
+use crate::store::budget::{self, RecordRow, StoredRecord};
+use crate::store::{Db, StoreError};
+
+/// A record as the provider sends it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewRecord {
+    pub provider_record_id: String,
+    pub client_id: i64,
+    pub product: Product,
+    pub date: NaiveDate,
+    pub units: Decimal,
+    pub unit_price: Money,
+}
+
+/// What became of a record: charged or held, with what it costs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reported {
+    pub id: i64,
+    pub status: RecordStatus,
+    /// What the record costs, charged or (when held) what it would charge.
+    pub charge: Charge,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Stored now.
+    Created(Reported),
+    /// Sent before with the same content: the first result, nothing charged again (B9).
+    Repeated(Reported),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The provider has no agreement with this client, or the client does not exist. The two
+    /// look the same from outside, so a provider cannot probe for clients.
+    #[error("no such client")]
+    UnknownClient,
+    #[error("refused: {0}")]
+    Refused(Refusal),
+    /// The provider's id was used before for a record with other content (B9).
+    #[error("this record id was already used for another record")]
+    Conflict,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for ReportError {
+    fn from(error: sqlx::Error) -> Self {
+        ReportError::Store(error.into())
+    }
+}
+
+/// Reports a record for `provider_id`. Either everything is stored or nothing is.
+pub async fn report(db: &Db, provider_id: i64, record: &NewRecord) -> Result<Outcome, ReportError> {
+    let mut tx = db.pool.begin().await?;
+    match report_in(&mut tx, provider_id, record).await {
+        Ok(outcome) => {
+            tx.commit().await?;
+            Ok(outcome)
+        }
+        // The same id sent twice at the same moment: the other request stored it first.
+        Err(ReportError::Store(StoreError::Sqlx(sqlx::Error::Database(e)))) if e.is_unique_violation() => {
+            tx.rollback().await?;
+            let mut conn = db.pool.acquire().await?;
+            match budget::find_record(&mut *conn, provider_id, &record.provider_record_id).await? {
+                Some(first) => repeated(&first, record),
+                None => Err(ReportError::Conflict),
+            }
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Reports a record inside the caller's transaction (the demo data uses this too).
+pub async fn report_in(
+    conn: &mut AnyConnection,
+    provider_id: i64,
+    record: &NewRecord,
+) -> Result<Outcome, ReportError> {
+    budget::lock_client(&mut *conn, record.client_id).await?;
+    if !budget::serves_client(&mut *conn, provider_id, record.client_id).await? {
+        return Err(ReportError::UnknownClient);
+    }
+    let decision = budget::decision_for(&mut *conn, record.client_id, record.date).await?;
+    if let Some(first) = budget::find_record(&mut *conn, provider_id, &record.provider_record_id).await? {
+        return repeated(&first, record);
+    }
+    let Some(decision) = decision else { return Err(ReportError::Refused(Refusal::NotInPlan)) };
+    let agreements =
+        budget::agreement_periods(&mut *conn, record.client_id, provider_id, record.product).await?;
+    // With no agreement for this product, any period that cannot contain the date will do.
+    let agreement = agreements
+        .iter()
+        .find(|p| p.contains(record.date))
+        .or(agreements.first())
+        .copied()
+        .unwrap_or(Period { from: NaiveDate::MAX, to: NaiveDate::MAX });
+    let line = decision.lines.iter().find(|l| l.product == record.product);
+    let line_value = check(&RecordCheck {
+        date: record.date,
+        units: record.units,
+        unit_price: record.unit_price,
+        line_value: line.map(|l| l.unit_value),
+        decision_period: &decision.period,
+        agreement_period: &agreement,
+    })
+    .map_err(ReportError::Refused)?;
+    let cost = charge(record.units, record.unit_price, line_value);
+    let total = plan(&decision.period, &decision.lines).total;
+    let left = total - budget::charged_total(&mut *conn, decision.id).await?;
+    let status = status_under_cap(cost.charged, left);
+    let id = budget::insert_record(
+        &mut *conn,
+        &StoredRecord {
+            provider_id,
+            provider_record_id: &record.provider_record_id,
+            client_id: record.client_id,
+            decision_id: decision.id,
+            product: record.product,
+            date: record.date,
+            units: record.units,
+            unit_price: record.unit_price,
+            charge: cost,
+            status,
+        },
+    )
+    .await?;
+    Ok(Outcome::Created(Reported { id, status, charge: cost }))
+}
+
+/// B9: the first result when the content is the same, a conflict when it is not.
+fn repeated(first: &RecordRow, record: &NewRecord) -> Result<Outcome, ReportError> {
+    let UsedRecord { product, date, units, charged, own_share, status, .. } = first.used;
+    let same = first.client_id == record.client_id
+        && product == record.product
+        && date == record.date
+        && units.normalize() == record.units.normalize()
+        && first.unit_price == record.unit_price;
+    if !same {
+        return Err(ReportError::Conflict);
+    }
+    Ok(Outcome::Repeated(Reported { id: first.id, status, charge: Charge { charged, own_share } }))
+}
