@@ -1,10 +1,15 @@
 //! `portal`: runs the personal-budget portal. Configuration comes from the environment; see
 //! the README.
+//!
+//! `portal token create --role staff` and `portal token create --role provider --provider ID`
+//! make an API token, store its hash and print the token once.
 
 use std::process::ExitCode;
 
 use server::config::Config;
 use server::http;
+use server::store::tokens::TokenRole;
+use server::store::Db;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -22,6 +27,10 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if !args.is_empty() {
+        return run_command(config, &args).await;
+    }
     let leptos = match leptos::config::get_configuration(None) {
         Ok(conf) => conf.leptos_options,
         Err(error) => {
@@ -51,6 +60,11 @@ async fn main() -> ExitCode {
         for (username, role) in server::demo::sign_ins() {
             println!("  {username:<10} {}", role.code());
         }
+        println!(
+            "Demo API tokens: staff \"{}\", provider Kotipiha Oy \"{}\"",
+            server::demo::DEMO_STAFF_TOKEN,
+            server::demo::DEMO_PROVIDER_TOKEN
+        );
     }
     let app = http::router(state);
     if let Err(error) = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await {
@@ -59,6 +73,65 @@ async fn main() -> ExitCode {
     }
     tracing::info!("stopped");
     ExitCode::SUCCESS
+}
+
+const USAGE: &str = "usage: portal [token create --role staff | token create --role provider --provider ID]";
+
+/// The one command besides serving: making an API token.
+async fn run_command(config: Config, args: &[String]) -> ExitCode {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let role = match args.as_slice() {
+        ["token", "create", "--role", "staff"] => TokenRole::Staff,
+        ["token", "create", "--role", "provider", "--provider", id] => match id.parse() {
+            Ok(id) => TokenRole::Provider(id),
+            Err(_) => {
+                eprintln!("portal: the provider id must be a number\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let db = match Db::connect(&config.database_url).await {
+        Ok(db) => db,
+        Err(error) => {
+            eprintln!("portal: cannot open the database: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(error) = db.migrate().await {
+        eprintln!("portal: cannot update the database: {error}");
+        return ExitCode::from(1);
+    }
+    if let TokenRole::Provider(id) = role {
+        match server::store::budget::provider_exists(&db.pool, id).await {
+            Ok(true) => {}
+            Ok(false) => {
+                eprintln!("portal: there is no provider {id}");
+                return ExitCode::from(1);
+            }
+            Err(error) => {
+                eprintln!("portal: {error}");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let label = match role {
+        TokenRole::Staff => "staff (command line)".to_string(),
+        TokenRole::Provider(id) => format!("provider {id} (command line)"),
+    };
+    match server::services::api_tokens::create(&db, role, &label).await {
+        Ok(token) => {
+            println!("{token}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("portal: cannot store the token: {error}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// Ends on Ctrl-C or SIGTERM; requests under way are finished first.

@@ -1,0 +1,191 @@
+//! The budget as the API sends it and the pages show it: money as a string with two decimals
+//! ("1020.00"), dates as "YYYY-MM-DD", months as "YYYY-MM", services by their product code.
+//!
+//! The server fills these from the budget rules; pages only format them. One type serves both
+//! the JSON API and the page, so the two can never tell a person different numbers.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::msg;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct DatePeriod {
+    /// The first day, included.
+    #[cfg_attr(feature = "ssr", schema(example = "2018-01-15"))]
+    pub from: String,
+    /// The last day, included.
+    #[cfg_attr(feature = "ssr", schema(example = "2018-12-31"))]
+    pub to: String,
+}
+
+/// Whether the budget will last (B11).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum BudgetStatus {
+    /// No complete month yet to judge by.
+    TooEarly,
+    OnTrack,
+    AtRisk,
+    UsedUp,
+}
+
+/// What the client should be told now (B12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum BudgetAlert {
+    #[serde(rename = "passed-80-percent")]
+    Passed80Percent,
+    #[serde(rename = "passed-100-percent")]
+    Passed100Percent,
+    AtRisk,
+}
+
+/// A client's budget on a given day (B10 to B12).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Budget {
+    pub client_id: i64,
+    pub decision_id: i64,
+    /// The day the figures are counted up to.
+    pub as_of: String,
+    pub period: DatePeriod,
+    #[cfg_attr(feature = "ssr", schema(example = "42770.97"))]
+    pub total: String,
+    pub used: String,
+    pub left: String,
+    /// What the client has paid themselves, apart from the budget.
+    pub own_share: String,
+    pub status: BudgetStatus,
+    /// The projected use over the whole period; absent when it is too early or used up.
+    pub projected: Option<String>,
+    pub alerts: Vec<BudgetAlert>,
+    pub lines: Vec<BudgetLine>,
+    pub months: Vec<BudgetMonth>,
+    /// Records held for review because the budget would have run out (B8).
+    pub held: Vec<HeldRecord>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BudgetLine {
+    #[cfg_attr(feature = "ssr", schema(example = "personal-assistance"))]
+    pub product: String,
+    pub planned: String,
+    pub used: String,
+    pub left: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BudgetMonth {
+    #[cfg_attr(feature = "ssr", schema(example = "2018-03"))]
+    pub month: String,
+    pub planned: String,
+    pub used: String,
+    pub own_share: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct HeldRecord {
+    pub id: i64,
+    pub provider: String,
+    pub product: String,
+    pub date: String,
+    pub units: String,
+    /// What the record would have charged.
+    pub amount: String,
+}
+
+/// One month's statement (B13).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Statement {
+    pub client_id: i64,
+    pub month: String,
+    pub rows: Vec<StatementRow>,
+    pub charged: String,
+    pub own_share: String,
+    /// The decision total, for the sentence "left after this month".
+    pub total: String,
+    pub left_after: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct StatementRow {
+    pub provider_id: i64,
+    pub provider: String,
+    pub product: String,
+    pub units: String,
+    pub charged: String,
+    pub own_share: String,
+}
+
+/// A decision with its plan (B4 and B5).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Decision {
+    pub id: i64,
+    pub client_id: i64,
+    pub period: DatePeriod,
+    pub total: String,
+    pub lines: Vec<DecisionLine>,
+    pub months: Vec<PlannedMonth>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct DecisionLine {
+    pub product: String,
+    pub tier: Option<u8>,
+    /// "daily" (every day of the period) or "monthly" (a number of units a month).
+    pub kind: String,
+    pub units_per_month: Option<String>,
+    pub unit_value: String,
+    pub planned_total: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PlannedMonth {
+    pub month: String,
+    pub planned: String,
+}
+
+/// The message that names a service, by its product code.
+pub fn product_label_id(code: &str) -> &'static str {
+    match code {
+        "supported-housing" => msg("product-supported-housing"),
+        "intensive-housing" => msg("product-intensive-housing"),
+        "temporary-housing" => msg("product-temporary-housing"),
+        "one-to-one-care" => msg("product-one-to-one-care"),
+        "day-activities" => msg("product-day-activities"),
+        "personal-assistance" => msg("product-personal-assistance"),
+        _ => msg("product-other"),
+    }
+}
+
+/// The message for a number of the service's units ("12 days", "40 hours"); takes `$units`.
+pub fn units_label_id(code: &str) -> &'static str {
+    match code {
+        "one-to-one-care" | "personal-assistance" => msg("units-hours"),
+        _ => msg("units-days"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_and_alerts_have_the_documented_codes() {
+        assert_eq!(serde_json::to_string(&BudgetStatus::OnTrack).unwrap(), "\"on-track\"");
+        assert_eq!(serde_json::to_string(&BudgetStatus::TooEarly).unwrap(), "\"too-early\"");
+        assert_eq!(serde_json::to_string(&BudgetAlert::Passed80Percent).unwrap(), "\"passed-80-percent\"");
+        assert_eq!(serde_json::to_string(&BudgetAlert::AtRisk).unwrap(), "\"at-risk\"");
+    }
+}

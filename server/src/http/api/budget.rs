@@ -1,0 +1,71 @@
+//! A client's budget and monthly statements: for staff, the client, and a relative with a mandate.
+
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use app::budget::{Budget, Statement};
+
+use super::auth::Caller;
+use super::error::{ApiError, ErrorBody};
+use super::input;
+use crate::http::AppState;
+use crate::rules::YearMonth;
+use crate::services::{access, budget};
+
+#[derive(Deserialize, IntoParams)]
+pub struct AsOf {
+    /// Count up to this day (YYYY-MM-DD); today when absent.
+    pub as_of: Option<String>,
+}
+
+/// Refuses, as "not found", a caller who may not read this client's data; logs every other look.
+async fn open_client(state: &AppState, caller: &Caller, client_id: i64, what: &str) -> Result<(), ApiError> {
+    let reader = caller.reader();
+    if !access::may_read_client(&state.db, reader, client_id, state.clock.today()).await? {
+        return Err(ApiError::not_found("client"));
+    }
+    access::log_read(&state.db, reader, client_id, what).await?;
+    Ok(())
+}
+
+#[utoipa::path(get, path = "/api/v1/clients/{client_id}/budget", tag = "budget",
+    security(("bearer" = []), ("session" = [])),
+    params(("client_id" = i64, Path, description = "The client"), AsOf),
+    responses((status = 200, body = Budget), (status = "4XX", body = ErrorBody)))]
+pub async fn get_budget(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(client_id): Path<i64>,
+    Query(query): Query<AsOf>,
+) -> Result<Json<Budget>, ApiError> {
+    let as_of = match &query.as_of {
+        Some(text) => input::date("as_of", text)?,
+        None => state.clock.today(),
+    };
+    open_client(&state, &caller, client_id, "budget").await?;
+    budget::budget(&state.db, client_id, as_of)
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found("decision for this client"))
+}
+
+#[utoipa::path(get, path = "/api/v1/clients/{client_id}/statements/{month}", tag = "budget",
+    security(("bearer" = []), ("session" = [])),
+    params(("client_id" = i64, Path, description = "The client"),
+        ("month" = String, Path, description = "The month, YYYY-MM")),
+    responses((status = 200, body = Statement), (status = "4XX", body = ErrorBody)))]
+pub async fn get_statement(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((client_id, month)): Path<(i64, String)>,
+) -> Result<Json<Statement>, ApiError> {
+    let month = YearMonth::parse(&month)
+        .ok_or_else(|| ApiError::bad_request("invalid-month", "the month must be YYYY-MM"))?;
+    open_client(&state, &caller, client_id, &format!("statement {month}")).await?;
+    budget::statement(&state.db, client_id, month)
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found("statement: the decision does not cover this month"))
+}

@@ -1,0 +1,72 @@
+//! The JSON API under `/api/v1`, and its OpenAPI document at `/api/openapi.json`, generated
+//! from the handlers' annotations so it cannot drift from the code.
+
+mod auth;
+mod budget;
+mod error;
+mod input;
+mod records;
+mod registry;
+
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+pub use error::ApiError;
+
+use super::AppState;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Personal budget portal API",
+        description = "Money is a string with two decimals, dates are YYYY-MM-DD. Errors are \
+            {\"error\": {\"code\", \"message\"}} with the codes listed in the README."
+    ),
+    paths(
+        registry::create_client,
+        registry::create_provider,
+        registry::create_agreement,
+        registry::create_decision,
+        records::report,
+        budget::get_budget,
+        budget::get_statement,
+    ),
+    modifiers(&Security)
+)]
+pub struct ApiDoc;
+
+struct Security;
+
+impl Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("portal_session"))),
+        );
+    }
+}
+
+async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+/// The API's routes, to be nested under `/api`; anything else there is a JSON 404.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi_json))
+        .route("/v1/clients", post(registry::create_client))
+        .route("/v1/providers", post(registry::create_provider))
+        .route("/v1/clients/{client_id}/agreements", post(registry::create_agreement))
+        .route("/v1/clients/{client_id}/decisions", post(registry::create_decision))
+        .route("/v1/service-records", post(records::report))
+        .route("/v1/clients/{client_id}/budget", get(budget::get_budget))
+        .route("/v1/clients/{client_id}/statements/{month}", get(budget::get_statement))
+        .fallback(|| async { ApiError::not_found("endpoint") })
+}
