@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::budget::{Budget, Decision, Statement};
 use crate::i18n::{msg, I18n, Preferences};
 
 /// The element id of the JSON copy of the context in the page.
@@ -22,6 +23,8 @@ pub struct PageContext {
     /// The demo sign-ins, sent only with the sign-in page in demo mode.
     pub demo_accounts: Vec<DemoAccount>,
     pub flash: Option<FormFlash>,
+    /// What this page shows beyond the frame, loaded by the server for the page's address.
+    pub data: PageData,
 }
 
 impl PageContext {
@@ -138,4 +141,25 @@ impl FormFlash {
     pub fn error(&self, field: &str) -> Option<&str> {
         self.errors.iter().find(|e| e.field == field).map(|e| e.message_id.as_str())
     }
+}
+
+/// The data of one page. Every navigation is a page load (docs/decisions/0005), so the server
+/// loads it with the page and the browser reads it back for hydration.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "page", rename_all = "kebab-case")]
+pub enum PageData {
+    #[default]
+    None,
+    Budget(ClientPage<Option<Budget>>),
+    Statement(ClientPage<Statement>),
+    Decision(ClientPage<Option<Decision>>),
+}
+
+/// A page about one client's matters: whose they are, and what to show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientPage<T> {
+    pub client_name: String,
+    /// Whether the signed-in person is the client (pages say "you") or helps them.
+    pub is_self: bool,
+    pub content: T,
 }

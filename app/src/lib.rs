@@ -1,6 +1,7 @@
 //! The portal's pages, shared by server rendering and browser hydration.
 //! No database and no budget rules here: the server provides what pages show.
 
+pub mod budget;
 pub mod components;
 pub mod context;
 pub mod i18n;
@@ -17,7 +18,8 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, home::HomePage, not_found::NotFoundPage, sign_in::SignInPage,
+    accessibility::AccessibilityPage, decision::DecisionPage, glossary::GlossaryPage, home::HomePage,
+    not_found::NotFoundPage, sign_in::SignInPage, statement::StatementPage,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -66,6 +68,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/sign-in") view=SignInPage />
                     <Route path=path!("/accessibility") view=AccessibilityPage />
+                    <Route path=path!("/statements/:month") view=StatementPage />
+                    <Route path=path!("/decision") view=DecisionPage />
+                    <Route path=path!("/glossary") view=GlossaryPage />
                 </Routes>
             </Layout>
         </Router>

@@ -5,6 +5,20 @@ pub const SIGN_IN: &str = "/sign-in";
 pub const SIGN_OUT: &str = "/sign-out";
 pub const PREFERENCES: &str = "/preferences";
 pub const ACCESSIBILITY: &str = "/accessibility";
+/// One month's statement; the server's route. Link with [`statement`].
+pub const STATEMENT: &str = "/statements/{month}";
+pub const DECISION: &str = "/decision";
+pub const GLOSSARY: &str = "/glossary";
+
+/// The statement of a month given as "YYYY-MM".
+pub fn statement(month: &str) -> String {
+    format!("/statements/{month}")
+}
+
+/// A term's place in the glossary.
+pub fn glossary_term(term: &str) -> String {
+    format!("{GLOSSARY}#{term}")
+}
 
 /// The field that carries where to go back to after a form post.
 pub const RETURN_TO: &str = "return_to";

@@ -31,9 +31,12 @@ fn scan(dir: &Path, ids: &mut BTreeSet<String>) {
                 .filter(|line| !line.trim_start().starts_with("//"))
                 .collect::<Vec<_>>()
                 .join("\n");
-            for call in ["text(\"", "text_with(\"", "msg(\""] {
+            // rustfmt may break a long call before its first argument.
+            for call in ["text(", "text_with(", "msg("] {
                 for (at, _) in source.match_indices(call) {
-                    let rest = &source[at + call.len()..];
+                    let Some(rest) = source[at + call.len()..].trim_start().strip_prefix('"') else {
+                        continue;
+                    };
                     let id = &rest[..rest.find('"').expect("a closed string")];
                     if !id.is_empty()
                         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')

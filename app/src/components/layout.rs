@@ -1,10 +1,10 @@
 //! The frame around every page: skip link, header with the preference switches, main, footer.
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
+use leptos_router::hooks::use_location;
 
 use crate::components::icons::EasyReadIcon;
-use crate::context::use_page_context;
+use crate::context::{use_page_context, Role};
 use crate::i18n::{msg, Lang, TextSize};
 use crate::paths;
 
@@ -16,7 +16,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let ctx = use_page_context();
     let t = ctx.i18n();
     let signed_in = ctx.viewer.is_some();
-    move_focus_on_navigation();
+    let has_budget = ctx.viewer.as_ref().is_some_and(|v| matches!(v.role, Role::Client | Role::Relative));
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">
             {t.text("skip-to-content")}
@@ -34,24 +34,38 @@ pub fn Layout(children: Children) -> impl IntoView {
                     }
                 })}
             <div class="site-header__top">
-                <A href=paths::HOME attr:class="site-name">
+                <a href=paths::HOME class="site-name">
                     {t.text("portal-name")}
-                </A>
+                </a>
+                {ctx
+                    .viewer
+                    .as_ref()
+                    .map(|v| {
+                        let role = t.text(v.role.label_id());
+                        view! {
+                            <p class="signed-in">
+                                {t.text_with("signed-in-as", &[("name", v.name.clone().into()), ("role", role.into())])}
+                            </p>
+                        }
+                    })}
                 {signed_in.then(SignOutButton)}
             </div>
             <PreferenceSwitches />
             <nav aria-label=t.text("nav-main-label") class="site-nav">
                 <ul>
-                    <li>
-                        <A href=paths::HOME>{t.text("nav-home")}</A>
-                    </li>
-                    {(!signed_in)
+                    <NavLink href=paths::HOME>
+                        {t.text(if has_budget { msg("nav-my-budget") } else { msg("nav-home") })}
+                    </NavLink>
+                    {has_budget
                         .then(|| {
                             view! {
-                                <li>
-                                    <A href=paths::SIGN_IN>{t.text("nav-sign-in")}</A>
-                                </li>
+                                <NavLink href=paths::DECISION>{t.text("nav-decision")}</NavLink>
+                                <NavLink href=paths::GLOSSARY>{t.text("nav-glossary")}</NavLink>
                             }
+                        })}
+                    {(!signed_in)
+                        .then(|| {
+                            view! { <NavLink href=paths::SIGN_IN>{t.text("nav-sign-in")}</NavLink> }
                         })}
                 </ul>
             </nav>
@@ -63,11 +77,27 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>{t.text("footer-organiser")}</p>
             <ul>
                 <li>
-                    <A href=paths::ACCESSIBILITY>{t.text("nav-accessibility")}</A>
+                    <a href=paths::GLOSSARY>{t.text("nav-glossary")}</a>
+                </li>
+                <li>
+                    <a href=paths::ACCESSIBILITY>{t.text("nav-accessibility")}</a>
                 </li>
             </ul>
         </footer>
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="route-announcer"></div>
+    }
+}
+
+/// A link in the main navigation; the current page's link says so to screen readers.
+#[component]
+fn NavLink(href: &'static str, children: Children) -> impl IntoView {
+    let location = use_location();
+    let current = move || (location.pathname.get() == href).then_some("page");
+    view! {
+        <li>
+            <a href=href aria-current=current>
+                {children()}
+            </a>
+        </li>
     }
 }
 
@@ -173,42 +203,3 @@ fn language_name_id(lang: Lang) -> &'static str {
         Lang::En => msg("language-name-en"),
     }
 }
-
-/// After a client-side navigation, moves focus to the new page's heading and announces its
-/// title, as a full page load would. The first render is left alone.
-fn move_focus_on_navigation() {
-    let location = use_location();
-    let first = StoredValue::new(true);
-    Effect::new(move |_| {
-        let _path = location.pathname.get();
-        if first.get_value() {
-            first.set_value(false);
-            return;
-        }
-        focus_heading_and_announce();
-    });
-}
-
-#[cfg(feature = "hydrate")]
-fn focus_heading_and_announce() {
-    use leptos::wasm_bindgen::JsCast;
-    // Let the new page render before looking for its heading.
-    request_animation_frame(|| {
-        let document = document();
-        if let Some(h1) = document
-            .query_selector("main h1")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok())
-        {
-            let _ = h1.set_attribute("tabindex", "-1");
-            let _ = h1.focus();
-        }
-        if let Some(announcer) = document.get_element_by_id("route-announcer") {
-            announcer.set_text_content(Some(&document.title()));
-        }
-    });
-}
-
-#[cfg(not(feature = "hydrate"))]
-fn focus_heading_and_announce() {}

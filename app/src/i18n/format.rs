@@ -66,6 +66,38 @@ pub fn date(t: I18n, day: NaiveDate) -> String {
     }
 }
 
+/// Formats euros for the person's language.
+pub fn euros(t: I18n, amount: &str) -> String {
+    money(t.lang, amount)
+}
+
+/// Formats a wire date ("2018-03-15"); anything else is shown as it is.
+pub fn day(t: I18n, text: &str) -> String {
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(d) => date(t, d),
+        Err(_) => text.to_string(),
+    }
+}
+
+/// Names a wire month ("2018-03"): "March 2018", "maaliskuu 2018".
+pub fn month_name(t: I18n, text: &str) -> String {
+    let parsed =
+        text.split_once('-').and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)));
+    match parsed {
+        Some((year, month)) if (1..=12).contains(&month) => format!("{} {year}", t.text(month_id(month))),
+        _ => text.to_string(),
+    }
+}
+
+/// A number of a service's units in words: "12 days", "38,5 hours".
+pub fn units_text(t: I18n, product: &str, units: &str) -> String {
+    let count = units.parse::<f64>().unwrap_or(0.0);
+    t.text_with(
+        crate::budget::units_label_id(product),
+        &[("count", count.into()), ("units", number(t.lang, units).into())],
+    )
+}
+
 fn month_id(month: u32) -> &'static str {
     const IDS: [&str; 12] = [
         msg("month-1"),
@@ -112,6 +144,18 @@ mod tests {
     fn something_that_is_not_a_number_is_shown_as_it_is() {
         assert_eq!(number(Lang::Fi, "n/a"), "n/a");
         assert_eq!(number(Lang::Fi, ""), "");
+    }
+
+    #[test]
+    fn wire_dates_and_months_are_named_in_the_language() {
+        let fi = I18n { lang: Lang::Fi, easy_read: false };
+        let en = I18n { lang: Lang::En, easy_read: false };
+        assert_eq!(day(fi, "2018-12-31"), "31.12.2018");
+        assert_eq!(month_name(en, "2018-03"), "March 2018");
+        assert_eq!(month_name(fi, "2018-03"), "maaliskuu 2018");
+        assert_eq!(month_name(fi, "2018-13"), "2018-13");
+        assert_eq!(units_text(en, "personal-assistance", "38.5"), "38.5 hours");
+        assert_eq!(units_text(fi, "day-activities", "1"), "1 päivä");
     }
 
     #[test]

@@ -1,20 +1,22 @@
-//! The front page: what the portal is for, and for a signed-in person what they can do here.
+//! The front page: what the portal is for; for a client (or a relative acting for one) My budget;
+//! for anyone else signed in, what they can do here.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
-use crate::context::{use_page_context, Role, Viewer};
+use crate::context::{use_page_context, PageData, Role, Viewer};
 use crate::i18n::{msg, I18n};
+use crate::pages::budget::BudgetPage;
 use crate::paths;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let ctx = use_page_context();
     let t = ctx.i18n();
-    match ctx.viewer {
-        Some(viewer) => view! { <SignedInHome t viewer /> }.into_any(),
-        None => view! { <Welcome t /> }.into_any(),
+    match (ctx.data, ctx.viewer) {
+        (PageData::Budget(page), _) => view! { <BudgetPage page /> }.into_any(),
+        (_, Some(viewer)) => view! { <SignedInHome t viewer /> }.into_any(),
+        (_, None) => view! { <Welcome t /> }.into_any(),
     }
 }
 
@@ -26,9 +28,9 @@ fn Welcome(t: I18n) -> impl IntoView {
         <p class="lead">{t.text("welcome-intro")}</p>
         <p>{t.text("welcome-who")}</p>
         <p>
-            <A href=paths::SIGN_IN attr:class="button">
+            <a href=paths::SIGN_IN class="button">
                 {t.text("nav-sign-in")}
-            </A>
+            </a>
         </p>
     }
 }
@@ -36,9 +38,6 @@ fn Welcome(t: I18n) -> impl IntoView {
 #[component]
 fn SignedInHome(t: I18n, viewer: Viewer) -> impl IntoView {
     let greeting = t.text_with("home-greeting", &[("name", viewer.name.clone().into())]);
-    let role = t.text(viewer.role.label_id());
-    let signed_in_as =
-        t.text_with("signed-in-as", &[("name", viewer.name.clone().into()), ("role", role.into())]);
     let tasks = tasks_for(viewer.role).into_iter().map(|id| view! { <li>{t.text(id)}</li> }).collect_view();
     let acts_for = (!viewer.acts_for.is_empty()).then(|| {
         let names = viewer.acts_for.join(", ");
@@ -48,7 +47,6 @@ fn SignedInHome(t: I18n, viewer: Viewer) -> impl IntoView {
         <Title text=greeting.clone() />
         <h1>{greeting}</h1>
         <p class="lead">{t.text("home-intro")}</p>
-        <p>{signed_in_as}</p>
         {acts_for}
         <h2>{t.text("home-what-you-can-do")}</h2>
         <ul class="task-list">{tasks}</ul>

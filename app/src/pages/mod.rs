@@ -1,6 +1,10 @@
 //! One file per page.
 
 pub mod accessibility;
+pub mod budget;
+pub mod decision;
+pub mod glossary;
 pub mod home;
 pub mod not_found;
 pub mod sign_in;
+pub mod statement;

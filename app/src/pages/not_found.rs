@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::context::use_i18n;
 use crate::paths;
@@ -15,7 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <h1>{t.text("not-found-title")}</h1>
         <p>{t.text("not-found-text")}</p>
         <p>
-            <A href=paths::HOME>{t.text("not-found-home")}</A>
+            <a href=paths::HOME>{t.text("not-found-home")}</a>
         </p>
     }
 }

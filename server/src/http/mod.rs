@@ -1,5 +1,7 @@
 //! The web face of the portal: pages, form posts, health checks, and the layers around them.
 
+mod api;
+mod client_pages;
 mod csrf;
 mod forms;
 mod health;
@@ -62,11 +64,15 @@ pub fn router(state: AppState) -> Router {
         .with_always_save(true);
 
     Router::new()
-        .route(paths::HOME, get(pages::render))
+        .route(paths::HOME, get(client_pages::home))
+        .route(paths::STATEMENT, get(client_pages::statement))
+        .route(paths::DECISION, get(client_pages::decision))
+        .route(paths::GLOSSARY, get(pages::render))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))
         .route(paths::PREFERENCES, post(forms::preferences))
+        .nest("/api", api::routes())
         .route("/healthz", get(health::alive))
         .route("/readyz", get(health::ready))
         .fallback(pages::static_file_or_not_found)

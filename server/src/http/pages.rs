@@ -39,7 +39,11 @@ pub async fn page_context(
         Some(a) => Some(Viewer {
             name: a.display_name.clone(),
             role: a.role,
-            acts_for: accounts::acts_for(&state.db, a.id, &date_text(state.clock.today())).await?,
+            acts_for: accounts::mandated_clients(&state.db, a.id, &date_text(state.clock.today()))
+                .await?
+                .into_iter()
+                .map(|(_, name)| name)
+                .collect(),
         }),
         None => None,
     };
@@ -53,7 +57,7 @@ pub async fn page_context(
         Vec::new()
     };
     let flash = session::take_flash(session).await;
-    Ok(PageContext { prefs, viewer, demo: state.config.demo, demo_accounts, flash })
+    Ok(PageContext { prefs, viewer, demo: state.config.demo, demo_accounts, flash, data: Default::default() })
 }
 
 /// Renders the page for the request's path.
@@ -69,7 +73,7 @@ pub async fn render(
     }
 }
 
-async fn render_with(state: AppState, context: PageContext, request: Request<Body>) -> Response {
+pub async fn render_with(state: AppState, context: PageContext, request: Request<Body>) -> Response {
     let options = state.leptos.clone();
     let handler = leptos_axum::render_app_to_stream_with_context(
         move || provide_context(context.clone()),

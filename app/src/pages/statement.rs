@@ -1,0 +1,95 @@
+//! One month's statement (B13): per provider and service the units, what the budget paid and
+//! the client's own share; the month's totals; what is left after. Prints on one sheet.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::budget::{product_label_id, Statement};
+use crate::context::{use_page_context, ClientPage, PageData};
+use crate::i18n::format::{euros, month_name, units_text};
+use crate::pages::not_found::NotFoundPage;
+use crate::paths;
+
+#[component]
+pub fn StatementPage() -> impl IntoView {
+    match use_page_context().data {
+        PageData::Statement(page) => view! { <StatementView page /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+#[component]
+fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
+    let t = use_page_context().i18n();
+    let s = page.content;
+    let month = month_name(t, &s.month);
+    let title = t.text_with("statement-title", &[("month", month.clone().into())]);
+    let whose = (!page.is_self)
+        .then(|| view! { <p class="acting-for">{t.text_with("acting-for", &[("name", page.client_name.clone().into())])}</p> });
+    let rows = s
+        .rows
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <td>{r.provider.clone()}</td>
+                    <td>{t.text(product_label_id(&r.product))}</td>
+                    <td class="number">{units_text(t, &r.product, &r.units)}</td>
+                    <td class="number">{euros(t, &r.charged)}</td>
+                    <td class="number">{euros(t, &r.own_share)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let table = if s.rows.is_empty() {
+        view! { <p>{t.text_with("statement-empty", &[("month", month.clone().into())])}</p> }.into_any()
+    } else {
+        view! {
+            <div class="table-wrap" role="region" aria-labelledby="statement-caption" tabindex="0">
+                <table>
+                    <caption id="statement-caption">
+                        {t.text_with("statement-caption", &[("month", month.clone().into())])}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.text("column-provider")}</th>
+                            <th scope="col">{t.text("column-service")}</th>
+                            <th scope="col" class="number">{t.text("column-units")}</th>
+                            <th scope="col" class="number">{t.text("column-charged")}</th>
+                            <th scope="col" class="number">{t.text("column-own-share")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan="3">{t.text("column-total")}</th>
+                            <td class="number" data-total="charged">{euros(t, &s.charged)}</td>
+                            <td class="number" data-total="own-share">{euros(t, &s.own_share)}</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    let left_after = t.text_with(
+        "statement-left-after",
+        &[
+            ("month", month.clone().into()),
+            ("amount", euros(t, &s.left_after).into()),
+            ("total", euros(t, &s.total).into()),
+        ],
+    );
+    view! {
+        <Title text=title.clone() />
+        <h1>{title}</h1>
+        {whose}
+        <p class="lead">{t.text_with("statement-intro", &[("month", month.clone().into())])}</p>
+        {table}
+        <p class="statement__left">{left_after}</p>
+        <p class="hint no-print">{t.text("statement-print-hint")}</p>
+        <p class="no-print">
+            <a href=paths::HOME>{t.text("back-to-budget")}</a>
+        </p>
+    }
+}

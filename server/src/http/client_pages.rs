@@ -1,0 +1,157 @@
+//! The pages about a client's own matters: My budget (the front page of a client or a relative
+//! with a mandate), the monthly statements and the decision. Each loads its data here, with
+//! the page, and logs the look when someone other than the client takes it.
+
+use app::context::{ClientPage, PageContext, PageData};
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, Request, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use tower_sessions::Session;
+
+use super::pages::{internal_error, page_context, render_with, signed_in_account};
+use super::AppState;
+use crate::rules::YearMonth;
+use crate::services::access::{self, Reader};
+use crate::services::budget;
+use crate::store::accounts::Account;
+use crate::store::StoreError;
+
+/// Whose matters a page shows, and who is looking.
+struct Scope {
+    account: Account,
+    client_id: i64,
+    client_name: String,
+}
+
+impl Scope {
+    fn page<T>(&self, content: T) -> ClientPage<T> {
+        ClientPage {
+            client_name: self.client_name.clone(),
+            is_self: self.account.client_id == Some(self.client_id),
+            content,
+        }
+    }
+
+    async fn log(&self, state: &AppState, what: &str) -> Result<(), StoreError> {
+        access::log_read(&state.db, Reader::Person(&self.account), self.client_id, what).await
+    }
+}
+
+async fn scope(state: &AppState, session: &Session) -> Result<Option<Scope>, StoreError> {
+    let Some(account) = signed_in_account(state, session).await? else { return Ok(None) };
+    let Some((client_id, client_name)) =
+        access::whose_matters(&state.db, &account, state.clock.today()).await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(Scope { account, client_id, client_name }))
+}
+
+/// What a client page's loader found.
+enum Loaded {
+    Page(PageContext),
+    /// Nobody signed in: to the sign-in page, and back here after.
+    SignIn,
+    /// Signed in, but there is nothing here for this person.
+    NotFound(PageContext),
+}
+
+/// The page context of a request. Taken apart first: a request body cannot be shared between
+/// threads, so a handler's future must not hold a reference to the request.
+async fn context(
+    state: &AppState,
+    session: &Session,
+    jar: &CookieJar,
+    (path, headers): &(String, HeaderMap),
+) -> Result<PageContext, StoreError> {
+    page_context(state, session, jar, path, headers).await
+}
+
+fn parts(request: &Request<Body>) -> (String, HeaderMap) {
+    (request.uri().path().to_string(), request.headers().clone())
+}
+
+async fn respond(state: AppState, loaded: Result<Loaded, StoreError>, request: Request<Body>) -> Response {
+    match loaded {
+        Ok(Loaded::Page(ctx)) => render_with(state, ctx, request).await,
+        Ok(Loaded::SignIn) => {
+            let back = super::forms::urlencode(request.uri().path());
+            Redirect::to(&format!("{}?{}={back}", app::paths::SIGN_IN, app::paths::RETURN_TO)).into_response()
+        }
+        Ok(Loaded::NotFound(ctx)) => {
+            let mut response = render_with(state, PageContext { data: PageData::None, ..ctx }, request).await;
+            *response.status_mut() = StatusCode::NOT_FOUND;
+            response
+        }
+        Err(error) => internal_error(error),
+    }
+}
+
+/// `/`: the welcome page; for a client, or a relative acting for one, My budget.
+pub async fn home(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let mut ctx = context(&state, &session, &jar, &parts).await?;
+        if let Some(scope) = scope(&state, &session).await? {
+            let content = budget::budget(&state.db, scope.client_id, state.clock.today()).await?;
+            scope.log(&state, "budget").await?;
+            ctx.data = PageData::Budget(scope.page(content));
+        }
+        Ok(Loaded::Page(ctx))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// `/statements/{YYYY-MM}`: one month's statement.
+pub async fn statement(
+    State(state): State<AppState>,
+    Path(month): Path<String>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(scope) = scope(&state, &session).await? else {
+            return Ok(if ctx.viewer.is_some() { Loaded::NotFound(ctx) } else { Loaded::SignIn });
+        };
+        let Some(month) = YearMonth::parse(&month) else { return Ok(Loaded::NotFound(ctx)) };
+        let Some(content) = budget::statement(&state.db, scope.client_id, month).await? else {
+            return Ok(Loaded::NotFound(ctx));
+        };
+        scope.log(&state, &format!("statement {month}")).await?;
+        Ok(Loaded::Page(PageContext { data: PageData::Statement(scope.page(content)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// `/decision`: the decision in force, with its plan.
+pub async fn decision(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(scope) = scope(&state, &session).await? else {
+            return Ok(if ctx.viewer.is_some() { Loaded::NotFound(ctx) } else { Loaded::SignIn });
+        };
+        let content = budget::decision(&state.db, scope.client_id, state.clock.today()).await?;
+        scope.log(&state, "decision").await?;
+        Ok(Loaded::Page(PageContext { data: PageData::Decision(scope.page(content)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
