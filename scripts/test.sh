@@ -77,6 +77,10 @@ raw=$(stat -c %s "$wasm")
 br=$(brotli -c -q 11 "$wasm" | wc -c)
 echo "WebAssembly: $raw bytes, $br bytes with brotli ($wasm)"
 
+step "budget API under load (a year of daily records, over loopback)"
+cargo bench -p server --bench budget_api 2>&1 | tee "$log" | grep -E "^budget API|error|panicked"
+[ "${PIPESTATUS[0]}" = 0 ] || { tail -n 30 "$log"; fail "the budget API benchmark"; }
+
 step "browser tests"
 port=$((20000 + RANDOM % 20000))
 data=$(mktemp -d)

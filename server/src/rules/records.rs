@@ -172,6 +172,22 @@ mod tests {
     }
 
     proptest! {
+        /// B8: records charged one after another under the cap never add up past the total.
+        #[test]
+        fn nothing_is_charged_past_the_cap(
+            total in 0i64..10_000_000, charges in proptest::collection::vec(0i64..2_000_000, 0..60),
+        ) {
+            let total = Money::from_cents(total);
+            let mut used = Money::ZERO;
+            for c in charges {
+                let c = Money::from_cents(c);
+                if status_under_cap(c, total - used) == RecordStatus::Charged {
+                    used = used + c;
+                }
+                prop_assert!(used <= total);
+            }
+        }
+
         #[test]
         fn own_share_is_never_negative_and_parts_cover_the_price(
             u in 1i64..100_000, price in 0i64..100_000, value in 0i64..100_000,

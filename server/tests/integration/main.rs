@@ -1,5 +1,7 @@
 //! All integration tests in one binary: the real router over a real database.
 
+mod api;
+mod budget_pages;
 mod demo_data;
 mod pages;
 mod security;

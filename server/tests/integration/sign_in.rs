@@ -18,7 +18,8 @@ async fn a_client_signs_in_sees_their_name_and_signs_out(mut app: TestApp) {
     app.sign_in("aino").await;
     let home = app.get("/").await;
     assert_eq!(home.status, StatusCode::OK);
-    assert!(home.text().contains("Hei, Aino Kettunen"), "{}", home.text());
+    assert!(home.text().contains("Olet kirjautunut nimellä Aino Kettunen (asiakas)."), "{}", home.text());
+    assert!(home.text().contains("Sinun budjettisi"), "a client's front page is the budget");
     assert!(home.text().contains("Kirjaudu ulos"));
 
     let out = app.post_form("/sign-out", &[]).await;
@@ -84,6 +85,6 @@ async fn signing_in_gives_a_new_session_id(mut app: TestApp) {
 async fn a_relative_sees_whom_they_help(mut app: TestApp) {
     app.sign_in("sanna").await;
     let home = app.get("/").await;
-    assert!(home.text().contains("Voit auttaa: Matti Räsänen"), "{}", home.text());
-    assert!(home.text().contains("(omainen)"));
+    assert!(home.text().contains("Hoidat asioita henkilön Matti Räsänen puolesta"), "{}", home.text());
+    assert!(home.text().contains("Sanna Räsänen (omainen)"));
 }

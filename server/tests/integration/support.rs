@@ -20,6 +20,18 @@ pub struct TestApp {
     _folder: Option<tempfile::TempDir>,
 }
 
+pub struct ApiResponse {
+    pub status: StatusCode,
+    pub json: serde_json::Value,
+}
+
+impl ApiResponse {
+    /// The stable error code of an error answer.
+    pub fn code(&self) -> &str {
+        self.json["error"]["code"].as_str().unwrap_or("")
+    }
+}
+
 pub struct TestResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
@@ -164,6 +176,33 @@ impl TestApp {
             builder = builder.header(*name, *value);
         }
         self.send(builder.body(Body::from(form_body(fields))).unwrap()).await
+    }
+
+    /// A JSON API call with a bearer token (or, without one, the session in the cookie jar).
+    pub async fn api(
+        &mut self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<serde_json::Value>,
+    ) -> ApiResponse {
+        let mut builder = self.request(method, path);
+        if let Some(token) = token {
+            builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        let body = match body {
+            Some(json) => {
+                builder = builder.header(header::CONTENT_TYPE, "application/json");
+                if method != "GET" {
+                    builder = builder.header("sec-fetch-site", "same-origin");
+                }
+                Body::from(json.to_string())
+            }
+            None => Body::empty(),
+        };
+        let response = self.send(builder.body(body).unwrap()).await;
+        let json = serde_json::from_str(&response.body).unwrap_or(serde_json::Value::Null);
+        ApiResponse { status: response.status, json }
     }
 
     pub async fn sign_in(&mut self, username: &str) -> TestResponse {
