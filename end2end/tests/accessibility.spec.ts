@@ -40,12 +40,15 @@ for (const lang of LANGUAGES) {
 
 // A signed-in person's own choices win over the browser's, so these pages are checked by
 // switching with the header's buttons, one person at a time.
-for (const { user, name } of [
-  { user: 'juho', name: 'client home' },
-  { user: 'sanna', name: 'relative home' },
+for (const { user, name, paths } of [
+  { user: 'aino', name: 'budget pages', paths: ['/', '/statements/2018-03', '/decision', '/glossary'] },
+  { user: 'veikko', name: 'budget at risk', paths: ['/'] },
+  { user: 'juho', name: 'budget just started', paths: ['/', '/decision'] },
+  { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02'] },
+  { user: 'riikka', name: 'counsellor home', paths: ['/'] },
 ]) {
   test(`${name}, every language and register at 320 and 1280 px: axe finds nothing, targets are large`, async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(60_000 * (1 + paths.length));
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     await signIn(page, user);
@@ -58,10 +61,14 @@ for (const { user, name } of [
           await toggle.click();
           await expect(page.locator('button[name=easy_read]')).toHaveAttribute('aria-pressed', String(easyRead));
         }
-        for (const width of WIDTHS) {
-          await page.setViewportSize({ width, height: 800 });
-          await checkPage(page, `${name} (${lang}${easyRead ? ', easy-read' : ''}, ${width} px)`, lang, easyRead);
+        for (const path of paths) {
+          await page.goto(path);
+          for (const width of WIDTHS) {
+            await page.setViewportSize({ width, height: 800 });
+            await checkPage(page, `${name} ${path} (${lang}${easyRead ? ', easy-read' : ''}, ${width} px)`, lang, easyRead);
+          }
         }
+        await page.goto('/');
       }
     }
     await page.locator('.sign-out button').click();

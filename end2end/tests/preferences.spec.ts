@@ -37,9 +37,6 @@ test('the first visit speaks the browser language', async ({ browser }) => {
   await expect(page.locator('h1')).toHaveText('Your personal budget');
   await context.close();
 });
-
-test('after a link is followed without a reload, focus moves to the new heading', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.locator('.site-nav')).toBeVisible();
