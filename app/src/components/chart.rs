@@ -8,7 +8,7 @@ use crate::budget::BudgetMonth;
 use crate::i18n::I18n;
 
 const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 240.0;
+const HEIGHT: f64 = 244.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 200.0;
 
@@ -41,7 +41,7 @@ pub fn MonthChart(t: I18n, months: Vec<BudgetMonth>, described_by: &'static str)
                         width=format!("{:.1}", slot * 0.44)
                         height=format!("{used:.1}")
                     />
-                    <text class="chart__label" x=format!("{:.1}", x + slot / 2.0) y="226" text-anchor="middle">
+                    <text class="chart__label" x=format!("{:.1}", x + slot / 2.0) y="230" text-anchor="middle">
                         {month_number}
                     </text>
                 </g>

@@ -494,3 +494,30 @@ async fn random_records_never_pass_the_cap_and_repeats_change_nothing(mut app: T
     let held = app.api("GET", &budget_path, STAFF, None).await.json["held"].as_array().unwrap().len();
     assert!(held > 0, "the random records were big enough to reach the cap");
 }
+
+#[tokio::test]
+async fn a_token_made_on_the_command_line_works_and_a_bad_command_says_how() {
+    let folder = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/cli.db", folder.path().display());
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
+            .args(args)
+            .env("DATABASE_URL", &url)
+            .output()
+            .expect("the portal binary runs")
+    };
+    let made = run(&["token", "create", "--role", "staff"]);
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let token = String::from_utf8(made.stdout).unwrap().trim().to_string();
+    assert!(token.starts_with("pbt_") && token.len() == 68, "{token}");
+    let wrong = run(&["token", "create", "--role", "king"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("usage: portal"));
+    let no_provider = run(&["token", "create", "--role", "provider", "--provider", "424242"]);
+    assert!(String::from_utf8_lossy(&no_provider.stderr).contains("there is no provider 424242"));
+
+    let mut app = TestApp::sqlite_with(|config| config.database_url = url.clone()).await;
+    let client = json!({"name": "Komento Rivi", "municipality": "Joensuu", "language": "sv"});
+    let created = app.api("POST", "/api/v1/clients", Some(&token), Some(client)).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
+}
