@@ -32,6 +32,14 @@ for (const width of [320, 1280]) {
   await page.fill('#field-password', 'demo');
   await page.click('form.form button[type=submit]');
   await shoot('home');
+  for (const [name, path] of [['statement', '/statements/2018-03'], ['decision', '/decision'], ['glossary', '/glossary']]) {
+    await page.goto(base + path);
+    await shoot(name);
+  }
+  await page.goto(base + '/statements/2018-03');
+  await page.emulateMedia({ media: 'print' });
+  await shoot('statement-print');
+  await page.emulateMedia({ media: 'screen' });
   await context.close();
 }
 await browser.close();

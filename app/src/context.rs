@@ -146,7 +146,7 @@ impl FormFlash {
 /// The data of one page. Every navigation is a page load (docs/decisions/0005), so the server
 /// loads it with the page and the browser reads it back for hydration.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(tag = "page", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum PageData {
     #[default]
     None,

@@ -197,8 +197,10 @@ fn clients() -> Vec<DemoClient> {
         period: (d(2018, 1, 1), d(2018, 6, 30)),
         lines: vec![line(DayActivities, None, Some("15"))],
         agreements: vec![("Outokummun Toimintakeskus", DayActivities)],
+        // Twelve more days reported in May do not fit in what is left: held for review (B8).
         visits: (1..=4)
             .map(|m| visits("Outokummun Toimintakeskus", DayActivities, (2018, m), 1, 20, "1"))
+            .chain([visits("Outokummun Toimintakeskus", DayActivities, (2018, 5), 7, 1, "12")])
             .collect(),
     });
     all.push(DemoClient {

@@ -77,6 +77,11 @@ async fn an_at_risk_budget_says_what_to_do(mut app: TestApp) {
     sign_in_speaking(&mut app, "leena", "en").await;
     let text = app.get("/").await.text();
     assert!(text.contains("More than 80 % of the budget is used."), "leena's budget is nearly used: {text}");
+    assert!(text.contains("Services waiting for review"), "{text}");
+    assert!(
+        text.contains("7 May 2018: Day activities, 12 days, Outokummun Toimintakeskus: €900.00"),
+        "the held record in plain words: {text}"
+    );
 }
 
 async fn people_without_a_budget_get_no_budget_pages(mut app: TestApp) {
