@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { LANGUAGES, WIDTHS, setPreferences, signIn, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll, type Lang } from './helpers';
+import { LANGUAGES, WIDTHS, setPreferences, signIn, usePreferences, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll, type Lang } from './helpers';
 
 // Every page, in every language, standard and easy-read, on a phone and a desktop.
 const PUBLIC_PAGES = [
@@ -71,6 +71,8 @@ for (const { user, name, paths } of [
         await page.goto('/');
       }
     }
+    // Leave the person as the demo has them, for the tests that follow.
+    await usePreferences(page, 'fi', user === 'eeva');
     await page.locator('.sign-out button').click();
     await expect(page.locator('.sign-out')).toHaveCount(0);
     await context.close();

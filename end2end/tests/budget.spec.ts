@@ -1,20 +1,21 @@
 import { test, expect } from '@playwright/test';
-import { setPreferences, signIn } from './helpers';
+import { signIn, usePreferences } from './helpers';
 
 const NBSP = '\u00a0';
 
-/** "3 600,00 €" or "€3,600.00" as cents. */
+/** "3 600,00 €" or "€3,600.00" as cents: the separator before the last two digits is the decimal one. */
 function cents(text: string): number {
-  const digits = text.replace(/[^0-9,.\u2212-]/g, '');
-  const normal = digits.includes(',') ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, '');
-  return Math.round(parseFloat(normal.replace('\u2212', '-')) * 100);
+  const m = text.trim().match(/^([\u2212-]?)\D*([\d\s\u00a0,.]*?)[.,](\d{2})\D*$/);
+  if (!m) throw new Error(`not an amount: ${text}`);
+  const value = parseInt(m[2].replace(/\D/g, '') || '0', 10) * 100 + parseInt(m[3], 10);
+  return m[1] ? -value : value;
 }
 
-test('Aino sees her whole budget, what is left and that it lasts, in Finnish', async ({ browser, baseURL }) => {
+test('Aino sees her whole budget, what is left and that it lasts, in Finnish', async ({ browser }) => {
   const context = await browser.newContext();
-  await setPreferences(context, baseURL!, 'fi', false);
   const page = await context.newPage();
   await signIn(page, 'aino');
+  await usePreferences(page, 'fi');
   await expect(page.locator('h1')).toHaveText('Sinun budjettisi');
   await expect(page.locator('.summary__headline')).toHaveText(`Sinulla on jäljellä 29${NBSP}919,85${NBSP}€.`);
   await expect(page.locator('.summary')).toContainText('raha riittää budjetin loppuun 31.12.2018 asti');
@@ -27,11 +28,11 @@ test('Aino sees her whole budget, what is left and that it lasts, in Finnish', a
   await context.close();
 });
 
-test('a monthly statement adds up, and prints without the page frame', async ({ browser, baseURL }) => {
+test('a monthly statement adds up, and prints without the page frame', async ({ browser }) => {
   const context = await browser.newContext();
-  await setPreferences(context, baseURL!, 'en', false);
   const page = await context.newPage();
   await signIn(page, 'aino');
+  await usePreferences(page, 'en');
   await page.getByRole('link', { name: 'March 2018' }).click();
   await expect(page.locator('h1')).toHaveText('Statement for March 2018');
   const charged = await page.locator('tbody tr td:nth-child(4)').allTextContents();
@@ -49,11 +50,11 @@ test('a monthly statement adds up, and prints without the page frame', async ({ 
   await context.close();
 });
 
-test('with JavaScript off the budget, a statement and the decision all work', async ({ browser, baseURL }) => {
+test('with JavaScript off the budget, a statement and the decision all work', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
-  await setPreferences(context, baseURL!, 'sv', false);
   const page = await context.newPage();
   await signIn(page, 'aino');
+  await usePreferences(page, 'sv');
   await expect(page.locator('.summary__headline')).toHaveText(`Du har 29${NBSP}919,85${NBSP}€ kvar.`);
   await page.getByRole('link', { name: 'april 2018' }).click();
   await expect(page.locator('h1')).toHaveText('Utdrag för april 2018');
@@ -63,11 +64,11 @@ test('with JavaScript off the budget, a statement and the decision all work', as
   await context.close();
 });
 
-test('after hydration, following a link loads the next page with its data', async ({ browser, baseURL }) => {
+test('after hydration, following a link loads the next page with its data', async ({ browser }) => {
   const context = await browser.newContext();
-  await setPreferences(context, baseURL!, 'en', false);
   const page = await context.newPage();
   await signIn(page, 'aino');
+  await usePreferences(page, 'en');
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   await page.getByRole('navigation').getByRole('link', { name: 'My decision' }).click();
   await expect(page.locator('h1')).toHaveText('Your decision');
@@ -78,11 +79,11 @@ test('after hydration, following a link loads the next page with its data', asyn
   await context.close();
 });
 
-test('the budget can be read with the keyboard alone, from the skip link to a statement', async ({ browser, baseURL }) => {
+test('the budget can be read with the keyboard alone, from the skip link to a statement', async ({ browser }) => {
   const context = await browser.newContext();
-  await setPreferences(context, baseURL!, 'en', false);
   const page = await context.newPage();
   await signIn(page, 'aino');
+  await usePreferences(page, 'en');
   await page.keyboard.press('Tab');
   await expect(page.locator('.skip-link')).toBeFocused();
   await page.keyboard.press('Enter');

@@ -23,6 +23,20 @@ export async function signIn(page: Page, username: string) {
   await expect(page.locator('.sign-out button')).toBeVisible();
 }
 
+/**
+ * Sets a signed-in person's language and easy-read with the header's buttons. The choice is
+ * saved in their profile, so every test that signs in says what it needs.
+ */
+export async function usePreferences(page: Page, lang: Lang, easyRead = false) {
+  await page.locator(`button[name=lang][value=${lang}]`).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  const toggle = page.locator('button[name=easy_read]');
+  if ((await toggle.getAttribute('aria-pressed')) !== String(easyRead)) {
+    await toggle.click();
+    await expect(page.locator('button[name=easy_read]')).toHaveAttribute('aria-pressed', String(easyRead));
+  }
+}
+
 /** axe-core with WCAG 2.0-2.2 A and AA, the AAA rules (7:1 contrast) and best practice. */
 export async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page })

@@ -37,13 +37,3 @@ test('the first visit speaks the browser language', async ({ browser }) => {
   await expect(page.locator('h1')).toHaveText('Your personal budget');
   await context.close();
 });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.locator('.site-nav')).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-  await page.getByRole('link', { name: 'Accessibility statement' }).click();
-  await expect(page.locator('h1')).toHaveText('Accessibility statement');
-  await expect(page.locator('h1')).toBeFocused();
-  await expect(page.locator('#route-announcer')).toHaveText(/Accessibility statement/);
-  await context.close();
-});

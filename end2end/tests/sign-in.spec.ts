@@ -13,13 +13,15 @@ test('a client signs in and out with the keyboard only', async ({ browser, baseU
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await expect(page.locator('#field-username')).toBeFocused();
-  await page.keyboard.type('aino');
+  await page.keyboard.type('matti');
   await page.keyboard.press('Tab');
   await expect(page.locator('#field-password')).toBeFocused();
   await page.keyboard.type('demo');
   await page.keyboard.press('Enter');
 
-  await expect(page.locator('h1')).toHaveText('Hei, Aino Kettunen');
+  // A client's front page is their budget; the header says who is signed in.
+  await expect(page.locator('h1')).toHaveText('Sinun budjettisi');
+  await expect(page.locator('.signed-in')).toHaveText('Olet kirjautunut nimellä Matti Räsänen (asiakas).');
 
   // Skip link, portal name, then "Sign out".
   await page.keyboard.press('Tab');
@@ -51,7 +53,8 @@ test('signing in works with JavaScript turned off, and errors keep what was type
   await page.getByLabel('Password', { exact: true }).fill('demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
   // Elsa's profile says Swedish, so the portal now speaks Swedish.
-  await expect(page.locator('h1')).toHaveText('Hej, Elsa Lindqvist');
+  await expect(page.locator('h1')).toHaveText('Din budget');
+  await expect(page.locator('.signed-in')).toContainText('Elsa Lindqvist');
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 
   await page.getByRole('button', { name: 'Logga ut' }).click();
