@@ -29,3 +29,6 @@ END;
 $$;
 CREATE TRIGGER access_log_no_change BEFORE UPDATE OR DELETE ON access_log
 FOR EACH ROW EXECUTE FUNCTION access_log_append_only();
+
+-- Budgets and statements read a decision's records.
+CREATE INDEX service_records_decision ON service_records (decision_id, service_date);

@@ -26,3 +26,6 @@ CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
 BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
 CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
 BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+
+-- Budgets and statements read a decision's records.
+CREATE INDEX service_records_decision ON service_records (decision_id, service_date);
