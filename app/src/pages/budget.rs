@@ -7,6 +7,7 @@ use leptos_meta::Title;
 
 use crate::budget::{product_label_id, Budget, BudgetAlert, BudgetStatus};
 use crate::components::chart::MonthChart;
+use crate::components::figure::Figure;
 use crate::context::{use_i18n, ClientPage};
 use crate::i18n::format::{day, euros, month_name, units_text};
 use crate::i18n::{msg, I18n};
@@ -133,26 +134,11 @@ fn KeyFigures(t: I18n, budget: Budget) -> impl IntoView {
     view! {
         <h2>{t.text("figures-title")}</h2>
         <dl class="figures">
-            <div>
-                <dt>{t.text("figure-total")}</dt>
-                <dd>{euros(t, &budget.total)}</dd>
-            </div>
-            <div>
-                <dt>{t.text("figure-used")}</dt>
-                <dd>{euros(t, &budget.used)}</dd>
-            </div>
-            <div>
-                <dt>{t.text("figure-left")}</dt>
-                <dd>{euros(t, &budget.left)}</dd>
-            </div>
-            <div>
-                <dt>{t.text("figure-own-share")}</dt>
-                <dd>{euros(t, &budget.own_share)}</dd>
-            </div>
-            <div>
-                <dt>{t.text("figure-period")}</dt>
-                <dd>{period}</dd>
-            </div>
+            <Figure label=t.text("figure-total") value=euros(t, &budget.total) />
+            <Figure label=t.text("figure-used") value=euros(t, &budget.used) />
+            <Figure label=t.text("figure-left") value=euros(t, &budget.left) />
+            <Figure label=t.text("figure-own-share") value=euros(t, &budget.own_share) />
+            <Figure label=t.text("figure-period") value=period />
         </dl>
         <p>
             {t.text("own-share-explained")} " "
@@ -176,18 +162,9 @@ fn Services(t: I18n, budget: Budget) -> impl IntoView {
                 <li class="card">
                     <h3>{t.text(product_label_id(&line.product))}</h3>
                     <dl class="figures figures--small">
-                        <div>
-                            <dt>{t.text("line-planned")}</dt>
-                            <dd>{euros(t, &line.planned)}</dd>
-                        </div>
-                        <div>
-                            <dt>{t.text("line-used")}</dt>
-                            <dd>{euros(t, &line.used)}</dd>
-                        </div>
-                        <div>
-                            <dt>{t.text("line-left")}</dt>
-                            <dd>{euros(t, &line.left)}</dd>
-                        </div>
+                        <Figure label=t.text("line-planned") value=euros(t, &line.planned) />
+                        <Figure label=t.text("line-used") value=euros(t, &line.used) />
+                        <Figure label=t.text("line-left") value=euros(t, &line.left) />
                     </dl>
                 </li>
             }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::budget::{product_label_id, Decision, DecisionLine};
+use crate::components::figure::Figure;
 use crate::context::{use_page_context, ClientPage, PageData};
 use crate::i18n::format::{day, euros, units_text};
 use crate::i18n::{msg, I18n};
@@ -38,14 +39,8 @@ fn DecisionView(page: ClientPage<Option<Decision>>) -> impl IntoView {
             view! {
                 <p class="lead">{t.text("decision-intro")}</p>
                 <dl class="figures">
-                    <div>
-                        <dt>{t.text("figure-period")}</dt>
-                        <dd>{period}</dd>
-                    </div>
-                    <div>
-                        <dt>{t.text("figure-total")}</dt>
-                        <dd>{euros(t, &d.total)}</dd>
-                    </div>
+                    <Figure label=t.text("figure-period") value=period />
+                    <Figure label=t.text("figure-total") value=euros(t, &d.total) />
                 </dl>
                 <h2>{t.text("decision-lines-title")}</h2>
                 <ul class="cards">{lines}</ul>
@@ -81,29 +76,17 @@ fn Line(t: I18n, line: DecisionLine) -> impl IntoView {
     };
     let tier = line.tier.map(|tier| {
         view! {
-            <div>
-                <dt>{t.text("decision-tier")}</dt>
-                <dd>{tier}</dd>
-            </div>
+            <Figure label=t.text("decision-tier") value=tier.to_string() />
         }
     });
     view! {
         <li class="card">
             <h3>{t.text(product_label_id(&line.product))}</h3>
             <dl class="figures figures--small">
-                <div>
-                    <dt>{t.text("decision-how-much")}</dt>
-                    <dd>{amount}</dd>
-                </div>
+                <Figure label=t.text("decision-how-much") value=amount />
                 {tier}
-                <div>
-                    <dt>{t.text("decision-voucher-value")}</dt>
-                    <dd>{t.text_with(per_unit, &[("amount", euros(t, &line.unit_value).into())])}</dd>
-                </div>
-                <div>
-                    <dt>{t.text("decision-line-total")}</dt>
-                    <dd>{euros(t, &line.planned_total)}</dd>
-                </div>
+                <Figure label=t.text("decision-voucher-value") value=t.text_with(per_unit, &[("amount", euros(t, &line.unit_value).into())]) />
+                <Figure label=t.text("decision-line-total") value=euros(t, &line.planned_total) />
             </dl>
         </li>
     }

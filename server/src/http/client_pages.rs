@@ -73,6 +73,22 @@ fn parts(request: &Request<Body>) -> (String, HeaderMap) {
     (request.uri().path().to_string(), request.headers().clone())
 }
 
+/// The context of a page that needs a client's matters, and whose they are; or, for someone
+/// with no such matters, where they go instead.
+async fn open(
+    state: &AppState,
+    session: &Session,
+    jar: &CookieJar,
+    parts: &(String, HeaderMap),
+) -> Result<Result<(PageContext, Scope), Loaded>, StoreError> {
+    let ctx = context(state, session, jar, parts).await?;
+    Ok(match scope(state, session).await? {
+        Some(scope) => Ok((ctx, scope)),
+        None if ctx.viewer.is_some() => Err(Loaded::NotFound(ctx)),
+        None => Err(Loaded::SignIn),
+    })
+}
+
 async fn respond(state: AppState, loaded: Result<Loaded, StoreError>, request: Request<Body>) -> Response {
     match loaded {
         Ok(Loaded::Page(ctx)) => render_with(state, ctx, request).await,
@@ -120,9 +136,9 @@ pub async fn statement(
 ) -> Response {
     let parts = parts(&request);
     let loaded = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let Some(scope) = scope(&state, &session).await? else {
-            return Ok(if ctx.viewer.is_some() { Loaded::NotFound(ctx) } else { Loaded::SignIn });
+        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
+            Ok(opened) => opened,
+            Err(elsewhere) => return Ok(elsewhere),
         };
         let Some(month) = YearMonth::parse(&month) else { return Ok(Loaded::NotFound(ctx)) };
         let Some(content) = budget::statement(&state.db, scope.client_id, month).await? else {
@@ -144,9 +160,9 @@ pub async fn decision(
 ) -> Response {
     let parts = parts(&request);
     let loaded = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let Some(scope) = scope(&state, &session).await? else {
-            return Ok(if ctx.viewer.is_some() { Loaded::NotFound(ctx) } else { Loaded::SignIn });
+        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
+            Ok(opened) => opened,
+            Err(elsewhere) => return Ok(elsewhere),
         };
         let content = budget::decision(&state.db, scope.client_id, state.clock.today()).await?;
         scope.log(&state, "decision").await?;
