@@ -46,6 +46,7 @@ test('a monthly statement adds up, and prints without the page frame', async ({ 
   await expect(page.locator('.statement__left')).toHaveText("After March 2018, €33,619.85 of the budget's €42,770.97 was left.");
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.print-only')).toHaveText('Client: Aino Kettunen');
   await expect(page.locator('table')).toBeVisible();
   await context.close();
 });

@@ -78,6 +78,7 @@ statement-intro = What the budget paid in { $month }, by provider and service.
 statement-caption = Services in { $month }
 statement-empty = The budget paid nothing in { $month }.
 statement-left-after = After { $month }, { $amount } of the budget's { $total } was left.
+statement-client = Client: { $name }
 statement-print-hint = You can print this page with your browser's print command. It fits on one sheet of paper.
 column-provider = Provider
 column-service = Service

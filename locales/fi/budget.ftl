@@ -78,6 +78,7 @@ statement-intro = Tässä näet, mitä budjetista maksettiin, palveluntuottajitt
 statement-caption = Palvelut: { $month }
 statement-empty = Budjetista ei maksettu mitään. Kuukausi: { $month }.
 statement-left-after = Kuukauden lopussa ({ $month }) budjetista oli jäljellä { $amount }. Koko budjetti on { $total }.
+statement-client = Asiakas: { $name }
 statement-print-hint = Voit tulostaa tämän sivun selaimen tulostuskomennolla. Se mahtuu yhdelle paperille.
 column-provider = Palveluntuottaja
 column-service = Palvelu

@@ -78,6 +78,7 @@ statement-intro = Vad budgeten betalade i { $month }, per serviceproducent och t
 statement-caption = Tjänster i { $month }
 statement-empty = Budgeten betalade ingenting i { $month }.
 statement-left-after = Efter { $month } fanns { $amount } kvar av budgetens { $total }.
+statement-client = Klient: { $name }
 statement-print-hint = Du kan skriva ut sidan med webbläsarens utskriftskommando. Den ryms på ett papper.
 column-provider = Serviceproducent
 column-service = Tjänst

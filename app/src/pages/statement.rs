@@ -83,6 +83,9 @@ fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <h1>{title}</h1>
+        <p class="print-only">
+            {t.text_with("statement-client", &[("name", page.client_name.clone().into())])}
+        </p>
         {whose}
         <p class="lead">{t.text_with("statement-intro", &[("month", month.clone().into())])}</p>
         {table}
