@@ -8,8 +8,10 @@ use std::process::ExitCode;
 
 use server::config::Config;
 use server::http;
+use server::store::sessions::DbSessionStore;
 use server::store::tokens::TokenRole;
 use server::store::Db;
+use tower_sessions::session_store::ExpiredDeletion;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -66,6 +68,7 @@ async fn main() -> ExitCode {
             server::demo::DEMO_PROVIDER_TOKEN
         );
     }
+    tokio::spawn(delete_expired_sessions(DbSessionStore::new(state.db.clone())));
     let app = http::router(state);
     if let Err(error) = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await {
         eprintln!("portal: stopped with an error: {error}");
@@ -130,6 +133,18 @@ async fn run_command(config: Config, args: &[String]) -> ExitCode {
         Err(error) => {
             eprintln!("portal: cannot store the token: {error}");
             ExitCode::from(1)
+        }
+    }
+}
+
+/// Deletes sessions that ran out, every quarter of an hour, so the table does not grow. A failed
+/// round is logged and the next one tries again.
+async fn delete_expired_sessions(sessions: DbSessionStore) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(15 * 60));
+    loop {
+        every.tick().await;
+        if let Err(error) = sessions.delete_expired().await {
+            tracing::warn!(%error, "could not delete expired sessions");
         }
     }
 }

@@ -10,6 +10,7 @@ on_both_engines!(
     a_cross_site_post_with_cookies_is_refused,
     a_signed_out_session_cannot_be_reused,
     each_page_view_renews_the_idle_limit,
+    expired_sessions_are_deleted_and_live_ones_kept,
 );
 
 async fn each_page_view_renews_the_idle_limit(mut app: TestApp) {
@@ -53,4 +54,20 @@ async fn a_signed_out_session_cannot_be_reused(mut app: TestApp) {
     app.set_cookie("portal_session", &stolen);
     let home = app.get("/").await;
     assert!(!home.text().contains("Aino Kettunen"), "the server ended the session");
+}
+
+async fn expired_sessions_are_deleted_and_live_ones_kept(mut app: TestApp) {
+    use server::store::sessions::DbSessionStore;
+    use tower_sessions::session_store::ExpiredDeletion;
+    app.sign_in("aino").await;
+    sqlx::query("INSERT INTO sessions (id, data, expires_at) VALUES ('gone', '{}', 1)")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    DbSessionStore::new(app.state.db.clone()).delete_expired().await.unwrap();
+    let ids: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM sessions").fetch_all(&app.state.db.pool).await.unwrap();
+    assert!(!ids.contains(&"gone".to_string()), "the expired session is deleted");
+    assert_eq!(ids.len(), 1, "Aino's live session is kept");
+    assert!(app.get("/").await.text().contains("Aino Kettunen"), "and still signs her in");
 }
