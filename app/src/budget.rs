@@ -169,11 +169,17 @@ pub fn product_label_id(code: &str) -> &'static str {
     }
 }
 
+/// Whether a service is paid by the hour (otherwise by the day).
+pub fn is_hourly(code: &str) -> bool {
+    matches!(code, "one-to-one-care" | "personal-assistance")
+}
+
 /// The message for a number of the service's units ("12 days", "40 hours"); takes `$units`.
 pub fn units_label_id(code: &str) -> &'static str {
-    match code {
-        "one-to-one-care" | "personal-assistance" => msg("units-hours"),
-        _ => msg("units-days"),
+    if is_hourly(code) {
+        msg("units-hours")
+    } else {
+        msg("units-days")
     }
 }
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::budget::{product_label_id, Decision, DecisionLine};
+use crate::budget::{is_hourly, product_label_id, Decision, DecisionLine};
 use crate::components::figure::Figure;
 use crate::context::{use_page_context, ClientPage, PageData};
 use crate::i18n::format::{day, euros, units_text};
@@ -70,10 +70,8 @@ fn Line(t: I18n, line: DecisionLine) -> impl IntoView {
         }
         None => t.text("decision-daily"),
     };
-    let per_unit = match line.product.as_str() {
-        "one-to-one-care" | "personal-assistance" => msg("decision-value-per-hour"),
-        _ => msg("decision-value-per-day"),
-    };
+    let per_unit =
+        if is_hourly(&line.product) { msg("decision-value-per-hour") } else { msg("decision-value-per-day") };
     let tier = line.tier.map(|tier| {
         view! {
             <Figure label=t.text("decision-tier") value=tier.to_string() />

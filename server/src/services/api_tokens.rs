@@ -20,14 +20,8 @@ pub async fn create(db: &Db, role: TokenRole, label: &str) -> Result<String, Sto
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token: String = format!("{PREFIX}{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
-    store_token(db, &token, role, label).await?;
+    tokens::insert(&db.pool, &hash(&token), role, label, now_unix()).await?;
     Ok(token)
-}
-
-/// Stores a token chosen elsewhere (the published demo tokens).
-pub async fn store_token(db: &Db, token: &str, role: TokenRole, label: &str) -> Result<(), StoreError> {
-    tokens::insert(&db.pool, &hash(token), role, label, now_unix()).await?;
-    Ok(())
 }
 
 /// Who a presented token speaks for, if it is one of ours.

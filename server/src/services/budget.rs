@@ -139,11 +139,6 @@ pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Opti
     }))
 }
 
-/// The months a statement can be asked for: those of the decision's period up to `as_of`.
-pub fn statement_months(budget: &Budget) -> Vec<String> {
-    budget.months.iter().filter(|m| m.month.as_str() <= &budget.as_of[..7]).map(|m| m.month.clone()).collect()
-}
-
 /// The decision that covers `as_of`, with its plan; `None` when the client has none.
 pub async fn decision(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<Decision>, StoreError> {
     let mut conn = db.pool.acquire().await?;

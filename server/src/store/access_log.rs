@@ -31,14 +31,3 @@ pub async fn record<'e>(
     .await?;
     Ok(())
 }
-
-/// How many looks at a client's data are logged (for tests and the coming audit page).
-pub async fn count_for_client<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    client_id: i64,
-) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM access_log WHERE client_id = $1")
-        .bind(client_id)
-        .fetch_one(ex)
-        .await?)
-}
