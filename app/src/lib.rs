@@ -7,6 +7,7 @@ pub mod context;
 pub mod i18n;
 pub mod pages;
 pub mod paths;
+pub mod providers;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, Stylesheet, Title};

@@ -9,6 +9,27 @@ pub const ACCESSIBILITY: &str = "/accessibility";
 pub const STATEMENT: &str = "/statements/{month}";
 pub const DECISION: &str = "/decision";
 pub const GLOSSARY: &str = "/glossary";
+/// Find a provider: a GET form whose fields are in [`search`].
+pub const PROVIDERS: &str = "/providers";
+/// One provider's page; the server's route. Link with [`provider`].
+pub const PROVIDER: &str = "/providers/{id}";
+/// Two or three providers side by side, chosen with the [`search::COMPARE`] field.
+pub const COMPARE: &str = "/compare";
+
+/// The fields of the provider search, which the compare page shares.
+pub mod search {
+    pub const PRODUCT: &str = "product";
+    pub const MUNICIPALITY: &str = "municipality";
+    pub const LANGUAGE: &str = "language";
+    pub const ACCESSIBILITY: &str = "accessibility";
+    pub const FREE_PLACES: &str = "free-places";
+    pub const SORT: &str = "sort";
+    pub const COMPARE: &str = "compare";
+}
+
+pub fn provider(id: i64) -> String {
+    format!("/providers/{id}")
+}
 
 /// The statement of a month given as "YYYY-MM".
 pub fn statement(month: &str) -> String {

@@ -9,6 +9,7 @@ use crate::rules::decision::{DecisionLine, LineKind};
 use crate::rules::{Money, Period, Product, Unit};
 use crate::services::budget::decision_of;
 use crate::store::budget::{self, StoredDecision};
+use crate::store::providers;
 use crate::store::{Db, StoreError};
 
 /// Why the organiser's request was refused. Each has a stable code the API sends.
@@ -32,8 +33,20 @@ pub enum RegistryError {
     DecisionOverlaps,
     #[error("a name must not be empty")]
     EmptyName,
-    #[error("language must be fi, sv or en")]
+    #[error("language must be fi, sv or en (staff languages: fi, sv, en, se, ru, et, ar, fse)")]
     InvalidLanguage,
+    #[error("{0} must not be empty")]
+    MissingField(&'static str),
+    #[error("{0} is longer than 2000 characters")]
+    TooLong(&'static str),
+    #[error("unknown accessibility feature {0}; known: step-free-access, accessible-toilet, hearing-loop, quiet-space, accessible-parking, public-transport")]
+    UnknownFeature(String),
+    #[error("free places are counted for housing and day activities only, and never below zero")]
+    InvalidCapacity,
+    #[error("quality figures: percentages 0-100, complaints 0 or more, a date YYYY-MM-DD, result no-remarks, remarks or serious-remarks")]
+    InvalidQuality,
+    #[error("a service cannot be dropped while an agreement for it still runs")]
+    ProductInUse,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -57,6 +70,12 @@ impl RegistryError {
             RegistryError::DecisionOverlaps => "decision-overlaps",
             RegistryError::EmptyName => "invalid-name",
             RegistryError::InvalidLanguage => "invalid-language",
+            RegistryError::MissingField(_) => "missing-field",
+            RegistryError::TooLong(_) => "too-long",
+            RegistryError::UnknownFeature(_) => "unknown-feature",
+            RegistryError::InvalidCapacity => "invalid-capacity",
+            RegistryError::InvalidQuality => "invalid-quality",
+            RegistryError::ProductInUse => "product-in-use",
             RegistryError::Store(_) => "internal",
         }
     }
@@ -83,11 +102,13 @@ pub async fn create_client(
     Ok(budget::insert_client(&db.pool, non_empty(name)?, non_empty(municipality)?, language).await?)
 }
 
+/// A provider serving its home municipality, offering the products at their prices from `today`.
 pub async fn create_provider(
     db: &Db,
     name: &str,
     municipality: &str,
     prices: &[(Product, Money)],
+    today: NaiveDate,
 ) -> Result<i64, RegistryError> {
     let (name, municipality) = (non_empty(name)?, non_empty(municipality)?);
     for (i, (product, _)) in prices.iter().enumerate() {
@@ -96,9 +117,9 @@ pub async fn create_provider(
         }
     }
     let mut tx = db.pool.begin().await?;
-    let id = budget::insert_provider(&mut *tx, name, municipality).await?;
+    let id = providers::insert(&mut tx, name, municipality).await?;
     for &(product, price) in prices {
-        budget::insert_provider_product(&mut *tx, id, product, price).await?;
+        providers::insert_offer(&mut tx, id, product, price, Some(today)).await?;
     }
     tx.commit().await?;
     Ok(id)

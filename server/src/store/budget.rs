@@ -33,33 +33,6 @@ pub async fn insert_client<'e>(
     .await?)
 }
 
-pub async fn insert_provider<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    name: &str,
-    municipality: &str,
-) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar("INSERT INTO providers (name, municipality) VALUES ($1, $2) RETURNING id")
-        .bind(name)
-        .bind(municipality)
-        .fetch_one(ex)
-        .await?)
-}
-
-pub async fn insert_provider_product<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    provider_id: i64,
-    product: Product,
-    unit_price: Money,
-) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO provider_products (provider_id, product, unit_price_cents) VALUES ($1, $2, $3)")
-        .bind(provider_id)
-        .bind(product.code())
-        .bind(unit_price.cents())
-        .execute(ex)
-        .await?;
-    Ok(())
-}
-
 pub async fn insert_decision<'e>(
     ex: impl Executor<'e, Database = Any>,
     client_id: i64,

@@ -75,7 +75,9 @@ pub async fn create_provider(
             Ok((input::product(&p.product)?, price))
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
-    let id = registry::create_provider(&state.db, &body.name, &body.municipality, &prices).await?;
+    let id =
+        registry::create_provider(&state.db, &body.name, &body.municipality, &prices, state.clock.today())
+            .await?;
     Ok((StatusCode::CREATED, Json(Created { id })))
 }
 

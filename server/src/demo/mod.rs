@@ -2,6 +2,8 @@
 //! providers. Written on the first run into an empty database, in one transaction.
 //! Aino's decision and monthly use are the worked examples of `shared/budget-rules.md`.
 
+mod registry;
+
 use app::context::Role;
 use app::i18n::{msg, Lang, Preferences, TextSize};
 use chrono::{Datelike, NaiveDate};
@@ -12,8 +14,8 @@ use crate::rules::{Money, Period, Product};
 use crate::services::api_tokens;
 use crate::services::records::{self, NewRecord};
 use crate::store::accounts::{self, NewAccount};
-use crate::store::budget;
 use crate::store::tokens::{self, TokenRole};
+use crate::store::{budget, providers};
 use crate::store::{Db, StoreError};
 
 /// Every demo account signs in with this password. Demo mode only.
@@ -92,6 +94,7 @@ const PROVIDERS: &[DemoProvider] = &[
         municipality: "Polvijärvi",
         prices: &[(DayActivities, 7500)],
     },
+    DemoProvider { name: "Taidetalo Tuike", municipality: "Joensuu", prices: &[(DayActivities, 7900)] },
     DemoProvider {
         name: "Liperin Kotiranta",
         municipality: "Liperi",
@@ -149,6 +152,9 @@ struct DemoClient {
     lines: Vec<DecisionLine>,
     agreements: Vec<(&'static str, Product)>,
     visits: Vec<Visits>,
+    /// What the client needs of a service place, and the languages they speak.
+    needs: &'static [&'static str],
+    languages: &'static [&'static str],
 }
 
 fn line(product: Product, tier: Option<u8>, per_month: Option<&str>) -> DecisionLine {
@@ -186,6 +192,8 @@ fn clients() -> Vec<DemoClient> {
         period: (d(2018, 1, 1), d(2018, 12, 31)),
         lines: vec![line(PersonalAssistance, None, Some("60")), line(OneToOneCare, None, Some("10"))],
         agreements: vec![("Karjalan Avustajat", PersonalAssistance), ("Vierellä Hoiva", OneToOneCare)],
+        needs: &["accessible-parking"],
+        languages: &["fi"],
         visits: veikko_visits,
     });
     all.push(DemoClient {
@@ -197,6 +205,8 @@ fn clients() -> Vec<DemoClient> {
         period: (d(2018, 1, 1), d(2018, 6, 30)),
         lines: vec![line(DayActivities, None, Some("15"))],
         agreements: vec![("Outokummun Toimintakeskus", DayActivities)],
+        needs: &["step-free-access", "accessible-toilet"],
+        languages: &["fi"],
         // Twelve more days reported in May do not fit in what is left: held for review (B8).
         visits: (1..=4)
             .map(|m| visits("Outokummun Toimintakeskus", DayActivities, (2018, m), 1, 20, "1"))
@@ -212,6 +222,8 @@ fn clients() -> Vec<DemoClient> {
         period: (d(2018, 1, 1), d(2018, 12, 31)),
         lines: vec![line(IntensiveHousing, Some(1), None)],
         agreements: vec![("Kontiolahden Hoivakoti", IntensiveHousing)],
+        needs: &["step-free-access", "accessible-toilet", "hearing-loop"],
+        languages: &["fi"],
         visits: [(1, 31), (2, 28), (3, 31), (4, 30)]
             .into_iter()
             .map(|(m, days)| housing_month("Kontiolahden Hoivakoti", IntensiveHousing, (2018, m), days))
@@ -234,6 +246,8 @@ fn clients() -> Vec<DemoClient> {
         period: (d(2018, 2, 1), d(2018, 12, 31)),
         lines: vec![line(DayActivities, None, Some("10")), line(PersonalAssistance, None, Some("20"))],
         agreements: vec![("Ilomantsin Päiväpiste", DayActivities), ("Lieksan Lähiapu", PersonalAssistance)],
+        needs: &["quiet-space"],
+        languages: &["fi"],
         visits: eeva_visits,
     });
     let elsa_visits = [(1, 31), (2, 28), (3, 31), (4, 30)]
@@ -254,6 +268,8 @@ fn clients() -> Vec<DemoClient> {
         period: (d(2018, 1, 1), d(2018, 12, 31)),
         lines: vec![line(SupportedHousing, Some(1), None), line(PersonalAssistance, None, Some("30"))],
         agreements: vec![("Joensuun Tukikoti", SupportedHousing), ("Solbacka Assistans", PersonalAssistance)],
+        needs: &["hearing-loop"],
+        languages: &["sv", "fi"],
         visits: elsa_visits,
     });
     all.push(DemoClient {
@@ -265,6 +281,8 @@ fn clients() -> Vec<DemoClient> {
         period: (d(2018, 5, 1), d(2019, 4, 30)),
         lines: vec![line(DayActivities, None, Some("8"))],
         agreements: vec![("Polvijärven Toimintakeskus", DayActivities)],
+        needs: &["quiet-space", "step-free-access"],
+        languages: &["fi"],
         visits: vec![],
     });
     all
@@ -289,6 +307,8 @@ fn aino() -> DemoClient {
             line(pa, None, Some("40")),
         ],
         agreements: vec![(HOME, SupportedHousing), (HOME, DayActivities), (DAY, pa), (EVENING, pa)],
+        needs: &["step-free-access", "quiet-space"],
+        languages: &["fi"],
         visits: vec![
             housing_month(HOME, SupportedHousing, (2018, 1), 17),
             visits(HOME, DayActivities, (2018, 1), 15, 7, "1"),
@@ -367,10 +387,14 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
     let mut tx = db.pool.begin().await?;
     let mut provider_ids = Vec::new();
     for p in PROVIDERS {
-        let id = budget::insert_provider(&mut *tx, p.name, p.municipality).await?;
+        let id = providers::insert(&mut tx, p.name, p.municipality).await?;
         for &(product, cents) in p.prices {
-            budget::insert_provider_product(&mut *tx, id, product, Money::from_cents(cents)).await?;
+            providers::insert_offer(&mut tx, id, product, Money::from_cents(cents), Some(d(2017, 1, 1)))
+                .await?;
         }
+        let listing =
+            registry::LISTINGS.iter().find(|l| l.provider == p.name).expect("a listing for each provider");
+        registry::seed_listing(&mut tx, id, p.municipality, p.prices, listing, d(2018, 4, 30)).await?;
         provider_ids.push(id);
     }
 
@@ -378,6 +402,7 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
     for c in clients() {
         let client_id = budget::insert_client(&mut *tx, c.name, c.municipality, c.prefs.lang.code()).await?;
         client_ids.push((c.username, client_id));
+        providers::insert_client_needs(&mut tx, client_id, c.needs, c.languages).await?;
         accounts::insert(
             &mut *tx,
             &NewAccount {

@@ -1,0 +1,128 @@
+//! What the benchmarks share: serving the portal on loopback, one request and its answer over
+//! plain TCP, and the percentiles of the times taken.
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use leptos::config::LeptosOptions;
+use server::config::Config;
+use server::http::AppState;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+pub fn setting(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// The portal over an empty SQLite database in `folder`, with "today" fixed.
+pub async fn prepare(folder: &tempfile::TempDir, today: NaiveDate) -> AppState {
+    let config = Config {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        database_url: format!("sqlite://{}/bench.db", folder.path().display()),
+        today: Some(today),
+        demo: false,
+        secure_cookies: true,
+    };
+    let leptos = LeptosOptions::builder().output_name("portal").site_root("target/site").build();
+    server::prepare(config, leptos).await.expect("the app starts")
+}
+
+pub async fn serve(state: AppState) -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, server::http::router(state)).await });
+    address
+}
+
+pub async fn get_once(address: SocketAddr, request: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    exchange(&mut stream, request).await
+}
+
+/// Sends one request on a keep-alive connection and reads one answer, sized by
+/// Content-Length or sent in chunks (as server-rendered pages are).
+pub async fn exchange(stream: &mut TcpStream, request: &str) -> (u16, String) {
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut buffer = Vec::new();
+    let mut chunk = [0u8; 64 * 1024];
+    loop {
+        let n = stream.read(&mut chunk).await.unwrap();
+        assert!(n > 0, "the server closed the connection");
+        buffer.extend_from_slice(&chunk[..n]);
+        let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") else { continue };
+        let head = String::from_utf8_lossy(&buffer[..end]).to_ascii_lowercase();
+        let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+        let body = &buffer[end + 4..];
+        if head.contains("transfer-encoding: chunked") {
+            if let Some(body) = dechunk(body) {
+                return (status, body);
+            }
+            continue;
+        }
+        let length: usize = head
+            .lines()
+            .find_map(|l| l.strip_prefix("content-length:").map(|v| v.trim().parse().unwrap()))
+            .expect("a Content-Length or chunks");
+        if body.len() >= length {
+            return (status, String::from_utf8_lossy(&body[..length]).to_string());
+        }
+    }
+}
+
+/// The body of a complete chunked answer, or `None` while the last chunk has not come.
+fn dechunk(mut data: &[u8]) -> Option<String> {
+    let mut body = Vec::new();
+    loop {
+        let line_end = data.windows(2).position(|w| w == b"\r\n")?;
+        let size = usize::from_str_radix(std::str::from_utf8(&data[..line_end]).ok()?.trim(), 16).ok()?;
+        data = &data[line_end + 2..];
+        if size == 0 {
+            return Some(String::from_utf8_lossy(&body).to_string());
+        }
+        if data.len() < size + 2 {
+            return None;
+        }
+        body.extend_from_slice(&data[..size]);
+        data = &data[size + 2..];
+    }
+}
+
+/// Sends `request` `per_connection` times on each of `connections` keep-alive connections at
+/// once; answers with the times taken and the wall time of the whole run.
+pub async fn load(
+    address: SocketAddr,
+    request: &str,
+    connections: usize,
+    per_connection: usize,
+) -> (Vec<Duration>, Duration) {
+    let started = Instant::now();
+    let workers: Vec<_> = (0..connections)
+        .map(|_| {
+            let request = request.to_string();
+            tokio::spawn(async move {
+                let mut stream = TcpStream::connect(address).await.unwrap();
+                let mut times = Vec::with_capacity(per_connection);
+                for _ in 0..per_connection {
+                    let start = Instant::now();
+                    let (status, _) = exchange(&mut stream, &request).await;
+                    assert_eq!(status, 200);
+                    times.push(start.elapsed());
+                }
+                times
+            })
+        })
+        .collect();
+    let mut times = Vec::new();
+    for w in workers {
+        times.extend(w.await.unwrap());
+    }
+    times.sort();
+    (times, started.elapsed())
+}
+
+/// The `q` quantile of sorted times, in milliseconds.
+pub fn quantile_ms(sorted: &[Duration], q: f64) -> f64 {
+    let index = ((sorted.len() as f64 * q).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[index].as_secs_f64() * 1000.0
+}
