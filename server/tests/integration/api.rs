@@ -443,6 +443,8 @@ async fn the_openapi_document_describes_every_endpoint() {
     for path in [
         "/api/v1/clients",
         "/api/v1/providers",
+        "/api/v1/providers/{id}",
+        "/api/v1/providers/{id}/active",
         "/api/v1/clients/{client_id}/agreements",
         "/api/v1/clients/{client_id}/decisions",
         "/api/v1/service-records",
@@ -452,6 +454,12 @@ async fn the_openapi_document_describes_every_endpoint() {
         assert!(paths.contains_key(path), "{path} is described");
     }
     assert!(doc.json["components"]["schemas"]["Budget"].is_object());
+    assert!(doc.json["components"]["schemas"]["Provider"].is_object());
+    assert!(doc.json["paths"]["/api/v1/providers"]["get"].is_object(), "the search is described");
+    assert!(
+        doc.json["paths"]["/api/v1/providers/{id}"]["put"].is_object(),
+        "a provider's update is described"
+    );
     assert!(doc.json["components"]["securitySchemes"]["bearer"].is_object());
 }
 

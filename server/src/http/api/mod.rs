@@ -5,10 +5,11 @@ mod auth;
 mod budget;
 mod error;
 mod input;
+mod providers;
 mod records;
 mod registry;
 
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -27,6 +28,10 @@ use super::AppState;
     paths(
         registry::create_client,
         registry::create_provider,
+        providers::search,
+        providers::get_provider,
+        providers::update_provider,
+        providers::set_active,
         registry::create_agreement,
         registry::create_decision,
         records::report,
@@ -62,7 +67,9 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi_json))
         .route("/v1/clients", post(registry::create_client))
-        .route("/v1/providers", post(registry::create_provider))
+        .route("/v1/providers", get(providers::search).post(registry::create_provider))
+        .route("/v1/providers/{id}", get(providers::get_provider).put(providers::update_provider))
+        .route("/v1/providers/{id}/active", put(providers::set_active))
         .route("/v1/clients/{client_id}/agreements", post(registry::create_agreement))
         .route("/v1/clients/{client_id}/decisions", post(registry::create_decision))
         .route("/v1/service-records", post(records::report))
