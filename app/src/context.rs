@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::budget::{Budget, Decision, Statement};
 use crate::i18n::{msg, I18n, Preferences};
+use crate::providers::{ComparePage, FindPage, ProviderPage};
 
 /// The element id of the JSON copy of the context in the page.
 pub const CONTEXT_ELEMENT_ID: &str = "page-context";
@@ -153,6 +154,9 @@ pub enum PageData {
     Budget(ClientPage<Option<Budget>>),
     Statement(ClientPage<Statement>),
     Decision(ClientPage<Option<Decision>>),
+    Providers(Box<FindPage>),
+    Provider(Box<ProviderPage>),
+    Compare(Box<ComparePage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

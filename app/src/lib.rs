@@ -19,8 +19,9 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, decision::DecisionPage, glossary::GlossaryPage, home::HomePage,
-    not_found::NotFoundPage, sign_in::SignInPage, statement::StatementPage,
+    accessibility::AccessibilityPage, compare::ComparePage, decision::DecisionPage, glossary::GlossaryPage,
+    home::HomePage, not_found::NotFoundPage, provider::ProviderPage, providers::ProvidersPage,
+    sign_in::SignInPage, statement::StatementPage,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -72,6 +73,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/statements/:month") view=StatementPage />
                     <Route path=path!("/decision") view=DecisionPage />
                     <Route path=path!("/glossary") view=GlossaryPage />
+                    <Route path=path!("/providers") view=ProvidersPage />
+                    <Route path=path!("/providers/:id") view=ProviderPage />
+                    <Route path=path!("/compare") view=ComparePage />
                 </Routes>
             </Layout>
         </Router>

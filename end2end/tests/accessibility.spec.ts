@@ -7,6 +7,9 @@ const PUBLIC_PAGES = [
   { name: 'sign-in', path: '/sign-in', status: 200 },
   { name: 'accessibility statement', path: '/accessibility', status: 200 },
   { name: 'page not found', path: '/no-such-page', status: 404 },
+  { name: 'find a provider', path: '/providers?product=day-activities&accessibility=step-free-access', status: 200 },
+  { name: 'provider page', path: '/providers/1', status: 200 },
+  { name: 'compare', path: '/compare?compare=1&compare=15&compare=5', status: 200 },
 ];
 
 async function checkPage(page: Page, where: string, lang: Lang, easyRead: boolean) {
@@ -42,6 +45,7 @@ for (const lang of LANGUAGES) {
 // switching with the header's buttons, one person at a time.
 for (const { user, name, paths } of [
   { user: 'aino', name: 'budget pages', paths: ['/', '/statements/2018-03', '/decision', '/glossary'] },
+  { user: 'aino', name: 'provider pages', paths: ['/providers?municipality=Joensuu&sort=cost', '/providers/15', '/compare?compare=1&compare=15&compare=5', '/compare?compare=1'] },
   { user: 'veikko', name: 'budget at risk', paths: ['/'] },
   { user: 'juho', name: 'budget just started', paths: ['/', '/decision'] },
   { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02'] },

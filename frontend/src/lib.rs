@@ -17,6 +17,7 @@ pub fn hydrate() {
     // still works, only the comforts of hydration are missing.
     let Some(context) = context else { return };
     every_link_loads_a_page();
+    search_results_follow_the_filters();
     leptos::mount::hydrate_body(move || {
         provide_context(context.clone());
         view! { <App /> }
@@ -46,4 +47,74 @@ fn every_link_loads_a_page() {
         window().add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
     // The listener lives as long as the page.
     on_click.forget();
+}
+
+/// On "Find a provider", a change of filter fetches the results at once, the way the form
+/// would post them, and puts them in place; the status line then says how many were found.
+/// The compare boxes in the results are left alone, so ticking one never moves the focus.
+fn search_results_follow_the_filters() {
+    use app::pages::providers::{COUNT_ID, RESULTS_ID, SEARCH_FORM_ID};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let Some(form) = document().get_element_by_id(SEARCH_FORM_ID) else { return };
+    let Ok(form) = form.dyn_into::<web_sys::HtmlFormElement>() else { return };
+    // Only the latest answer is shown, whatever order the answers come in.
+    let latest = Rc::new(Cell::new(0u32));
+    let on_change = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let in_filters = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest(".search__filters").ok().flatten())
+            .is_some();
+        if !in_filters {
+            return;
+        }
+        let Some(url) = search_url(&form) else { return };
+        let request = latest.get().wrapping_add(1);
+        latest.set(request);
+        let latest = latest.clone();
+        leptos::task::spawn_local(async move {
+            let Some(html) = fetch_text(&url).await else { return };
+            if latest.get() != request {
+                return;
+            }
+            let Ok(parser) = web_sys::DomParser::new() else { return };
+            let Ok(fetched) = parser.parse_from_string(&html, web_sys::SupportedType::TextHtml) else {
+                return;
+            };
+            for id in [RESULTS_ID, COUNT_ID] {
+                if let (Some(new), Some(old)) =
+                    (fetched.get_element_by_id(id), document().get_element_by_id(id))
+                {
+                    old.set_inner_html(&new.inner_html());
+                }
+            }
+            // A reload, or the link to this page, then shows the same results.
+            if let Ok(history) = window().history() {
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        });
+    });
+    let _ = document()
+        .get_element_by_id(SEARCH_FORM_ID)
+        .map(|f| f.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+}
+
+/// The address the form would go to if it were sent now.
+fn search_url(form: &web_sys::HtmlFormElement) -> Option<String> {
+    let data = web_sys::FormData::new_with_form(form).ok()?;
+    let query = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
+    Some(format!("{}?{}", app::paths::PROVIDERS, String::from(query.to_string())))
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window().fetch_with_str(url)).await.ok()?;
+    let response = response.dyn_into::<web_sys::Response>().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }

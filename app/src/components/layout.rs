@@ -63,6 +63,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 <NavLink href=paths::GLOSSARY>{t.text("nav-glossary")}</NavLink>
                             }
                         })}
+                    <NavLink href=paths::PROVIDERS>{t.text("nav-providers")}</NavLink>
                     {(!signed_in)
                         .then(|| {
                             view! { <NavLink href=paths::SIGN_IN>{t.text("nav-sign-in")}</NavLink> }

@@ -5,3 +5,4 @@ pub mod figure;
 pub mod form;
 pub mod icons;
 pub mod layout;
+pub mod provider_facts;

@@ -19,27 +19,27 @@ use crate::store::accounts::Account;
 use crate::store::StoreError;
 
 /// Whose matters a page shows, and who is looking.
-struct Scope {
-    account: Account,
-    client_id: i64,
-    client_name: String,
+pub(super) struct Scope {
+    pub account: Account,
+    pub client_id: i64,
+    pub client_name: String,
 }
 
 impl Scope {
-    fn page<T>(&self, content: T) -> ClientPage<T> {
-        ClientPage {
-            client_name: self.client_name.clone(),
-            is_self: self.account.client_id == Some(self.client_id),
-            content,
-        }
+    pub fn is_self(&self) -> bool {
+        self.account.client_id == Some(self.client_id)
     }
 
-    async fn log(&self, state: &AppState, what: &str) -> Result<(), StoreError> {
+    fn page<T>(&self, content: T) -> ClientPage<T> {
+        ClientPage { client_name: self.client_name.clone(), is_self: self.is_self(), content }
+    }
+
+    pub async fn log(&self, state: &AppState, what: &str) -> Result<(), StoreError> {
         access::log_read(&state.db, Reader::Person(&self.account), self.client_id, what).await
     }
 }
 
-async fn scope(state: &AppState, session: &Session) -> Result<Option<Scope>, StoreError> {
+pub(super) async fn scope(state: &AppState, session: &Session) -> Result<Option<Scope>, StoreError> {
     let Some(account) = signed_in_account(state, session).await? else { return Ok(None) };
     let Some((client_id, client_name)) =
         access::whose_matters(&state.db, &account, state.clock.today()).await?
@@ -50,7 +50,7 @@ async fn scope(state: &AppState, session: &Session) -> Result<Option<Scope>, Sto
 }
 
 /// What a client page's loader found.
-enum Loaded {
+pub(super) enum Loaded {
     Page(PageContext),
     /// Nobody signed in: to the sign-in page, and back here after.
     SignIn,
@@ -60,7 +60,7 @@ enum Loaded {
 
 /// The page context of a request. Taken apart first: a request body cannot be shared between
 /// threads, so a handler's future must not hold a reference to the request.
-async fn context(
+pub(super) async fn context(
     state: &AppState,
     session: &Session,
     jar: &CookieJar,
@@ -69,7 +69,7 @@ async fn context(
     page_context(state, session, jar, path, headers).await
 }
 
-fn parts(request: &Request<Body>) -> (String, HeaderMap) {
+pub(super) fn parts(request: &Request<Body>) -> (String, HeaderMap) {
     (request.uri().path().to_string(), request.headers().clone())
 }
 
@@ -89,7 +89,11 @@ async fn open(
     })
 }
 
-async fn respond(state: AppState, loaded: Result<Loaded, StoreError>, request: Request<Body>) -> Response {
+pub(super) async fn respond(
+    state: AppState,
+    loaded: Result<Loaded, StoreError>,
+    request: Request<Body>,
+) -> Response {
     match loaded {
         Ok(Loaded::Page(ctx)) => render_with(state, ctx, request).await,
         Ok(Loaded::SignIn) => {

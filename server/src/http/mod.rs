@@ -7,6 +7,7 @@ mod forms;
 mod health;
 pub(crate) mod pages;
 mod preferences;
+mod provider_pages;
 pub mod session;
 
 use std::sync::Arc;
@@ -68,6 +69,9 @@ pub fn router(state: AppState) -> Router {
         .route(paths::STATEMENT, get(client_pages::statement))
         .route(paths::DECISION, get(client_pages::decision))
         .route(paths::GLOSSARY, get(pages::render))
+        .route(paths::PROVIDERS, get(provider_pages::find))
+        .route(paths::PROVIDER, get(provider_pages::provider))
+        .route(paths::COMPARE, get(provider_pages::compare))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))

@@ -4,6 +4,7 @@ mod api;
 mod budget_pages;
 mod demo_data;
 mod pages;
+mod providers;
 mod security;
 mod sign_in;
 mod support;

@@ -1,0 +1,272 @@
+//! Find a provider: a plain GET form of filters, the results it finds, and boxes to tick for
+//! the comparison. Without WebAssembly the form posts as any form does; with it, the frontend
+//! fetches the results as the filters change and the status line says how many were found.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::budget::product_label_id;
+use crate::components::icons::FeatureIcon;
+use crate::components::provider_facts::{
+    cheapest_estimate, cost_text, feedback_text, languages_text, FeatureList, Offers,
+};
+use crate::context::{use_page_context, PageData};
+use crate::i18n::I18n;
+use crate::pages::not_found::NotFoundPage;
+use crate::paths::{self, search};
+use crate::providers::{
+    feature_label_id, language_label_id, FindPage, Found, PlanOf, Sort, ACCESSIBILITY_FEATURES, COMPARE_MAX,
+    COMPARE_MIN, STAFF_LANGUAGES,
+};
+
+/// The ids the frontend uses to update the results in place.
+pub const SEARCH_FORM_ID: &str = "provider-search";
+pub const RESULTS_ID: &str = "search-results";
+pub const COUNT_ID: &str = "search-count";
+
+const PRODUCTS: [&str; 6] = [
+    "supported-housing",
+    "intensive-housing",
+    "temporary-housing",
+    "one-to-one-care",
+    "day-activities",
+    "personal-assistance",
+];
+
+#[component]
+pub fn ProvidersPage() -> impl IntoView {
+    match use_page_context().data {
+        PageData::Providers(page) => view! { <FindView page=*page /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+fn option(value: &str, label: String, selected: bool) -> impl IntoView {
+    view! {
+        <option value=value.to_string() selected=selected>
+            {label}
+        </option>
+    }
+}
+
+#[component]
+fn FindView(page: FindPage) -> impl IntoView {
+    let t = use_page_context().i18n();
+    let title = t.text("find-title");
+    let f = page.filters.clone();
+    let lead = match &page.plan_of {
+        Some(p) if p.is_self => t.text("find-lead-self"),
+        Some(p) => t.text_with("find-lead-other", &[("name", p.client_name.clone().into())]),
+        None => t.text("find-lead-public"),
+    };
+    let products = PRODUCTS
+        .iter()
+        .map(|p| option(p, t.text(product_label_id(p)), f.product.as_deref() == Some(*p)))
+        .collect_view();
+    let municipalities = page
+        .municipalities
+        .iter()
+        .map(|m| option(m, m.clone(), f.municipality.as_deref() == Some(m.as_str())))
+        .collect_view();
+    let languages = STAFF_LANGUAGES
+        .iter()
+        .map(|l| option(l, t.text(language_label_id(l)), f.language.as_deref() == Some(*l)))
+        .collect_view();
+    let features = ACCESSIBILITY_FEATURES
+        .iter()
+        .map(|code| {
+            let id = format!("need-{code}");
+            let checked = f.accessibility.iter().any(|a| a == code);
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() name=search::ACCESSIBILITY value=*code checked=checked />
+                    <label for=id>
+                        <FeatureIcon code=code.to_string() />
+                        {t.text(feature_label_id(code))}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    let sorts = Sort::ALL
+        .iter()
+        .map(|s| {
+            let id = format!("sort-{}", s.code());
+            view! {
+                <div class="choice">
+                    <input type="radio" id=id.clone() name=search::SORT value=s.code() checked=f.sort == *s />
+                    <label for=id>{t.text(s.label_id())}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let count = t.text_with("find-count", &[("count", page.found.len().into())]);
+    let results = page
+        .found
+        .iter()
+        .map(|found| {
+            let chosen = page.compare.contains(&found.provider.id);
+            view! { <ResultCard t found=found.clone() plan_of=page.plan_of.clone() sort=f.sort product=f.product.clone() chosen /> }
+        })
+        .collect_view();
+    let compare_hint =
+        t.text_with("compare-hint", &[("min", COMPARE_MIN.into()), ("max", COMPARE_MAX.into())]);
+    view! {
+        <Title text=title.clone() />
+        <h1>{title}</h1>
+        <p class="lead">{lead}</p>
+        <form method="get" action=paths::PROVIDERS id=SEARCH_FORM_ID class="search">
+            <div class="search__filters">
+                <h2>{t.text("find-filters")}</h2>
+                <div class="field">
+                    <label for="filter-product">{t.text("filter-service")}</label>
+                    <select id="filter-product" name=search::PRODUCT>
+                        {option("", t.text("filter-any-service"), f.product.is_none())}
+                        {products}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-municipality">{t.text("filter-municipality")}</label>
+                    <select id="filter-municipality" name=search::MUNICIPALITY>
+                        {option("", t.text("filter-any-municipality"), f.municipality.is_none())}
+                        {municipalities}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-language">{t.text("filter-language")}</label>
+                    <select id="filter-language" name=search::LANGUAGE>
+                        {option("", t.text("filter-any-language"), f.language.is_none())}
+                        {languages}
+                    </select>
+                </div>
+                <fieldset class="field">
+                    <legend>{t.text("filter-accessibility")}</legend>
+                    {features}
+                </fieldset>
+                <div class="choice">
+                    <input type="checkbox" id="filter-free-places" name=search::FREE_PLACES value="1" checked=f.free_places />
+                    <label for="filter-free-places">{t.text("filter-free-places")}</label>
+                </div>
+                <fieldset class="field">
+                    <legend>{t.text("filter-sort")}</legend>
+                    {sorts}
+                </fieldset>
+                <button type="submit" class="button">{t.text("find-submit")}</button>
+            </div>
+            <div class="search__results">
+                <h2 id="results-heading">{t.text("find-results")}</h2>
+                <p id=COUNT_ID role="status">{count}</p>
+                <p class="hint">{compare_hint.clone()}</p>
+                <ul id=RESULTS_ID class="results" aria-labelledby="results-heading">{results}</ul>
+                <button type="submit" class="button" formaction=paths::COMPARE>{t.text("compare-submit")}</button>
+            </div>
+        </form>
+    }
+}
+
+/// Why a result is where it is, in the order the person asked for.
+fn reason(
+    t: I18n,
+    found: &Found,
+    plan_of: Option<&PlanOf>,
+    sort: Sort,
+    product: Option<&str>,
+) -> Option<String> {
+    match sort {
+        Sort::Feedback => Some(feedback_text(t, &found.provider.feedback)),
+        Sort::Cost => {
+            let plan_of = plan_of?;
+            let cheapest = cheapest_estimate(found, product)?;
+            Some(format!(
+                "{}: {}",
+                t.text(product_label_id(&cheapest.product)),
+                cost_text(t, &cheapest.cost, plan_of)
+            ))
+        }
+        Sort::Suitable => {
+            let fit = found.fit.as_ref()?;
+            let mut parts = Vec::new();
+            if !fit.needs_met.is_empty() || !fit.needs_missing.is_empty() {
+                let met =
+                    fit.needs_met.iter().map(|n| t.text(feature_label_id(n))).collect::<Vec<_>>().join(", ");
+                parts.push(t.text_with(
+                    "fit-needs",
+                    &[
+                        ("met", fit.needs_met.len().into()),
+                        ("all", (fit.needs_met.len() + fit.needs_missing.len()).into()),
+                        ("list", met.into()),
+                    ],
+                ));
+            }
+            if fit.speaks.is_empty() {
+                parts.push(t.text("fit-no-language"));
+            } else {
+                parts
+                    .push(t.text_with("fit-speaks", &[("languages", languages_text(t, &fit.speaks).into())]));
+            }
+            if fit.has_free_places {
+                parts.push(t.text("fit-free-places"));
+            }
+            Some(parts.join(" "))
+        }
+    }
+}
+
+#[component]
+fn ResultCard(
+    t: I18n,
+    found: Found,
+    plan_of: Option<PlanOf>,
+    sort: Sort,
+    product: Option<String>,
+    chosen: bool,
+) -> impl IntoView {
+    let p = &found.provider;
+    let heading_id = format!("provider-{}", p.id);
+    let compare_id = format!("compare-{}", p.id);
+    let description = p.description(t.lang.code()).map(str::to_string);
+    let reason = reason(t, &found, plan_of.as_ref(), sort, product.as_deref()).map(|text| {
+        view! {
+            <p class="reason">
+                <strong>{t.text("reason-label")}</strong>
+                " "
+                {text}
+            </p>
+        }
+    });
+    let compare_label = t.text_with("compare-this", &[("name", p.name.clone().into())]);
+    view! {
+        <li class="card result">
+            <h3 id=heading_id>
+                <a href=paths::provider(p.id)>{p.name.clone()}</a>
+            </h3>
+            {reason}
+            <p>{description}</p>
+            <Offers t found=found.clone() plan_of=plan_of.clone() />
+            <dl class="facts">
+                <div>
+                    <dt>{t.text("fact-serves")}</dt>
+                    <dd>{p.areas.join(", ")}</dd>
+                </div>
+                <div>
+                    <dt>{t.text("fact-languages")}</dt>
+                    <dd>{languages_text(t, &p.languages)}</dd>
+                </div>
+                <div>
+                    <dt>{t.text("fact-feedback")}</dt>
+                    <dd>{feedback_text(t, &p.feedback)}</dd>
+                </div>
+                <div>
+                    <dt>{t.text("fact-accessibility")}</dt>
+                    <dd>
+                        <FeatureList t features=p.features().into_iter().map(str::to_string).collect() />
+                    </dd>
+                </div>
+            </dl>
+            <div class="choice">
+                <input type="checkbox" id=compare_id.clone() name=search::COMPARE value=p.id.to_string() checked=chosen />
+                <label for=compare_id>{compare_label}</label>
+            </div>
+        </li>
+    }
+}

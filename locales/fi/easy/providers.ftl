@@ -1,0 +1,29 @@
+find-lead-self = Valitse, mitä tarvitset. Näet, paljonko kukin maksaa sinulle.
+find-lead-other = Valitse, mitä { $name } tarvitsee. Näet, paljonko kukin maksaa hänelle.
+find-lead-public = Valitse, mitä tarvitset. Kirjaudu sisään. Silloin näet, paljonko kukin maksaa sinulle.
+filter-free-places = Vain paikat, joissa on nyt tilaa
+sort-suitable = Minulle parhaat ensin
+sort-cost = Minulle halvimmat ensin
+sort-feedback = Muut pitivät eniten ensin
+compare-hint = Haluatko verrata? Valitse { $min } tai { $max }. Paina sitten ”Vertaa valittuja”.
+fit-no-language = Työntekijät eivät puhu sinun kieltäsi.
+cost-nothing-extra = { $who ->
+    [self] Et maksa mitään lisää.
+   *[other] { $name } ei maksa mitään lisää.
+}
+cost-extra-per-month = { $who ->
+    [self] Maksat noin { $amount } lisää joka kuukausi.
+   *[other] { $name } maksaa noin { $amount } lisää joka kuukausi.
+}
+cost-not-in-plan = { $who ->
+    [self] Budjettisi ei maksa tätä.
+   *[other] Henkilön { $name } budjetti ei maksa tätä.
+}
+feedback-not-enough = Liian harva on vastannut. Näytämme vastaukset, kun 5 ihmistä on vastannut.
+quality-qualified-staff-explained = Kuinka moni työntekijä on opiskellut tätä työtä. Enemmän on parempi.
+quality-turnover-explained = Kuinka moni työntekijä lähti tänä vuonna. Vähemmän on parempi. Silloin tapaat samat ihmiset.
+quality-complaints-explained = Kuinka monta kertaa joku valitti, ja hän oli oikeassa.
+quality-inspection-explained = Virkailija kävi tarkastamassa paikan. Tämän hän sanoi.
+compare-too-few = Valitsit { $count }. Valitse { $min } tai enemmän.
+compare-too-many = Valitsit { $count }. Valitse { $max } tai vähemmän.
+compare-gone = Yksi niistä on poissa. Valitse uudelleen.

@@ -1,0 +1,110 @@
+//! Find a provider, one provider's page, and the comparison. Anyone may read the registry;
+//! for a client, or a relative acting for one, each result also says what it would cost them
+//! against their own plan, and a relative's look at that plan is logged.
+
+use app::context::{PageContext, PageData};
+use app::providers::{ComparePage, Filters, FindPage, PlanOf, ProviderPage};
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::Request;
+use axum::response::Response;
+use axum_extra::extract::cookie::CookieJar;
+use tower_sessions::Session;
+
+use super::client_pages::{context, parts, respond, scope, Loaded, Scope};
+use super::AppState;
+use crate::services::providers;
+use crate::store::StoreError;
+
+fn plan_of(scope: &Option<Scope>) -> Option<PlanOf> {
+    scope.as_ref().map(|s| PlanOf { client_name: s.client_name.clone(), is_self: s.is_self() })
+}
+
+async fn log(state: &AppState, scope: &Option<Scope>, what: &str) -> Result<(), StoreError> {
+    match scope {
+        Some(scope) => scope.log(state, what).await,
+        None => Ok(()),
+    }
+}
+
+/// `/providers`: the search form and its results. A plain GET form: the filters are the query.
+pub async fn find(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let (filters, compare) = Filters::from_query(request.uri().query().unwrap_or(""));
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let scope = scope(&state, &session).await?;
+        let client = scope.as_ref().map(|s| s.client_id);
+        let found = providers::search(&state.db, &filters, client, state.clock.today()).await?;
+        log(&state, &scope, "provider search").await?;
+        let page = FindPage {
+            filters,
+            compare,
+            found,
+            municipalities: providers::municipalities(&state.db).await?,
+            plan_of: plan_of(&scope),
+        };
+        Ok(Loaded::Page(PageContext { data: PageData::Providers(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// `/providers/{id}`: everything about one active provider.
+pub async fn provider(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let scope = scope(&state, &session).await?;
+        let client = scope.as_ref().map(|s| s.client_id);
+        let Some(found) = providers::several(&state.db, &[id], client, state.clock.today()).await?.pop()
+        else {
+            return Ok(Loaded::NotFound(ctx));
+        };
+        log(&state, &scope, "provider page").await?;
+        let page = ProviderPage { found, plan_of: plan_of(&scope) };
+        Ok(Loaded::Page(PageContext { data: PageData::Provider(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// `/compare?compare=1&compare=2`: the chosen providers side by side. The rest of the query is
+/// the search they came from, kept for the way back.
+pub async fn compare(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let (filters, ids) = Filters::from_query(request.uri().query().unwrap_or(""));
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let scope = scope(&state, &session).await?;
+        let client = scope.as_ref().map(|s| s.client_id);
+        // More than three is not compared at all: the page asks to choose again, keeping all.
+        let chosen = if ids.len() <= app::providers::COMPARE_MAX {
+            providers::several(&state.db, &ids, client, state.clock.today()).await?
+        } else {
+            Vec::new()
+        };
+        log(&state, &scope, "provider comparison").await?;
+        let back = format!("{}?{}", app::paths::PROVIDERS, filters.to_query(&ids));
+        let page = ComparePage { chosen, asked: ids.len(), back, plan_of: plan_of(&scope) };
+        Ok(Loaded::Page(PageContext { data: PageData::Compare(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
