@@ -107,4 +107,7 @@ server_pid=""
 step "budget API under load (a year of daily records, over loopback)"
 cargo bench -p server --bench budget_api 2>&1 | tee "$log" | grep -E "^budget API|error|panicked"
 [ "${PIPESTATUS[0]}" = 0 ] || { tail -n 30 "$log"; fail "the budget API benchmark"; }
+step "provider search under load (1,000 providers, over loopback)"
+cargo bench -p server --bench provider_search 2>&1 | tee "$log" | grep -E "^provider search|error|panicked"
+[ "${PIPESTATUS[0]}" = 0 ] || { tail -n 30 "$log"; fail "the provider search benchmark"; }
 exit 0
