@@ -13,6 +13,10 @@ pub const GLOSSARY: &str = "/glossary";
 pub const PROVIDERS: &str = "/providers";
 /// One provider's page; the server's route. Link with [`provider`].
 pub const PROVIDER: &str = "/providers/{id}";
+/// Saves the accessibility needs ticked in the search as the client's own (a post).
+pub const MY_NEEDS: &str = "/my-needs";
+/// The query mark that says the needs were just saved.
+pub const NEEDS_SAVED: &str = "saved=needs";
 /// Two or three providers side by side, chosen with the [`search::COMPARE`] field.
 pub const COMPARE: &str = "/compare";
 

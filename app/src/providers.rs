@@ -257,12 +257,16 @@ pub struct FindPage {
     pub municipalities: Vec<String>,
     /// Whose plan the estimates are for: their name, and whether it is the viewer's own.
     pub plan_of: Option<PlanOf>,
+    /// The needs ticked were just saved as the client's.
+    pub needs_saved: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanOf {
     pub client_name: String,
     pub is_self: bool,
+    /// The accessibility needs saved for the client, which "most suitable" looks at.
+    pub needs: Vec<String>,
 }
 
 /// One provider's page.

@@ -127,3 +127,17 @@ compare-back = Back to the search
 compare-too-few = You chose { $count }. Choose at least { $min } providers to compare.
 compare-too-many = You chose { $count }. You can compare at most { $max } providers at a time.
 compare-gone = One of the providers you chose is no longer in the registry. Choose again.
+
+needs-saved-list = { $who ->
+    [self] Your saved needs: { $list }. “Most suitable” looks at these.
+   *[other] Saved needs of { $name }: { $list }. “Most suitable” looks at these.
+}
+needs-none-saved = { $who ->
+    [self] You have not saved any needs yet.
+   *[other] No needs are saved for { $name } yet.
+}
+needs-save = { $who ->
+    [self] Save the ticked needs as mine
+   *[other] Save the ticked needs for { $name }
+}
+needs-saved = The needs are saved. “Most suitable” now puts the places that meet them first.

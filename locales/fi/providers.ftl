@@ -16,7 +16,7 @@ filter-any-language = Mikä tahansa kieli
 filter-accessibility = Esteettömyystarpeet
 filter-free-places = Vain ne, joilla on nyt vapaita paikkoja (asuminen ja päivätoiminta)
 filter-sort = Tulosten järjestys
-sort-suitable = Minulle sopivimmat ensin
+sort-suitable = Sopivimmat minulle ensin
 sort-cost = Vähiten lisämaksua minulle ensin
 sort-feedback = Muilta asiakkailta paras palaute ensin
 find-submit = Näytä palveluntuottajat
@@ -127,3 +127,17 @@ compare-back = Takaisin hakuun
 compare-too-few = Valitsit { $count }. Valitse vähintään { $min } palveluntuottajaa vertailtavaksi.
 compare-too-many = Valitsit { $count }. Voit verrata enintään { $max } palveluntuottajaa kerrallaan.
 compare-gone = Yksi valitsemistasi palveluntuottajista ei ole enää rekisterissä. Valitse uudelleen.
+
+needs-saved-list = { $who ->
+    [self] Tallentamasi tarpeet: { $list }. ”Sopivimmat ensin” katsoo näitä.
+   *[other] Henkilön { $name } tallennetut tarpeet: { $list }. ”Sopivimmat ensin” katsoo näitä.
+}
+needs-none-saved = { $who ->
+    [self] Et ole vielä tallentanut tarpeita.
+   *[other] Henkilölle { $name } ei ole vielä tallennettu tarpeita.
+}
+needs-save = { $who ->
+    [self] Tallenna valitut tarpeet omikseni
+   *[other] Tallenna valitut tarpeet henkilölle { $name }
+}
+needs-saved = Tarpeet on tallennettu. ”Sopivimmat ensin” näyttää nyt ensin paikat, joissa ne täyttyvät.

@@ -127,3 +127,17 @@ compare-back = Tillbaka till sökningen
 compare-too-few = Du valde { $count }. Välj minst { $min } producenter att jämföra.
 compare-too-many = Du valde { $count }. Du kan jämföra högst { $max } producenter åt gången.
 compare-gone = En av producenterna du valde finns inte längre i registret. Välj på nytt.
+
+needs-saved-list = { $who ->
+    [self] Dina sparade behov: { $list }. ”Det som passar bäst” utgår från dem.
+   *[other] Sparade behov för { $name }: { $list }. ”Det som passar bäst” utgår från dem.
+}
+needs-none-saved = { $who ->
+    [self] Du har inte sparat några behov ännu.
+   *[other] Inga behov har sparats för { $name } ännu.
+}
+needs-save = { $who ->
+    [self] Spara de ikryssade behoven som mina
+   *[other] Spara de ikryssade behoven för { $name }
+}
+needs-saved = Behoven är sparade. ”Det som passar bäst” visar nu först de ställen som uppfyller dem.

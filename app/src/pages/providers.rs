@@ -115,6 +115,15 @@ fn FindView(page: FindPage) -> impl IntoView {
         <Title text=title.clone() />
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
+        {page
+            .needs_saved
+            .then(|| {
+                view! {
+                    <div class="notice" role="status">
+                        <p>{t.text("needs-saved")}</p>
+                    </div>
+                }
+            })}
         <form method="get" action=paths::PROVIDERS id=SEARCH_FORM_ID class="search">
             <div class="search__filters">
                 <h2>{t.text("find-filters")}</h2>
@@ -142,6 +151,7 @@ fn FindView(page: FindPage) -> impl IntoView {
                 <fieldset class="field">
                     <legend>{t.text("filter-accessibility")}</legend>
                     {features}
+                    {page.plan_of.clone().map(|plan_of| view! { <SavedNeeds t plan_of /> })}
                 </fieldset>
                 <div class="choice">
                     <input type="checkbox" id="filter-free-places" name=search::FREE_PLACES value="1" checked=f.free_places />
@@ -161,6 +171,28 @@ fn FindView(page: FindPage) -> impl IntoView {
                 <button type="submit" class="button" formaction=paths::COMPARE>{t.text("compare-submit")}</button>
             </div>
         </form>
+    }
+}
+
+/// The needs saved for the client, and a button that saves the ones ticked above instead. It
+/// posts the search form, so the person comes back to the same search.
+#[component]
+fn SavedNeeds(t: I18n, plan_of: PlanOf) -> impl IntoView {
+    let who = if plan_of.is_self { "self" } else { "other" };
+    let args = |list: String| {
+        vec![("who", who.into()), ("name", plan_of.client_name.clone().into()), ("list", list.into())]
+    };
+    let saved = if plan_of.needs.is_empty() {
+        t.text_with("needs-none-saved", &args(String::new()))
+    } else {
+        let list = plan_of.needs.iter().map(|n| t.text(feature_label_id(n))).collect::<Vec<_>>().join(", ");
+        t.text_with("needs-saved-list", &args(list))
+    };
+    view! {
+        <p class="hint">{saved}</p>
+        <button type="submit" class="button button--secondary" formmethod="post" formaction=paths::MY_NEEDS>
+            {t.text_with("needs-save", &args(String::new()))}
+        </button>
     }
 }
 

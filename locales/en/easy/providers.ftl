@@ -27,3 +27,8 @@ quality-inspection-explained = An official came to check the place. This is what
 compare-too-few = You chose { $count }. Choose { $min } or more.
 compare-too-many = You chose { $count }. Choose { $max } or fewer.
 compare-gone = One of them is gone. Choose again.
+needs-save = { $who ->
+    [self] Remember what I ticked
+   *[other] Remember what I ticked for { $name }
+}
+needs-saved = Saved. We show first the places that have what you need.

@@ -27,3 +27,8 @@ quality-inspection-explained = Virkailija kävi tarkastamassa paikan. Tämän h�
 compare-too-few = Valitsit { $count }. Valitse { $min } tai enemmän.
 compare-too-many = Valitsit { $count }. Valitse { $max } tai vähemmän.
 compare-gone = Yksi niistä on poissa. Valitse uudelleen.
+needs-save = { $who ->
+    [self] Muista, mitä valitsin
+   *[other] Muista, mitä valitsin henkilölle { $name }
+}
+needs-saved = Tallennettu. Näytämme ensin paikat, joissa on, mitä tarvitset.

@@ -27,3 +27,8 @@ quality-inspection-explained = En tjänsteman kom och granskade stället. Det h�
 compare-too-few = Du valde { $count }. Välj { $min } eller fler.
 compare-too-many = Du valde { $count }. Välj högst { $max }.
 compare-gone = En av dem är borta. Välj igen.
+needs-save = { $who ->
+    [self] Kom ihåg det jag kryssade för
+   *[other] Kom ihåg det jag kryssade för { $name }
+}
+needs-saved = Sparat. Vi visar först de ställen som har det du behöver.

@@ -72,6 +72,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::PROVIDERS, get(provider_pages::find))
         .route(paths::PROVIDER, get(provider_pages::provider))
         .route(paths::COMPARE, get(provider_pages::compare))
+        .route(paths::MY_NEEDS, post(provider_pages::save_needs))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))

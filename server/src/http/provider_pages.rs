@@ -7,7 +7,7 @@ use app::providers::{ComparePage, Filters, FindPage, PlanOf, ProviderPage};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::Request;
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use tower_sessions::Session;
 
@@ -16,8 +16,13 @@ use super::AppState;
 use crate::services::providers;
 use crate::store::StoreError;
 
-fn plan_of(scope: &Option<Scope>) -> Option<PlanOf> {
-    scope.as_ref().map(|s| PlanOf { client_name: s.client_name.clone(), is_self: s.is_self() })
+async fn plan_of(state: &AppState, scope: &Option<Scope>) -> Result<Option<PlanOf>, StoreError> {
+    let Some(s) = scope else { return Ok(None) };
+    Ok(Some(PlanOf {
+        client_name: s.client_name.clone(),
+        is_self: s.is_self(),
+        needs: providers::saved_needs(&state.db, s.client_id).await?,
+    }))
 }
 
 async fn log(state: &AppState, scope: &Option<Scope>, what: &str) -> Result<(), StoreError> {
@@ -35,7 +40,8 @@ pub async fn find(
     request: Request<Body>,
 ) -> Response {
     let parts = parts(&request);
-    let (filters, compare) = Filters::from_query(request.uri().query().unwrap_or(""));
+    let query = request.uri().query().unwrap_or("").to_string();
+    let (filters, compare) = Filters::from_query(&query);
     let loaded = async {
         let ctx = context(&state, &session, &jar, &parts).await?;
         let scope = scope(&state, &session).await?;
@@ -47,7 +53,8 @@ pub async fn find(
             compare,
             found,
             municipalities: providers::municipalities(&state.db).await?,
-            plan_of: plan_of(&scope),
+            plan_of: plan_of(&state, &scope).await?,
+            needs_saved: query.split('&').any(|pair| pair == app::paths::NEEDS_SAVED),
         };
         Ok(Loaded::Page(PageContext { data: PageData::Providers(Box::new(page)), ..ctx }))
     }
@@ -73,7 +80,7 @@ pub async fn provider(
             return Ok(Loaded::NotFound(ctx));
         };
         log(&state, &scope, "provider page").await?;
-        let page = ProviderPage { found, plan_of: plan_of(&scope) };
+        let page = ProviderPage { found, plan_of: plan_of(&state, &scope).await? };
         Ok(Loaded::Page(PageContext { data: PageData::Provider(Box::new(page)), ..ctx }))
     }
     .await;
@@ -102,9 +109,31 @@ pub async fn compare(
         };
         log(&state, &scope, "provider comparison").await?;
         let back = format!("{}?{}", app::paths::PROVIDERS, filters.to_query(&ids));
-        let page = ComparePage { chosen, asked: ids.len(), back, plan_of: plan_of(&scope) };
+        let page = ComparePage { chosen, asked: ids.len(), back, plan_of: plan_of(&state, &scope).await? };
         Ok(Loaded::Page(PageContext { data: PageData::Compare(Box::new(page)), ..ctx }))
     }
     .await;
     respond(state, loaded, request).await
+}
+
+/// `POST /my-needs`: the search form posted with "Save these needs": the accessibility needs
+/// ticked become the client's saved needs, and the person is back at the same search.
+pub async fn save_needs(State(state): State<AppState>, session: Session, body: String) -> Response {
+    let (filters, compare) = Filters::from_query(&body);
+    let back = format!("{}?{}", app::paths::PROVIDERS, filters.to_query(&compare));
+    let saved = async {
+        let Some(scope) = scope(&state, &session).await? else { return Ok(false) };
+        providers::save_needs(&state.db, scope.client_id, &filters.accessibility).await?;
+        Ok::<_, StoreError>(true)
+    }
+    .await;
+    match saved {
+        Ok(true) => Redirect::to(&format!("{back}&{}", app::paths::NEEDS_SAVED)).into_response(),
+        Ok(false) => {
+            let return_to = super::forms::urlencode(&back);
+            Redirect::to(&format!("{}?{}={return_to}", app::paths::SIGN_IN, app::paths::RETURN_TO))
+                .into_response()
+        }
+        Err(error) => super::pages::internal_error(error),
+    }
 }

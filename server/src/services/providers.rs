@@ -195,6 +195,22 @@ pub async fn several(
     Ok(registered.into_iter().map(|r| measure(r, plan.as_ref(), None).found).collect())
 }
 
+/// The accessibility needs saved for the client.
+pub async fn saved_needs(db: &Db, client_id: i64) -> Result<Vec<String>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    Ok(providers::client_needs(&mut conn, client_id).await?.0)
+}
+
+/// Saves needs as the client's own; features the portal does not know are left out.
+pub async fn save_needs(db: &Db, client_id: i64, needs: &[String]) -> Result<(), StoreError> {
+    let known: Vec<String> =
+        needs.iter().filter(|n| ACCESSIBILITY_FEATURES.contains(&n.as_str())).cloned().collect();
+    let mut tx = db.pool.begin().await?;
+    providers::replace_client_needs(&mut tx, client_id, &known).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 pub async fn municipalities(db: &Db) -> Result<Vec<String>, StoreError> {
     providers::served_municipalities(&db.pool).await
 }

@@ -339,6 +339,17 @@ pub async fn client_needs(
     Ok((needs, languages))
 }
 
+/// Replaces the client's saved accessibility needs.
+pub async fn replace_client_needs(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    needs: &[String],
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM client_needs WHERE client_id = $1").bind(client_id).execute(&mut *conn).await?;
+    let needs: Vec<&str> = needs.iter().map(String::as_str).collect();
+    insert_client_needs(conn, client_id, &needs, &[]).await
+}
+
 pub async fn insert_client_needs(
     conn: &mut AnyConnection,
     client_id: i64,

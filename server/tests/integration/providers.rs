@@ -18,7 +18,8 @@ on_both_engines!(
     anyone_may_search_but_only_a_client_sees_costs,
     the_provider_page_explains_quality_and_feedback,
     two_or_three_providers_are_compared_and_other_counts_are_explained,
-    a_relatives_search_against_the_clients_plan_is_logged
+    a_relatives_search_against_the_clients_plan_is_logged,
+    a_client_saves_her_needs_and_most_suitable_follows_them
 );
 
 async fn provider_id(app: &TestApp, name: &str) -> i64 {
@@ -323,4 +324,32 @@ async fn a_relatives_search_against_the_clients_plan_is_logged(mut app: TestApp)
     let text = app.get("/providers?product=intensive-housing").await.text();
     assert!(text.contains("Matti Räsänen"), "{text}");
     assert_eq!(logged("provider search").await, 1);
+}
+
+async fn a_client_saves_her_needs_and_most_suitable_follows_them(mut app: TestApp) {
+    let fields = [("product", "day-activities"), ("accessibility", "hearing-loop"), ("sort", "suitable")];
+    let anonymous = app.post_form("/my-needs", &fields).await;
+    assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
+    assert!(anonymous.location().starts_with("/sign-in?return_to="), "{}", anonymous.location());
+
+    app.sign_in("aino").await;
+    let before = app.get("/providers?product=day-activities").await.text();
+    assert!(
+        before.contains("Tallentamasi tarpeet: Esteetön sisäänkäynti, Rauhallinen tila aistiherkille."),
+        "{before}"
+    );
+    let saved = app.post_form("/my-needs", &fields).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    // Back at the same search, nothing lost.
+    assert_eq!(
+        saved.location(),
+        "/providers?product=day-activities&accessibility=hearing-loop&sort=suitable&saved=needs"
+    );
+    let text = app.get(saved.location()).await.text();
+    assert!(text.contains("Tarpeet on tallennettu."), "{text}");
+    assert!(text.contains("Tallentamasi tarpeet: Induktiosilmukka."), "{text}");
+    // Without the filter, Tuike, the only day-activity place with a hearing loop, comes first.
+    let page = app.get("/providers?product=day-activities").await;
+    let first = page.body.find("<h3").map(|at| &page.body[at..at + 200]).unwrap_or_default();
+    assert!(first.contains("Taidetalo Tuike"), "{first}");
 }
