@@ -6,7 +6,7 @@ use app::context::{PageContext, PageData};
 use app::providers::{ComparePage, Filters, FindPage, PlanOf, ProviderPage};
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::Request;
+use axum::http::{HeaderMap, Request};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use tower_sessions::Session;
@@ -16,20 +16,43 @@ use super::AppState;
 use crate::services::providers;
 use crate::store::StoreError;
 
-async fn plan_of(state: &AppState, scope: &Option<Scope>) -> Result<Option<PlanOf>, StoreError> {
-    let Some(s) = scope else { return Ok(None) };
-    Ok(Some(PlanOf {
-        client_name: s.client_name.clone(),
-        is_self: s.is_self(),
-        needs: providers::saved_needs(&state.db, s.client_id).await?,
-    }))
+/// Who is looking: anyone, or someone with a client's matters, whose plan results are
+/// measured against.
+struct Visitor {
+    scope: Option<Scope>,
 }
 
-async fn log(state: &AppState, scope: &Option<Scope>, what: &str) -> Result<(), StoreError> {
-    match scope {
-        Some(scope) => scope.log(state, what).await,
-        None => Ok(()),
+impl Visitor {
+    fn client(&self) -> Option<i64> {
+        self.scope.as_ref().map(|s| s.client_id)
     }
+
+    async fn plan_of(&self, state: &AppState) -> Result<Option<PlanOf>, StoreError> {
+        let Some(s) = &self.scope else { return Ok(None) };
+        Ok(Some(PlanOf {
+            client_name: s.client_name.clone(),
+            is_self: s.is_self(),
+            needs: providers::saved_needs(&state.db, s.client_id).await?,
+        }))
+    }
+
+    /// A look at results measured against a client's plan, by someone else, is logged.
+    async fn log(&self, state: &AppState, what: &str) -> Result<(), StoreError> {
+        match &self.scope {
+            Some(scope) => scope.log(state, what).await,
+            None => Ok(()),
+        }
+    }
+}
+
+async fn visit(
+    state: &AppState,
+    session: &Session,
+    jar: &CookieJar,
+    parts: &(String, HeaderMap),
+) -> Result<(PageContext, Visitor), StoreError> {
+    let ctx = context(state, session, jar, parts).await?;
+    Ok((ctx, Visitor { scope: scope(state, session).await? }))
 }
 
 /// `/providers`: the search form and its results. A plain GET form: the filters are the query.
@@ -43,17 +66,16 @@ pub async fn find(
     let query = request.uri().query().unwrap_or("").to_string();
     let (filters, compare) = Filters::from_query(&query);
     let loaded = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let scope = scope(&state, &session).await?;
-        let client = scope.as_ref().map(|s| s.client_id);
+        let (ctx, visitor) = visit(&state, &session, &jar, &parts).await?;
+        let client = visitor.client();
         let found = providers::search(&state.db, &filters, client, state.clock.today()).await?;
-        log(&state, &scope, "provider search").await?;
+        visitor.log(&state, "provider search").await?;
         let page = FindPage {
             filters,
             compare,
             found,
             municipalities: providers::municipalities(&state.db).await?,
-            plan_of: plan_of(&state, &scope).await?,
+            plan_of: visitor.plan_of(&state).await?,
             needs_saved: query.split('&').any(|pair| pair == app::paths::NEEDS_SAVED),
         };
         Ok(Loaded::Page(PageContext { data: PageData::Providers(Box::new(page)), ..ctx }))
@@ -72,15 +94,14 @@ pub async fn provider(
 ) -> Response {
     let parts = parts(&request);
     let loaded = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let scope = scope(&state, &session).await?;
-        let client = scope.as_ref().map(|s| s.client_id);
+        let (ctx, visitor) = visit(&state, &session, &jar, &parts).await?;
+        let client = visitor.client();
         let Some(found) = providers::several(&state.db, &[id], client, state.clock.today()).await?.pop()
         else {
             return Ok(Loaded::NotFound(ctx));
         };
-        log(&state, &scope, "provider page").await?;
-        let page = ProviderPage { found, plan_of: plan_of(&state, &scope).await? };
+        visitor.log(&state, "provider page").await?;
+        let page = ProviderPage { found, plan_of: visitor.plan_of(&state).await? };
         Ok(Loaded::Page(PageContext { data: PageData::Provider(Box::new(page)), ..ctx }))
     }
     .await;
@@ -98,18 +119,17 @@ pub async fn compare(
     let parts = parts(&request);
     let (filters, ids) = Filters::from_query(request.uri().query().unwrap_or(""));
     let loaded = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let scope = scope(&state, &session).await?;
-        let client = scope.as_ref().map(|s| s.client_id);
+        let (ctx, visitor) = visit(&state, &session, &jar, &parts).await?;
+        let client = visitor.client();
         // More than three is not compared at all: the page asks to choose again, keeping all.
         let chosen = if ids.len() <= app::providers::COMPARE_MAX {
             providers::several(&state.db, &ids, client, state.clock.today()).await?
         } else {
             Vec::new()
         };
-        log(&state, &scope, "provider comparison").await?;
+        visitor.log(&state, "provider comparison").await?;
         let back = format!("{}?{}", app::paths::PROVIDERS, filters.to_query(&ids));
-        let page = ComparePage { chosen, asked: ids.len(), back, plan_of: plan_of(&state, &scope).await? };
+        let page = ComparePage { chosen, asked: ids.len(), back, plan_of: visitor.plan_of(&state).await? };
         Ok(Loaded::Page(PageContext { data: PageData::Compare(Box::new(page)), ..ctx }))
     }
     .await;
