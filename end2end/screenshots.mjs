@@ -32,7 +32,14 @@ for (const width of [320, 1280]) {
   await page.fill('#field-password', 'demo');
   await page.click('form.form button[type=submit]');
   await shoot('home');
-  for (const [name, path] of [['statement', '/statements/2018-03'], ['decision', '/decision'], ['glossary', '/glossary']]) {
+  for (const [name, path] of [
+    ['statement', '/statements/2018-03'],
+    ['decision', '/decision'],
+    ['glossary', '/glossary'],
+    ['providers', '/providers?product=day-activities&municipality=Joensuu'],
+    ['provider', '/providers/1'],
+    ['compare', '/compare?compare=1&compare=15&compare=5'],
+  ]) {
     await page.goto(base + path);
     await shoot(name);
   }

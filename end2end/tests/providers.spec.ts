@@ -110,7 +110,9 @@ test('the keyboard alone finds, ticks and compares', async ({ browser }) => {
   await context.close();
 });
 
-test('a provider page shows feedback only from five answers', async ({ page }) => {
+test('a provider page shows feedback only from five answers', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'fi-FI' });
+  const page = await context.newPage();
   await page.goto('/providers?product=one-to-one-care');
   await page.getByRole('link', { name: 'Vierellä Hoiva' }).click();
   await expect(page.locator('h1')).toHaveText('Vierellä Hoiva');
@@ -119,4 +121,5 @@ test('a provider page shows feedback only from five answers', async ({ page }) =
   await page.getByRole('link', { name: 'Kotipiha Oy' }).click();
   await expect(page.locator('.feedback__average')).toHaveText('4,4 / 5, 26 vastausta');
   await expect(page.locator('.feedback__spread tbody tr')).toHaveCount(5);
+  await context.close();
 });

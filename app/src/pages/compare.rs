@@ -5,9 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::provider_facts::{
-    cost_text, feedback_text, languages_text, price_text, FeatureList, ServiceName,
-};
+use crate::components::provider_facts::{feedback_text, languages_text, FeatureList, Offers};
 use crate::context::{use_page_context, PageData};
 use crate::i18n::{msg, I18n};
 use crate::pages::not_found::NotFoundPage;
@@ -71,27 +69,7 @@ fn answer(t: I18n, question: Question, found: &Found, plan_of: Option<&PlanOf>) 
     let percent =
         |v: Option<i64>| v.map(|v| t.text_with("percent", &[("value", v.into())])).unwrap_or_else(unknown);
     match question {
-        Question::Services => {
-            let items = p
-                .offers
-                .iter()
-                .map(|o| {
-                    let cost = plan_of.zip(found.estimates.iter().find(|e| e.product == o.product)).map(
-                        |(plan_of, e)| view! { <span class="cost">{cost_text(t, &e.cost, plan_of)}</span> },
-                    );
-                    view! {
-                        <li>
-                            <ServiceName t product=o.product.clone() />
-                            " "
-                            {price_text(t, &o.product, &o.unit_price)}
-                            " "
-                            {cost}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul class="offers">{items}</ul> }.into_any()
-        }
+        Question::Services => view! { <Offers t found=found.clone() plan_of=plan_of.cloned() /> }.into_any(),
         Question::Serves => p.areas.join(", ").into_any(),
         Question::Languages => languages_text(t, &p.languages).into_any(),
         Question::Accessibility => {

@@ -32,3 +32,13 @@ needs-save = { $who ->
    *[other] Remember what I ticked for { $name }
 }
 needs-saved = Saved. We show first the places that have what you need.
+filter-accessibility = What do you need at the place?
+filter-language = Language of the workers
+fit-needs = It has { $met } of the { $all } things you need{ $met ->
+    [0] .
+   *[other] : { $list }.
+}
+fit-speaks = The workers speak { $languages }.
+fit-free-places = There is room now.
+feedback-average = Other people gave { $average } of 5. { $answers } people answered.
+quality-none = We do not know this yet.

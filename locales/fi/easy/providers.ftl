@@ -32,3 +32,13 @@ needs-save = { $who ->
    *[other] Muista, mitä valitsin henkilölle { $name }
 }
 needs-saved = Tallennettu. Näytämme ensin paikat, joissa on, mitä tarvitset.
+filter-accessibility = Mitä tarvitset paikassa?
+filter-language = Työntekijöiden kieli
+fit-needs = Täällä on { $met } / { $all } asiaa, joita tarvitset{ $met ->
+    [0] .
+   *[other] : { $list }.
+}
+fit-speaks = Työntekijät puhuvat kieltä: { $languages }.
+fit-free-places = Nyt on tilaa.
+feedback-average = Muut antoivat { $average } / 5. { $answers } ihmistä vastasi.
+quality-none = Emme tiedä tätä vielä.

@@ -32,3 +32,13 @@ needs-save = { $who ->
    *[other] Kom ihåg det jag kryssade för { $name }
 }
 needs-saved = Sparat. Vi visar först de ställen som har det du behöver.
+filter-accessibility = Vad behöver du på stället?
+filter-language = Personalens språk
+fit-needs = Här finns { $met } av de { $all } saker du behöver{ $met ->
+    [0] .
+   *[other] : { $list }.
+}
+fit-speaks = Personalen talar { $languages }.
+fit-free-places = Det finns plats nu.
+feedback-average = Andra gav { $average } av 5. { $answers } personer svarade.
+quality-none = Vi vet inte det här ännu.
