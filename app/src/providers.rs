@@ -198,6 +198,9 @@ pub struct Found {
     pub provider: Provider,
     /// Empty when nobody's plan is at hand.
     pub estimates: Vec<Estimate>,
+    /// The estimate cost ranking looks at: for the service searched for, else the one that
+    /// costs the least extra.
+    pub lowest_cost: Option<Estimate>,
     pub fit: Option<Fit>,
 }
 

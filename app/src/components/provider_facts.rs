@@ -55,19 +55,6 @@ pub fn estimate_for<'a>(found: &'a Found, product: &str) -> Option<&'a Estimate>
     found.estimates.iter().find(|e| e.product == product)
 }
 
-/// The estimate for the service searched for, or else the one that costs the least extra.
-pub fn cheapest_estimate<'a>(found: &'a Found, product: Option<&str>) -> Option<&'a Estimate> {
-    if let Some(product) = product {
-        return estimate_for(found, product);
-    }
-    let rank = |e: &&Estimate| match &e.cost {
-        CostToYou::NothingExtra => (0, 0.0),
-        CostToYou::ExtraPerMonth(amount) => (0, amount.parse::<f64>().unwrap_or(f64::MAX)),
-        CostToYou::NotInPlan => (1, 0.0),
-    };
-    found.estimates.iter().min_by(|a, b| rank(a).partial_cmp(&rank(b)).unwrap_or(std::cmp::Ordering::Equal))
-}
-
 /// Accessibility features, each with its pictogram.
 #[component]
 pub fn FeatureList(t: I18n, features: Vec<String>) -> impl IntoView {

@@ -7,9 +7,7 @@ use leptos_meta::Title;
 
 use crate::budget::product_label_id;
 use crate::components::icons::FeatureIcon;
-use crate::components::provider_facts::{
-    cheapest_estimate, cost_text, feedback_text, languages_text, FeatureList, Offers,
-};
+use crate::components::provider_facts::{cost_text, feedback_text, languages_text, FeatureList, Offers};
 use crate::context::{use_page_context, PageData};
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
@@ -106,7 +104,7 @@ fn FindView(page: FindPage) -> impl IntoView {
         .iter()
         .map(|found| {
             let chosen = page.compare.contains(&found.provider.id);
-            view! { <ResultCard t found=found.clone() plan_of=page.plan_of.clone() sort=f.sort product=f.product.clone() chosen /> }
+            view! { <ResultCard t found=found.clone() plan_of=page.plan_of.clone() sort=f.sort chosen /> }
         })
         .collect_view();
     let compare_hint =
@@ -197,18 +195,12 @@ fn SavedNeeds(t: I18n, plan_of: PlanOf) -> impl IntoView {
 }
 
 /// Why a result is where it is, in the order the person asked for.
-fn reason(
-    t: I18n,
-    found: &Found,
-    plan_of: Option<&PlanOf>,
-    sort: Sort,
-    product: Option<&str>,
-) -> Option<String> {
+fn reason(t: I18n, found: &Found, plan_of: Option<&PlanOf>, sort: Sort) -> Option<String> {
     match sort {
         Sort::Feedback => Some(feedback_text(t, &found.provider.feedback)),
         Sort::Cost => {
             let plan_of = plan_of?;
-            let cheapest = cheapest_estimate(found, product)?;
+            let cheapest = found.lowest_cost.as_ref()?;
             Some(format!(
                 "{}: {}",
                 t.text(product_label_id(&cheapest.product)),
@@ -245,19 +237,12 @@ fn reason(
 }
 
 #[component]
-fn ResultCard(
-    t: I18n,
-    found: Found,
-    plan_of: Option<PlanOf>,
-    sort: Sort,
-    product: Option<String>,
-    chosen: bool,
-) -> impl IntoView {
+fn ResultCard(t: I18n, found: Found, plan_of: Option<PlanOf>, sort: Sort, chosen: bool) -> impl IntoView {
     let p = &found.provider;
     let heading_id = format!("provider-{}", p.id);
     let compare_id = format!("compare-{}", p.id);
     let description = p.description(t.lang.code()).map(str::to_string);
-    let reason = reason(t, &found, plan_of.as_ref(), sort, product.as_deref()).map(|text| {
+    let reason = reason(t, &found, plan_of.as_ref(), sort).map(|text| {
         view! {
             <p class="reason">
                 <strong>{t.text("reason-label")}</strong>

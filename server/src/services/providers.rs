@@ -85,6 +85,17 @@ struct Ranked {
     fit: Option<Fit>,
 }
 
+fn estimate(cost: CostToClient, product: &str) -> Estimate {
+    Estimate {
+        product: product.to_string(),
+        cost: match cost {
+            CostToClient::NothingExtra => CostToYou::NothingExtra,
+            CostToClient::ExtraPerMonth(amount) => CostToYou::ExtraPerMonth(amount.to_string()),
+            CostToClient::NotInPlan => CostToYou::NotInPlan,
+        },
+    }
+}
+
 /// The provider as one client's helper sees it: estimates against the plan, fit to the needs.
 fn measure(registered: Registered, plan: Option<&ClientPlan>, product: Option<&str>) -> Ranked {
     let aggregate = choice::feedback_aggregate(registered.distribution);
@@ -99,16 +110,9 @@ fn measure(registered: Registered, plan: Option<&ClientPlan>, product: Option<&s
             };
             let cost = choice::cost_to_client(price, plan.lines.iter().find(|l| l.product == code));
             if product.is_none_or(|p| p == offer.product) {
-                costs.push(cost);
+                costs.push((cost, offer.product.clone()));
             }
-            estimates.push(Estimate {
-                product: offer.product.clone(),
-                cost: match cost {
-                    CostToClient::NothingExtra => CostToYou::NothingExtra,
-                    CostToClient::ExtraPerMonth(amount) => CostToYou::ExtraPerMonth(amount.to_string()),
-                    CostToClient::NotInPlan => CostToYou::NotInPlan,
-                },
-            });
+            estimates.push(estimate(cost, &offer.product));
         }
     }
     let fit = plan.map(|plan| {
@@ -125,11 +129,12 @@ fn measure(registered: Registered, plan: Option<&ClientPlan>, product: Option<&s
             choice::fit(&plan.needs, &plan.languages, &[], &provider.languages, has_free_places)
         })
     });
-    let cheapest = costs.into_iter().min_by_key(|c| c.order_key());
+    let cheapest = costs.into_iter().min_by_key(|(c, _)| c.order_key());
     Ranked {
         found: Found {
             provider,
             estimates,
+            lowest_cost: cheapest.as_ref().map(|(cost, product)| estimate(*cost, product)),
             fit: fit.as_ref().map(|f| FitView {
                 needs_met: f.needs_met.clone(),
                 needs_missing: f.needs_missing.clone(),
@@ -137,7 +142,7 @@ fn measure(registered: Registered, plan: Option<&ClientPlan>, product: Option<&s
                 has_free_places: f.has_free_places,
             }),
         },
-        cost: cheapest,
+        cost: cheapest.map(|(cost, _)| cost),
         feedback: aggregate,
         fit,
     }
