@@ -2,6 +2,7 @@
 //! No database and no budget rules here: the server provides what pages show.
 
 pub mod budget;
+pub mod changes;
 pub mod components;
 pub mod context;
 pub mod i18n;
@@ -19,9 +20,10 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, compare::ComparePage, decision::DecisionPage, glossary::GlossaryPage,
-    home::HomePage, not_found::NotFoundPage, provider::ProviderPage, providers::ProvidersPage,
-    sign_in::SignInPage, statement::StatementPage,
+    accessibility::AccessibilityPage, change_provider::ChangeProviderPage, compare::ComparePage,
+    decision::DecisionPage, glossary::GlossaryPage, home::HomePage, leave::LeavePage,
+    my_change::MyChangePage, my_changes::MyChangesPage, not_found::NotFoundPage, provider::ProviderPage,
+    providers::ProvidersPage, sign_in::SignInPage, statement::StatementPage,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -76,6 +78,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/providers") view=ProvidersPage />
                     <Route path=path!("/providers/:id") view=ProviderPage />
                     <Route path=path!("/compare") view=ComparePage />
+                    <Route path=path!("/change-provider") view=ChangeProviderPage />
+                    <Route path=path!("/change-provider/provider") view=ChangeProviderPage />
+                    <Route path=path!("/change-provider/effects") view=ChangeProviderPage />
+                    <Route path=path!("/change-provider/check") view=ChangeProviderPage />
+                    <Route path=path!("/my-changes") view=MyChangesPage />
+                    <Route path=path!("/my-changes/:id") view=MyChangePage />
+                    <Route path=path!("/my-changes/:id/cancel") view=MyChangePage />
+                    <Route path=path!("/leave") view=LeavePage />
                 </Routes>
             </Layout>
         </Router>

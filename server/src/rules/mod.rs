@@ -3,6 +3,7 @@
 //! (B1, B2, ...) appears beside the code that carries it out.
 
 pub mod calendar;
+pub mod change;
 pub mod choice;
 pub mod decision;
 pub mod money;

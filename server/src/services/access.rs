@@ -9,6 +9,7 @@ use crate::clock::now_unix;
 use crate::store::access_log::{self, Access};
 use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
+use crate::store::changes::Actor;
 use crate::store::tokens::TokenRole;
 use crate::store::{Db, StoreError};
 
@@ -24,6 +25,12 @@ pub enum Reader<'a> {
 impl Reader<'_> {
     fn is_the_client(&self, client_id: i64) -> bool {
         matches!(self, Reader::Person(a) if a.role == Role::Client && a.client_id == Some(client_id))
+    }
+
+    /// Who this is, for the history of what was done.
+    pub fn actor(&self) -> Actor {
+        let (name, role) = self.name_and_role();
+        Actor { name: name.to_string(), role: role.to_string() }
     }
 
     fn name_and_role(&self) -> (&str, &'static str) {
@@ -50,6 +57,25 @@ pub async fn may_read_client(
                 .await?
                 .iter()
                 .any(|(id, _)| *id == client_id),
+            _ => false,
+        },
+        Reader::Token { role: TokenRole::Staff, .. } => true,
+        Reader::Token { role: TokenRole::Provider(_), .. } => false,
+    })
+}
+
+/// Whether the reader may act for the client (change provider, leave): the client, a relative
+/// whose mandate valid today lets them act, or the organiser's staff.
+pub async fn may_act_for(
+    db: &Db,
+    reader: Reader<'_>,
+    client_id: i64,
+    today: NaiveDate,
+) -> Result<bool, StoreError> {
+    Ok(match reader {
+        Reader::Person(account) => match account.role {
+            Role::Client => account.client_id == Some(client_id),
+            Role::Relative => accounts::may_act_for(db, account.id, client_id, &date_text(today)).await?,
             _ => false,
         },
         Reader::Token { role: TokenRole::Staff, .. } => true,

@@ -3,6 +3,7 @@
 pub mod access;
 pub mod api_tokens;
 pub mod budget;
+pub mod changes;
 pub mod passwords;
 pub mod providers;
 pub mod records;

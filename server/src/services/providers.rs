@@ -85,15 +85,17 @@ struct Ranked {
     fit: Option<Fit>,
 }
 
-fn estimate(cost: CostToClient, product: &str) -> Estimate {
-    Estimate {
-        product: product.to_string(),
-        cost: match cost {
-            CostToClient::NothingExtra => CostToYou::NothingExtra,
-            CostToClient::ExtraPerMonth(amount) => CostToYou::ExtraPerMonth(amount.to_string()),
-            CostToClient::NotInPlan => CostToYou::NotInPlan,
-        },
+/// An estimate as pages and the API show it.
+pub fn cost_view(cost: CostToClient) -> CostToYou {
+    match cost {
+        CostToClient::NothingExtra => CostToYou::NothingExtra,
+        CostToClient::ExtraPerMonth(amount) => CostToYou::ExtraPerMonth(amount.to_string()),
+        CostToClient::NotInPlan => CostToYou::NotInPlan,
     }
+}
+
+fn estimate(cost: CostToClient, product: &str) -> Estimate {
+    Estimate { product: product.to_string(), cost: cost_view(cost) }
 }
 
 /// The provider as one client's helper sees it: estimates against the plan, fit to the needs.

@@ -124,6 +124,20 @@ pub async fn mandated_clients(
     rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
 }
 
+/// Whether the person has a mandate valid on `today` that lets them act for the client.
+pub async fn may_act_for(db: &Db, account_id: i64, client_id: i64, today: &str) -> Result<bool, StoreError> {
+    let count: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM mandates WHERE account_id = $1 AND client_id = $2 AND can_act = 1 \
+         AND (valid_until IS NULL OR valid_until >= $3)",
+    )
+    .bind(account_id)
+    .bind(client_id)
+    .bind(today)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(count > 0)
+}
+
 /// The demo sign-ins: user name, name, role and a message id for the situation they show.
 pub async fn demo_accounts(db: &Db) -> Result<Vec<(String, String, Role, String)>, StoreError> {
     let rows = sqlx::query(

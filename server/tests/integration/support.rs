@@ -135,6 +135,45 @@ impl TestApp {
         }
     }
 
+    /// Moves "today" (the injected clock) for the requests that follow.
+    pub fn set_today(&mut self, day: chrono::NaiveDate) {
+        self.state.clock = server::clock::Clock::Fixed(day);
+        self.router = router(self.state.clone());
+    }
+
+    /// The same JSON API call sent `times` times at once, as from many tabs or a double click.
+    pub async fn api_at_once(
+        &self,
+        times: usize,
+        path: &str,
+        token: &str,
+        body: serde_json::Value,
+        headers: &[(&str, &str)],
+    ) -> Vec<ApiResponse> {
+        let mut calls = tokio::task::JoinSet::new();
+        for _ in 0..times {
+            let mut builder = self
+                .request("POST", path)
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "application/json");
+            for (name, value) in headers {
+                builder = builder.header(*name, *value);
+            }
+            let request = builder.body(Body::from(body.to_string())).unwrap();
+            let router = self.router.clone();
+            calls.spawn(async move {
+                let response = router.oneshot(request).await.expect("the router answers");
+                let status = response.status();
+                let bytes = response.into_body().collect().await.expect("a readable body").to_bytes();
+                ApiResponse {
+                    status,
+                    json: serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+                }
+            });
+        }
+        calls.join_all().await
+    }
+
     pub fn forget_cookies(&mut self) {
         self.cookies.clear();
     }

@@ -7,6 +7,7 @@ use axum::Json;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::services::changes::{ChangeError, LeaveError};
 use crate::services::records::ReportError;
 use crate::services::registry::RegistryError;
 use crate::store::StoreError;
@@ -94,6 +95,30 @@ impl From<RegistryError> for ApiError {
         match error {
             RegistryError::UnknownClient => ApiError::not_found("client"),
             RegistryError::Store(e) => e.into(),
+            other => ApiError::refused(other.code(), other.to_string()),
+        }
+    }
+}
+
+impl From<ChangeError> for ApiError {
+    fn from(error: ChangeError) -> ApiError {
+        match error {
+            ChangeError::Store(e) => e.into(),
+            ChangeError::UnknownClient => ApiError::not_found("client"),
+            ChangeError::UnknownAgreement => ApiError::not_found("running agreement for this client"),
+            ChangeError::UnknownProvider => ApiError::not_found("provider"),
+            ChangeError::UnknownChange => ApiError::not_found("change for this client"),
+            ChangeError::KeyReused => ApiError::new(StatusCode::CONFLICT, error.code(), error.to_string()),
+            other => ApiError::refused(other.code(), other.to_string()),
+        }
+    }
+}
+
+impl From<LeaveError> for ApiError {
+    fn from(error: LeaveError) -> ApiError {
+        match error {
+            LeaveError::Store(e) => e.into(),
+            LeaveError::UnknownClient => ApiError::not_found("client"),
             other => ApiError::refused(other.code(), other.to_string()),
         }
     }

@@ -3,6 +3,7 @@
 
 mod auth;
 mod budget;
+mod changes;
 mod error;
 mod input;
 mod providers;
@@ -37,6 +38,10 @@ use super::AppState;
         records::report,
         budget::get_budget,
         budget::get_statement,
+        changes::create,
+        changes::list,
+        changes::cancel,
+        changes::leave,
     ),
     modifiers(&Security)
 )]
@@ -75,5 +80,8 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/service-records", post(records::report))
         .route("/v1/clients/{client_id}/budget", get(budget::get_budget))
         .route("/v1/clients/{client_id}/statements/{month}", get(budget::get_statement))
+        .route("/v1/clients/{client_id}/provider-changes", post(changes::create).get(changes::list))
+        .route("/v1/clients/{client_id}/provider-changes/{change_id}/cancel", post(changes::cancel))
+        .route("/v1/clients/{client_id}/leave", post(changes::leave))
         .fallback(|| async { ApiError::not_found("endpoint") })
 }
