@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::budget::{Budget, Decision, Statement};
+use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
 use crate::i18n::{msg, I18n, Preferences};
 use crate::providers::{ComparePage, FindPage, ProviderPage};
 
@@ -117,6 +118,7 @@ pub struct DemoAccount {
 #[serde(rename_all = "kebab-case")]
 pub enum FormId {
     SignIn,
+    LeaveReason,
 }
 
 /// A form's values and errors after a post that did not go through, shown once.
@@ -157,6 +159,10 @@ pub enum PageData {
     Providers(Box<FindPage>),
     Provider(Box<ProviderPage>),
     Compare(Box<ComparePage>),
+    ChangeFlow(Box<ChangeFlow>),
+    Changes(Box<ChangesPage>),
+    Change(Box<ChangePage>),
+    Leave(Box<LeavePage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

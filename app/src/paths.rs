@@ -20,6 +20,51 @@ pub const NEEDS_SAVED: &str = "saved=needs";
 /// Two or three providers side by side, chosen with the [`search::COMPARE`] field.
 pub const COMPARE: &str = "/compare";
 
+/// Change provider: one question per page, the answers so far in the query (see [`change_step`]).
+pub const CHANGE_PROVIDER: &str = "/change-provider";
+pub const CHANGE_PROVIDER_PROVIDER: &str = "/change-provider/provider";
+pub const CHANGE_PROVIDER_EFFECTS: &str = "/change-provider/effects";
+/// Check your answers (GET) and confirm (POST).
+pub const CHANGE_PROVIDER_CHECK: &str = "/change-provider/check";
+/// My changes: every change of provider and its status.
+pub const MY_CHANGES: &str = "/my-changes";
+/// One change's receipt; the server's route. Link with [`my_change`].
+pub const MY_CHANGE: &str = "/my-changes/{id}";
+/// "Are you sure?" (GET) and the cancelling (POST); link with [`cancel_change`].
+pub const CANCEL_CHANGE: &str = "/my-changes/{id}/cancel";
+/// Leave the personal budget: what it means and the confirmation (GET), leaving (POST).
+pub const LEAVE: &str = "/leave";
+/// The optional answer to "why do you leave" (POST).
+pub const LEAVE_REASON: &str = "/leave/reason";
+
+/// The address of a step of "Change provider" with the answers given so far.
+pub fn change_step(step: crate::changes::Step, agreement: Option<i64>, provider: Option<i64>) -> String {
+    use crate::changes::{fields, Step};
+    let path = match step {
+        Step::Service => CHANGE_PROVIDER,
+        Step::Provider => CHANGE_PROVIDER_PROVIDER,
+        Step::Effects => CHANGE_PROVIDER_EFFECTS,
+        Step::Check => CHANGE_PROVIDER_CHECK,
+    };
+    let query: Vec<String> = [(fields::AGREEMENT, agreement), (fields::PROVIDER, provider)]
+        .into_iter()
+        .filter_map(|(name, value)| value.map(|v| format!("{name}={v}")))
+        .collect();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}
+
+pub fn my_change(id: i64) -> String {
+    format!("/my-changes/{id}")
+}
+
+pub fn cancel_change(id: i64) -> String {
+    format!("/my-changes/{id}/cancel")
+}
+
 /// The fields of the provider search, which the compare page shares.
 pub mod search {
     pub const PRODUCT: &str = "product";

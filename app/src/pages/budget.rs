@@ -71,6 +71,15 @@ fn BudgetBody(t: I18n, budget: Budget, is_self: bool) -> impl IntoView {
             <li>
                 <a href=paths::GLOSSARY>{t.text("link-glossary")}</a>
             </li>
+            <li>
+                <a href=paths::CHANGE_PROVIDER>{t.text("link-change-provider")}</a>
+            </li>
+            <li>
+                <a href=paths::MY_CHANGES>{t.text("link-my-changes")}</a>
+            </li>
+            <li>
+                <a href=paths::LEAVE>{t.text("link-leave")}</a>
+            </li>
         </ul>
     }
 }

@@ -2,10 +2,14 @@
 
 pub mod accessibility;
 pub mod budget;
+pub mod change_provider;
 pub mod compare;
 pub mod decision;
 pub mod glossary;
 pub mod home;
+pub mod leave;
+pub mod my_change;
+pub mod my_changes;
 pub mod not_found;
 pub mod provider;
 pub mod providers;

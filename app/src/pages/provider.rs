@@ -76,6 +76,14 @@ fn ProviderView(page: Page) -> impl IntoView {
         <Title text=p.name.clone() />
         <h1>{p.name.clone()}</h1>
         <p class="lead">{description}</p>
+        {page.plan_of.is_some().then(|| {
+            let choose = format!("{}?{}={}", paths::CHANGE_PROVIDER, crate::changes::fields::PROVIDER, p.id);
+            view! {
+                <p>
+                    <a href=choose class="button">{t.text("provider-choose")}</a>
+                </p>
+            }
+        })}
         <section aria-labelledby="services-heading">
             <h2 id="services-heading">{t.text("provider-services")}</h2>
             <Offers t found=page.found.clone() plan_of=page.plan_of.clone() />

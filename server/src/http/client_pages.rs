@@ -56,6 +56,8 @@ pub(super) enum Loaded {
     SignIn,
     /// Signed in, but there is nothing here for this person.
     NotFound(PageContext),
+    /// Somewhere else first: an earlier question of a flow that is not answered yet.
+    Redirect(String),
 }
 
 /// The page context of a request. Taken apart first: a request body cannot be shared between
@@ -75,7 +77,7 @@ pub(super) fn parts(request: &Request<Body>) -> (String, HeaderMap) {
 
 /// The context of a page that needs a client's matters, and whose they are; or, for someone
 /// with no such matters, where they go instead.
-async fn open(
+pub(super) async fn open(
     state: &AppState,
     session: &Session,
     jar: &CookieJar,
@@ -97,9 +99,12 @@ pub(super) async fn respond(
     match loaded {
         Ok(Loaded::Page(ctx)) => render_with(state, ctx, request).await,
         Ok(Loaded::SignIn) => {
-            let back = super::forms::urlencode(request.uri().path());
+            // The query too: it may carry a flow's answers so far.
+            let back = request.uri().path_and_query().map_or("/", |p| p.as_str());
+            let back = super::forms::urlencode(back);
             Redirect::to(&format!("{}?{}={back}", app::paths::SIGN_IN, app::paths::RETURN_TO)).into_response()
         }
+        Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
         Ok(Loaded::NotFound(ctx)) => {
             let mut response = render_with(state, PageContext { data: PageData::None, ..ctx }, request).await;
             *response.status_mut() = StatusCode::NOT_FOUND;

@@ -1,6 +1,7 @@
 //! The web face of the portal: pages, form posts, health checks, and the layers around them.
 
 mod api;
+mod change_pages;
 mod client_pages;
 mod csrf;
 mod forms;
@@ -73,6 +74,15 @@ pub fn router(state: AppState) -> Router {
         .route(paths::PROVIDER, get(provider_pages::provider))
         .route(paths::COMPARE, get(provider_pages::compare))
         .route(paths::MY_NEEDS, post(provider_pages::save_needs))
+        .route(paths::CHANGE_PROVIDER, get(change_pages::service_step))
+        .route(paths::CHANGE_PROVIDER_PROVIDER, get(change_pages::provider_step))
+        .route(paths::CHANGE_PROVIDER_EFFECTS, get(change_pages::effects_step))
+        .route(paths::CHANGE_PROVIDER_CHECK, get(change_pages::check_step).post(change_pages::confirm))
+        .route(paths::MY_CHANGES, get(change_pages::my_changes))
+        .route(paths::MY_CHANGE, get(change_pages::my_change))
+        .route(paths::CANCEL_CHANGE, get(change_pages::cancel_question).post(change_pages::cancel))
+        .route(paths::LEAVE, get(change_pages::leave_page).post(change_pages::leave))
+        .route(paths::LEAVE_REASON, post(change_pages::leave_reason))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))

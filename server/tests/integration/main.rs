@@ -2,6 +2,7 @@
 
 mod api;
 mod budget_pages;
+mod changes;
 mod demo_data;
 mod pages;
 mod providers;

@@ -1,0 +1,114 @@
+# Change provider, My changes, and leaving the personal budget.
+
+back = Back
+continue = Continue
+acting-for-short = You are acting for { $name }.
+provider-choose = Choose this provider
+role-staff = organiser's staff
+
+link-change-provider = Change provider
+link-my-changes = My changes
+link-leave = Leave the personal budget
+
+change-step = Step { $number } of { $total }
+change-service-question = Which service do you want to change?
+change-service-hint = Choose one. You can change one service at a time.
+change-no-services = You have no services that can be changed now.
+change-provider-question = Who should give the service from now on?
+change-provider-now = { $service }: now { $provider } gives it.
+change-candidate-feedback = Feedback: { $feedback }
+change-no-candidates = No other provider offers this service where you live.
+change-find-providers = Find and compare providers
+change-error-choose-service = Choose the service you want to change.
+change-error-choose-provider = Choose the new provider.
+
+change-effects-title = What will change
+change-effects-intro = You give one month's notice. There is no gap: the new provider starts the day after the old one stops.
+change-effects-notice = Today you give notice to { $provider }.
+change-effects-last-day = { $service }: the last day with { $provider }.
+change-effects-first-day = { $service }: the first day with { $provider }.
+change-effects-cost-now = During the notice month you pay as now:
+change-effects-cost-after = After that:
+change-choose-another = Choose another provider
+
+change-check-title = Check your answers
+change-check-service = Service
+change-check-provider = New provider
+change-check-last-day = Last day with { $provider }
+change-check-first-day = First day with { $provider }
+change-check-cost-after = Your own share after the change
+change-link = Change
+change-confirm-title = Now confirm the change
+change-confirm-text = When you confirm, we tell both providers. You can cancel the change until the day before the new provider starts.
+change-confirm-button = Confirm the change
+
+change-refused-change-pending = This service already has a change of provider. See it in My changes.
+change-refused-same-provider = This provider gives the service now. Choose another one.
+change-refused-provider-inactive = This provider is not in the register now. Choose another one.
+change-refused-product-not-offered = This provider does not offer this service. Choose another one.
+change-refused-area-not-served = This provider does not work where you live. Choose another one.
+change-refused-after-period-end = Your personal budget ends before the new provider could start. Talk to your counsellor about a new decision.
+change-refused-agreement-ends-first = Your agreement with the current provider ends before the notice month is over. Talk to your counsellor.
+change-refused-no-budget = You have no personal budget running today.
+change-refused-too-late-to-cancel = The new provider has started, so the change can no longer be cancelled.
+change-refused-already-cancelled = This change is already cancelled.
+
+change-status-pending = Waiting to start
+change-status-done = In effect
+change-status-cancelled = Cancelled
+change-summary = { $service }: from { $old } to { $new }
+change-dates = Last day with the old provider { $last }. First day with the new provider { $first }.
+change-reference = Reference number { $reference }
+change-reference-label = Reference number
+change-receipt-title = Change of provider
+change-made-title = Your change is made
+change-cancelled-title = Your change is cancelled
+change-notice-given = Notice given
+change-made-by = Made by
+change-cancelled-by = Cancelled by
+change-print-hint = You can print this page or keep the reference number. You need it if you call about the change.
+change-cancel-title = Do you want to cancel?
+change-cancel-until = You can cancel until { $day }.
+change-cancel-link = Cancel this change
+change-cancel-question = Do you want to cancel this change?
+change-cancel-means = If you cancel, nothing changes. { $provider } goes on as before.
+change-cancel-yes = Yes, cancel the change
+change-cancel-no = No, keep the change
+
+my-changes-title = My changes
+my-changes-title-other = Changes of { $name }
+my-changes-intro = Here are your changes of provider and where each one stands.
+my-changes-none = You have not changed provider.
+
+leave-title = Leave the personal budget
+leave-intro = You can stop using the personal budget. Read first what it means.
+leave-ends-on = Your personal budget ends on { $day }. That is one month from today.
+leave-until-then = Until { $day } your services go on as now.
+leave-after = After that, the wellbeing services county arranges your services in the usual way. You do not lose your services.
+leave-new-total = The total of your budget becomes { $new }. It was { $old }.
+leave-help = Your counsellor can help you. You can also ask before you decide.
+leave-confirm-title = Do you want to leave?
+leave-confirm-button = Yes, I want to leave the personal budget
+leave-keep = No, I want to keep the personal budget
+leave-may-not-act = Only the client, or someone who may act for them, can do this.
+leave-no-budget = You have no personal budget running today.
+leave-done-title = You are leaving the personal budget
+leave-notice-given = Notice given
+leave-last-day = Last day of the personal budget
+leave-total-label = Total of the budget
+leave-total-value = { $new } (was { $old })
+leave-why-title = Can you tell us why you leave?
+leave-why-intro = You do not have to answer. Your answer helps us make the personal budget better.
+leave-why-choices = Choose the reasons that fit you
+leave-why-own-words = In your own words
+leave-why-own-words-hint = You can write up to 1000 characters.
+leave-why-send = Send the answer
+leave-why-skip = Skip this question
+leave-reason-too-hard = Using the budget is too hard
+leave-reason-own-share = The own share costs too much
+leave-reason-no-provider = I did not find a suitable provider
+leave-reason-moving = I am moving
+leave-reason-other = Something else
+leave-reason-thanks = Thank you for your answer.
+leave-reason-error-too-long = Your answer is too long. Write at most 1000 characters.
+leave-reason-error-unknown = Choose from the reasons on the list.

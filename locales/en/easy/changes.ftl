@@ -1,0 +1,16 @@
+change-service-question = Which service do you want from someone else?
+change-provider-question = Who do you want to give the service?
+change-effects-intro = You tell the old provider today. They still help you for one month. Then the new provider starts. You are never without help.
+change-effects-cost-now = For one month you pay the same as now:
+change-confirm-text = When you press the button, we tell both providers. You can still say no. You can say no until the day before the new provider starts.
+change-print-hint = Keep the reference number. Say it if you call us about the change.
+change-cancel-means = If you cancel, nothing changes. { $provider } still helps you.
+change-refused-change-pending = You already asked to change this service. Look at My changes.
+change-refused-after-period-end = Your personal budget ends too soon. Talk to your counsellor.
+leave-intro = You can stop the personal budget. First read what happens.
+leave-ends-on = Your personal budget stops on { $day }. That is in one month.
+leave-until-then = Until { $day } everything goes on as now.
+leave-after = After that, you still get your services. The wellbeing services county arranges them.
+leave-new-total = Your budget will have less money: { $new }. Before it was { $old }.
+leave-help = Your counsellor can help you. You can ask first.
+leave-why-intro = You do not have to answer. Your answer helps us.

@@ -1,0 +1,114 @@
+# Palveluntuottajan vaihto, Omat muutokset ja henkilökohtaisesta budjetista luopuminen.
+
+back = Takaisin
+continue = Jatka
+acting-for-short = Asioit henkilön { $name } puolesta.
+provider-choose = Valitse tämä palveluntuottaja
+role-staff = järjestäjän työntekijä
+
+link-change-provider = Vaihda palveluntuottajaa
+link-my-changes = Omat muutokset
+link-leave = Luovu henkilökohtaisesta budjetista
+
+change-step = Vaihe { $number }/{ $total }
+change-service-question = Minkä palvelun tuottajan haluat vaihtaa?
+change-service-hint = Valitse yksi. Voit vaihtaa yhden palvelun kerrallaan.
+change-no-services = Sinulla ei ole nyt palveluja, joiden tuottajan voi vaihtaa.
+change-provider-question = Kuka antaa palvelun tästä eteenpäin?
+change-provider-now = { $service }: nyt palvelun antaa { $provider }.
+change-candidate-feedback = Palaute: { $feedback }
+change-no-candidates = Kukaan muu palveluntuottaja ei tarjoa tätä palvelua asuinkunnassasi.
+change-find-providers = Etsi ja vertaa palveluntuottajia
+change-error-choose-service = Valitse palvelu, jonka tuottajan haluat vaihtaa.
+change-error-choose-provider = Valitse uusi palveluntuottaja.
+
+change-effects-title = Mikä muuttuu
+change-effects-intro = Irtisanomisaika on yksi kuukausi. Väliin ei jää taukoa: uusi tuottaja aloittaa seuraavana päivänä, kun vanha lopettaa.
+change-effects-notice = Tänään irtisanot palvelun tuottajalta { $provider }.
+change-effects-last-day = { $service }: viimeinen päivä, jona palvelun antaa { $provider }.
+change-effects-first-day = { $service }: ensimmäinen päivä, jona palvelun antaa { $provider }.
+change-effects-cost-now = Irtisanomisaikana maksat kuten nyt:
+change-effects-cost-after = Sen jälkeen:
+change-choose-another = Valitse toinen palveluntuottaja
+
+change-check-title = Tarkista vastauksesi
+change-check-service = Palvelu
+change-check-provider = Uusi palveluntuottaja
+change-check-last-day = Viimeinen päivä: { $provider }
+change-check-first-day = Ensimmäinen päivä: { $provider }
+change-check-cost-after = Omavastuusi vaihdon jälkeen
+change-link = Muuta
+change-confirm-title = Vahvista vaihto
+change-confirm-text = Kun vahvistat, kerromme vaihdosta molemmille palveluntuottajille. Voit perua vaihdon uuden tuottajan aloitusta edeltävään päivään asti.
+change-confirm-button = Vahvista vaihto
+
+change-refused-change-pending = Tämän palvelun tuottajan vaihto on jo tehty. Katso se Omista muutoksista.
+change-refused-same-provider = Tämä tuottaja antaa palvelun nyt. Valitse toinen.
+change-refused-provider-inactive = Tämä tuottaja ei ole nyt rekisterissä. Valitse toinen.
+change-refused-product-not-offered = Tämä tuottaja ei tarjoa tätä palvelua. Valitse toinen.
+change-refused-area-not-served = Tämä tuottaja ei toimi asuinkunnassasi. Valitse toinen.
+change-refused-after-period-end = Henkilökohtainen budjettisi päättyy ennen kuin uusi tuottaja ehtisi aloittaa. Puhu uudesta päätöksestä ohjaajasi kanssa.
+change-refused-agreement-ends-first = Sopimuksesi nykyisen tuottajan kanssa päättyy ennen irtisanomisajan loppua. Puhu ohjaajasi kanssa.
+change-refused-no-budget = Sinulla ei ole tänään voimassa olevaa henkilökohtaista budjettia.
+change-refused-too-late-to-cancel = Uusi tuottaja on jo aloittanut, joten vaihtoa ei voi enää perua.
+change-refused-already-cancelled = Tämä vaihto on jo peruttu.
+
+change-status-pending = Odottaa alkamista
+change-status-done = Voimassa
+change-status-cancelled = Peruttu
+change-summary = { $service }: { $old } → { $new }
+change-dates = Viimeinen päivä vanhalla tuottajalla { $last }. Ensimmäinen päivä uudella tuottajalla { $first }.
+change-reference = Viitenumero { $reference }
+change-reference-label = Viitenumero
+change-receipt-title = Palveluntuottajan vaihto
+change-made-title = Vaihto on tehty
+change-cancelled-title = Vaihto on peruttu
+change-notice-given = Irtisanottu
+change-made-by = Tekijä
+change-cancelled-by = Perujan nimi
+change-print-hint = Voit tulostaa tämän sivun tai ottaa viitenumeron talteen. Tarvitset sitä, jos soitat vaihdosta.
+change-cancel-title = Haluatko perua?
+change-cancel-until = Voit perua { $day } asti.
+change-cancel-link = Peru tämä vaihto
+change-cancel-question = Haluatko perua tämän vaihdon?
+change-cancel-means = Jos perut, mikään ei muutu. { $provider } jatkaa kuten ennenkin.
+change-cancel-yes = Kyllä, peru vaihto
+change-cancel-no = Ei, pidä vaihto
+
+my-changes-title = Omat muutokset
+my-changes-title-other = Henkilön { $name } muutokset
+my-changes-intro = Tässä ovat palveluntuottajan vaihtosi ja niiden tilanne.
+my-changes-none = Et ole vaihtanut palveluntuottajaa.
+
+leave-title = Luovu henkilökohtaisesta budjetista
+leave-intro = Voit lopettaa henkilökohtaisen budjetin käytön. Lue ensin, mitä se tarkoittaa.
+leave-ends-on = Henkilökohtainen budjettisi päättyy { $day }. Se on kuukauden päästä tästä päivästä.
+leave-until-then = { $day } asti palvelusi jatkuvat kuten nyt.
+leave-after = Sen jälkeen hyvinvointialue järjestää palvelusi tavalliseen tapaan. Et menetä palvelujasi.
+leave-new-total = Budjettisi kokonaissumma on silloin { $new }. Se oli { $old }.
+leave-help = Ohjaajasi voi auttaa sinua. Voit kysyä myös ennen kuin päätät.
+leave-confirm-title = Haluatko luopua?
+leave-confirm-button = Kyllä, haluan luopua henkilökohtaisesta budjetista
+leave-keep = En, haluan pitää henkilökohtaisen budjetin
+leave-may-not-act = Tämän voi tehdä vain asiakas itse tai henkilö, jolla on oikeus asioida hänen puolestaan.
+leave-no-budget = Sinulla ei ole tänään voimassa olevaa henkilökohtaista budjettia.
+leave-done-title = Olet luopumassa henkilökohtaisesta budjetista
+leave-notice-given = Ilmoitettu
+leave-last-day = Henkilökohtaisen budjetin viimeinen päivä
+leave-total-label = Budjetin kokonaissumma
+leave-total-value = { $new } (oli { $old })
+leave-why-title = Voitko kertoa, miksi luovut?
+leave-why-intro = Sinun ei tarvitse vastata. Vastauksesi auttaa meitä parantamaan henkilökohtaista budjettia.
+leave-why-choices = Valitse syyt, jotka sopivat sinuun
+leave-why-own-words = Omin sanoin
+leave-why-own-words-hint = Voit kirjoittaa enintään 1000 merkkiä.
+leave-why-send = Lähetä vastaus
+leave-why-skip = Ohita tämä kysymys
+leave-reason-too-hard = Budjetin käyttö on liian vaikeaa
+leave-reason-own-share = Omavastuu on liian suuri
+leave-reason-no-provider = En löytänyt sopivaa palveluntuottajaa
+leave-reason-moving = Muutan toiseen paikkaan
+leave-reason-other = Jokin muu syy
+leave-reason-thanks = Kiitos vastauksestasi.
+leave-reason-error-too-long = Vastauksesi on liian pitkä. Kirjoita enintään 1000 merkkiä.
+leave-reason-error-unknown = Valitse syy listalta.

@@ -1,0 +1,16 @@
+change-service-question = Minkä palvelun haluat joltakin toiselta?
+change-provider-question = Kenen haluat antavan palvelun?
+change-effects-intro = Kerrot vanhalle tuottajalle tänään. Vanha tuottaja auttaa sinua vielä kuukauden. Sitten uusi tuottaja aloittaa. Et jää ilman apua.
+change-effects-cost-now = Kuukauden ajan maksat saman verran kuin nyt:
+change-confirm-text = Kun painat nappia, kerromme molemmille tuottajille. Voit vielä perua. Voit perua siihen päivään asti, kun uusi tuottaja aloittaa.
+change-print-hint = Ota viitenumero talteen. Kerro se, jos soitat meille vaihdosta.
+change-cancel-means = Jos perut, mikään ei muutu. { $provider } auttaa sinua edelleen.
+change-refused-change-pending = Olet jo pyytänyt tämän palvelun vaihtoa. Katso Omat muutokset.
+change-refused-after-period-end = Henkilökohtainen budjettisi loppuu liian pian. Puhu ohjaajasi kanssa.
+leave-intro = Voit lopettaa henkilökohtaisen budjetin. Lue ensin, mitä tapahtuu.
+leave-ends-on = Henkilökohtainen budjettisi loppuu { $day }. Se on kuukauden päästä.
+leave-until-then = { $day } asti kaikki jatkuu kuten nyt.
+leave-after = Sen jälkeen saat yhä palvelusi. Hyvinvointialue järjestää ne.
+leave-new-total = Budjetissasi on silloin vähemmän rahaa: { $new }. Ennen oli { $old }.
+leave-help = Ohjaajasi voi auttaa sinua. Voit kysyä ensin.
+leave-why-intro = Sinun ei tarvitse vastata. Vastauksesi auttaa meitä.

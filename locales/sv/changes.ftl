@@ -1,0 +1,114 @@
+# Byta serviceproducent, Mina ändringar och att lämna den personliga budgeten.
+
+back = Tillbaka
+continue = Fortsätt
+acting-for-short = Du sköter ärenden för { $name }.
+provider-choose = Välj den här serviceproducenten
+role-staff = anordnarens personal
+
+link-change-provider = Byt serviceproducent
+link-my-changes = Mina ändringar
+link-leave = Lämna den personliga budgeten
+
+change-step = Steg { $number } av { $total }
+change-service-question = Vilken tjänst vill du byta producent för?
+change-service-hint = Välj en. Du kan byta för en tjänst i taget.
+change-no-services = Du har inga tjänster som kan bytas nu.
+change-provider-question = Vem ska ge tjänsten från och med nu?
+change-provider-now = { $service }: nu ger { $provider } tjänsten.
+change-candidate-feedback = Respons: { $feedback }
+change-no-candidates = Ingen annan producent erbjuder den här tjänsten där du bor.
+change-find-providers = Hitta och jämför serviceproducenter
+change-error-choose-service = Välj den tjänst du vill byta producent för.
+change-error-choose-provider = Välj den nya serviceproducenten.
+
+change-effects-title = Vad som ändras
+change-effects-intro = Uppsägningstiden är en månad. Det blir inget avbrott: den nya producenten börjar dagen efter att den gamla slutar.
+change-effects-notice = I dag säger du upp tjänsten hos { $provider }.
+change-effects-last-day = { $service }: sista dagen hos { $provider }.
+change-effects-first-day = { $service }: första dagen hos { $provider }.
+change-effects-cost-now = Under uppsägningstiden betalar du som nu:
+change-effects-cost-after = Efter det:
+change-choose-another = Välj en annan serviceproducent
+
+change-check-title = Kontrollera dina svar
+change-check-service = Tjänst
+change-check-provider = Ny serviceproducent
+change-check-last-day = Sista dagen hos { $provider }
+change-check-first-day = Första dagen hos { $provider }
+change-check-cost-after = Din egen andel efter bytet
+change-link = Ändra
+change-confirm-title = Bekräfta nu bytet
+change-confirm-text = När du bekräftar berättar vi det för båda producenterna. Du kan ångra bytet fram till dagen innan den nya producenten börjar.
+change-confirm-button = Bekräfta bytet
+
+change-refused-change-pending = Den här tjänsten har redan ett byte av producent. Se det under Mina ändringar.
+change-refused-same-provider = Den här producenten ger tjänsten nu. Välj en annan.
+change-refused-provider-inactive = Den här producenten finns inte i registret nu. Välj en annan.
+change-refused-product-not-offered = Den här producenten erbjuder inte tjänsten. Välj en annan.
+change-refused-area-not-served = Den här producenten arbetar inte där du bor. Välj en annan.
+change-refused-after-period-end = Din personliga budget tar slut innan den nya producenten kunde börja. Tala med din handledare om ett nytt beslut.
+change-refused-agreement-ends-first = Ditt avtal med den nuvarande producenten tar slut före uppsägningstiden. Tala med din handledare.
+change-refused-no-budget = Du har ingen personlig budget i kraft i dag.
+change-refused-too-late-to-cancel = Den nya producenten har redan börjat, så bytet kan inte längre ångras.
+change-refused-already-cancelled = Det här bytet är redan ångrat.
+
+change-status-pending = Väntar på att börja
+change-status-done = I kraft
+change-status-cancelled = Ångrat
+change-summary = { $service }: från { $old } till { $new }
+change-dates = Sista dagen hos den gamla producenten { $last }. Första dagen hos den nya producenten { $first }.
+change-reference = Referensnummer { $reference }
+change-reference-label = Referensnummer
+change-receipt-title = Byte av serviceproducent
+change-made-title = Ditt byte är gjort
+change-cancelled-title = Ditt byte är ångrat
+change-notice-given = Uppsagt
+change-made-by = Gjort av
+change-cancelled-by = Ångrat av
+change-print-hint = Du kan skriva ut sidan eller spara referensnumret. Du behöver det om du ringer om bytet.
+change-cancel-title = Vill du ångra?
+change-cancel-until = Du kan ångra till och med { $day }.
+change-cancel-link = Ångra det här bytet
+change-cancel-question = Vill du ångra det här bytet?
+change-cancel-means = Om du ångrar ändras ingenting. { $provider } fortsätter som förut.
+change-cancel-yes = Ja, ångra bytet
+change-cancel-no = Nej, behåll bytet
+
+my-changes-title = Mina ändringar
+my-changes-title-other = Ändringar för { $name }
+my-changes-intro = Här är dina byten av serviceproducent och läget för varje byte.
+my-changes-none = Du har inte bytt serviceproducent.
+
+leave-title = Lämna den personliga budgeten
+leave-intro = Du kan sluta använda den personliga budgeten. Läs först vad det betyder.
+leave-ends-on = Din personliga budget slutar { $day }. Det är en månad från i dag.
+leave-until-then = Till och med { $day } fortsätter dina tjänster som nu.
+leave-after = Efter det ordnar välfärdsområdet dina tjänster på vanligt sätt. Du förlorar inte dina tjänster.
+leave-new-total = Budgetens totalbelopp blir { $new }. Det var { $old }.
+leave-help = Din handledare kan hjälpa dig. Du kan också fråga innan du bestämmer dig.
+leave-confirm-title = Vill du lämna?
+leave-confirm-button = Ja, jag vill lämna den personliga budgeten
+leave-keep = Nej, jag vill behålla den personliga budgeten
+leave-may-not-act = Bara klienten, eller någon som får sköta ärenden för hen, kan göra det här.
+leave-no-budget = Du har ingen personlig budget i kraft i dag.
+leave-done-title = Du lämnar den personliga budgeten
+leave-notice-given = Uppsagt
+leave-last-day = Den personliga budgetens sista dag
+leave-total-label = Budgetens totalbelopp
+leave-total-value = { $new } (var { $old })
+leave-why-title = Kan du berätta varför du lämnar?
+leave-why-intro = Du behöver inte svara. Ditt svar hjälper oss att göra den personliga budgeten bättre.
+leave-why-choices = Välj de skäl som passar dig
+leave-why-own-words = Med egna ord
+leave-why-own-words-hint = Du kan skriva högst 1000 tecken.
+leave-why-send = Skicka svaret
+leave-why-skip = Hoppa över frågan
+leave-reason-too-hard = Det är för svårt att använda budgeten
+leave-reason-own-share = Den egna andelen kostar för mycket
+leave-reason-no-provider = Jag hittade ingen lämplig producent
+leave-reason-moving = Jag flyttar
+leave-reason-other = Något annat
+leave-reason-thanks = Tack för ditt svar.
+leave-reason-error-too-long = Ditt svar är för långt. Skriv högst 1000 tecken.
+leave-reason-error-unknown = Välj ett skäl i listan.

@@ -1,0 +1,16 @@
+change-service-question = Vilken tjänst vill du få av någon annan?
+change-provider-question = Vem vill du ska ge tjänsten?
+change-effects-intro = Du säger till den gamla producenten i dag. De hjälper dig en månad till. Sedan börjar den nya producenten. Du är aldrig utan hjälp.
+change-effects-cost-now = I en månad betalar du lika mycket som nu:
+change-confirm-text = När du trycker på knappen berättar vi det för båda producenterna. Du kan ändå säga nej. Du kan säga nej fram till dagen innan den nya producenten börjar.
+change-print-hint = Spara referensnumret. Säg det om du ringer oss om bytet.
+change-cancel-means = Om du ångrar ändras ingenting. { $provider } hjälper dig som förut.
+change-refused-change-pending = Du har redan bett om att byta den här tjänsten. Titta under Mina ändringar.
+change-refused-after-period-end = Din personliga budget slutar för snart. Tala med din handledare.
+leave-intro = Du kan sluta med den personliga budgeten. Läs först vad som händer.
+leave-ends-on = Din personliga budget slutar { $day }. Det är om en månad.
+leave-until-then = Till och med { $day } fortsätter allt som nu.
+leave-after = Efter det får du fortfarande dina tjänster. Välfärdsområdet ordnar dem.
+leave-new-total = Din budget får mindre pengar: { $new }. Förut var det { $old }.
+leave-help = Din handledare kan hjälpa dig. Du kan fråga först.
+leave-why-intro = Du behöver inte svara. Ditt svar hjälper oss.
