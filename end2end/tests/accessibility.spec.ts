@@ -46,6 +46,20 @@ for (const lang of LANGUAGES) {
 for (const { user, name, paths } of [
   { user: 'aino', name: 'budget pages', paths: ['/', '/statements/2018-03', '/decision', '/glossary'] },
   { user: 'aino', name: 'provider pages', paths: ['/providers?municipality=Joensuu&sort=cost', '/providers/15', '/compare?compare=1&compare=15&compare=5', '/compare?compare=1'] },
+  // Elsa's housing is agreement 11 and Kotipiha Oy is provider 1 in the demo data.
+  {
+    user: 'elsa',
+    name: 'change provider and leave pages',
+    paths: [
+      '/change-provider',
+      '/change-provider?error=choose-service',
+      '/change-provider/provider?agreement=11',
+      '/change-provider/effects?agreement=11&provider=1',
+      '/change-provider/check?agreement=11&provider=1',
+      '/my-changes',
+      '/leave',
+    ],
+  },
   { user: 'veikko', name: 'budget at risk', paths: ['/'] },
   { user: 'juho', name: 'budget just started', paths: ['/', '/decision'] },
   { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02'] },
@@ -76,7 +90,7 @@ for (const { user, name, paths } of [
       }
     }
     // Leave the person as the demo has them, for the tests that follow.
-    await usePreferences(page, 'fi', user === 'eeva');
+    await usePreferences(page, user === 'elsa' ? 'sv' : 'fi', user === 'eeva');
     await page.locator('.sign-out button').click();
     await expect(page.locator('.sign-out')).toHaveCount(0);
     await context.close();
