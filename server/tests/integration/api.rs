@@ -450,6 +450,9 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/v1/service-records",
         "/api/v1/clients/{client_id}/budget",
         "/api/v1/clients/{client_id}/statements/{month}",
+        "/api/v1/clients/{client_id}/provider-changes",
+        "/api/v1/clients/{client_id}/provider-changes/{change_id}/cancel",
+        "/api/v1/clients/{client_id}/leave",
     ] {
         assert!(paths.contains_key(path), "{path} is described");
     }
@@ -461,6 +464,8 @@ async fn the_openapi_document_describes_every_endpoint() {
         "a provider's update is described"
     );
     assert!(doc.json["components"]["securitySchemes"]["bearer"].is_object());
+    assert!(doc.json["components"]["schemas"]["Change"].is_object());
+    assert!(doc.json["paths"]["/api/v1/clients/{client_id}/leave"]["get"].is_object());
 }
 
 /// Property: whatever records arrive, in whatever order and however often repeated, nothing is

@@ -284,14 +284,22 @@ async fn leaving_ends_the_budget_a_month_later_and_recomputes_the_total(mut app:
     let made = change(&mut app, aino, agreement, tuike).await;
     assert_eq!(made.json["new_first_day"], "2018-07-21");
 
-    let left = app.api("POST", &format!("/api/v1/clients/{aino}/leave"), STAFF, None).await;
+    let path = format!("/api/v1/clients/{aino}/leave");
+    let not_yet = app.api("GET", &path, STAFF, None).await;
+    assert_eq!(not_yet.status, StatusCode::NOT_FOUND);
+    let left = app.api("POST", &path, STAFF, None).await;
     assert_eq!(left.status, StatusCode::CREATED, "{}", left.json);
     // B17, the worked example.
     assert_eq!(left.json["last_day"], "2018-07-20");
     assert_eq!(left.json["new_total"], "22863.88");
     assert_eq!(left.json["old_total"], "42770.97");
-    let again = app.api("POST", &format!("/api/v1/clients/{aino}/leave"), STAFF, None).await;
+    let again = app.api("POST", &path, STAFF, None).await;
     assert_eq!((again.status, again.json["last_day"].clone()), (StatusCode::OK, json!("2018-07-20")));
+    let seen = app.api("GET", &path, STAFF, None).await;
+    assert_eq!(
+        (seen.json["new_total"].clone(), seen.json["done"]["role"].clone()),
+        (json!("22863.88"), json!("staff"))
+    );
 
     let budget = app.api("GET", &format!("/api/v1/clients/{aino}/budget"), STAFF, None).await;
     assert_eq!(budget.json["total"], "22863.88");

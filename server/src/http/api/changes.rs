@@ -117,3 +117,23 @@ pub async fn leave(
     let (departure, created) = changes::leave(&state.db, &by, client_id, state.clock.today()).await?;
     Ok((if created { StatusCode::CREATED } else { StatusCode::OK }, Json(departure)))
 }
+
+#[utoipa::path(get, path = "/api/v1/clients/{client_id}/leave", tag = "changes",
+    security(("bearer" = []), ("session" = [])),
+    params(("client_id" = i64, Path, description = "The client")),
+    responses((status = 200, body = Departure), (status = "4XX", body = ErrorBody)))]
+pub async fn departure(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(client_id): Path<i64>,
+) -> Result<Json<Departure>, ApiError> {
+    let reader = caller.reader();
+    if !access::may_read_client(&state.db, reader, client_id, state.clock.today()).await? {
+        return Err(ApiError::not_found("client"));
+    }
+    access::log_read(&state.db, reader, client_id, "leaving the personal budget").await?;
+    changes::departure(&state.db, client_id)
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found("departure: the client has not given notice"))
+}

@@ -42,6 +42,7 @@ use super::AppState;
         changes::list,
         changes::cancel,
         changes::leave,
+        changes::departure,
     ),
     modifiers(&Security)
 )]
@@ -82,6 +83,6 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/clients/{client_id}/statements/{month}", get(budget::get_statement))
         .route("/v1/clients/{client_id}/provider-changes", post(changes::create).get(changes::list))
         .route("/v1/clients/{client_id}/provider-changes/{change_id}/cancel", post(changes::cancel))
-        .route("/v1/clients/{client_id}/leave", post(changes::leave))
+        .route("/v1/clients/{client_id}/leave", post(changes::leave).get(changes::departure))
         .fallback(|| async { ApiError::not_found("endpoint") })
 }
