@@ -3,6 +3,8 @@
 back = Back
 continue = Continue
 acting-for-short = You are acting for { $name }.
+compare-choose-title = Change to one of them
+compare-choose = Choose { $name }
 provider-choose = Choose this provider
 role-staff = organiser's staff
 

@@ -3,6 +3,8 @@
 back = Takaisin
 continue = Jatka
 acting-for-short = Asioit henkilön { $name } puolesta.
+compare-choose-title = Vaihda johonkin näistä
+compare-choose = Valitse { $name }
 provider-choose = Valitse tämä palveluntuottaja
 role-staff = järjestäjän työntekijä
 

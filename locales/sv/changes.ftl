@@ -3,6 +3,8 @@
 back = Tillbaka
 continue = Fortsätt
 acting-for-short = Du sköter ärenden för { $name }.
+compare-choose-title = Byt till någon av dem
+compare-choose = Välj { $name }
 provider-choose = Välj den här serviceproducenten
 role-staff = anordnarens personal
 

@@ -190,7 +190,28 @@ fn CompareView(page: Page) -> impl IntoView {
             </table>
         </div>
         <div class="compare-narrow">{cards}</div>
+        {page.plan_of.is_some().then(|| view! { <ChooseOne t chosen=page.chosen.clone() /> })}
         {back}
     }
     .into_any()
+}
+
+/// For someone with a plan: each compared provider leads into "Change provider".
+#[component]
+fn ChooseOne(t: I18n, chosen: Vec<Found>) -> impl IntoView {
+    let links = chosen
+        .iter()
+        .map(|f| {
+            let href = format!("{}?{}={}", paths::CHANGE_PROVIDER, crate::changes::fields::PROVIDER, f.provider.id);
+            view! {
+                <li>
+                    <a href=href>{t.text_with("compare-choose", &[("name", f.provider.name.clone().into())])}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{t.text("compare-choose-title")}</h2>
+        <ul class="link-list">{links}</ul>
+    }
 }
