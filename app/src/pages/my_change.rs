@@ -72,8 +72,8 @@ fn ChangeView(page: ChangePage) -> impl IntoView {
     });
     view! {
         <Title text=title.clone() />
-        {banner}
         <h1>{title}</h1>
+        {banner}
         <p class="lead">{change_summary(t, &c)}</p>
         <p>
             <StatusTag t status=c.status />
