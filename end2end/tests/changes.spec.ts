@@ -145,7 +145,7 @@ test('Elsa chooses a provider from its page in Swedish easy-read; Back keeps her
   await page.getByRole('button', { name: 'Bekräfta bytet' }).dblclick();
   await expect(page.locator('.confirmation')).toContainText('Ditt byte är gjort');
   await page.goto('/my-changes');
-  const pending = page.locator('.cards li', { hasText: 'Väntar på att börja' });
+  const pending = page.locator('.cards li', { hasText: 'Har inte börjat än' });
   await expect(pending).toHaveCount(1);
   await pending.locator('a').click();
   await expectNoAxeViolations(page, 'receipt, sv easy-read');
