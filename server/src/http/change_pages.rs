@@ -18,7 +18,7 @@ use tower_sessions::Session;
 use super::client_pages::{open, parts, respond, scope, Loaded, Scope};
 use super::pages::internal_error;
 use super::{session, AppState};
-use crate::services::access::{self, Reader};
+use crate::services::access::{self, Reader, Right};
 use crate::services::changes::{self, ChangeError, LeaveError};
 use crate::store::StoreError;
 
@@ -71,7 +71,8 @@ fn message_id(code: &str) -> Option<&'static str> {
 }
 
 async fn may_act(state: &AppState, scope: &Scope) -> Result<bool, StoreError> {
-    access::may_act_for(&state.db, Reader::Person(&scope.account), scope.client_id, state.clock.today()).await
+    access::may(&state.db, Reader::Person(&scope.account), scope.client_id, state.clock.today(), Right::Act)
+        .await
 }
 
 /// Opens a page of a flow that acts for the client: someone who may only look gets "not found".

@@ -42,40 +42,32 @@ impl Reader<'_> {
     }
 }
 
-/// Whether the reader may see the client's budget: the client, a relative with a mandate valid
-/// today, or the organiser's staff. Everyone else is answered as if the client did not exist.
-pub async fn may_read_client(
-    db: &Db,
-    reader: Reader<'_>,
-    client_id: i64,
-    today: NaiveDate,
-) -> Result<bool, StoreError> {
-    Ok(match reader {
-        Reader::Person(account) => match account.role {
-            Role::Client => account.client_id == Some(client_id),
-            Role::Relative => accounts::mandated_clients(db, account.id, &date_text(today))
-                .await?
-                .iter()
-                .any(|(id, _)| *id == client_id),
-            _ => false,
-        },
-        Reader::Token { role: TokenRole::Staff, .. } => true,
-        Reader::Token { role: TokenRole::Provider(_), .. } => false,
-    })
+/// What someone asks to do with a client's matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Right {
+    /// See the budget, statements, changes.
+    Read,
+    /// Change provider, cancel a change, leave the personal budget.
+    Act,
 }
 
-/// Whether the reader may act for the client (change provider, leave): the client, a relative
-/// whose mandate valid today lets them act, or the organiser's staff.
-pub async fn may_act_for(
+/// Whether the reader has the right: the client, a relative whose mandate is valid today (and,
+/// to act, lets them act), or the organiser's staff. Everyone else is answered as if the
+/// client did not exist.
+pub async fn may(
     db: &Db,
     reader: Reader<'_>,
     client_id: i64,
     today: NaiveDate,
+    right: Right,
 ) -> Result<bool, StoreError> {
     Ok(match reader {
         Reader::Person(account) => match account.role {
             Role::Client => account.client_id == Some(client_id),
-            Role::Relative => accounts::may_act_for(db, account.id, client_id, &date_text(today)).await?,
+            Role::Relative => {
+                let to_act = right == Right::Act;
+                accounts::has_mandate(db, account.id, client_id, &date_text(today), to_act).await?
+            }
             _ => false,
         },
         Reader::Token { role: TokenRole::Staff, .. } => true,

@@ -124,15 +124,23 @@ pub async fn mandated_clients(
     rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
 }
 
-/// Whether the person has a mandate valid on `today` that lets them act for the client.
-pub async fn may_act_for(db: &Db, account_id: i64, client_id: i64, today: &str) -> Result<bool, StoreError> {
+/// Whether the person has a mandate for the client valid on `today`; with `to_act`, one that
+/// lets them act.
+pub async fn has_mandate(
+    db: &Db,
+    account_id: i64,
+    client_id: i64,
+    today: &str,
+    to_act: bool,
+) -> Result<bool, StoreError> {
     let count: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM mandates WHERE account_id = $1 AND client_id = $2 AND can_act = 1 \
-         AND (valid_until IS NULL OR valid_until >= $3)",
+        "SELECT COUNT(*) FROM mandates WHERE account_id = $1 AND client_id = $2 \
+         AND (valid_until IS NULL OR valid_until >= $3) AND (can_act = 1 OR $4 = 0)",
     )
     .bind(account_id)
     .bind(client_id)
     .bind(today)
+    .bind(i64::from(to_act))
     .fetch_one(&db.pool)
     .await?;
     Ok(count > 0)

@@ -458,6 +458,12 @@ async fn a_relative_acts_for_the_client_and_is_named_as_the_one_who_did(mut app:
     // A mandate to look only: the flows are not there for her, and nothing can be posted.
     sqlx::query("UPDATE mandates SET can_act = 0").execute(&app.state.db.pool).await.unwrap();
     assert_eq!(app.get("/change-provider").await.status, StatusCode::NOT_FOUND);
+    let history = app.get("/my-changes").await;
+    assert_eq!(history.status, StatusCode::OK, "looking is still allowed");
+    assert!(history
+        .text()
+        .contains("Tehostettu palveluasuminen: Kontiolahden Hoivakoti → Pielisen Palvelukoti"));
+    assert!(!history.text().contains("Vaihda palveluntuottajaa"), "but no way to act");
     assert!(!app.get("/leave").await.text().contains("Kyllä, haluan luopua"));
     app.post_form("/leave", &[]).await;
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM departures WHERE client_id = $1", matti).await, 0);

@@ -7,27 +7,17 @@ use utoipa::IntoParams;
 
 use app::budget::{Budget, Statement};
 
-use super::auth::Caller;
+use super::auth::{open_client, Caller};
 use super::error::{ApiError, ErrorBody};
 use super::input;
 use crate::http::AppState;
 use crate::rules::YearMonth;
-use crate::services::{access, budget};
+use crate::services::budget;
 
 #[derive(Deserialize, IntoParams)]
 pub struct AsOf {
     /// Count up to this day (YYYY-MM-DD); today when absent.
     pub as_of: Option<String>,
-}
-
-/// Refuses, as "not found", a caller who may not read this client's data; logs every other look.
-async fn open_client(state: &AppState, caller: &Caller, client_id: i64, what: &str) -> Result<(), ApiError> {
-    let reader = caller.reader();
-    if !access::may_read_client(&state.db, reader, client_id, state.clock.today()).await? {
-        return Err(ApiError::not_found("client"));
-    }
-    access::log_read(&state.db, reader, client_id, what).await?;
-    Ok(())
 }
 
 #[utoipa::path(get, path = "/api/v1/clients/{client_id}/budget", tag = "budget",

@@ -9,23 +9,14 @@ use utoipa::ToSchema;
 
 use app::changes::{Change, Departure};
 
-use super::auth::Caller;
+use super::auth::{may_act, open_client, Caller};
 use super::error::{ApiError, ErrorBody};
 use super::input::ApiJson;
 use crate::http::AppState;
-use crate::services::{access, changes};
+use crate::services::changes;
 
 /// The header that makes a repeated request return the first result instead of a second change.
 pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
-
-/// Refuses, as "not found", a caller who may not act for this client.
-async fn may_act(state: &AppState, caller: &Caller, client_id: i64) -> Result<(), ApiError> {
-    if access::may_act_for(&state.db, caller.reader(), client_id, state.clock.today()).await? {
-        Ok(())
-    } else {
-        Err(ApiError::not_found("client"))
-    }
-}
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -78,13 +69,8 @@ pub async fn list(
     caller: Caller,
     Path(client_id): Path<i64>,
 ) -> Result<Json<Vec<Change>>, ApiError> {
-    let reader = caller.reader();
-    let today = state.clock.today();
-    if !access::may_read_client(&state.db, reader, client_id, today).await? {
-        return Err(ApiError::not_found("client"));
-    }
-    access::log_read(&state.db, reader, client_id, "provider changes").await?;
-    Ok(Json(changes::list(&state.db, client_id, today).await?))
+    open_client(&state, &caller, client_id, "provider changes").await?;
+    Ok(Json(changes::list(&state.db, client_id, state.clock.today()).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/clients/{client_id}/provider-changes/{change_id}/cancel",
@@ -127,11 +113,7 @@ pub async fn departure(
     caller: Caller,
     Path(client_id): Path<i64>,
 ) -> Result<Json<Departure>, ApiError> {
-    let reader = caller.reader();
-    if !access::may_read_client(&state.db, reader, client_id, state.clock.today()).await? {
-        return Err(ApiError::not_found("client"));
-    }
-    access::log_read(&state.db, reader, client_id, "leaving the personal budget").await?;
+    open_client(&state, &caller, client_id, "leaving the personal budget").await?;
     changes::departure(&state.db, client_id)
         .await?
         .map(Json)
