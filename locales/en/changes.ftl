@@ -94,6 +94,7 @@ leave-confirm-button = Yes, I want to leave the personal budget
 leave-keep = No, I want to keep the personal budget
 leave-may-not-act = Only the client, or someone who may act for them, can do this.
 leave-no-budget = You have no personal budget running today.
+leave-done-ends-on = Your personal budget ends on { $day }.
 leave-done-title = You are leaving the personal budget
 leave-notice-given = Notice given
 leave-last-day = Last day of the personal budget

@@ -94,6 +94,7 @@ leave-confirm-button = Kyllä, haluan luopua henkilökohtaisesta budjetista
 leave-keep = En, haluan pitää henkilökohtaisen budjetin
 leave-may-not-act = Tämän voi tehdä vain asiakas itse tai henkilö, jolla on oikeus asioida hänen puolestaan.
 leave-no-budget = Sinulla ei ole tänään voimassa olevaa henkilökohtaista budjettia.
+leave-done-ends-on = Henkilökohtainen budjettisi päättyy { $day }.
 leave-done-title = Olet luopumassa henkilökohtaisesta budjetista
 leave-notice-given = Ilmoitettu
 leave-last-day = Henkilökohtaisen budjetin viimeinen päivä

@@ -94,6 +94,7 @@ leave-confirm-button = Ja, jag vill lämna den personliga budgeten
 leave-keep = Nej, jag vill behålla den personliga budgeten
 leave-may-not-act = Bara klienten, eller någon som får sköta ärenden för hen, kan göra det här.
 leave-no-budget = Du har ingen personlig budget i kraft i dag.
+leave-done-ends-on = Din personliga budget slutar { $day }.
 leave-done-title = Du lämnar den personliga budgeten
 leave-notice-given = Uppsagt
 leave-last-day = Den personliga budgetens sista dag

@@ -90,7 +90,7 @@ fn Left(t: I18n, departure: Departure, reason_saved: bool) -> impl IntoView {
         <Title text=title.clone() />
         <div class="confirmation">
             <h1>{title}</h1>
-            <p>{t.text_with("leave-ends-on", &[("day", day(t, &departure.last_day).into())])}</p>
+            <p>{t.text_with("leave-done-ends-on", &[("day", day(t, &departure.last_day).into())])}</p>
         </div>
         {thanks}
         <dl class="facts">

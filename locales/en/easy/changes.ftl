@@ -33,3 +33,4 @@ leave-may-not-act = You cannot do this. Only the client can do it, or a helper w
 leave-done-title = Your personal budget will stop
 leave-why-own-words-hint = You can write a short answer.
 leave-reason-error-too-long = Your answer is too long. Write a shorter answer.
+leave-done-ends-on = Your personal budget stops on { $day }.

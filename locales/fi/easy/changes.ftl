@@ -33,3 +33,4 @@ leave-may-not-act = Et voi tehdä tätä. Vain asiakas voi tehdä sen, tai autta
 leave-done-title = Henkilökohtainen budjettisi loppuu
 leave-why-own-words-hint = Voit kirjoittaa lyhyen vastauksen.
 leave-reason-error-too-long = Vastauksesi on liian pitkä. Kirjoita lyhyempi vastaus.
+leave-done-ends-on = Henkilökohtainen budjettisi loppuu { $day }.

@@ -33,3 +33,4 @@ leave-may-not-act = Du kan inte göra det här. Bara klienten kan göra det, ell
 leave-done-title = Din personliga budget slutar
 leave-why-own-words-hint = Du kan skriva ett kort svar.
 leave-reason-error-too-long = Ditt svar är för långt. Skriv ett kortare svar.
+leave-done-ends-on = Din personliga budget tar slut { $day }.
