@@ -183,6 +183,14 @@ pub struct Departure {
     pub reason_text: Option<String>,
 }
 
+/// What giving notice today would do (B17), before the client decides.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeavePreview {
+    pub last_day: String,
+    pub old_total: String,
+    pub new_total: String,
+}
+
 /// "Leave the personal budget": what it would mean, or that it is done.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LeavePage {
@@ -190,7 +198,7 @@ pub struct LeavePage {
     pub is_self: bool,
     pub may_act: bool,
     /// What leaving today would do; `None` when no budget is running.
-    pub preview: Option<Departure>,
+    pub preview: Option<LeavePreview>,
     /// Set when the client has left already.
     pub departure: Option<Departure>,
     /// The answer to "why" was just saved.

@@ -6,6 +6,8 @@ acting-for-short = You are acting for { $name }.
 compare-choose-title = Change to one of them
 compare-choose = Choose { $name }
 provider-choose = Choose this provider
+change-service-option = { $service } – { $provider }
+done-by = { $name } ({ $role })
 role-staff = organiser's staff
 
 link-change-provider = Change provider

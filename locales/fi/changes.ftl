@@ -6,6 +6,8 @@ acting-for-short = Asioit henkilön { $name } puolesta.
 compare-choose-title = Vaihda johonkin näistä
 compare-choose = Valitse { $name }
 provider-choose = Valitse tämä palveluntuottaja
+change-service-option = { $service } – { $provider }
+done-by = { $name } ({ $role })
 role-staff = järjestäjän työntekijä
 
 link-change-provider = Vaihda palveluntuottajaa

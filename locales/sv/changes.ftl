@@ -6,6 +6,8 @@ acting-for-short = Du sköter ärenden för { $name }.
 compare-choose-title = Byt till någon av dem
 compare-choose = Välj { $name }
 provider-choose = Välj den här serviceproducenten
+change-service-option = { $service } – { $provider }
+done-by = { $name } ({ $role })
 role-staff = anordnarens personal
 
 link-change-provider = Byt serviceproducent

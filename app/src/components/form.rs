@@ -70,7 +70,7 @@ impl FieldParts {
 
 /// The error beside a field, read out with "Error:" before it.
 #[component]
-fn FieldErrorMessage(id: Option<String>, text: String) -> impl IntoView {
+pub fn FieldErrorMessage(id: Option<String>, text: String) -> impl IntoView {
     view! {
         <p class="field__error" id=id>
             <span class="visually-hidden">{use_i18n().text("error-prefix")}</span>

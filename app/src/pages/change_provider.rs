@@ -7,7 +7,7 @@ use leptos_meta::Title;
 
 use crate::budget::product_label_id;
 use crate::changes::{fields, ChangeEffects, ChangeFlow, Service, Step};
-use crate::components::form::{field_id, ErrorSummary};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage};
 use crate::components::provider_facts::{cost_text, estimate_for, feedback_text};
 use crate::context::{use_page_context, FieldError, PageData};
 use crate::i18n::format::day;
@@ -30,7 +30,10 @@ fn plan_of(flow: &ChangeFlow) -> PlanOf {
 
 /// "Day activities – Kotipiha Oy".
 fn service_text(t: I18n, s: &Service) -> String {
-    format!("{} – {}", t.text(product_label_id(&s.product)), s.provider)
+    t.text_with(
+        "change-service-option",
+        &[("service", t.text(product_label_id(&s.product)).into()), ("provider", s.provider.clone().into())],
+    )
 }
 
 /// The question a missing answer belongs to, for the error summary's link.
@@ -94,14 +97,7 @@ fn FlowView(flow: ChangeFlow) -> impl IntoView {
 
 /// The error beside a question, read out with "Error:" first.
 fn error_line(t: I18n, flow: &ChangeFlow, id: String) -> Option<impl IntoView> {
-    flow.error.clone().map(|message| {
-        view! {
-            <p class="field__error" id=id>
-                <span class="visually-hidden">{t.text("error-prefix")}</span>
-                {t.text(&message)}
-            </p>
-        }
-    })
+    flow.error.clone().map(|message| view! { <FieldErrorMessage id=Some(id) text=t.text(&message) /> })
 }
 
 #[component]

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::changes::{fields, leave_reason_label_id, Departure, LeavePage, LEAVE_REASONS};
-use crate::components::form::{field_id, ErrorSummary};
+use crate::changes::{fields, leave_reason_label_id, Departure, LeavePage, LeavePreview, LEAVE_REASONS};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage};
 use crate::context::{use_page_context, FormId, PageData};
 use crate::i18n::format::{day, euros};
 use crate::i18n::I18n;
@@ -43,7 +43,7 @@ fn LeaveView(page: LeavePage) -> impl IntoView {
 }
 
 #[component]
-fn WhatLeavingMeans(t: I18n, preview: Departure, may_act: bool) -> impl IntoView {
+fn WhatLeavingMeans(t: I18n, preview: LeavePreview, may_act: bool) -> impl IntoView {
     let title = t.text("leave-title");
     let last_day = day(t, &preview.last_day);
     let confirm = if may_act {
@@ -162,12 +162,7 @@ fn WhyQuestion(t: I18n) -> impl IntoView {
                 <div class=class>
                     <label for=text_id.clone() class="field__label">{t.text("leave-why-own-words")}</label>
                     <p class="field__hint" id=hint_id>{t.text("leave-why-own-words-hint")}</p>
-                    {error.map(|e| view! {
-                        <p class="field__error" id=error_id.clone()>
-                            <span class="visually-hidden">{t.text("error-prefix")}</span>
-                            {e}
-                        </p>
-                    })}
+                    {error.map(|e| view! { <FieldErrorMessage id=Some(error_id.clone()) text=e /> })}
                     <textarea
                         class="field__input field__textarea"
                         id=text_id

@@ -25,7 +25,7 @@ pub fn MyChangePage() -> impl IntoView {
 fn who(t: I18n, by: &DoneBy) -> String {
     // Not a role of a person: the organiser's staff through the API.
     let role = Role::parse(&by.role).map(|r| t.text(r.label_id())).unwrap_or_else(|| t.text("role-staff"));
-    format!("{} ({role})", by.name)
+    t.text_with("done-by", &[("name", by.name.clone().into()), ("role", role.into())])
 }
 
 #[component]

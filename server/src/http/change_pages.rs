@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use tower_sessions::Session;
 
-use super::client_pages::{open, parts, respond, scope, Loaded, Scope};
+use super::client_pages::{open, parts, respond, scope, sign_in_then, Loaded, Scope};
 use super::pages::internal_error;
 use super::{session, AppState};
 use crate::services::access::{self, Reader, Right};
@@ -108,11 +108,15 @@ fn page(ctx: PageContext, flow: ChangeFlow) -> Loaded {
     Loaded::Page(PageContext { data: PageData::ChangeFlow(Box::new(flow)), ..ctx })
 }
 
+/// An address with a message code added to its query.
+fn with_error(to: &str, code: &str) -> String {
+    let mark = if to.contains('?') { '&' } else { '?' };
+    format!("{to}{mark}{}={code}", fields::ERROR)
+}
+
 /// Where a step goes when an earlier answer is missing: back to that question, saying so.
 fn back_to(step: Step, answers: &Answers, error: &str) -> Loaded {
-    let to = change_step(step, answers.agreement, answers.provider);
-    let mark = if to.contains('?') { '&' } else { '?' };
-    Loaded::Redirect(format!("{to}{mark}{}={error}", fields::ERROR))
+    Loaded::Redirect(with_error(&change_step(step, answers.agreement, answers.provider), error))
 }
 
 /// Step 1, `/change-provider`: which service to change.
@@ -229,11 +233,6 @@ pub async fn check_step(
     respond(state, outcome, request).await
 }
 
-fn sign_in_and_back_to(path: &str) -> Response {
-    let back = super::forms::urlencode(path);
-    Redirect::to(&format!("{}?{}={back}", paths::SIGN_IN, paths::RETURN_TO)).into_response()
-}
-
 /// `POST /change-provider/check`: makes the change, and shows its receipt.
 pub async fn confirm(State(state): State<AppState>, session: Session, body: String) -> Response {
     let answers = Answers::parse(&body);
@@ -258,16 +257,13 @@ pub async fn confirm(State(state): State<AppState>, session: Session, body: Stri
     }
     .await;
     match made {
-        Ok(None) => sign_in_and_back_to(&check),
+        Ok(None) => sign_in_then(&check),
         Ok(Some(Ok(made))) => {
             Redirect::to(&format!("{}?made", paths::my_change(made.change.id))).into_response()
         }
         Ok(Some(Err(ChangeError::Store(error)))) | Err(error) => internal_error(error),
         // Refused now though it was not when the page was made: the page says why.
-        Ok(Some(Err(error))) => {
-            let mark = if check.contains('?') { '&' } else { '?' };
-            Redirect::to(&format!("{check}{mark}{}={}", fields::ERROR, error.code())).into_response()
-        }
+        Ok(Some(Err(error))) => Redirect::to(&with_error(&check, error.code())).into_response(),
     }
 }
 
@@ -376,15 +372,13 @@ pub async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, session:
     .await;
     let receipt = paths::my_change(id);
     match cancelled {
-        Ok(None) => sign_in_and_back_to(&paths::cancel_change(id)),
+        Ok(None) => sign_in_then(&paths::cancel_change(id)),
         Ok(Some(Ok(_))) => Redirect::to(&format!("{receipt}?cancelled")).into_response(),
         Ok(Some(Err(ChangeError::Store(error)))) | Err(error) => internal_error(error),
         Ok(Some(Err(ChangeError::UnknownChange | ChangeError::UnknownClient))) => {
             Redirect::to(paths::MY_CHANGES).into_response()
         }
-        Ok(Some(Err(error))) => {
-            Redirect::to(&format!("{receipt}?{}={}", fields::ERROR, error.code())).into_response()
-        }
+        Ok(Some(Err(error))) => Redirect::to(&with_error(&receipt, error.code())).into_response(),
     }
 }
 
@@ -430,7 +424,7 @@ pub async fn leave(State(state): State<AppState>, session: Session) -> Response 
     }
     .await;
     match left {
-        Ok(None) => sign_in_and_back_to(paths::LEAVE),
+        Ok(None) => sign_in_then(paths::LEAVE),
         Ok(Some(Err(LeaveError::Store(error)))) | Err(error) => internal_error(error),
         // Done, done before, or refused: the page shows which.
         Ok(Some(_)) => Redirect::to(paths::LEAVE).into_response(),
@@ -456,7 +450,7 @@ pub async fn leave_reason(State(state): State<AppState>, session: Session, body:
     }
     .await;
     match saved {
-        Ok(None) => sign_in_and_back_to(paths::LEAVE),
+        Ok(None) => sign_in_then(paths::LEAVE),
         Ok(Some(Ok(()))) => Redirect::to(&format!("{}?saved", paths::LEAVE)).into_response(),
         Ok(Some(Err(LeaveError::Store(error)))) | Err(error) => internal_error(error),
         Ok(Some(Err(error))) => {

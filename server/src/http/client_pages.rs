@@ -91,6 +91,12 @@ pub(super) async fn open(
     })
 }
 
+/// To the sign-in page, and back to `path` after.
+pub(super) fn sign_in_then(path: &str) -> Response {
+    let back = super::forms::urlencode(path);
+    Redirect::to(&format!("{}?{}={back}", app::paths::SIGN_IN, app::paths::RETURN_TO)).into_response()
+}
+
 pub(super) async fn respond(
     state: AppState,
     loaded: Result<Loaded, StoreError>,
@@ -98,12 +104,8 @@ pub(super) async fn respond(
 ) -> Response {
     match loaded {
         Ok(Loaded::Page(ctx)) => render_with(state, ctx, request).await,
-        Ok(Loaded::SignIn) => {
-            // The query too: it may carry a flow's answers so far.
-            let back = request.uri().path_and_query().map_or("/", |p| p.as_str());
-            let back = super::forms::urlencode(back);
-            Redirect::to(&format!("{}?{}={back}", app::paths::SIGN_IN, app::paths::RETURN_TO)).into_response()
-        }
+        // The query too: it may carry a flow's answers so far.
+        Ok(Loaded::SignIn) => sign_in_then(request.uri().path_and_query().map_or("/", |p| p.as_str())),
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
         Ok(Loaded::NotFound(ctx)) => {
             let mut response = render_with(state, PageContext { data: PageData::None, ..ctx }, request).await;

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use tower_sessions::Session;
 
-use super::client_pages::{context, parts, respond, scope, Loaded, Scope};
+use super::client_pages::{context, parts, respond, scope, sign_in_then, Loaded, Scope};
 use super::AppState;
 use crate::services::providers;
 use crate::store::StoreError;
@@ -149,11 +149,7 @@ pub async fn save_needs(State(state): State<AppState>, session: Session, body: S
     .await;
     match saved {
         Ok(true) => Redirect::to(&format!("{back}&{}", app::paths::NEEDS_SAVED)).into_response(),
-        Ok(false) => {
-            let return_to = super::forms::urlencode(&back);
-            Redirect::to(&format!("{}?{}={return_to}", app::paths::SIGN_IN, app::paths::RETURN_TO))
-                .into_response()
-        }
+        Ok(false) => sign_in_then(&back),
         Err(error) => super::pages::internal_error(error),
     }
 }

@@ -2,8 +2,8 @@
 //! storage, the rules applied, and the result written in one transaction.
 
 use app::changes::{
-    Change, ChangeEffects, ChangeStatus as StatusView, Departure, DoneBy, Service, LEAVE_REASONS,
-    LEAVE_REASON_MAX_CHARS,
+    Change, ChangeEffects, ChangeStatus as StatusView, Departure, DoneBy, LeavePreview, Service,
+    LEAVE_REASONS, LEAVE_REASON_MAX_CHARS,
 };
 use app::providers::Filters;
 use chrono::{Datelike, NaiveDate};
@@ -19,9 +19,7 @@ use crate::rules::decision::DecisionLine;
 use crate::rules::Money;
 use crate::services::providers::{self as provider_search, cost_view};
 use crate::store::budget::{self, date_text, StoredDecision};
-use crate::store::changes::{
-    self as rows, Actor, AgreementRow, ChangeRow, DepartureRow, NewChange, NewDeparture,
-};
+use crate::store::changes::{self as rows, Actor, AgreementRow, ChangeRow, NewChange, NewDeparture};
 use crate::store::providers;
 use crate::store::{Db, StoreError};
 
@@ -369,18 +367,6 @@ impl LeaveError {
     }
 }
 
-fn departure_view(row: &DepartureRow, old_total: Money, new_total: Money) -> Departure {
-    Departure {
-        notice_on: date_text(row.notice_on),
-        last_day: date_text(row.last_day),
-        old_total: old_total.to_string(),
-        new_total: new_total.to_string(),
-        done: done_by(&row.done_by),
-        reasons: row.reasons.clone(),
-        reason_text: row.reason_text.clone(),
-    }
-}
-
 /// The client's departure, if they have given notice, with the totals before and after.
 pub async fn departure(db: &Db, client_id: i64) -> Result<Option<Departure>, StoreError> {
     let mut conn = db.pool.acquire().await?;
@@ -390,19 +376,18 @@ pub async fn departure(db: &Db, client_id: i64) -> Result<Option<Departure>, Sto
 async fn departure_in(conn: &mut AnyConnection, client_id: i64) -> Result<Option<Departure>, StoreError> {
     let Some(row) = rows::departure_of(conn, client_id).await? else { return Ok(None) };
     let lines = budget::decision_lines(&mut *conn, row.decision_id).await?;
-    let Some(from) = decision_start(conn, row.decision_id).await? else { return Ok(None) };
-    let before = crate::rules::Period { from, to: row.original_valid_to };
-    let after = crate::rules::Period { from, to: row.last_day };
-    let total = |period| crate::rules::decision::plan(&period, &lines).total;
-    Ok(Some(departure_view(&row, total(before), total(after))))
-}
-
-async fn decision_start(conn: &mut AnyConnection, decision_id: i64) -> Result<Option<NaiveDate>, StoreError> {
-    let from: Option<String> = sqlx::query_scalar("SELECT valid_from FROM decisions WHERE id = $1")
-        .bind(decision_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    from.as_deref().map(budget::parse_date).transpose()
+    // B17 again over the stored notice: the same rule that shortened the decision gives both totals.
+    let leaving = change::leave(row.notice_on, row.original, &lines)
+        .map_err(|_| StoreError::Corrupt("a departure outside its decision".into()))?;
+    Ok(Some(Departure {
+        notice_on: date_text(row.notice_on),
+        last_day: date_text(row.last_day),
+        old_total: leaving.old_total.to_string(),
+        new_total: leaving.new_total.to_string(),
+        done: done_by(&row.done_by),
+        reasons: row.reasons,
+        reason_text: row.reason_text,
+    }))
 }
 
 /// What leaving today would do (B17); `None` when no budget is running.
@@ -410,18 +395,14 @@ pub async fn leave_preview(
     db: &Db,
     client_id: i64,
     today: NaiveDate,
-) -> Result<Option<Departure>, StoreError> {
+) -> Result<Option<LeavePreview>, StoreError> {
     let mut conn = db.pool.acquire().await?;
     let Some(decision) = budget::decision_for(&mut conn, client_id, today).await? else { return Ok(None) };
     let Ok(leaving) = change::leave(today, decision.period, &decision.lines) else { return Ok(None) };
-    Ok(Some(Departure {
-        notice_on: date_text(today),
+    Ok(Some(LeavePreview {
         last_day: date_text(leaving.last_day),
         old_total: leaving.old_total.to_string(),
         new_total: leaving.new_total.to_string(),
-        done: DoneBy { name: String::new(), role: String::new(), at: 0 },
-        reasons: Vec::new(),
-        reason_text: None,
     }))
 }
 

@@ -7,7 +7,7 @@ use sqlx::{AnyConnection, Row};
 
 use super::budget::{date_text, parse_date};
 use super::StoreError;
-use crate::rules::Product;
+use crate::rules::{Period, Product};
 
 /// An agreement with its provider's name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -281,7 +281,8 @@ pub struct DepartureRow {
     pub decision_id: i64,
     pub notice_on: NaiveDate,
     pub last_day: NaiveDate,
-    pub original_valid_to: NaiveDate,
+    /// The decision's period as it was before the client left.
+    pub original: Period,
     pub done_by: (Actor, i64),
     pub reasons: Vec<String>,
     pub reason_text: Option<String>,
@@ -292,8 +293,9 @@ pub async fn departure_of(
     client_id: i64,
 ) -> Result<Option<DepartureRow>, StoreError> {
     let row = sqlx::query(
-        "SELECT decision_id, notice_on, last_day, original_valid_to, done_by, done_by_role, done_at, reasons, \
-         reason_text FROM departures WHERE client_id = $1 ORDER BY id DESC LIMIT 1",
+        "SELECT x.decision_id, x.notice_on, x.last_day, d.valid_from, x.original_valid_to, x.done_by, \
+         x.done_by_role, x.done_at, x.reasons, x.reason_text FROM departures x \
+         JOIN decisions d ON d.id = x.decision_id WHERE x.client_id = $1 ORDER BY x.id DESC LIMIT 1",
     )
     .bind(client_id)
     .fetch_optional(&mut *conn)
@@ -305,7 +307,8 @@ pub async fn departure_of(
             decision_id: r.try_get("decision_id")?,
             notice_on: date("notice_on")?,
             last_day: date("last_day")?,
-            original_valid_to: date("original_valid_to")?,
+            original: Period::new(date("valid_from")?, date("original_valid_to")?)
+                .map_err(|_| StoreError::Corrupt("departure period".into()))?,
             done_by: (
                 Actor { name: r.try_get("done_by")?, role: r.try_get("done_by_role")? },
                 r.try_get("done_at")?,
