@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
+use crate::feedback::{
+    AnswerPage, CommentsPage, FeedbackListPage, KioskPage, ParticipationPage, VisitCodesPage,
+};
 use crate::i18n::{msg, I18n, Preferences};
 use crate::providers::{ComparePage, FindPage, ProviderPage};
 
@@ -119,6 +122,9 @@ pub struct DemoAccount {
 pub enum FormId {
     SignIn,
     LeaveReason,
+    FeedbackAnswer,
+    Kiosk,
+    VisitCode,
 }
 
 /// A form's values and errors after a post that did not go through, shown once.
@@ -163,6 +169,12 @@ pub enum PageData {
     Changes(Box<ChangesPage>),
     Change(Box<ChangePage>),
     Leave(Box<LeavePage>),
+    FeedbackList(Box<FeedbackListPage>),
+    FeedbackAnswer(Box<AnswerPage>),
+    Participation(Box<ParticipationPage>),
+    Kiosk(KioskPage),
+    VisitCodes(Box<VisitCodesPage>),
+    FeedbackComments(Box<CommentsPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

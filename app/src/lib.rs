@@ -5,6 +5,7 @@ pub mod budget;
 pub mod changes;
 pub mod components;
 pub mod context;
+pub mod feedback;
 pub mod i18n;
 pub mod pages;
 pub mod paths;
@@ -21,9 +22,11 @@ use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
     accessibility::AccessibilityPage, change_provider::ChangeProviderPage, compare::ComparePage,
-    decision::DecisionPage, glossary::GlossaryPage, home::HomePage, leave::LeavePage,
-    my_change::MyChangePage, my_changes::MyChangesPage, not_found::NotFoundPage, provider::ProviderPage,
-    providers::ProvidersPage, sign_in::SignInPage, statement::StatementPage,
+    decision::DecisionPage, feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage,
+    feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, home::HomePage, kiosk::KioskView,
+    leave::LeavePage, my_change::MyChangePage, my_changes::MyChangesPage, not_found::NotFoundPage,
+    participation::ParticipationQuestionsPage, provider::ProviderPage, providers::ProvidersPage,
+    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -86,6 +89,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/my-changes/:id") view=MyChangePage />
                     <Route path=path!("/my-changes/:id/cancel") view=MyChangePage />
                     <Route path=path!("/leave") view=LeavePage />
+                    <Route path=path!("/feedback") view=FeedbackPage />
+                    <Route path=path!("/feedback/questions") view=ParticipationQuestionsPage />
+                    <Route path=path!("/feedback/:id") view=FeedbackAnswerPage />
+                    <Route path=path!("/f") view=KioskView />
+                    <Route path=path!("/f/:code") view=KioskView />
+                    <Route path=path!("/visit-codes") view=VisitCodesView />
+                    <Route path=path!("/feedback-comments") view=FeedbackCommentsView />
                 </Routes>
             </Layout>
         </Router>

@@ -37,6 +37,31 @@ pub const LEAVE: &str = "/leave";
 /// The optional answer to "why do you leave" (POST).
 pub const LEAVE_REASON: &str = "/leave/reason";
 
+/// Tell us how it went: the open feedback invitations and the questions due.
+pub const FEEDBACK: &str = "/feedback";
+/// One invitation's answer form (GET) and the answer (POST); link with [`feedback_answer`].
+pub const FEEDBACK_ANSWER: &str = "/feedback/{id}";
+/// The process and participation questions (GET), the answers or the skip (POST).
+pub const PARTICIPATION: &str = "/feedback/questions";
+/// Feedback at the service place without signing in: type the visit code.
+pub const KIOSK_START: &str = "/f";
+/// The faces for one visit code (GET) and the answer (POST); link with [`kiosk`].
+pub const KIOSK: &str = "/f/{code}";
+/// The thank-you page of the service place, which goes back to the start by itself.
+pub const KIOSK_THANKS: &str = "/f/thanks";
+/// A provider makes visit codes (GET, and POST to make one).
+pub const VISIT_CODES: &str = "/visit-codes";
+/// The organiser's list of own words and contact requests.
+pub const FEEDBACK_COMMENTS: &str = "/feedback-comments";
+
+pub fn feedback_answer(id: i64) -> String {
+    format!("/feedback/{id}")
+}
+
+pub fn kiosk(code: &str) -> String {
+    format!("/f/{code}")
+}
+
 /// The address of a step of "Change provider" with the answers given so far.
 pub fn change_step(step: crate::changes::Step, agreement: Option<i64>, provider: Option<i64>) -> String {
     use crate::changes::{fields, Step};

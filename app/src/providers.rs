@@ -277,6 +277,8 @@ pub struct PlanOf {
 pub struct ProviderPage {
     pub found: Found,
     pub plan_of: Option<PlanOf>,
+    /// The feedback per service, each shown only from five answers (B19).
+    pub feedback_by_service: Vec<crate::feedback::ServiceFeedback>,
 }
 
 /// The comparison of 2 or 3 providers, or why it cannot be made.

@@ -10,6 +10,9 @@ const PUBLIC_PAGES = [
   { name: 'find a provider', path: '/providers?product=day-activities&accessibility=step-free-access', status: 200 },
   { name: 'provider page', path: '/providers/1', status: 200 },
   { name: 'compare', path: '/compare?compare=1&compare=15&compare=5', status: 200 },
+  { name: 'feedback at the service place', path: '/f', status: 200 },
+  { name: 'an unknown visit code', path: '/f?code=nonsense', status: 404 },
+  { name: 'thank you at the service place', path: '/f/thanks', status: 200 },
 ];
 
 async function checkPage(page: Page, where: string, lang: Lang, easyRead: boolean) {
@@ -64,6 +67,8 @@ for (const { user, name, paths } of [
   { user: 'juho', name: 'budget just started', paths: ['/', '/decision'] },
   { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02'] },
   { user: 'riikka', name: 'counsellor home', paths: ['/'] },
+  { user: 'kotipiha', name: 'visit codes', paths: ['/visit-codes'] },
+  { user: 'olli', name: 'feedback words and contact requests', paths: ['/feedback-comments'] },
 ]) {
   test(`${name}, every language and register at 320 and 1280 px: axe finds nothing, targets are large`, async ({ browser }) => {
     test.setTimeout(60_000 * (1 + paths.length));

@@ -1,43 +1,17 @@
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import { signIn, usePreferences, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll } from './helpers';
+import { test, expect } from '@playwright/test';
+import {
+  signIn,
+  usePreferences,
+  expectNoAxeViolations,
+  expectLargeTargets,
+  expectNoSidewaysScroll,
+  tabTo,
+  tabToText,
+  focusedLabel,
+  withAxe,
+} from './helpers';
 
 const NBSP = '\u00a0';
-
-/** Moves focus with Tab alone until `check` holds. */
-async function tabTo(page: Page, check: () => Promise<boolean>, what: string) {
-  for (let i = 0; i < 150; i++) {
-    if (await check()) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-const focusedLabel = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return el?.labels?.[0]?.textContent?.trim() ?? '';
-  });
-
-async function tabToText(page: Page, text: string) {
-  await tabTo(page, async () => (await focusedText(page)) === text, text);
-}
-
-/**
- * axe-core needs JavaScript, so a page seen without it is checked again, at the same address
- * and width, in a second window of the same person with JavaScript on.
- */
-async function withAxe(browser: Browser, user: string) {
-  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-  const twin = await context.newPage();
-  await signIn(twin, user);
-  return async (page: Page, where: string) => {
-    await expectLargeTargets(page, where);
-    await expectNoSidewaysScroll(page, where);
-    await twin.goto(page.url());
-    await expectNoAxeViolations(twin, where);
-  };
-}
 
 test('Aino changes provider with the keyboard only, without JavaScript, at 320 px, and cancels', async ({ browser }) => {
   test.setTimeout(120_000);

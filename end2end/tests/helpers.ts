@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
@@ -76,4 +76,42 @@ export async function expectLargeTargets(page: Page, where: string) {
 export async function expectNoSidewaysScroll(page: Page, where: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `sideways scroll on ${where}`).toBeLessThanOrEqual(0);
+}
+
+/** Moves focus with Tab alone until `check` holds. */
+export async function tabTo(page: Page, check: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 150; i++) {
+    if (await check()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+export const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+export const focusedLabel = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el?.labels?.[0]?.textContent?.trim() ?? '';
+  });
+export const focusedName = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+
+export async function tabToText(page: Page, text: string) {
+  await tabTo(page, async () => (await focusedText(page)) === text, text);
+}
+
+/**
+ * axe-core needs JavaScript, so a page seen without it is checked again, at the same address
+ * and width, in a second window of the same person (or of nobody) with JavaScript on.
+ */
+export async function withAxe(browser: Browser, user: string | null) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const twin = await context.newPage();
+  if (user) await signIn(twin, user);
+  return async (page: Page, where: string) => {
+    await expectLargeTargets(page, where);
+    await expectNoSidewaysScroll(page, where);
+    await twin.goto(page.url());
+    await expectNoAxeViolations(twin, where);
+  };
 }

@@ -67,7 +67,7 @@ async fn main() {
             batch.push(send(Product::PersonalAssistance, 3, assistance.1, "a"));
         }
         for record in batch {
-            report(&db, provider, &record).await.unwrap();
+            report(&db, provider, &record, day).await.unwrap();
             records += 1;
         }
         day = day.succ_opt().unwrap();

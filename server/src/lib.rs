@@ -34,5 +34,5 @@ pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, 
         Some(day) => Clock::Fixed(day),
         None => Clock::Helsinki,
     };
-    Ok(AppState { db, config: Arc::new(config), clock, leptos })
+    Ok(AppState { db, config: Arc::new(config), clock, leptos, visit_limits: Default::default() })
 }

@@ -69,7 +69,8 @@ async fn main() -> ExitCode {
         );
     }
     tokio::spawn(delete_expired_sessions(DbSessionStore::new(state.db.clone())));
-    let app = http::router(state);
+    // The peer's address feeds the throttles on feedback at the service place.
+    let app = http::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     if let Err(error) = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await {
         eprintln!("portal: stopped with an error: {error}");
         return ExitCode::from(1);

@@ -90,6 +90,8 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] spellcheck_off: bool,
 ) -> impl IntoView {
+    // An empty error is no error: callers pass `unwrap_or_default()` of an optional message.
+    let error = error.filter(|e| !e.is_empty());
     let parts = FieldParts::new(name, hint.is_some(), error.is_some());
     let described_by = parts.described_by();
     let invalid = error.is_some().then_some("true");
@@ -127,6 +129,7 @@ pub fn PasswordField(
     autocomplete: &'static str,
 ) -> impl IntoView {
     let t = use_i18n();
+    let error = error.filter(|e| !e.is_empty());
     let parts = FieldParts::new(name, false, error.is_some());
     let described_by = parts.described_by();
     let invalid = error.is_some().then_some("true");

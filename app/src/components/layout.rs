@@ -16,7 +16,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let ctx = use_page_context();
     let t = ctx.i18n();
     let signed_in = ctx.viewer.is_some();
-    let has_budget = ctx.viewer.as_ref().is_some_and(|v| matches!(v.role, Role::Client | Role::Relative));
+    let role = ctx.viewer.as_ref().map(|v| v.role);
+    let has_budget = matches!(role, Some(Role::Client | Role::Relative));
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">
             {t.text("skip-to-content")}
@@ -60,10 +61,15 @@ pub fn Layout(children: Children) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <NavLink href=paths::DECISION>{t.text("nav-decision")}</NavLink>
+                                <NavLink href=paths::FEEDBACK>{t.text("nav-feedback")}</NavLink>
                                 <NavLink href=paths::GLOSSARY>{t.text("nav-glossary")}</NavLink>
                             }
                         })}
                     <NavLink href=paths::PROVIDERS>{t.text("nav-providers")}</NavLink>
+                    {(role == Some(Role::Provider))
+                        .then(|| view! { <NavLink href=paths::VISIT_CODES>{t.text("nav-visit-codes")}</NavLink> })}
+                    {(role == Some(Role::Organiser))
+                        .then(|| view! { <NavLink href=paths::FEEDBACK_COMMENTS>{t.text("nav-feedback-comments")}</NavLink> })}
                     {(!signed_in)
                         .then(|| {
                             view! { <NavLink href=paths::SIGN_IN>{t.text("nav-sign-in")}</NavLink> }

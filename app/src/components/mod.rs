@@ -1,6 +1,7 @@
 //! Building blocks shared by the pages.
 
 pub mod chart;
+pub mod faces;
 pub mod figure;
 pub mod form;
 pub mod icons;

@@ -79,6 +79,27 @@ pub fn day(t: I18n, text: &str) -> String {
     }
 }
 
+/// A wire date with its weekday: "Monday 7 May 2018", "maanantai 7.5.2018".
+pub fn weekday_day(t: I18n, text: &str) -> String {
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(d) => {
+            let weekday = t.text(WEEKDAYS[d.weekday().num_days_from_monday() as usize]);
+            t.text_with("weekday-date", &[("weekday", weekday.into()), ("date", date(t, d).into())])
+        }
+        Err(_) => text.to_string(),
+    }
+}
+
+const WEEKDAYS: [&str; 7] = [
+    msg("weekday-1"),
+    msg("weekday-2"),
+    msg("weekday-3"),
+    msg("weekday-4"),
+    msg("weekday-5"),
+    msg("weekday-6"),
+    msg("weekday-7"),
+];
+
 /// Names a wire month ("2018-03"): "March 2018", "maaliskuu 2018".
 pub fn month_name(t: I18n, text: &str) -> String {
     let parsed =

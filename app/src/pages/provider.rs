@@ -7,7 +7,7 @@ use leptos_meta::Title;
 
 use crate::budget::product_label_id;
 use crate::components::provider_facts::{
-    languages_text, price_text, FeatureList, FeedbackFacts, Offers, QualityFacts,
+    feedback_text, languages_text, price_text, FeatureList, FeedbackFacts, Offers, QualityFacts,
 };
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::day;
@@ -103,6 +103,30 @@ fn ProviderView(page: Page) -> impl IntoView {
         <section aria-labelledby="feedback-heading">
             <h2 id="feedback-heading">{t.text("provider-feedback")}</h2>
             <FeedbackFacts t feedback=p.feedback.clone() />
+            {(!page.feedback_by_service.is_empty())
+                .then(|| {
+                    let rows = page
+                        .feedback_by_service
+                        .iter()
+                        .map(|s| {
+                            view! {
+                                <li>
+                                    {t.text_with(
+                                        "feedback-for-service",
+                                        &[
+                                            ("service", t.text(product_label_id(&s.product)).into()),
+                                            ("feedback", feedback_text(t, &s.feedback).into()),
+                                        ],
+                                    )}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <h3>{t.text("feedback-by-service")}</h3>
+                        <ul>{rows}</ul>
+                    }
+                })}
         </section>
         <section aria-labelledby="quality-heading">
             <h2 id="quality-heading">{t.text("provider-quality")}</h2>

@@ -439,9 +439,12 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
                 units,
                 unit_price: Money::from_cents(listed),
             };
-            records::report_in(&mut tx, provider_ids[provider_index(v.provider)], &record).await.map_err(
-                |e| StoreError::Corrupt(format!("demo record {}: {e}", record.provider_record_id)),
-            )?;
+            // Reported on the day of the service, as a provider that reports daily would.
+            records::report_in(&mut tx, provider_ids[provider_index(v.provider)], &record, date)
+                .await
+                .map_err(|e| {
+                    StoreError::Corrupt(format!("demo record {}: {e}", record.provider_record_id))
+                })?;
         }
     }
 

@@ -4,8 +4,10 @@ mod api;
 mod change_pages;
 mod client_pages;
 mod csrf;
+mod feedback_pages;
 mod forms;
 mod health;
+pub mod limits;
 pub(crate) mod pages;
 mod preferences;
 mod provider_pages;
@@ -38,6 +40,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub clock: Clock,
     pub leptos: LeptosOptions,
+    /// The throttles on feedback at the service place, shared by the page and the API.
+    pub visit_limits: Arc<limits::VisitLimits>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -83,6 +87,17 @@ pub fn router(state: AppState) -> Router {
         .route(paths::CANCEL_CHANGE, get(change_pages::cancel_question).post(change_pages::cancel))
         .route(paths::LEAVE, get(change_pages::leave_page).post(change_pages::leave))
         .route(paths::LEAVE_REASON, post(change_pages::leave_reason))
+        .route(paths::FEEDBACK, get(feedback_pages::list))
+        .route(
+            paths::PARTICIPATION,
+            get(feedback_pages::participation).post(feedback_pages::save_participation),
+        )
+        .route(paths::FEEDBACK_ANSWER, get(feedback_pages::answer_page).post(feedback_pages::answer))
+        .route(paths::KIOSK_START, get(feedback_pages::kiosk_start))
+        .route(paths::KIOSK_THANKS, get(feedback_pages::kiosk_thanks))
+        .route(paths::KIOSK, get(feedback_pages::kiosk).post(feedback_pages::kiosk_answer))
+        .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
+        .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))

@@ -13,6 +13,7 @@ use tower_sessions::Session;
 
 use super::client_pages::{context, parts, respond, scope, sign_in_then, Loaded, Scope};
 use super::AppState;
+use crate::services::feedback;
 use crate::services::providers;
 use crate::store::StoreError;
 
@@ -101,7 +102,9 @@ pub async fn provider(
             return Ok(Loaded::NotFound(ctx));
         };
         visitor.log(&state, "provider page").await?;
-        let page = ProviderPage { found, plan_of: visitor.plan_of(&state).await? };
+        let feedback_by_service =
+            feedback::summary(&state.db, id).await?.map(|s| s.by_service).unwrap_or_default();
+        let page = ProviderPage { found, plan_of: visitor.plan_of(&state).await?, feedback_by_service };
         Ok(Loaded::Page(PageContext { data: PageData::Provider(Box::new(page)), ..ctx }))
     }
     .await;

@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod change;
 pub mod choice;
 pub mod decision;
+pub mod feedback;
 pub mod money;
 pub mod products;
 pub mod records;

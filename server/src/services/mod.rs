@@ -4,6 +4,7 @@ pub mod access;
 pub mod api_tokens;
 pub mod budget;
 pub mod changes;
+pub mod feedback;
 pub mod passwords;
 pub mod providers;
 pub mod records;

@@ -45,7 +45,7 @@ fn query(filters: &Filters) -> Query<'_> {
 }
 
 /// B19: the feedback others may see.
-fn feedback(distribution: [i64; 5]) -> Feedback {
+pub(crate) fn public_feedback(distribution: [i64; 5]) -> Feedback {
     match choice::feedback_aggregate(distribution) {
         Some(a) => Feedback {
             enough_answers: true,
@@ -58,7 +58,7 @@ fn feedback(distribution: [i64; 5]) -> Feedback {
 }
 
 fn public(registered: Registered) -> Provider {
-    Provider { feedback: feedback(registered.distribution), ..registered.provider }
+    Provider { feedback: public_feedback(registered.distribution), ..registered.provider }
 }
 
 /// Registry data as anyone may read it: the API's search.

@@ -7,6 +7,7 @@ use sqlx::AnyConnection;
 use crate::rules::records::{charge, check, status_under_cap, Charge, RecordCheck, RecordStatus, Refusal};
 use crate::rules::{decision::plan, usage::UsedRecord, Money, Period, Product};
 use crate::store::budget::{self, RecordRow, StoredRecord};
+use crate::store::feedback;
 use crate::store::{Db, StoreError};
 
 /// A record as the provider sends it.
@@ -58,10 +59,15 @@ impl From<sqlx::Error> for ReportError {
     }
 }
 
-/// Reports a record for `provider_id`. Either everything is stored or nothing is.
-pub async fn report(db: &Db, provider_id: i64, record: &NewRecord) -> Result<Outcome, ReportError> {
+/// Reports a record for `provider_id` on `today`. Either everything is stored or nothing is.
+pub async fn report(
+    db: &Db,
+    provider_id: i64,
+    record: &NewRecord,
+    today: NaiveDate,
+) -> Result<Outcome, ReportError> {
     let mut tx = db.pool.begin().await?;
-    match report_in(&mut tx, provider_id, record).await {
+    match report_in(&mut tx, provider_id, record, today).await {
         Ok(outcome) => {
             tx.commit().await?;
             Ok(outcome)
@@ -79,11 +85,13 @@ pub async fn report(db: &Db, provider_id: i64, record: &NewRecord) -> Result<Out
     }
 }
 
-/// Reports a record inside the caller's transaction (the demo data uses this too).
+/// Reports a record inside the caller's transaction (the demo data uses this too). A charged
+/// record opens the client's feedback invitation for that provider-day from `today` (B18).
 pub async fn report_in(
     conn: &mut AnyConnection,
     provider_id: i64,
     record: &NewRecord,
+    today: NaiveDate,
 ) -> Result<Outcome, ReportError> {
     budget::lock_client(&mut *conn, record.client_id).await?;
     if !budget::serves_client(&mut *conn, provider_id, record.client_id).await? {
@@ -133,6 +141,17 @@ pub async fn report_in(
         },
     )
     .await?;
+    if status == RecordStatus::Charged {
+        feedback::open_invitation(
+            &mut *conn,
+            record.client_id,
+            provider_id,
+            record.date,
+            record.product,
+            today,
+        )
+        .await?;
+    }
     Ok(Outcome::Created(Reported { id, status, charge: cost }))
 }
 

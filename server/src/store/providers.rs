@@ -596,3 +596,26 @@ pub async fn product_in_use<'e>(
     .await?;
     Ok(n > 0)
 }
+
+/// The provider's name; `None` when there is no such provider.
+pub async fn name_of(conn: &mut AnyConnection, id: i64) -> Result<Option<String>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT name FROM providers WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?)
+}
+
+/// The services the provider lists a price for, in the order of [`Product::ALL`].
+pub async fn offered_products(
+    conn: &mut AnyConnection,
+    provider_id: i64,
+) -> Result<Vec<Product>, StoreError> {
+    let codes: Vec<String> =
+        sqlx::query_scalar("SELECT product FROM provider_products WHERE provider_id = $1")
+            .bind(provider_id)
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut products: Vec<Product> = codes.iter().filter_map(|c| Product::parse(c)).collect();
+    products.sort();
+    Ok(products)
+}

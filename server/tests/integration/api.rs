@@ -385,7 +385,9 @@ async fn the_same_record_sent_at_once_twenty_times_is_stored_once(mut app: TestA
     let tasks: Vec<_> = (0..20)
         .map(|_| {
             let (db, record) = (db.clone(), record.clone());
-            tokio::spawn(async move { server::services::records::report(&db, provider_id, &record).await })
+            tokio::spawn(async move {
+                server::services::records::report(&db, provider_id, &record, record.date).await
+            })
         })
         .collect();
     let mut ids = std::collections::BTreeSet::new();
@@ -453,6 +455,11 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/v1/clients/{client_id}/provider-changes",
         "/api/v1/clients/{client_id}/provider-changes/{change_id}/cancel",
         "/api/v1/clients/{client_id}/leave",
+        "/api/v1/clients/{client_id}/feedback-invitations",
+        "/api/v1/feedback/{invitation_id}",
+        "/api/v1/visit-codes",
+        "/api/v1/visit-feedback/{code}",
+        "/api/v1/providers/{id}/feedback-summary",
     ] {
         assert!(paths.contains_key(path), "{path} is described");
     }
@@ -466,6 +473,8 @@ async fn the_openapi_document_describes_every_endpoint() {
     assert!(doc.json["components"]["securitySchemes"]["bearer"].is_object());
     assert!(doc.json["components"]["schemas"]["Change"].is_object());
     assert!(doc.json["paths"]["/api/v1/clients/{client_id}/leave"]["get"].is_object());
+    assert!(doc.json["components"]["schemas"]["FeedbackSummary"].is_object());
+    assert!(doc.json["components"]["schemas"]["Invitation"].is_object());
 }
 
 /// Property: whatever records arrive, in whatever order and however often repeated, nothing is

@@ -4,6 +4,7 @@ mod api;
 mod budget_pages;
 mod changes;
 mod demo_data;
+mod feedback;
 mod pages;
 mod providers;
 mod security;

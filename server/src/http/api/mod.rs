@@ -5,6 +5,7 @@ mod auth;
 mod budget;
 mod changes;
 mod error;
+mod feedback;
 mod input;
 mod providers;
 mod records;
@@ -43,6 +44,11 @@ use super::AppState;
         changes::cancel,
         changes::leave,
         changes::departure,
+        feedback::invitations,
+        feedback::answer,
+        feedback::make_visit_code,
+        feedback::visit_answer,
+        feedback::summary,
     ),
     modifiers(&Security)
 )]
@@ -84,5 +90,10 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/clients/{client_id}/provider-changes", post(changes::create).get(changes::list))
         .route("/v1/clients/{client_id}/provider-changes/{change_id}/cancel", post(changes::cancel))
         .route("/v1/clients/{client_id}/leave", post(changes::leave).get(changes::departure))
+        .route("/v1/clients/{client_id}/feedback-invitations", get(feedback::invitations))
+        .route("/v1/feedback/{invitation_id}", post(feedback::answer))
+        .route("/v1/visit-codes", post(feedback::make_visit_code))
+        .route("/v1/visit-feedback/{code}", post(feedback::visit_answer))
+        .route("/v1/providers/{id}/feedback-summary", get(feedback::summary))
         .fallback(|| async { ApiError::not_found("endpoint") })
 }

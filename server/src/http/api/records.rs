@@ -86,7 +86,7 @@ pub async fn report(
         units: body.units.parse("units")?,
         unit_price: input::money("unit_price", &body.unit_price)?,
     };
-    Ok(match records::report(&state.db, provider_id, &record).await? {
+    Ok(match records::report(&state.db, provider_id, &record, state.clock.today()).await? {
         Outcome::Created(r) => (StatusCode::CREATED, Json(r.into())),
         Outcome::Repeated(r) => (StatusCode::OK, Json(r.into())),
     })

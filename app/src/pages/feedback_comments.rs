@@ -1,0 +1,63 @@
+//! The organiser's list of own words and contact requests from feedback (B19: they reach the
+//! organiser only). A fuller workspace comes later.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::budget::product_label_id;
+use crate::context::{use_page_context, PageData};
+use crate::feedback::{face_label_id, CommentsPage};
+use crate::i18n::format::day;
+use crate::pages::not_found::NotFoundPage;
+
+#[component]
+pub fn FeedbackCommentsView() -> impl IntoView {
+    match use_page_context().data {
+        PageData::FeedbackComments(page) => view! { <CommentsView page=*page /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+#[component]
+fn CommentsView(page: CommentsPage) -> impl IntoView {
+    let t = use_page_context().i18n();
+    let title = t.text("comments-title");
+    let list = if page.comments.is_empty() {
+        view! { <p>{t.text("comments-none")}</p> }.into_any()
+    } else {
+        page.comments
+            .into_iter()
+            .map(|c| {
+                let heading = t.text_with(
+                    "feedback-invitation-title",
+                    &[("services", t.text(product_label_id(&c.product)).into()), ("provider", c.provider.clone().into())],
+                );
+                let source = if c.at_service_place { t.text("comments-at-service-place") } else { t.text("comments-invited") };
+                view! {
+                    <article class="comment">
+                        <h2>{heading}</h2>
+                        <p>
+                            {t.text_with(
+                                "comments-meta",
+                                &[
+                                    ("day", day(t, &c.given_on).into()),
+                                    ("face", t.text(face_label_id(c.score)).into()),
+                                    ("source", source.into()),
+                                ],
+                            )}
+                        </p>
+                        {c.words.map(|w| view! { <blockquote>{w}</blockquote> })}
+                        {c.contact.map(|name| view! { <p class="notice">{t.text_with("comments-contact", &[("name", name.into())])}</p> })}
+                    </article>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <Title text=title.clone() />
+        <h1>{title}</h1>
+        <p class="lead">{t.text("comments-intro")}</p>
+        {list}
+    }
+}

@@ -1,0 +1,472 @@
+//! The feedback pages: "Tell us how it went" with its answer forms and the process and
+//! participation questions; feedback at the service place without signing in (`/f`); the
+//! provider's visit codes; the organiser's list of words and contact requests.
+
+use std::collections::BTreeMap;
+
+use app::context::{FieldError, FormFlash, FormId, PageContext, PageData, Role};
+use app::feedback::{
+    fields, AnswerPage, CommentsPage, FeedbackListPage, KioskPage, MadeCode, ParticipationPage, VisitCode,
+    VisitCodesPage,
+};
+use app::i18n::msg;
+use app::paths;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{header, Request, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use qrcode::render::svg;
+use qrcode::QrCode;
+use tower_sessions::Session;
+
+use super::client_pages::{context, open, parts, respond, scope, sign_in_then, Loaded, Scope};
+use super::pages::{internal_error, render_with, signed_in_account};
+use super::{limits, session, AppState};
+use crate::rules::feedback::{normalise_code, Answer, FeedbackRefusal, ParticipationAnswer, Score};
+use crate::rules::Product;
+use crate::services::access::{self, Reader, Right};
+use crate::services::feedback::{self, FeedbackError};
+use crate::store::StoreError;
+
+async fn may_act(state: &AppState, scope: &Scope) -> Result<bool, StoreError> {
+    access::may(&state.db, Reader::Person(&scope.account), scope.client_id, state.clock.today(), Right::Act)
+        .await
+}
+
+fn has_flag(query: Option<&str>, flag: &str) -> bool {
+    form_urlencoded::parse(query.unwrap_or("").as_bytes()).any(|(name, _)| name == flag)
+}
+
+/// `/feedback`: the open invitations as cards, and the questions when they are due.
+pub async fn list(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let saved = has_flag(request.uri().query(), "saved");
+    let loaded = async {
+        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
+            Ok(opened) => opened,
+            Err(elsewhere) => return Ok(elsewhere),
+        };
+        let today = state.clock.today();
+        let invitations = feedback::open_invitations(&state.db, scope.client_id, today).await?;
+        let may_answer = may_act(&state, &scope).await?;
+        let participation = match may_answer {
+            true => feedback::participation_due(&state.db, scope.client_id, today).await?,
+            false => None,
+        };
+        scope.log(&state, "feedback invitations").await?;
+        let page = FeedbackListPage {
+            client_name: scope.client_name.clone(),
+            is_self: scope.is_self(),
+            invitations,
+            may_answer,
+            participation,
+            participation_saved: saved,
+        };
+        Ok(Loaded::Page(PageContext { data: PageData::FeedbackList(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// `/feedback/{id}`: the faces for one invitation, the thank-you page after answering, or why
+/// it cannot be answered.
+pub async fn answer_page(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let sent = has_flag(request.uri().query(), "sent");
+    let loaded = async {
+        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
+            Ok(opened) => opened,
+            Err(elsewhere) => return Ok(elsewhere),
+        };
+        let found = feedback::invitation(&state.db, scope.client_id, id, state.clock.today()).await?;
+        let Some(invitation) = found else { return Ok(Loaded::NotFound(ctx)) };
+        if !may_act(&state, &scope).await? {
+            return Ok(Loaded::NotFound(ctx));
+        }
+        scope.log(&state, "feedback invitation").await?;
+        let page =
+            AnswerPage { client_name: scope.client_name.clone(), is_self: scope.is_self(), invitation, sent };
+        Ok(Loaded::Page(PageContext { data: PageData::FeedbackAnswer(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// The fields of an answer form.
+fn read_answer(body: &str) -> Answer {
+    let mut answer = Answer::default();
+    for (name, value) in form_urlencoded::parse(body.as_bytes()) {
+        match name.as_ref() {
+            fields::SCORE => answer.score = value.parse().ok(),
+            fields::WORDS => answer.words = value.into_owned(),
+            fields::CONTACT => answer.contact_me = true,
+            _ => {}
+        }
+    }
+    answer
+}
+
+/// Keeps what was given and says what is wrong, for the form to show once.
+async fn flash_refusal(session: &Session, form: FormId, answer: &Answer, refusal: FeedbackRefusal) {
+    let (field, message_id) = match refusal {
+        FeedbackRefusal::WordsTooLong => (fields::WORDS, msg("feedback-error-words-too-long")),
+        _ => (fields::SCORE, msg("feedback-error-score-missing")),
+    };
+    let mut values = BTreeMap::from([(fields::WORDS.to_string(), answer.words.clone())]);
+    if let Some(score) = answer.score {
+        values.insert(fields::SCORE.to_string(), score.to_string());
+    }
+    if answer.contact_me {
+        values.insert(fields::CONTACT.to_string(), "on".to_string());
+    }
+    let errors = vec![FieldError { field: field.into(), message_id: message_id.into() }];
+    session::set_flash(session, FormFlash { form, values, errors }).await;
+}
+
+/// POST `/feedback/{id}`: the one answer to an invitation.
+pub async fn answer(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    session: Session,
+    body: String,
+) -> Response {
+    let given = read_answer(&body);
+    let back = paths::feedback_answer(id);
+    let result = async {
+        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
+        if !may_act(&state, &scope).await? {
+            return Ok(Some(Err(FeedbackError::NotFound)));
+        }
+        Ok::<_, StoreError>(Some(
+            feedback::answer(&state.db, scope.client_id, id, &given, state.clock.today()).await,
+        ))
+    }
+    .await;
+    match result {
+        Ok(None) => sign_in_then(&back),
+        Ok(Some(Ok(()))) => Redirect::to(&format!("{back}?sent")).into_response(),
+        Ok(Some(Err(FeedbackError::Refused(
+            refusal @ (FeedbackRefusal::ScoreMissing | FeedbackRefusal::WordsTooLong),
+        )))) => {
+            flash_refusal(&session, FormId::FeedbackAnswer, &given, refusal).await;
+            Redirect::to(&back).into_response()
+        }
+        // Answered or closed meanwhile, or not this person's: the page says which.
+        Ok(Some(Err(
+            FeedbackError::Refused(_) | FeedbackError::NotFound | FeedbackError::ServiceNotOffered,
+        ))) => Redirect::to(&back).into_response(),
+        Ok(Some(Err(FeedbackError::Store(error)))) | Err(error) => internal_error(error),
+    }
+}
+
+/// `/feedback/questions`: the process and participation questions, when due.
+pub async fn participation(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
+            Ok(opened) => opened,
+            Err(elsewhere) => return Ok(elsewhere),
+        };
+        if !may_act(&state, &scope).await? {
+            return Ok(Loaded::NotFound(ctx));
+        }
+        let occasion = feedback::participation_due(&state.db, scope.client_id, state.clock.today()).await?;
+        let page =
+            ParticipationPage { client_name: scope.client_name.clone(), is_self: scope.is_self(), occasion };
+        Ok(Loaded::Page(PageContext { data: PageData::Participation(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// POST `/feedback/questions`: the answers, any of them left out, or "skip" for all.
+pub async fn save_participation(State(state): State<AppState>, session: Session, body: String) -> Response {
+    let mut occasion = String::new();
+    let mut answer = ParticipationAnswer::default();
+    let mut skip = false;
+    for (name, value) in form_urlencoded::parse(body.as_bytes()) {
+        let score = value.parse().ok().and_then(Score::new);
+        match name.as_ref() {
+            fields::OCCASION => occasion = value.into_owned(),
+            fields::PROCESS => answer.process = score,
+            fields::HEARD => answer.heard = score,
+            fields::CHOICE => answer.choice = score,
+            fields::SKIP => skip = true,
+            _ => {}
+        }
+    }
+    if skip {
+        answer = ParticipationAnswer::default();
+    }
+    let saved = async {
+        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
+        if !may_act(&state, &scope).await? {
+            return Ok(Some(false));
+        }
+        let by = Reader::Person(&scope.account).actor();
+        let today = state.clock.today();
+        feedback::answer_participation(&state.db, scope.client_id, &occasion, answer, &by, today)
+            .await
+            .map(Some)
+    }
+    .await;
+    match saved {
+        Ok(None) => sign_in_then(paths::PARTICIPATION),
+        Ok(Some(_)) => Redirect::to(&format!("{}?saved", paths::FEEDBACK)).into_response(),
+        Err(error) => internal_error(error),
+    }
+}
+
+async fn kiosk_page(
+    state: AppState,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+    page: KioskPage,
+) -> Response {
+    let status = match page {
+        KioskPage::Start { unknown: true } => StatusCode::NOT_FOUND,
+        KioskPage::Busy => StatusCode::TOO_MANY_REQUESTS,
+        _ => StatusCode::OK,
+    };
+    let parts = parts(&request);
+    match context(&state, &session, &jar, &parts).await {
+        Ok(ctx) => {
+            let ctx = PageContext { data: PageData::Kiosk(page), ..ctx };
+            let mut response = render_with(state, ctx, request).await;
+            if response.status() == StatusCode::OK {
+                *response.status_mut() = status;
+            }
+            // Nothing of one person's answer may stay for the next on a shared tablet.
+            response
+                .headers_mut()
+                .insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(error) => internal_error(error),
+    }
+}
+
+/// `/f`: type the code from the paper. `?code=` comes from that form.
+pub async fn kiosk_start(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let typed = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+        .find(|(name, _)| name == fields::CODE)
+        .map(|(_, value)| value.into_owned());
+    match typed {
+        Some(typed) => match normalise_code(&typed) {
+            Some(code) => Redirect::to(&paths::kiosk(&code)).into_response(),
+            None => kiosk_page(state, session, jar, request, KioskPage::Start { unknown: true }).await,
+        },
+        None => kiosk_page(state, session, jar, request, KioskPage::Start { unknown: false }).await,
+    }
+}
+
+/// `/f/{code}`: the faces for this visit, or why they cannot be given.
+pub async fn kiosk(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    if !state.visit_limits.allow_lookup(limits::place(request.extensions())) {
+        return kiosk_page(state, session, jar, request, KioskPage::Busy).await;
+    }
+    let page = match feedback::visit(&state.db, &code, state.clock.today()).await {
+        Ok(visit) => KioskPage::Form {
+            code: visit.code,
+            provider: visit.provider,
+            product: visit.service.code().to_string(),
+        },
+        Err(FeedbackError::Refused(FeedbackRefusal::CodeExpired)) => KioskPage::Expired,
+        Err(FeedbackError::Refused(_)) => KioskPage::Used,
+        Err(FeedbackError::NotFound | FeedbackError::ServiceNotOffered) => KioskPage::Start { unknown: true },
+        Err(FeedbackError::Store(error)) => return internal_error(error),
+    };
+    kiosk_page(state, session, jar, request, page).await
+}
+
+/// POST `/f/{code}`: the one answer for this visit.
+pub async fn kiosk_answer(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    if !state.visit_limits.allow_answer(limits::place(request.extensions()), &code) {
+        return kiosk_page(state, session, jar, request, KioskPage::Busy).await;
+    }
+    let back = paths::kiosk(&code);
+    let body = match axum::body::to_bytes(request.into_body(), 64 * 1024).await {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    };
+    let given = read_answer(&body);
+    match feedback::answer_visit(&state.db, &code, &given, state.clock.today()).await {
+        Ok(()) => Redirect::to(paths::KIOSK_THANKS).into_response(),
+        Err(FeedbackError::Refused(
+            refusal @ (FeedbackRefusal::ScoreMissing | FeedbackRefusal::WordsTooLong),
+        )) => {
+            flash_refusal(&session, FormId::Kiosk, &given, refusal).await;
+            Redirect::to(&back).into_response()
+        }
+        Err(FeedbackError::Store(error)) => internal_error(error),
+        Err(_) => Redirect::to(&back).into_response(),
+    }
+}
+
+/// `/f/thanks`: says what happens to the answer, then goes back to the start by itself.
+pub async fn kiosk_thanks(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    kiosk_page(state, session, jar, request, KioskPage::Thanks).await
+}
+
+/// The full address of a visit code's page, for the paper and its QR code.
+fn full_address(state: &AppState, host: &str, path: &str) -> String {
+    let scheme = if state.config.secure_cookies { "https" } else { "http" };
+    format!("{scheme}://{host}{path}")
+}
+
+fn qr_svg(address: &str) -> String {
+    match QrCode::new(address.as_bytes()) {
+        Ok(code) => {
+            let svg = code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build();
+            // Inline in the page: without the XML declaration.
+            svg.find("<svg").map_or(String::new(), |start| svg[start..].to_string())
+        }
+        Err(_) => String::new(),
+    }
+}
+
+/// `/visit-codes`: a provider's page for making a code for a visit, printable with a QR code.
+pub async fn visit_codes(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let host = parts.1.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost").to_string();
+    let made: Option<String> = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+        .find(|(name, _)| name == "made")
+        .map(|(_, value)| value.into_owned());
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
+        let Some(provider_id) = account.provider_id.filter(|_| account.role == Role::Provider) else {
+            return Ok(Loaded::NotFound(ctx));
+        };
+        let (provider, services) = feedback::offered(&state.db, provider_id).await?;
+        let made = match made {
+            Some(code) => {
+                feedback::own_visit_code(&state.db, provider_id, &code).await?.map(|code: VisitCode| {
+                    let address = full_address(&state, &host, &code.path);
+                    MadeCode { qr_svg: qr_svg(&address), address, code }
+                })
+            }
+            None => None,
+        };
+        let page = VisitCodesPage {
+            provider,
+            services: services.iter().map(|p| p.code().to_string()).collect(),
+            made,
+        };
+        Ok(Loaded::Page(PageContext { data: PageData::VisitCodes(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// POST `/visit-codes`: makes a code for the chosen service.
+pub async fn make_visit_code(State(state): State<AppState>, session: Session, body: String) -> Response {
+    let service = form_urlencoded::parse(body.as_bytes())
+        .find(|(name, _)| name == fields::SERVICE)
+        .and_then(|(_, value)| Product::parse(&value));
+    let made = async {
+        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(None) };
+        let Some(provider_id) = account.provider_id.filter(|_| account.role == Role::Provider) else {
+            return Ok(Some(Err(FeedbackError::NotFound)));
+        };
+        let Some(service) = service else { return Ok(Some(Err(FeedbackError::ServiceNotOffered))) };
+        let today = state.clock.today();
+        Ok::<_, StoreError>(Some(
+            feedback::make_visit_code(&state.db, provider_id, service, &account.display_name, today).await,
+        ))
+    }
+    .await;
+    match made {
+        Ok(None) => sign_in_then(paths::VISIT_CODES),
+        Ok(Some(Ok(code))) => {
+            Redirect::to(&format!("{}?made={}", paths::VISIT_CODES, code.code)).into_response()
+        }
+        Ok(Some(Err(FeedbackError::Store(error)))) | Err(error) => internal_error(error),
+        Ok(Some(Err(_))) => {
+            let errors = vec![FieldError {
+                field: fields::SERVICE.into(),
+                message_id: msg("visit-codes-error-service").into(),
+            }];
+            session::set_flash(
+                &session,
+                FormFlash { form: FormId::VisitCode, values: BTreeMap::new(), errors },
+            )
+            .await;
+            Redirect::to(paths::VISIT_CODES).into_response()
+        }
+    }
+}
+
+/// `/feedback-comments`: the organiser's list of own words and contact requests. Each client
+/// named in it has the look in their access log.
+pub async fn comments(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
+        if account.role != Role::Organiser {
+            return Ok(Loaded::NotFound(ctx));
+        }
+        let (comments, named) = feedback::comments(&state.db).await?;
+        for client_id in named {
+            access::log_read(&state.db, Reader::Person(&account), client_id, "feedback contact request")
+                .await?;
+        }
+        Ok(Loaded::Page(PageContext {
+            data: PageData::FeedbackComments(Box::new(CommentsPage { comments })),
+            ..ctx
+        }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
