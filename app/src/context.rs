@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::access::LooksPage;
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
 use crate::feedback::{
@@ -175,6 +176,7 @@ pub enum PageData {
     Kiosk(KioskPage),
     VisitCodes(Box<VisitCodesPage>),
     FeedbackComments(Box<CommentsPage>),
+    WhoLooked(Box<LooksPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -1,6 +1,7 @@
 //! The portal's pages, shared by server rendering and browser hydration.
 //! No database and no budget rules here: the server provides what pages show.
 
+pub mod access;
 pub mod budget;
 pub mod changes;
 pub mod components;
@@ -26,7 +27,7 @@ use crate::pages::{
     feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, home::HomePage, kiosk::KioskView,
     leave::LeavePage, my_change::MyChangePage, my_changes::MyChangesPage, not_found::NotFoundPage,
     participation::ParticipationQuestionsPage, provider::ProviderPage, providers::ProvidersPage,
-    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
+    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView, who_looked::WhoLookedPage,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/f/:code") view=KioskView />
                     <Route path=path!("/visit-codes") view=VisitCodesView />
                     <Route path=path!("/feedback-comments") view=FeedbackCommentsView />
+                    <Route path=path!("/who-looked") view=WhoLookedPage />
                 </Routes>
             </Layout>
         </Router>

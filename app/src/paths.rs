@@ -53,6 +53,8 @@ pub const KIOSK_THANKS: &str = "/f/thanks";
 pub const VISIT_CODES: &str = "/visit-codes";
 /// The organiser's list of own words and contact requests.
 pub const FEEDBACK_COMMENTS: &str = "/feedback-comments";
+/// Who looked at my data: the client's own access log.
+pub const WHO_LOOKED: &str = "/who-looked";
 
 pub fn feedback_answer(id: i64) -> String {
     format!("/feedback/{id}")

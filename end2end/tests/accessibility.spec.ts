@@ -66,6 +66,8 @@ for (const { user, name, paths } of [
   { user: 'veikko', name: 'budget at risk', paths: ['/'] },
   { user: 'juho', name: 'budget just started', paths: ['/', '/decision'] },
   { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02'] },
+  // After Sanna's looks above, Matti's log has lines to check.
+  { user: 'matti', name: 'who looked at my data', paths: ['/who-looked'] },
   { user: 'riikka', name: 'counsellor home', paths: ['/'] },
   { user: 'kotipiha', name: 'visit codes', paths: ['/visit-codes'] },
   { user: 'olli', name: 'feedback words and contact requests', paths: ['/feedback-comments'] },

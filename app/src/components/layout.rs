@@ -66,6 +66,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                             }
                         })}
                     <NavLink href=paths::PROVIDERS>{t.text("nav-providers")}</NavLink>
+                    {(role == Some(Role::Client))
+                        .then(|| view! { <NavLink href=paths::WHO_LOOKED>{t.text("nav-who-looked")}</NavLink> })}
                     {(role == Some(Role::Provider))
                         .then(|| view! { <NavLink href=paths::VISIT_CODES>{t.text("nav-visit-codes")}</NavLink> })}
                     {(role == Some(Role::Organiser))

@@ -79,6 +79,14 @@ pub fn day(t: I18n, text: &str) -> String {
     }
 }
 
+/// Formats a wire time of day ("14:02"): "14.02" in Finnish and Swedish, as Finland writes it.
+pub fn time(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Fi | Lang::Sv => text.replacen(':', ".", 1),
+        Lang::En => text.to_string(),
+    }
+}
+
 /// A wire date with its weekday: "Monday 7 May 2018", "maanantai 7.5.2018".
 pub fn weekday_day(t: I18n, text: &str) -> String {
     match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
@@ -159,6 +167,13 @@ mod tests {
         assert_eq!(money(Lang::En, "1234.50"), "€1,234.50");
         assert_eq!(money(Lang::En, "999.00"), "€999.00");
         assert_eq!(money(Lang::En, "-5.25"), "-€5.25");
+    }
+
+    #[test]
+    fn finland_writes_the_time_with_a_full_stop() {
+        assert_eq!(time(Lang::Fi, "14:02"), "14.02");
+        assert_eq!(time(Lang::Sv, "09:30"), "09.30");
+        assert_eq!(time(Lang::En, "14:02"), "14:02");
     }
 
     #[test]

@@ -21,3 +21,4 @@ pub mod providers;
 pub mod sign_in;
 pub mod statement;
 pub mod visit_codes;
+pub mod who_looked;

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use app::access::LookedAt;
 use app::changes::{fields, ChangeFlow, ChangePage, ChangesPage, LeavePage, Step};
 use app::context::{FieldError, FormFlash, FormId, PageContext, PageData};
 use app::i18n::msg;
@@ -135,7 +136,7 @@ pub async fn service_step(
         };
         let mut flow = flow(&scope, Step::Service, &answers);
         flow.services = changes::services(&state.db, scope.client_id, state.clock.today()).await?;
-        scope.log(&state, "change provider: services").await?;
+        scope.log(&state, &LookedAt::ChangeServices).await?;
         Ok(page(ctx, flow))
     }
     .await;
@@ -167,7 +168,7 @@ pub async fn provider_step(
             Err(ChangeError::Store(error)) => return Err(error),
             Err(_) => return Ok(back_to(Step::Service, &answers, "choose-service")),
         }
-        scope.log(&state, "change provider: providers").await?;
+        scope.log(&state, &LookedAt::ChangeProviders).await?;
         Ok(page(ctx, flow))
     }
     .await;
@@ -207,7 +208,7 @@ async fn effects_or_check(
     if step == Step::Check {
         flow.key = format!("{:032x}", rand::random::<u128>());
     }
-    scope.log(state, "change provider: what will change").await?;
+    scope.log(state, &LookedAt::ChangeEffects).await?;
     Ok(page(ctx, flow))
 }
 
@@ -286,7 +287,7 @@ pub async fn my_changes(
             changes: changes::list(&state.db, scope.client_id, state.clock.today()).await?,
             may_act: may_act(&state, &scope).await?,
         };
-        scope.log(&state, "provider changes").await?;
+        scope.log(&state, &LookedAt::Changes).await?;
         Ok(Loaded::Page(PageContext { data: PageData::Changes(Box::new(page)), ..ctx }))
     }
     .await;
@@ -319,7 +320,7 @@ async fn change_page(
     } else {
         answers.error.as_deref().and_then(message_id)
     };
-    scope.log(state, &format!("provider change {id}")).await?;
+    scope.log(state, &LookedAt::Change(id)).await?;
     let page = ChangePage {
         client_name: scope.client_name.clone(),
         is_self: scope.is_self(),
@@ -405,7 +406,7 @@ pub async fn leave_page(
             departure: changes::departure(&state.db, scope.client_id).await?,
             reason_saved: answers.flag("saved"),
         };
-        scope.log(&state, "leaving the personal budget").await?;
+        scope.log(&state, &LookedAt::Leaving).await?;
         Ok(Loaded::Page(PageContext { data: PageData::Leave(Box::new(page)), ..ctx }))
     }
     .await;

@@ -2,6 +2,7 @@
 //! with a mandate), the monthly statements and the decision. Each loads its data here, with
 //! the page, and logs the look when someone other than the client takes it.
 
+use app::access::{LookedAt, LooksPage};
 use app::context::{ClientPage, PageContext, PageData};
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -34,7 +35,7 @@ impl Scope {
         ClientPage { client_name: self.client_name.clone(), is_self: self.is_self(), content }
     }
 
-    pub async fn log(&self, state: &AppState, what: &str) -> Result<(), StoreError> {
+    pub async fn log(&self, state: &AppState, what: &LookedAt) -> Result<(), StoreError> {
         access::log_read(&state.db, Reader::Person(&self.account), self.client_id, what).await
     }
 }
@@ -128,7 +129,7 @@ pub async fn home(
         let mut ctx = context(&state, &session, &jar, &parts).await?;
         if let Some(scope) = scope(&state, &session).await? {
             let content = budget::budget(&state.db, scope.client_id, state.clock.today()).await?;
-            scope.log(&state, "budget").await?;
+            scope.log(&state, &LookedAt::Budget).await?;
             ctx.data = PageData::Budget(scope.page(content));
         }
         Ok(Loaded::Page(ctx))
@@ -155,7 +156,7 @@ pub async fn statement(
         let Some(content) = budget::statement(&state.db, scope.client_id, month).await? else {
             return Ok(Loaded::NotFound(ctx));
         };
-        scope.log(&state, &format!("statement {month}")).await?;
+        scope.log(&state, &LookedAt::Statement(month.to_string())).await?;
         Ok(Loaded::Page(PageContext { data: PageData::Statement(scope.page(content)), ..ctx }))
     }
     .await;
@@ -176,8 +177,32 @@ pub async fn decision(
             Err(elsewhere) => return Ok(elsewhere),
         };
         let content = budget::decision(&state.db, scope.client_id, state.clock.today()).await?;
-        scope.log(&state, "decision").await?;
+        scope.log(&state, &LookedAt::Decision).await?;
         Ok(Loaded::Page(PageContext { data: PageData::Decision(scope.page(content)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// `/who-looked`: the client's own access log. Only the client sees it: a relative's look at it
+/// would itself be a look, and the log is the client's check on their helpers.
+pub async fn who_looked(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
+            Ok(opened) => opened,
+            Err(elsewhere) => return Ok(elsewhere),
+        };
+        if !scope.is_self() {
+            return Ok(Loaded::NotFound(ctx));
+        }
+        let looks = access::looks_at(&state.db, scope.client_id).await?;
+        Ok(Loaded::Page(PageContext { data: PageData::WhoLooked(Box::new(LooksPage { looks })), ..ctx }))
     }
     .await;
     respond(state, loaded, request).await

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use app::access::LookedAt;
 use app::context::{FieldError, FormFlash, FormId, PageContext, PageData, Role};
 use app::feedback::{
     fields, AnswerPage, CommentsPage, FeedbackListPage, KioskPage, MadeCode, ParticipationPage, VisitCode,
@@ -59,7 +60,7 @@ pub async fn list(
             true => feedback::participation_due(&state.db, scope.client_id, today).await?,
             false => None,
         };
-        scope.log(&state, "feedback invitations").await?;
+        scope.log(&state, &LookedAt::FeedbackInvitations).await?;
         let page = FeedbackListPage {
             client_name: scope.client_name.clone(),
             is_self: scope.is_self(),
@@ -95,7 +96,7 @@ pub async fn answer_page(
         if !may_act(&state, &scope).await? {
             return Ok(Loaded::NotFound(ctx));
         }
-        scope.log(&state, "feedback invitation").await?;
+        scope.log(&state, &LookedAt::FeedbackInvitation).await?;
         let page =
             AnswerPage { client_name: scope.client_name.clone(), is_self: scope.is_self(), invitation, sent };
         Ok(Loaded::Page(PageContext { data: PageData::FeedbackAnswer(Box::new(page)), ..ctx }))
@@ -459,8 +460,13 @@ pub async fn comments(
         }
         let (comments, named) = feedback::comments(&state.db).await?;
         for client_id in named {
-            access::log_read(&state.db, Reader::Person(&account), client_id, "feedback contact request")
-                .await?;
+            access::log_read(
+                &state.db,
+                Reader::Person(&account),
+                client_id,
+                &LookedAt::FeedbackContactRequest,
+            )
+            .await?;
         }
         Ok(Loaded::Page(PageContext {
             data: PageData::FeedbackComments(Box::new(CommentsPage { comments })),

@@ -98,6 +98,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::KIOSK, get(feedback_pages::kiosk).post(feedback_pages::kiosk_answer))
         .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
         .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))
+        .route(paths::WHO_LOOKED, get(client_pages::who_looked))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))

@@ -2,6 +2,7 @@
 //! for a client, or a relative acting for one, each result also says what it would cost them
 //! against their own plan, and a relative's look at that plan is logged.
 
+use app::access::LookedAt;
 use app::context::{PageContext, PageData};
 use app::providers::{ComparePage, Filters, FindPage, PlanOf, ProviderPage};
 use axum::body::Body;
@@ -38,7 +39,7 @@ impl Visitor {
     }
 
     /// A look at results measured against a client's plan, by someone else, is logged.
-    async fn log(&self, state: &AppState, what: &str) -> Result<(), StoreError> {
+    async fn log(&self, state: &AppState, what: &LookedAt) -> Result<(), StoreError> {
         match &self.scope {
             Some(scope) => scope.log(state, what).await,
             None => Ok(()),
@@ -70,7 +71,7 @@ pub async fn find(
         let (ctx, visitor) = visit(&state, &session, &jar, &parts).await?;
         let client = visitor.client();
         let found = providers::search(&state.db, &filters, client, state.clock.today()).await?;
-        visitor.log(&state, "provider search").await?;
+        visitor.log(&state, &LookedAt::ProviderSearch).await?;
         let page = FindPage {
             filters,
             compare,
@@ -101,7 +102,7 @@ pub async fn provider(
         else {
             return Ok(Loaded::NotFound(ctx));
         };
-        visitor.log(&state, "provider page").await?;
+        visitor.log(&state, &LookedAt::ProviderPage).await?;
         let feedback_by_service =
             feedback::summary(&state.db, id).await?.map(|s| s.by_service).unwrap_or_default();
         let page = ProviderPage { found, plan_of: visitor.plan_of(&state).await?, feedback_by_service };
@@ -130,7 +131,7 @@ pub async fn compare(
         } else {
             Vec::new()
         };
-        visitor.log(&state, "provider comparison").await?;
+        visitor.log(&state, &LookedAt::ProviderComparison).await?;
         let back = format!("{}?{}", app::paths::PROVIDERS, filters.to_query(&ids));
         let page = ComparePage { chosen, asked: ids.len(), back, plan_of: visitor.plan_of(&state).await? };
         Ok(Loaded::Page(PageContext { data: PageData::Compare(Box::new(page)), ..ctx }))

@@ -1,8 +1,9 @@
 //! Who may see a client's data, and the log of every look by someone other than the client.
 //! Pages and the API both ask here; nothing else decides.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate};
 
+use app::access::{Look, LookedAt};
 use app::context::Role;
 
 use crate::clock::now_unix;
@@ -76,12 +77,41 @@ pub async fn may(
 }
 
 /// Writes a look at the client's data to the access log, unless the client looked themselves.
-pub async fn log_read(db: &Db, reader: Reader<'_>, client_id: i64, what: &str) -> Result<(), StoreError> {
+pub async fn log_read(
+    db: &Db,
+    reader: Reader<'_>,
+    client_id: i64,
+    what: &LookedAt,
+) -> Result<(), StoreError> {
     if reader.is_the_client(client_id) {
         return Ok(());
     }
     let (actor, actor_role) = reader.name_and_role();
-    access_log::record(&db.pool, &Access { client_id, actor, actor_role, what, at: now_unix() }).await
+    let what = what.code();
+    access_log::record(&db.pool, &Access { client_id, actor, actor_role, what: &what, at: now_unix() }).await
+}
+
+/// The most looks "Who looked at my data" shows at once.
+pub const LOOKS_SHOWN: i64 = 500;
+
+/// The client's own access log, newest first, in Helsinki time.
+pub async fn looks_at(db: &Db, client_id: i64) -> Result<Vec<Look>, StoreError> {
+    let rows = access_log::for_client(&db.pool, client_id, LOOKS_SHOWN).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let at = DateTime::from_timestamp(row.at, 0)
+                .unwrap_or_default()
+                .with_timezone(&chrono_tz::Europe::Helsinki);
+            Look {
+                who: row.actor,
+                role: row.actor_role,
+                what: LookedAt::parse(&row.what),
+                day: at.format("%Y-%m-%d").to_string(),
+                time: at.format("%H:%M").to_string(),
+            }
+        })
+        .collect())
 }
 
 /// Whose matters a signed-in person handles in the pages: a client their own; a relative the

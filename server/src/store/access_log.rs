@@ -31,3 +31,31 @@ pub async fn record<'e>(
     .await?;
     Ok(())
 }
+
+/// One row of the log as stored.
+pub struct AccessRow {
+    pub actor: String,
+    pub actor_role: String,
+    pub what: String,
+    pub at: i64,
+}
+
+/// The newest looks at one client's data, at most `limit`.
+pub async fn for_client<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    client_id: i64,
+    limit: i64,
+) -> Result<Vec<AccessRow>, StoreError> {
+    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT actor, actor_role, what, at FROM access_log WHERE client_id = $1 \
+         ORDER BY at DESC, id DESC LIMIT $2",
+    )
+    .bind(client_id)
+    .bind(limit)
+    .fetch_all(ex)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(actor, actor_role, what, at)| AccessRow { actor, actor_role, what, at })
+        .collect())
+}

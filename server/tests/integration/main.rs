@@ -1,5 +1,6 @@
 //! All integration tests in one binary: the real router over a real database.
 
+mod access;
 mod api;
 mod budget_pages;
 mod changes;

@@ -5,6 +5,7 @@ use axum::Json;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use app::access::LookedAt;
 use app::budget::{Budget, Statement};
 
 use super::auth::{open_client, Caller};
@@ -34,7 +35,7 @@ pub async fn get_budget(
         Some(text) => input::date("as_of", text)?,
         None => state.clock.today(),
     };
-    open_client(&state, &caller, client_id, "budget").await?;
+    open_client(&state, &caller, client_id, &LookedAt::Budget).await?;
     budget::budget(&state.db, client_id, as_of)
         .await?
         .map(Json)
@@ -53,7 +54,7 @@ pub async fn get_statement(
 ) -> Result<Json<Statement>, ApiError> {
     let month = YearMonth::parse(&month)
         .ok_or_else(|| ApiError::bad_request("invalid-month", "the month must be YYYY-MM"))?;
-    open_client(&state, &caller, client_id, &format!("statement {month}")).await?;
+    open_client(&state, &caller, client_id, &LookedAt::Statement(month.to_string())).await?;
     budget::statement(&state.db, client_id, month)
         .await?
         .map(Json)

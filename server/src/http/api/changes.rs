@@ -7,6 +7,7 @@ use axum::Json;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use app::access::LookedAt;
 use app::changes::{Change, Departure};
 
 use super::auth::{may_act, open_client, Caller};
@@ -69,7 +70,7 @@ pub async fn list(
     caller: Caller,
     Path(client_id): Path<i64>,
 ) -> Result<Json<Vec<Change>>, ApiError> {
-    open_client(&state, &caller, client_id, "provider changes").await?;
+    open_client(&state, &caller, client_id, &LookedAt::Changes).await?;
     Ok(Json(changes::list(&state.db, client_id, state.clock.today()).await?))
 }
 
@@ -113,7 +114,7 @@ pub async fn departure(
     caller: Caller,
     Path(client_id): Path<i64>,
 ) -> Result<Json<Departure>, ApiError> {
-    open_client(&state, &caller, client_id, "leaving the personal budget").await?;
+    open_client(&state, &caller, client_id, &LookedAt::Leaving).await?;
     changes::departure(&state.db, client_id)
         .await?
         .map(Json)

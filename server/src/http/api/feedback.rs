@@ -1,6 +1,7 @@
 //! Feedback through the API: a client's invitations and answers (B18), visit codes and the
 //! answers given with them (B20), and a provider's public aggregates (B19).
 
+use app::access::LookedAt;
 use app::feedback::{FeedbackSummary, Invitation, VisitCode};
 use axum::extract::{FromRequest, Path, Request, State};
 use axum::http::{header, StatusCode};
@@ -42,7 +43,7 @@ pub async fn invitations(
     caller: Caller,
     Path(client_id): Path<i64>,
 ) -> Result<Json<Vec<Invitation>>, ApiError> {
-    open_client(&state, &caller, client_id, "feedback invitations").await?;
+    open_client(&state, &caller, client_id, &LookedAt::FeedbackInvitations).await?;
     Ok(Json(feedback::open_invitations(&state.db, client_id, state.clock.today()).await?))
 }
 

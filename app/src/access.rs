@@ -1,0 +1,142 @@
+//! The access log as the client reads it: who looked at which of their data, and when.
+
+use serde::{Deserialize, Serialize};
+
+use crate::context::Role;
+use crate::i18n::msg;
+
+/// What someone other than the client looked at. The code of each is what the access log
+/// stores, so older rows keep their meaning.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LookedAt {
+    Budget,
+    /// One month's statement, "YYYY-MM".
+    Statement(String),
+    Decision,
+    /// A provider search with the client's estimates.
+    ProviderSearch,
+    ProviderPage,
+    ProviderComparison,
+    ChangeServices,
+    ChangeProviders,
+    ChangeEffects,
+    Changes,
+    /// One change of provider, by its id.
+    Change(i64),
+    Leaving,
+    FeedbackInvitations,
+    FeedbackInvitation,
+    /// The organiser's list of feedback that asks for contact.
+    FeedbackContactRequest,
+}
+
+const STATEMENT_PREFIX: &str = "statement ";
+const CHANGE_PREFIX: &str = "provider change ";
+
+/// Every look but a statement, with its stored code and the message that names it.
+const PLAIN: [(LookedAt, &str, &str); 13] = [
+    (LookedAt::Budget, "budget", msg("looked-at-budget")),
+    (LookedAt::Decision, "decision", msg("looked-at-decision")),
+    (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
+    (LookedAt::ProviderPage, "provider page", msg("looked-at-provider-page")),
+    (LookedAt::ProviderComparison, "provider comparison", msg("looked-at-provider-comparison")),
+    (LookedAt::ChangeServices, "change provider: services", msg("looked-at-change")),
+    (LookedAt::ChangeProviders, "change provider: providers", msg("looked-at-change")),
+    (LookedAt::ChangeEffects, "change provider: what will change", msg("looked-at-change")),
+    (LookedAt::Changes, "provider changes", msg("looked-at-changes")),
+    (LookedAt::Leaving, "leaving the personal budget", msg("looked-at-leaving")),
+    (LookedAt::FeedbackInvitations, "feedback invitations", msg("looked-at-feedback")),
+    (LookedAt::FeedbackInvitation, "feedback invitation", msg("looked-at-feedback")),
+    (LookedAt::FeedbackContactRequest, "feedback contact request", msg("looked-at-contact-request")),
+];
+
+impl LookedAt {
+    /// The code written to the access log.
+    pub fn code(&self) -> String {
+        match self {
+            LookedAt::Statement(month) => format!("{STATEMENT_PREFIX}{month}"),
+            LookedAt::Change(id) => format!("{CHANGE_PREFIX}{id}"),
+            other => {
+                PLAIN.iter().find(|(l, _, _)| l == other).map_or_else(String::new, |(_, c, _)| c.to_string())
+            }
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<LookedAt> {
+        if let Some(month) = code.strip_prefix(STATEMENT_PREFIX) {
+            return Some(LookedAt::Statement(month.to_string()));
+        }
+        if let Some(id) = code.strip_prefix(CHANGE_PREFIX) {
+            return id.parse().ok().map(LookedAt::Change);
+        }
+        PLAIN.iter().find(|(_, c, _)| *c == code).map(|(l, _, _)| l.clone())
+    }
+
+    /// The words for "looked at …"; a statement's takes the month as `$month`.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            LookedAt::Statement(_) => msg("looked-at-statement"),
+            LookedAt::Change(_) => msg("looked-at-changes"),
+            other => {
+                PLAIN.iter().find(|(l, _, _)| l == other).map_or(msg("looked-at-something"), |(_, _, m)| m)
+            }
+        }
+    }
+}
+
+/// One look, in the client's time zone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Look {
+    /// The person's name, or the label of the API token.
+    pub who: String,
+    /// A [`Role`] code, or "staff" for the organiser's API.
+    pub role: String,
+    /// `None` for a code this version does not know: the look is still shown.
+    pub what: Option<LookedAt>,
+    /// "YYYY-MM-DD" and "HH:MM", Helsinki time.
+    pub day: String,
+    pub time: String,
+}
+
+impl Look {
+    pub fn role_label_id(&self) -> &'static str {
+        Role::parse(&self.role).map_or(msg("role-staff"), Role::label_id)
+    }
+}
+
+/// "Who looked at my data": the client's own access log, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LooksPage {
+    pub looks: Vec<Look>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_look_reads_back_from_its_code() {
+        let mut all: Vec<LookedAt> = PLAIN.iter().map(|(l, _, _)| l.clone()).collect();
+        all.push(LookedAt::Statement("2018-03".into()));
+        all.push(LookedAt::Change(7));
+        for look in all {
+            assert_eq!(LookedAt::parse(&look.code()), Some(look.clone()), "{look:?}");
+        }
+        assert_eq!(LookedAt::Statement("2018-03".into()).code(), "statement 2018-03");
+        assert_eq!(LookedAt::parse("something new"), None);
+    }
+
+    #[test]
+    fn a_token_of_the_organisers_api_is_named_as_staff() {
+        let look = |role: &str| Look {
+            who: "x".into(),
+            role: role.into(),
+            what: None,
+            day: "2018-05-10".into(),
+            time: "14:02".into(),
+        };
+        assert_eq!(look("staff").role_label_id(), "role-staff");
+        assert_eq!(look("relative").role_label_id(), "role-relative");
+    }
+}

@@ -1,0 +1,76 @@
+//! Who looked at my data: the client reads, in plain words, every look at their data by
+//! someone else; nobody else reads it.
+
+use axum::http::StatusCode;
+use server::demo::DEMO_STAFF_TOKEN;
+
+use crate::on_both_engines;
+use crate::support::TestApp;
+
+on_both_engines!(the_client_reads_who_looked_at_what_and_when, only_the_client_reads_their_log);
+
+async fn matti_id(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT client_id FROM accounts WHERE username = 'matti'")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+/// The lines of the log as the page shows them: each is one list item.
+fn log_lines(body: &str) -> Vec<&str> {
+    body.split("<li>")
+        .skip(1)
+        .filter_map(|item| item.split_once("</li>").map(|(line, _)| line.trim()))
+        .filter(|line| line.starts_with("Klo "))
+        .collect()
+}
+
+async fn the_client_reads_who_looked_at_what_and_when(mut app: TestApp) {
+    let matti = matti_id(&app).await;
+    app.sign_in("matti").await;
+    let before = app.get("/who-looked").await;
+    assert_eq!(before.status, StatusCode::OK);
+    assert!(before.text().contains("Kukaan muu ei ole katsonut tietojasi."), "{}", before.text());
+    app.get("/").await;
+
+    app.forget_cookies();
+    app.sign_in("sanna").await;
+    app.get("/").await;
+    app.get("/statements/2018-03").await;
+    app.forget_cookies();
+    let read = app.api("GET", &format!("/api/v1/clients/{matti}/budget"), Some(DEMO_STAFF_TOKEN), None).await;
+    assert_eq!(read.status, StatusCode::OK);
+
+    app.sign_in("matti").await;
+    let page = app.get("/who-looked").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = page.text();
+    let lines = log_lines(&page.body);
+    // Newest first; Matti's own looks are not in it.
+    let expected = [
+        "demo staff (järjestäjän työntekijä) katsoi budjettiasi.",
+        "Sanna Räsänen (omainen) katsoi tiliotettasi: maaliskuu 2018.",
+        "Sanna Räsänen (omainen) katsoi budjettiasi.",
+    ];
+    assert_eq!(lines.len(), expected.len(), "{text}");
+    for (line, end) in lines.iter().zip(expected) {
+        assert!(line.ends_with(end), "{line:?} should end with {end:?}");
+        // "Klo 14.02 …": the time of day as Finland writes it.
+        let time: Vec<char> = line["Klo ".len()..].chars().take(6).collect();
+        let digit = |i: usize| time[i].is_ascii_digit();
+        assert!(digit(0) && digit(1) && time[2] == '.' && digit(3) && digit(4) && time[5] == ' ', "{line}");
+    }
+    assert!(lines.iter().all(|l| !l.contains("Matti")), "the client's own looks are not listed: {text}");
+}
+
+async fn only_the_client_reads_their_log(mut app: TestApp) {
+    let anonymous = app.get("/who-looked").await;
+    assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
+    assert!(anonymous.location().starts_with("/sign-in"), "{}", anonymous.location());
+    // Sanna acts for Matti, but the log is Matti's check on his helpers.
+    app.sign_in("sanna").await;
+    assert_eq!(app.get("/who-looked").await.status, StatusCode::NOT_FOUND);
+    app.forget_cookies();
+    app.sign_in("olli").await;
+    assert_eq!(app.get("/who-looked").await.status, StatusCode::NOT_FOUND);
+}
