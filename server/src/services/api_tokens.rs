@@ -6,7 +6,7 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use crate::clock::now_unix;
-use crate::store::tokens::{self, TokenRole};
+use crate::store::tokens::{self, TokenHolder, TokenRole};
 use crate::store::{Db, StoreError};
 
 const PREFIX: &str = "pbt_";
@@ -25,6 +25,6 @@ pub async fn create(db: &Db, role: TokenRole, label: &str) -> Result<String, Sto
 }
 
 /// Who a presented token speaks for, if it is one of ours.
-pub async fn role_of(db: &Db, token: &str) -> Result<Option<TokenRole>, StoreError> {
-    tokens::find_role(&db.pool, &hash(token)).await
+pub async fn holder_of(db: &Db, token: &str) -> Result<Option<TokenHolder>, StoreError> {
+    tokens::find(&db.pool, &hash(token)).await
 }

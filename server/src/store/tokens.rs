@@ -37,19 +37,27 @@ pub async fn insert<'e>(
     .await?)
 }
 
-pub async fn find_role<'e>(
+/// A stored token: whom it speaks for, and the label people read in the access log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenHolder {
+    pub role: TokenRole,
+    pub label: String,
+}
+
+pub async fn find<'e>(
     ex: impl Executor<'e, Database = Any>,
     token_hash: &str,
-) -> Result<Option<TokenRole>, StoreError> {
-    let row = sqlx::query("SELECT role, provider_id FROM api_tokens WHERE token_hash = $1")
+) -> Result<Option<TokenHolder>, StoreError> {
+    let row = sqlx::query("SELECT role, provider_id, label FROM api_tokens WHERE token_hash = $1")
         .bind(token_hash)
         .fetch_optional(ex)
         .await?;
     let Some(row) = row else { return Ok(None) };
     let role: String = row.try_get("role")?;
-    match (role.as_str(), row.try_get::<Option<i64>, _>("provider_id")?) {
-        ("staff", None) => Ok(Some(TokenRole::Staff)),
-        ("provider", Some(id)) => Ok(Some(TokenRole::Provider(id))),
-        _ => Err(StoreError::Corrupt(format!("api token role {role}"))),
-    }
+    let role = match (role.as_str(), row.try_get::<Option<i64>, _>("provider_id")?) {
+        ("staff", None) => TokenRole::Staff,
+        ("provider", Some(id)) => TokenRole::Provider(id),
+        _ => return Err(StoreError::Corrupt(format!("api token role {role}"))),
+    };
+    Ok(Some(TokenHolder { role, label: row.try_get("label")? }))
 }

@@ -372,8 +372,8 @@ async fn the_same_record_sent_at_once_twenty_times_is_stored_once(mut app: TestA
     let body = record("twenty", client_id, "personal-assistance", "2018-04-03", json!(5), "24.50");
     let before = record_count(&app).await;
     let db = app.state.db.clone();
-    let provider = server::services::api_tokens::role_of(&db, &token).await.unwrap();
-    let Some(TokenRole::Provider(provider_id)) = provider else { panic!("a provider token") };
+    let holder = server::services::api_tokens::holder_of(&db, &token).await.unwrap();
+    let Some(TokenRole::Provider(provider_id)) = holder.map(|h| h.role) else { panic!("a provider token") };
     let record = server::services::records::NewRecord {
         provider_record_id: "twenty".into(),
         client_id,

@@ -1,5 +1,6 @@
 //! Who is calling the API: a bearer token (staff or a provider), or a signed-in person's session.
 
+use app::access::LookedAt;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
@@ -51,12 +52,8 @@ impl FromRequestParts<AppState> for Caller {
                 .and_then(|h| h.strip_prefix("Bearer "))
                 .map(str::trim)
                 .ok_or_else(ApiError::unauthorized)?;
-            let role = api_tokens::role_of(&state.db, token).await?.ok_or_else(ApiError::unauthorized)?;
-            let label = match role {
-                TokenRole::Staff => "staff".to_string(),
-                TokenRole::Provider(id) => format!("provider {id}"),
-            };
-            return Ok(Caller::Token { role, label });
+            let holder = api_tokens::holder_of(&state.db, token).await?.ok_or_else(ApiError::unauthorized)?;
+            return Ok(Caller::Token { role: holder.role, label: holder.label });
         }
         let session =
             Session::from_request_parts(parts, state).await.map_err(|_| ApiError::unauthorized())?;
@@ -72,7 +69,7 @@ pub async fn open_client(
     state: &AppState,
     caller: &Caller,
     client_id: i64,
-    what: &str,
+    what: &LookedAt,
 ) -> Result<(), ApiError> {
     let reader = caller.reader();
     if !access::may(&state.db, reader, client_id, state.clock.today(), Right::Read).await? {
