@@ -28,6 +28,7 @@ use crate::rules::feedback::{normalise_code, Answer, FeedbackRefusal, Participat
 use crate::rules::Product;
 use crate::services::access::{self, Reader, Right};
 use crate::services::feedback::{self, FeedbackError};
+use crate::store::accounts::Account;
 use crate::store::StoreError;
 
 async fn may_act(state: &AppState, scope: &Scope) -> Result<bool, StoreError> {
@@ -89,10 +90,19 @@ pub async fn answer_page(
     let loaded = async {
         let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
             Ok(opened) => opened,
+            Err(Loaded::NotFound(ctx)) => {
+                if let Some(account) = signed_in_account(&state, &session).await? {
+                    log_if_another_clients(&state, &account, id).await?;
+                }
+                return Ok(Loaded::NotFound(ctx));
+            }
             Err(elsewhere) => return Ok(elsewhere),
         };
         let found = feedback::invitation(&state.db, scope.client_id, id, state.clock.today()).await?;
-        let Some(invitation) = found else { return Ok(Loaded::NotFound(ctx)) };
+        let Some(invitation) = found else {
+            log_if_another_clients(&state, &scope.account, id).await?;
+            return Ok(Loaded::NotFound(ctx));
+        };
         if !may_act(&state, &scope).await? {
             return Ok(Loaded::NotFound(ctx));
         }
@@ -103,6 +113,18 @@ pub async fn answer_page(
     }
     .await;
     respond(state, loaded, request).await
+}
+
+/// An invitation that is not the asker's: if it is another client's, perhaps reached by changing
+/// the number in the address, the refusal is logged.
+async fn log_if_another_clients(state: &AppState, account: &Account, id: i64) -> Result<(), StoreError> {
+    match feedback::owner_of_invitation(&state.db, id).await? {
+        Some(owner) => {
+            let what = LookedAt::FeedbackInvitation.code();
+            access::log_refusal(&state.db, Reader::Person(account), owner, &what).await
+        }
+        None => Ok(()),
+    }
 }
 
 /// The fields of an answer form.

@@ -76,6 +76,43 @@ pub async fn may(
     })
 }
 
+/// Something done for a client, named in the log of refusals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Act {
+    ChangeProvider,
+    CancelChange,
+    Leave,
+    AnswerFeedback,
+}
+
+impl Act {
+    pub fn code(self) -> &'static str {
+        match self {
+            Act::ChangeProvider => "act: change provider",
+            Act::CancelChange => "act: cancel a change",
+            Act::Leave => "act: leave the personal budget",
+            Act::AnswerFeedback => "act: answer feedback",
+        }
+    }
+}
+
+/// Writes a refused look or act to the log of refusals: someone asked for a client's matters
+/// they have no right to, perhaps by changing an id in an address.
+pub async fn log_refusal(
+    db: &Db,
+    reader: Reader<'_>,
+    asked_client_id: i64,
+    what: &str,
+) -> Result<(), StoreError> {
+    let (actor, actor_role) = reader.name_and_role();
+    tracing::warn!(actor, actor_role, asked_client_id, what, "refused a look at a client's matters");
+    access_log::record_refusal(
+        &db.pool,
+        &Access { client_id: asked_client_id, actor, actor_role, what, at: now_unix() },
+    )
+    .await
+}
+
 /// Writes a look at the client's data to the access log, unless the client looked themselves.
 pub async fn log_read(
     db: &Db,

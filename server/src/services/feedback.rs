@@ -94,6 +94,12 @@ pub async fn invitation(
     Ok(rows::find_invitation(&mut conn, client_id, id).await?.map(|row| view(&row, today)))
 }
 
+/// Whose invitation this is, if anyone's.
+pub async fn owner_of_invitation(db: &Db, id: i64) -> Result<Option<i64>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    rows::client_of_invitation(&mut conn, id).await
+}
+
 /// B18: the one answer to an invitation. Two answers at once: the database keeps the first.
 pub async fn answer(
     db: &Db,

@@ -1,4 +1,5 @@
-//! The append-only log of who looked at a client's data (the database refuses changes to it).
+//! The append-only logs of who looked at a client's data, and of the looks that were refused
+//! (the database refuses changes to both).
 
 use sqlx::{Any, Executor};
 
@@ -27,6 +28,25 @@ pub async fn record<'e>(
     .bind(access.actor_role)
     .bind(access.what)
     .bind(access.at)
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// A refused look: `client_id` is the id that was asked for, which may belong to nobody.
+pub async fn record_refusal<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    refusal: &Access<'_>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO access_refusals (asked_client_id, actor, actor_role, what, at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(refusal.client_id)
+    .bind(refusal.actor)
+    .bind(refusal.actor_role)
+    .bind(refusal.what)
+    .bind(refusal.at)
     .execute(ex)
     .await?;
     Ok(())

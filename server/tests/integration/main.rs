@@ -1,6 +1,7 @@
 //! All integration tests in one binary: the real router over a real database.
 
 mod access;
+mod access_matrix;
 mod api;
 mod budget_pages;
 mod changes;

@@ -8,7 +8,7 @@ use tower_sessions::Session;
 
 use super::error::ApiError;
 use crate::http::{pages::signed_in_account, AppState};
-use crate::services::access::{self, Reader, Right};
+use crate::services::access::{self, Act, Reader, Right};
 use crate::services::api_tokens;
 use crate::store::accounts::Account;
 use crate::store::tokens::TokenRole;
@@ -64,7 +64,8 @@ impl FromRequestParts<AppState> for Caller {
     }
 }
 
-/// Refuses, as "not found", a caller who may not read this client's data; logs every other look.
+/// Refuses, as "not found", a caller who may not read this client's data, and logs the refusal;
+/// logs every other look.
 pub async fn open_client(
     state: &AppState,
     caller: &Caller,
@@ -73,17 +74,20 @@ pub async fn open_client(
 ) -> Result<(), ApiError> {
     let reader = caller.reader();
     if !access::may(&state.db, reader, client_id, state.clock.today(), Right::Read).await? {
+        access::log_refusal(&state.db, reader, client_id, &what.code()).await?;
         return Err(ApiError::not_found("client"));
     }
     access::log_read(&state.db, reader, client_id, what).await?;
     Ok(())
 }
 
-/// Refuses, as "not found", a caller who may not act for this client.
-pub async fn may_act(state: &AppState, caller: &Caller, client_id: i64) -> Result<(), ApiError> {
-    if access::may(&state.db, caller.reader(), client_id, state.clock.today(), Right::Act).await? {
+/// Refuses, as "not found", a caller who may not act for this client, and logs the refusal.
+pub async fn may_act(state: &AppState, caller: &Caller, client_id: i64, act: Act) -> Result<(), ApiError> {
+    let reader = caller.reader();
+    if access::may(&state.db, reader, client_id, state.clock.today(), Right::Act).await? {
         Ok(())
     } else {
+        access::log_refusal(&state.db, reader, client_id, act.code()).await?;
         Err(ApiError::not_found("client"))
     }
 }

@@ -14,6 +14,7 @@ use super::auth::{may_act, open_client, Caller};
 use super::error::{ApiError, ErrorBody};
 use super::input::ApiJson;
 use crate::http::AppState;
+use crate::services::access::Act;
 use crate::services::changes;
 
 /// The header that makes a repeated request return the first result instead of a second change.
@@ -41,7 +42,7 @@ pub async fn create(
     headers: HeaderMap,
     ApiJson(body): ApiJson<NewChange>,
 ) -> Result<(StatusCode, Json<Change>), ApiError> {
-    may_act(&state, &caller, client_id).await?;
+    may_act(&state, &caller, client_id, Act::ChangeProvider).await?;
     let key = headers.get(IDEMPOTENCY_KEY).and_then(|v| v.to_str().ok()).filter(|k| !k.is_empty());
     if key.is_some_and(|k| k.len() > 200) {
         return Err(ApiError::bad_request("too-long", "the idempotency key is longer than 200 characters"));
@@ -84,7 +85,7 @@ pub async fn cancel(
     caller: Caller,
     Path((client_id, change_id)): Path<(i64, i64)>,
 ) -> Result<Json<Change>, ApiError> {
-    may_act(&state, &caller, client_id).await?;
+    may_act(&state, &caller, client_id, Act::CancelChange).await?;
     let by = caller.reader().actor();
     Ok(Json(changes::cancel(&state.db, &by, client_id, change_id, state.clock.today()).await?))
 }
@@ -99,7 +100,7 @@ pub async fn leave(
     caller: Caller,
     Path(client_id): Path<i64>,
 ) -> Result<(StatusCode, Json<Departure>), ApiError> {
-    may_act(&state, &caller, client_id).await?;
+    may_act(&state, &caller, client_id, Act::Leave).await?;
     let by = caller.reader().actor();
     let (departure, created) = changes::leave(&state.db, &by, client_id, state.clock.today()).await?;
     Ok((if created { StatusCode::CREATED } else { StatusCode::OK }, Json(departure)))

@@ -15,6 +15,7 @@ use super::error::{ApiError, ErrorBody};
 use super::input::{self, ApiJson};
 use crate::http::{limits, AppState};
 use crate::rules::feedback::{Answer, FeedbackRefusal};
+use crate::services::access::Act;
 use crate::services::feedback::{self, FeedbackError};
 use crate::store::feedback as rows;
 
@@ -89,7 +90,7 @@ pub async fn answer(
     let client_id =
         rows::client_of_invitation(&mut conn, invitation_id).await?.ok_or(FeedbackError::NotFound)?;
     drop(conn);
-    may_act(&state, &caller, client_id).await.map_err(|_| FeedbackError::NotFound)?;
+    may_act(&state, &caller, client_id, Act::AnswerFeedback).await.map_err(|_| FeedbackError::NotFound)?;
     let today = state.clock.today();
     feedback::answer(&state.db, client_id, invitation_id, &body.into(), today).await?;
     let invitation = feedback::invitation(&state.db, client_id, invitation_id, today).await?;
