@@ -85,6 +85,41 @@ impl LookedAt {
     }
 }
 
+/// How long a client can let an experience expert see their portal, in hours.
+pub const HELP_HOURS: [i64; 3] = [1, 2, 4];
+
+/// The form fields of "Who helps me".
+pub mod fields {
+    pub const HELPER: &str = "helper";
+    pub const HOURS: &str = "hours";
+}
+
+/// An experience expert the client can let in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Expert {
+    pub account_id: i64,
+    pub name: String,
+}
+
+/// A running grant of read-only help, as the client sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpGrant {
+    pub id: i64,
+    pub helper: String,
+    /// When it ends by itself: "YYYY-MM-DD" and "HH:MM", Helsinki time.
+    pub ends_day: String,
+    pub ends_time: String,
+}
+
+/// "Who helps me": the running grants, and the experts the client can let in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpersPage {
+    pub grants: Vec<HelpGrant>,
+    pub experts: Vec<Expert>,
+    /// Just done: "granted" or "ended", said once at the top.
+    pub done: Option<String>,
+}
+
 /// One look, in the client's time zone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Look {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::access::LooksPage;
+use crate::access::{HelpersPage, LooksPage};
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
 use crate::feedback::{
@@ -106,6 +106,19 @@ pub struct Viewer {
     pub role: Role,
     /// The clients this person may act for (a relative's mandates); empty for others.
     pub acts_for: Vec<String>,
+    /// Whose matters the pages show, when they are someone else's: said in a banner on every page.
+    pub helping: Option<Helping>,
+}
+
+/// Someone else's matters on the screen: a relative's with a mandate, or an experience expert's
+/// time-limited, read-only look.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Helping {
+    pub client_name: String,
+    /// Only looking: nothing can be changed or sent.
+    pub read_only: bool,
+    /// When the look ends by itself, "HH:MM" Helsinki time; `None` for a mandate.
+    pub until: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,6 +139,7 @@ pub enum FormId {
     FeedbackAnswer,
     Kiosk,
     VisitCode,
+    Help,
 }
 
 /// A form's values and errors after a post that did not go through, shown once.
@@ -177,6 +191,7 @@ pub enum PageData {
     VisitCodes(Box<VisitCodesPage>),
     FeedbackComments(Box<CommentsPage>),
     WhoLooked(Box<LooksPage>),
+    Helpers(Box<HelpersPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -24,10 +24,11 @@ use crate::context::use_i18n;
 use crate::pages::{
     accessibility::AccessibilityPage, change_provider::ChangeProviderPage, compare::ComparePage,
     decision::DecisionPage, feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage,
-    feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, home::HomePage, kiosk::KioskView,
-    leave::LeavePage, my_change::MyChangePage, my_changes::MyChangesPage, not_found::NotFoundPage,
-    participation::ParticipationQuestionsPage, provider::ProviderPage, providers::ProvidersPage,
-    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView, who_looked::WhoLookedPage,
+    feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, helpers::HelpersView, home::HomePage,
+    kiosk::KioskView, leave::LeavePage, my_change::MyChangePage, my_changes::MyChangesPage,
+    not_found::NotFoundPage, participation::ParticipationQuestionsPage, provider::ProviderPage,
+    providers::ProvidersPage, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
+    who_looked::WhoLookedPage,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -98,6 +99,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/visit-codes") view=VisitCodesView />
                     <Route path=path!("/feedback-comments") view=FeedbackCommentsView />
                     <Route path=path!("/who-looked") view=WhoLookedPage />
+                    <Route path=path!("/helpers") view=HelpersView />
                 </Routes>
             </Layout>
         </Router>

@@ -53,8 +53,16 @@ pub const KIOSK_THANKS: &str = "/f/thanks";
 pub const VISIT_CODES: &str = "/visit-codes";
 /// The organiser's list of own words and contact requests.
 pub const FEEDBACK_COMMENTS: &str = "/feedback-comments";
+/// Who helps me: let an experience expert see the portal for a few hours (GET, and POST to let).
+pub const HELPERS: &str = "/helpers";
+/// Ends one grant of help (POST); link with [`end_help`].
+pub const END_HELP: &str = "/helpers/{id}/end";
 /// Who looked at my data: the client's own access log.
 pub const WHO_LOOKED: &str = "/who-looked";
+
+pub fn end_help(id: i64) -> String {
+    format!("/helpers/{id}/end")
+}
 
 pub fn feedback_answer(id: i64) -> String {
     format!("/feedback/{id}")

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { signIn, usePreferences, tabToText, withAxe } from './helpers';
+import { signIn, usePreferences, tabTo, tabToText, focusedLabel, withAxe, expectNoAxeViolations } from './helpers';
 
 test('Matti sees, with the keyboard only and without JavaScript, that Sanna looked at his budget', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -34,4 +34,59 @@ test('Matti sees, with the keyboard only and without JavaScript, that Sanna look
   await checkHere(page, 'who looked, en easy-read, 320 px');
   await usePreferences(page, 'fi');
   await context.close();
+});
+
+test('Aino lets Maija look for 2 hours with the keyboard only; Maija sees a read-only banner; Aino ends it and Maija sees nothing', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const clientContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const aino = await clientContext.newPage();
+  await signIn(aino, 'aino');
+  await usePreferences(aino, 'fi');
+  const checkHere = await withAxe(browser, 'aino');
+  await tabToText(aino, 'Kuka auttaa minua');
+  await aino.keyboard.press('Enter');
+  await expect(aino.locator('h1')).toHaveText('Kuka auttaa sinua');
+  await expect(aino.locator('main')).toContainText('Kukaan muu ei voi nyt katsoa portaaliasi.');
+  await checkHere(aino, 'helpers, nobody yet');
+
+  // Sending without choosing anyone: the error comes first and links to the choice.
+  await tabToText(aino, 'Anna katsoa portaaliani');
+  await aino.keyboard.press('Enter');
+  await expect(aino.locator('.error-summary')).toContainText('Valitse, kuka saa katsoa portaaliasi.');
+  await expect(aino.locator('#hours-2')).toBeChecked();
+  await tabTo(aino, async () => (await focusedLabel(aino)) === 'Maija Partanen', 'Maija');
+  await aino.keyboard.press('Space');
+  await expect(aino.locator('label', { hasText: 'Maija Partanen' })).toBeVisible();
+  await tabToText(aino, 'Anna katsoa portaaliani');
+  await aino.keyboard.press('Enter');
+  await expect(aino.locator('.notice')).toContainText('Valmis.');
+  await expect(aino.locator('main')).toContainText(/Maija Partanen voi katsoa portaaliasi \d+\.\d+\.\d{4} klo \d\d\.\d\d asti\./);
+  await checkHere(aino, 'helpers, Maija can look');
+
+  const helperContext = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const maija = await helperContext.newPage();
+  await signIn(maija, 'maija');
+  await usePreferences(maija, 'fi');
+  await expect(maija.locator('.helping-banner')).toHaveText(/^Katsot henkilön Aino Kettunen portaalia klo \d\d\.\d\d asti\. Voit vain katsoa, et muuttaa mitään\.$/);
+  await maija.goto('/decision');
+  await expect(maija.locator('h1')).toContainText('Aino Kettunen');
+  await expect(maija.locator('.helping-banner')).toBeVisible();
+  expect((await maija.goto('/change-provider'))?.status()).toBe(404);
+  await maija.goto('/');
+  await expectNoAxeViolations(maija, 'Maija looks at Aino\'s budget, 320 px');
+
+  await tabToText(aino, 'Lopeta: Maija Partanen');
+  await aino.keyboard.press('Enter');
+  await expect(aino.locator('.notice')).toContainText('Lopetit avun.');
+  await expect(aino.locator('main')).toContainText('Kukaan muu ei voi nyt katsoa portaaliasi.');
+
+  expect((await maija.goto('/decision'))?.status()).toBe(404);
+  await maija.goto('/');
+  await expect(maija.locator('.helping-banner')).toHaveCount(0);
+  await expect(maija.locator('main')).not.toContainText('Aino Kettunen');
+
+  await aino.goto('/who-looked');
+  await expect(aino.locator('main')).toContainText('Maija Partanen (kokemusasiantuntija) katsoi päätöstäsi.');
+  await helperContext.close();
+  await clientContext.close();
 });

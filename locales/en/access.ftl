@@ -19,3 +19,27 @@ looked-at-leaving = looked at leaving the personal budget
 looked-at-feedback = looked at your feedback questions
 looked-at-contact-request = read your feedback that asked for contact
 looked-at-something = looked at your data
+
+## Who helps me: an experience expert may see the portal for a few hours.
+
+nav-helpers = Who helps me
+helpers-title = Who helps you
+helpers-intro = You can let an experience expert see your portal for a short time, for example during a video call. They can only look. They cannot change or send anything. You can end it at any time.
+helpers-granted = Done. The experience expert can now see your portal until the time shown below.
+helpers-ended = You ended the help. They can no longer see your portal.
+helpers-now-title = Who can see your portal now
+helpers-none = Nobody else can see your portal now.
+helpers-until = { $name } can see your portal until { $time } on { $day }.
+helpers-end = End: { $name }
+helpers-let-title = Let an experience expert help you
+helpers-let-what = They see your budget, your decision and your services. Every look shows on the page Who looked at my data.
+helpers-who = Who may look?
+helpers-how-long = For how long?
+helpers-hours = { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+}
+helpers-let = Let them see my portal
+helpers-error-helper = Choose who may see your portal.
+helping-looking-until = You are looking at { $name }'s portal until { $until }. You can only look, not change anything.
+helping-looking = You are looking at { $name }'s portal. You can only look, not change anything.

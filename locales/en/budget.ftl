@@ -3,7 +3,6 @@
 nav-my-budget = My budget
 nav-decision = My decision
 nav-glossary = Words explained
-acting-for = You are acting for { $name }. What you see here is their budget.
 back-to-budget = Back to the budget
 
 product-supported-housing = Supported housing

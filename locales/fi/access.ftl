@@ -19,3 +19,27 @@ looked-at-leaving = katsoi henkilökohtaisesta budjetista luopumista
 looked-at-feedback = katsoi palautekysymyksiäsi
 looked-at-contact-request = luki palautteesi, jossa pyysit yhteydenottoa
 looked-at-something = katsoi tietojasi
+
+## Kuka auttaa minua: kokemusasiantuntija saa katsoa portaalia muutaman tunnin.
+
+nav-helpers = Kuka auttaa minua
+helpers-title = Kuka auttaa sinua
+helpers-intro = Voit antaa kokemusasiantuntijan katsoa portaaliasi vähän aikaa, esimerkiksi videopuhelun ajan. Hän voi vain katsoa. Hän ei voi muuttaa mitään eikä lähettää mitään. Voit lopettaa sen milloin vain.
+helpers-granted = Valmis. Kokemusasiantuntija voi nyt katsoa portaaliasi alla näkyvään aikaan asti.
+helpers-ended = Lopetit avun. Hän ei voi enää katsoa portaaliasi.
+helpers-now-title = Kuka voi katsoa portaaliasi nyt
+helpers-none = Kukaan muu ei voi nyt katsoa portaaliasi.
+helpers-until = { $name } voi katsoa portaaliasi { $day } klo { $time } asti.
+helpers-end = Lopeta: { $name }
+helpers-let-title = Anna kokemusasiantuntijan auttaa
+helpers-let-what = Hän näkee budjettisi, päätöksesi ja palvelusi. Jokainen katselu näkyy sivulla Kuka katsoi tietojani.
+helpers-who = Kuka saa katsoa?
+helpers-how-long = Kuinka kauan?
+helpers-hours = { $hours ->
+    [one] 1 tunti
+   *[other] { $hours } tuntia
+}
+helpers-let = Anna katsoa portaaliani
+helpers-error-helper = Valitse, kuka saa katsoa portaaliasi.
+helping-looking-until = Katsot henkilön { $name } portaalia klo { $until } asti. Voit vain katsoa, et muuttaa mitään.
+helping-looking = Katsot henkilön { $name } portaalia. Voit vain katsoa, et muuttaa mitään.

@@ -3,7 +3,6 @@
 nav-my-budget = Oma budjetti
 nav-decision = Oma päätös
 nav-glossary = Sanojen selitykset
-acting-for = Hoidat asioita henkilön { $name } puolesta. Näet tässä hänen budjettinsa.
 back-to-budget = Takaisin budjettiin
 
 product-supported-housing = Tuettu asuminen

@@ -19,3 +19,27 @@ looked-at-leaving = tittade på att lämna den personliga budgeten
 looked-at-feedback = tittade på dina responsfrågor
 looked-at-contact-request = läste din respons där du bad om kontakt
 looked-at-something = tittade på dina uppgifter
+
+## Vem hjälper mig: en erfarenhetsexpert får se portalen några timmar.
+
+nav-helpers = Vem hjälper mig
+helpers-title = Vem hjälper dig
+helpers-intro = Du kan låta en erfarenhetsexpert se din portal en kort tid, till exempel under ett videosamtal. Hen kan bara titta. Hen kan inte ändra eller skicka något. Du kan avsluta när du vill.
+helpers-granted = Klart. Erfarenhetsexperten kan nu se din portal till den tid som står nedan.
+helpers-ended = Du avslutade hjälpen. Hen kan inte längre se din portal.
+helpers-now-title = Vem kan se din portal nu
+helpers-none = Ingen annan kan se din portal nu.
+helpers-until = { $name } kan se din portal till { $day } kl. { $time }.
+helpers-end = Avsluta: { $name }
+helpers-let-title = Låt en erfarenhetsexpert hjälpa dig
+helpers-let-what = Hen ser din budget, ditt beslut och dina tjänster. Varje gång hen tittar syns på sidan Vem har sett mina uppgifter.
+helpers-who = Vem får titta?
+helpers-how-long = Hur länge?
+helpers-hours = { $hours ->
+    [one] 1 timme
+   *[other] { $hours } timmar
+}
+helpers-let = Låt hen se min portal
+helpers-error-helper = Välj vem som får se din portal.
+helping-looking-until = Du ser portalen för { $name } till kl. { $until }. Du kan bara titta, inte ändra något.
+helping-looking = Du ser portalen för { $name }. Du kan bara titta, inte ändra något.

@@ -3,7 +3,6 @@
 nav-my-budget = Min budget
 nav-decision = Mitt beslut
 nav-glossary = Ord som förklaras
-acting-for = Du sköter ärenden för { $name }. Här ser du hens budget.
 back-to-budget = Tillbaka till budgeten
 
 product-supported-housing = Stött boende

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::icons::EasyReadIcon;
-use crate::context::{use_page_context, Role};
-use crate::i18n::{msg, Lang, TextSize};
+use crate::context::{use_page_context, Helping, Role};
+use crate::i18n::{format, msg, Lang, TextSize};
 use crate::paths;
 
 /// The id of the main content, the skip link's target.
@@ -17,7 +17,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let t = ctx.i18n();
     let signed_in = ctx.viewer.is_some();
     let role = ctx.viewer.as_ref().map(|v| v.role);
-    let has_budget = matches!(role, Some(Role::Client | Role::Relative));
+    let helping = ctx.viewer.as_ref().and_then(|v| v.helping.clone());
+    let has_budget = matches!(role, Some(Role::Client | Role::Relative)) || helping.is_some();
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">
             {t.text("skip-to-content")}
@@ -51,6 +52,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     })}
                 {signed_in.then(SignOutButton)}
             </div>
+            {helping.map(|h| view! { <HelpingBanner helping=h /> })}
             <PreferenceSwitches />
             <nav aria-label=t.text("nav-main-label") class="site-nav">
                 <ul>
@@ -67,7 +69,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                         })}
                     <NavLink href=paths::PROVIDERS>{t.text("nav-providers")}</NavLink>
                     {(role == Some(Role::Client))
-                        .then(|| view! { <NavLink href=paths::WHO_LOOKED>{t.text("nav-who-looked")}</NavLink> })}
+                        .then(|| {
+                            view! {
+                                <NavLink href=paths::HELPERS>{t.text("nav-helpers")}</NavLink>
+                                <NavLink href=paths::WHO_LOOKED>{t.text("nav-who-looked")}</NavLink>
+                            }
+                        })}
                     {(role == Some(Role::Provider))
                         .then(|| view! { <NavLink href=paths::VISIT_CODES>{t.text("nav-visit-codes")}</NavLink> })}
                     {(role == Some(Role::Organiser))
@@ -94,6 +101,23 @@ pub fn Layout(children: Children) -> impl IntoView {
             </ul>
         </footer>
     }
+}
+
+/// Whose matters are on the screen when they are not the viewer's own: on every page, so that
+/// neither the helper nor anyone watching a shared screen can mistake them.
+#[component]
+fn HelpingBanner(helping: Helping) -> impl IntoView {
+    let t = use_page_context().i18n();
+    let name = helping.client_name.clone();
+    let text = match (&helping.until, helping.read_only) {
+        (Some(until), _) => t.text_with(
+            "helping-looking-until",
+            &[("name", name.into()), ("until", format::time(t.lang, until).into())],
+        ),
+        (None, true) => t.text_with("helping-looking", &[("name", name.into())]),
+        (None, false) => t.text_with("acting-for-short", &[("name", name.into())]),
+    };
+    view! { <p class="helping-banner">{text}</p> }
 }
 
 /// A link in the main navigation; the current page's link says so to screen readers.

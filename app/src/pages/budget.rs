@@ -21,11 +21,6 @@ pub fn BudgetPage(page: ClientPage<Option<Budget>>) -> impl IntoView {
     } else {
         t.text_with("budget-title-other", &[("name", page.client_name.clone().into())])
     };
-    let acting_for = (!page.is_self).then(|| {
-        view! {
-            <p class="acting-for">{t.text_with("acting-for", &[("name", page.client_name.clone().into())])}</p>
-        }
-    });
     let body = match page.content {
         Some(budget) => view! { <BudgetBody t budget is_self=page.is_self /> }.into_any(),
         None => view! {
@@ -37,7 +32,6 @@ pub fn BudgetPage(page: ClientPage<Option<Budget>>) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <h1>{title}</h1>
-        {acting_for}
         {body}
     }
 }

@@ -70,9 +70,6 @@ fn FlowView(flow: ChangeFlow) -> impl IntoView {
         Step::Effects => change_step(Step::Provider, flow.agreement, flow.provider),
         Step::Check => change_step(Step::Effects, flow.agreement, flow.provider),
     };
-    let acting_for = (!flow.is_self).then(|| {
-        view! { <p class="acting-for">{t.text_with("acting-for-short", &[("name", flow.client_name.clone().into())])}</p> }
-    });
     let step = t.text_with(
         "change-step",
         &[("number", flow.step.number().into()), ("total", Step::ALL.len().into())],
@@ -89,7 +86,6 @@ fn FlowView(flow: ChangeFlow) -> impl IntoView {
             <a href=back class="back-link">{t.text("back")}</a>
         </p>
         <ErrorSummary errors />
-        {acting_for}
         <p class="step-count">{step}</p>
         {body}
     }

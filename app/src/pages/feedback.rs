@@ -41,9 +41,6 @@ pub fn invitation_title(t: I18n, invitation: &Invitation) -> String {
 fn FeedbackListView(page: FeedbackListPage) -> impl IntoView {
     let t = use_page_context().i18n();
     let title = t.text("feedback-title");
-    let acting_for = (!page.is_self).then(|| {
-        view! { <p class="acting-for">{t.text_with("acting-for-short", &[("name", page.client_name.clone().into())])}</p> }
-    });
     let saved = page
         .participation_saved
         .then(|| view! { <p role="status" class="notice">{t.text("participation-saved")}</p> });
@@ -99,7 +96,6 @@ fn FeedbackListView(page: FeedbackListPage) -> impl IntoView {
     let may_not = (!page.may_answer).then(|| view! { <p>{t.text("feedback-may-not-answer")}</p> });
     view! {
         <Title text=title.clone() />
-        {acting_for}
         <h1>{title}</h1>
         <p class="lead">{t.text("feedback-intro")}</p>
         {saved}

@@ -25,9 +25,6 @@ pub fn FeedbackAnswerPage() -> impl IntoView {
 #[component]
 fn AnswerView(page: AnswerPage) -> impl IntoView {
     let t = use_page_context().i18n();
-    let acting_for = (!page.is_self).then(|| {
-        view! { <p class="acting-for">{t.text_with("acting-for-short", &[("name", page.client_name.clone().into())])}</p> }
-    });
     let about = invitation_title(t, &page.invitation);
     let when = weekday_day(t, &page.invitation.service_day);
     let body = match (page.invitation.state, page.sent) {
@@ -56,7 +53,6 @@ fn AnswerView(page: AnswerPage) -> impl IntoView {
         }
     };
     view! {
-        {acting_for}
         {body}
     }
 }

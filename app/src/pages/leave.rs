@@ -23,9 +23,6 @@ pub fn LeavePage() -> impl IntoView {
 #[component]
 fn LeaveView(page: LeavePage) -> impl IntoView {
     let t = use_page_context().i18n();
-    let acting_for = (!page.is_self).then(|| {
-        view! { <p class="acting-for">{t.text_with("acting-for-short", &[("name", page.client_name.clone().into())])}</p> }
-    });
     let body = match (page.departure.clone(), page.preview.clone()) {
         (Some(departure), _) => view! { <Left t departure reason_saved=page.reason_saved /> }.into_any(),
         (None, Some(preview)) => view! { <WhatLeavingMeans t preview may_act=page.may_act /> }.into_any(),
@@ -37,7 +34,6 @@ fn LeaveView(page: LeavePage) -> impl IntoView {
         .into_any(),
     };
     view! {
-        {acting_for}
         {body}
     }
 }

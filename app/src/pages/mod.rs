@@ -9,6 +9,7 @@ pub mod feedback;
 pub mod feedback_answer;
 pub mod feedback_comments;
 pub mod glossary;
+pub mod helpers;
 pub mod home;
 pub mod kiosk;
 pub mod leave;

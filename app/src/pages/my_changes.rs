@@ -93,9 +93,6 @@ fn ChangesView(page: ChangesPage) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <h1>{title}</h1>
-        {(!page.is_self).then(|| view! {
-            <p class="acting-for">{t.text_with("acting-for-short", &[("name", page.client_name.clone().into())])}</p>
-        })}
         <p class="lead">{t.text("my-changes-intro")}</p>
         {list}
         {actions}

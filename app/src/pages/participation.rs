@@ -23,9 +23,6 @@ pub fn ParticipationQuestionsPage() -> impl IntoView {
 fn ParticipationView(page: ParticipationPage) -> impl IntoView {
     let t = use_page_context().i18n();
     let title = t.text("participation-title");
-    let acting_for = (!page.is_self).then(|| {
-        view! { <p class="acting-for">{t.text_with("acting-for-short", &[("name", page.client_name.clone().into())])}</p> }
-    });
     let body = match page.occasion {
         None => view! {
             <p>{t.text("participation-nothing-due")}</p>
@@ -66,7 +63,6 @@ fn ParticipationView(page: ParticipationPage) -> impl IntoView {
     };
     view! {
         <Title text=title.clone() />
-        {acting_for}
         <h1>{title}</h1>
         {body}
     }

@@ -24,8 +24,6 @@ fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
     let s = page.content;
     let month = month_name(t, &s.month);
     let title = t.text_with("statement-title", &[("month", month.clone().into())]);
-    let whose = (!page.is_self)
-        .then(|| view! { <p class="acting-for">{t.text_with("acting-for", &[("name", page.client_name.clone().into())])}</p> });
     let rows = s
         .rows
         .iter()
@@ -86,7 +84,6 @@ fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
         <p class="print-only">
             {t.text_with("statement-client", &[("name", page.client_name.clone().into())])}
         </p>
-        {whose}
         <p class="lead">{t.text_with("statement-intro", &[("month", month.clone().into())])}</p>
         {table}
         <p class="statement__left">{left_after}</p>

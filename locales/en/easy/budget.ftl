@@ -1,4 +1,3 @@
-acting-for = You help { $name }. This is the money of { $name }.
 budget-no-decision = You do not have a decision yet.
 budget-no-decision-help = Then you see your money here. Ask your counsellor when.
 budget-left-self = You have { $amount } left.

@@ -34,3 +34,4 @@ leave-done-title = Your personal budget will stop
 leave-why-own-words-hint = You can write a short answer.
 leave-reason-error-too-long = Your answer is too long. Write a shorter answer.
 leave-done-ends-on = Your personal budget stops on { $day }.
+acting-for-short = You help { $name }.

@@ -1,4 +1,3 @@
-acting-for = Autat henkilöä { $name }. Tämä on hänen rahansa.
 budget-no-decision = Sinulla ei ole vielä päätöstä.
 budget-no-decision-help = Sitten näet rahasi tässä. Kysy omatyöntekijältä, milloin.
 budget-left-self = Sinulla on rahaa jäljellä { $amount }.

@@ -34,3 +34,4 @@ leave-done-title = Henkilökohtainen budjettisi loppuu
 leave-why-own-words-hint = Voit kirjoittaa lyhyen vastauksen.
 leave-reason-error-too-long = Vastauksesi on liian pitkä. Kirjoita lyhyempi vastaus.
 leave-done-ends-on = Henkilökohtainen budjettisi loppuu { $day }.
+acting-for-short = Autat henkilöä { $name }.

@@ -1,4 +1,3 @@
-acting-for = Du hjälper { $name }. Det här är pengarna för { $name }.
 budget-no-decision = Du har inget beslut ännu.
 budget-no-decision-help = Sedan ser du dina pengar här. Fråga din kontaktperson när.
 budget-left-self = Du har { $amount } kvar.

@@ -34,3 +34,4 @@ leave-done-title = Din personliga budget slutar
 leave-why-own-words-hint = Du kan skriva ett kort svar.
 leave-reason-error-too-long = Ditt svar är för långt. Skriv ett kortare svar.
 leave-done-ends-on = Din personliga budget tar slut { $day }.
+acting-for-short = Du hjälper { $name }.

@@ -42,12 +42,10 @@ impl Scope {
 
 pub(super) async fn scope(state: &AppState, session: &Session) -> Result<Option<Scope>, StoreError> {
     let Some(account) = signed_in_account(state, session).await? else { return Ok(None) };
-    let Some((client_id, client_name)) =
-        access::whose_matters(&state.db, &account, state.clock.today()).await?
-    else {
+    let Some(matters) = access::whose_matters(&state.db, &account, state.clock.today()).await? else {
         return Ok(None);
     };
-    Ok(Some(Scope { account, client_id, client_name }))
+    Ok(Some(Scope { account, client_id: matters.client_id, client_name: matters.client_name }))
 }
 
 /// What a client page's loader found.

@@ -1,6 +1,6 @@
 //! Server rendering of the Leptos pages, each with the [`PageContext`] of its request.
 
-use app::context::{DemoAccount, PageContext, Viewer};
+use app::context::{DemoAccount, Helping, PageContext, Viewer};
 use app::i18n::{I18n, Lang};
 use axum::body::Body;
 use axum::extract::State;
@@ -13,6 +13,7 @@ use tower_http::services::ServeDir;
 use tower_sessions::Session;
 
 use super::{preferences, session, AppState};
+use crate::services::access;
 use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
 use crate::store::StoreError;
@@ -36,15 +37,27 @@ pub async fn page_context(
     let account = signed_in_account(state, session).await?;
     let prefs = preferences::resolve(account.as_ref(), jar, headers);
     let viewer = match &account {
-        Some(a) => Some(Viewer {
-            name: a.display_name.clone(),
-            role: a.role,
-            acts_for: accounts::mandated_clients(&state.db, a.id, &date_text(state.clock.today()))
+        Some(a) => {
+            let today = state.clock.today();
+            let helping = access::whose_matters(&state.db, a, today)
                 .await?
-                .into_iter()
-                .map(|(_, name)| name)
-                .collect(),
-        }),
+                .filter(|m| a.client_id != Some(m.client_id))
+                .map(|m| Helping {
+                    client_name: m.client_name,
+                    read_only: m.read_only,
+                    until: m.until.map(|at| access::helsinki(at).1),
+                });
+            Some(Viewer {
+                name: a.display_name.clone(),
+                role: a.role,
+                acts_for: accounts::mandated_clients(&state.db, a.id, &date_text(today))
+                    .await?
+                    .into_iter()
+                    .map(|(_, name)| name)
+                    .collect(),
+                helping,
+            })
+        }
         None => None,
     };
     let demo_accounts = if state.config.demo && path == app::paths::SIGN_IN {

@@ -7,6 +7,7 @@ use app::access::{Look, LookedAt};
 use app::context::Role;
 
 use crate::clock::now_unix;
+use crate::services::help;
 use crate::store::access_log::{self, Access};
 use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
@@ -68,6 +69,9 @@ pub async fn may(
             Role::Relative => {
                 let to_act = right == Right::Act;
                 accounts::has_mandate(db, account.id, client_id, &date_text(today), to_act).await?
+            }
+            Role::ExperienceExpert => {
+                right == Right::Read && help::may_look(db, account.id, client_id, now_unix()).await?
             }
             _ => false,
         },
@@ -131,37 +135,64 @@ pub async fn log_read(
 /// The most looks "Who looked at my data" shows at once.
 pub const LOOKS_SHOWN: i64 = 500;
 
+/// A moment as the wire's "YYYY-MM-DD" and "HH:MM" in Helsinki.
+pub fn helsinki(unix: i64) -> (String, String) {
+    let at =
+        DateTime::from_timestamp(unix, 0).unwrap_or_default().with_timezone(&chrono_tz::Europe::Helsinki);
+    (at.format("%Y-%m-%d").to_string(), at.format("%H:%M").to_string())
+}
+
 /// The client's own access log, newest first, in Helsinki time.
 pub async fn looks_at(db: &Db, client_id: i64) -> Result<Vec<Look>, StoreError> {
     let rows = access_log::for_client(&db.pool, client_id, LOOKS_SHOWN).await?;
     Ok(rows
         .into_iter()
         .map(|row| {
-            let at = DateTime::from_timestamp(row.at, 0)
-                .unwrap_or_default()
-                .with_timezone(&chrono_tz::Europe::Helsinki);
-            Look {
-                who: row.actor,
-                role: row.actor_role,
-                what: LookedAt::parse(&row.what),
-                day: at.format("%Y-%m-%d").to_string(),
-                time: at.format("%H:%M").to_string(),
-            }
+            let (day, time) = helsinki(row.at);
+            Look { who: row.actor, role: row.actor_role, what: LookedAt::parse(&row.what), day, time }
         })
         .collect())
 }
 
+/// Whose matters a signed-in person's pages show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Matters {
+    pub client_id: i64,
+    pub client_name: String,
+    /// An experience expert's look: nothing can be changed or sent.
+    pub read_only: bool,
+    /// When an expert's look ends by itself (Unix seconds).
+    pub until: Option<i64>,
+}
+
 /// Whose matters a signed-in person handles in the pages: a client their own; a relative the
-/// first client their mandates name (choosing between several comes with the mandate pages).
+/// first client their mandates name (choosing between several comes with the mandate pages); an
+/// experience expert the client whose grant of help is the newest running one.
 pub async fn whose_matters(
     db: &Db,
     account: &Account,
     today: NaiveDate,
-) -> Result<Option<(i64, String)>, StoreError> {
+) -> Result<Option<Matters>, StoreError> {
+    let own = |client_id: i64, client_name: String| Matters {
+        client_id,
+        client_name,
+        read_only: false,
+        until: None,
+    };
     match account.role {
-        Role::Client => Ok(account.client_id.map(|id| (id, account.display_name.clone()))),
-        Role::Relative => {
-            Ok(accounts::mandated_clients(db, account.id, &date_text(today)).await?.into_iter().next())
+        Role::Client => Ok(account.client_id.map(|id| own(id, account.display_name.clone()))),
+        Role::Relative => Ok(accounts::mandated_clients(db, account.id, &date_text(today))
+            .await?
+            .into_iter()
+            .next()
+            .map(|(id, name)| own(id, name))),
+        Role::ExperienceExpert => {
+            Ok(help::current_for_helper(db, account.id, now_unix()).await?.map(|g| Matters {
+                client_id: g.client_id,
+                client_name: g.client_name,
+                read_only: true,
+                until: Some(g.ends_at),
+            }))
         }
         _ => Ok(None),
     }

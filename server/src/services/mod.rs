@@ -5,6 +5,7 @@ pub mod api_tokens;
 pub mod budget;
 pub mod changes;
 pub mod feedback;
+pub mod help;
 pub mod passwords;
 pub mod providers;
 pub mod records;

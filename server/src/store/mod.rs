@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod budget;
 pub mod changes;
 pub mod feedback;
+pub mod help;
 pub mod providers;
 pub mod sessions;
 pub mod tokens;

@@ -7,6 +7,7 @@ mod budget_pages;
 mod changes;
 mod demo_data;
 mod feedback;
+mod help;
 mod pages;
 mod providers;
 mod security;

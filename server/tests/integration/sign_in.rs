@@ -85,6 +85,13 @@ async fn signing_in_gives_a_new_session_id(mut app: TestApp) {
 async fn a_relative_sees_whom_they_help(mut app: TestApp) {
     app.sign_in("sanna").await;
     let home = app.get("/").await;
-    assert!(home.text().contains("Hoidat asioita henkilön Matti Räsänen puolesta"), "{}", home.text());
+    // The banner on every page says whose matters these are.
+    assert!(home.text().contains("Asioit henkilön Matti Räsänen puolesta."), "{}", home.text());
+    let decision = app.get("/decision").await;
+    assert!(
+        decision.body.contains("<p class=\"helping-banner\">Asioit henkilön Matti Räsänen puolesta.</p>"),
+        "{}",
+        decision.body
+    );
     assert!(home.text().contains("Sanna Räsänen (omainen)"));
 }

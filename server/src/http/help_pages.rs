@@ -1,0 +1,113 @@
+//! "Who helps me": the client lets an experience expert see their portal for a few hours, and
+//! ends it. Only the client: a relative cannot hand the client's portal on to someone else.
+
+use std::collections::BTreeMap;
+
+use app::access::{fields, Expert, HelpGrant, HelpersPage};
+use app::context::{FieldError, FormFlash, FormId, PageContext, PageData};
+use app::i18n::msg;
+use app::paths;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::Request;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use tower_sessions::Session;
+
+use super::client_pages::{open, parts, respond, scope, sign_in_then, Loaded};
+use super::pages::internal_error;
+use super::{session, AppState};
+use crate::clock::now_unix;
+use crate::services::access::helsinki;
+use crate::services::help::{self, HelpError};
+use crate::store::StoreError;
+
+/// `/helpers`: who can see the portal now, and the form to let an expert in.
+pub async fn helpers(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let done = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+        .find(|(name, _)| name == "done")
+        .map(|(_, value)| value.into_owned())
+        .filter(|value| value == "granted" || value == "ended");
+    let loaded = async {
+        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
+            Ok(opened) => opened,
+            Err(elsewhere) => return Ok(elsewhere),
+        };
+        if !scope.is_self() {
+            return Ok(Loaded::NotFound(ctx));
+        }
+        let grants = help::running_for_client(&state.db, scope.client_id, now_unix())
+            .await?
+            .into_iter()
+            .map(|g| {
+                let (ends_day, ends_time) = helsinki(g.ends_at);
+                HelpGrant { id: g.id, helper: g.helper_name, ends_day, ends_time }
+            })
+            .collect();
+        let experts = help::experts(&state.db)
+            .await?
+            .into_iter()
+            .map(|(account_id, name)| Expert { account_id, name })
+            .collect();
+        let page = HelpersPage { grants, experts, done };
+        Ok(Loaded::Page(PageContext { data: PageData::Helpers(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// POST `/helpers`: lets the chosen expert see the portal for the chosen hours.
+pub async fn let_help(State(state): State<AppState>, session: Session, body: String) -> Response {
+    let form: BTreeMap<String, String> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
+    let helper = form.get(fields::HELPER).and_then(|v| v.parse::<i64>().ok());
+    let hours = form.get(fields::HOURS).and_then(|v| v.parse::<i64>().ok());
+    let result = async {
+        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
+        if !scope.is_self() {
+            return Ok(Some(Err(HelpError::UnknownHelper)));
+        }
+        let (Some(helper), Some(hours)) = (helper, hours) else {
+            return Ok(Some(Err(HelpError::UnknownHelper)));
+        };
+        Ok::<_, StoreError>(Some(help::grant(&state.db, scope.client_id, helper, hours, now_unix()).await))
+    }
+    .await;
+    match result {
+        Ok(None) => sign_in_then(paths::HELPERS),
+        Ok(Some(Ok(_))) => Redirect::to(&format!("{}?done=granted", paths::HELPERS)).into_response(),
+        Ok(Some(Err(HelpError::UnknownHelper | HelpError::UnknownDuration))) => {
+            // Whatever was wrong, the person chooses again; their choices stay.
+            let errors = vec![FieldError {
+                field: fields::HELPER.into(),
+                message_id: msg("helpers-error-helper").into(),
+            }];
+            session::set_flash(&session, FormFlash { form: FormId::Help, values: form, errors }).await;
+            Redirect::to(paths::HELPERS).into_response()
+        }
+        Ok(Some(Err(HelpError::Store(error)))) | Err(error) => internal_error(error),
+    }
+}
+
+/// POST `/helpers/{id}/end`: ends one running grant now.
+pub async fn end_help(State(state): State<AppState>, Path(id): Path<i64>, session: Session) -> Response {
+    let result = async {
+        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
+        if !scope.is_self() {
+            return Ok(Some(false));
+        }
+        Ok::<_, StoreError>(Some(help::end(&state.db, scope.client_id, id, now_unix()).await?))
+    }
+    .await;
+    match result {
+        Ok(None) => sign_in_then(paths::HELPERS),
+        Ok(Some(true)) => Redirect::to(&format!("{}?done=ended", paths::HELPERS)).into_response(),
+        Ok(Some(false)) => Redirect::to(paths::HELPERS).into_response(),
+        Err(error) => internal_error(error),
+    }
+}
