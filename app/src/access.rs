@@ -134,16 +134,63 @@ pub struct Look {
     pub time: String,
 }
 
-impl Look {
-    pub fn role_label_id(&self) -> &'static str {
-        Role::parse(&self.role).map_or(msg("role-staff"), Role::label_id)
-    }
+/// The words for someone's role in the logs: a [`Role`], or "staff" for the organiser's API.
+pub fn actor_role_label_id(role: &str) -> &'static str {
+    Role::parse(role).map_or(msg("role-staff"), Role::label_id)
 }
 
 /// "Who looked at my data": the client's own access log, newest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LooksPage {
     pub looks: Vec<Look>,
+}
+
+/// What someone else did for the client.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Deed {
+    /// Changed the provider of a service: product code, old and new provider.
+    ChangedProvider {
+        product: String,
+        from: String,
+        to: String,
+    },
+    CancelledChange {
+        product: String,
+        from: String,
+        to: String,
+    },
+    /// Gave notice to leave the personal budget.
+    Left,
+}
+
+/// One thing done for the client by someone else, in Helsinki time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DoneForMe {
+    pub who: String,
+    /// A [`Role`] code, or "staff" for the organiser's API.
+    pub role: String,
+    pub deed: Deed,
+    pub day: String,
+    pub time: String,
+}
+
+/// Entries in runs of one day ("YYYY-MM-DD"), keeping their order: a heading per day.
+pub fn by_day<T>(entries: Vec<T>, day: impl Fn(&T) -> &str) -> Vec<(String, Vec<T>)> {
+    let mut days: Vec<(String, Vec<T>)> = Vec::new();
+    for entry in entries {
+        match days.last_mut() {
+            Some((this, same)) if this.as_str() == day(&entry) => same.push(entry),
+            _ => days.push((day(&entry).to_string(), vec![entry])),
+        }
+    }
+    days
+}
+
+/// "Done for me": what others have done for the client, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DonePage {
+    pub done: Vec<DoneForMe>,
 }
 
 #[cfg(test)]
@@ -163,15 +210,20 @@ mod tests {
     }
 
     #[test]
+    fn entries_of_one_day_go_under_one_heading_in_their_order() {
+        let days = by_day(vec!["2018-05-10 b", "2018-05-10 a", "2018-05-09 c"], |e| &e[..10]);
+        assert_eq!(
+            days,
+            vec![
+                ("2018-05-10".to_string(), vec!["2018-05-10 b", "2018-05-10 a"]),
+                ("2018-05-09".to_string(), vec!["2018-05-09 c"]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_token_of_the_organisers_api_is_named_as_staff() {
-        let look = |role: &str| Look {
-            who: "x".into(),
-            role: role.into(),
-            what: None,
-            day: "2018-05-10".into(),
-            time: "14:02".into(),
-        };
-        assert_eq!(look("staff").role_label_id(), "role-staff");
-        assert_eq!(look("relative").role_label_id(), "role-relative");
+        assert_eq!(actor_role_label_id("staff"), "role-staff");
+        assert_eq!(actor_role_label_id("relative"), "role-relative");
     }
 }

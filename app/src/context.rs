@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::access::{HelpersPage, LooksPage};
+use crate::access::{DonePage, HelpersPage, LooksPage};
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
 use crate::feedback::{
@@ -192,6 +192,7 @@ pub enum PageData {
     FeedbackComments(Box<CommentsPage>),
     WhoLooked(Box<LooksPage>),
     Helpers(Box<HelpersPage>),
+    DoneForMe(Box<DonePage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -23,12 +23,12 @@ use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
     accessibility::AccessibilityPage, change_provider::ChangeProviderPage, compare::ComparePage,
-    decision::DecisionPage, feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage,
-    feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, helpers::HelpersView, home::HomePage,
-    kiosk::KioskView, leave::LeavePage, my_change::MyChangePage, my_changes::MyChangesPage,
-    not_found::NotFoundPage, participation::ParticipationQuestionsPage, provider::ProviderPage,
-    providers::ProvidersPage, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
-    who_looked::WhoLookedPage,
+    decision::DecisionPage, done_for_me::DoneForMePage, feedback::FeedbackPage,
+    feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView, glossary::GlossaryPage,
+    helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage, my_change::MyChangePage,
+    my_changes::MyChangesPage, not_found::NotFoundPage, participation::ParticipationQuestionsPage,
+    provider::ProviderPage, providers::ProvidersPage, sign_in::SignInPage, statement::StatementPage,
+    visit_codes::VisitCodesView, who_looked::WhoLookedPage,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -100,6 +100,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/feedback-comments") view=FeedbackCommentsView />
                     <Route path=path!("/who-looked") view=WhoLookedPage />
                     <Route path=path!("/helpers") view=HelpersView />
+                    <Route path=path!("/done-for-me") view=DoneForMePage />
                 </Routes>
             </Layout>
         </Router>

@@ -67,7 +67,7 @@ for (const { user, name, paths } of [
   { user: 'juho', name: 'budget just started', paths: ['/', '/decision'] },
   { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02'] },
   // After Sanna's looks above, Matti's log has lines to check.
-  { user: 'matti', name: 'who looked at my data', paths: ['/who-looked'] },
+  { user: 'matti', name: 'who looked at my data and done for me', paths: ['/who-looked', '/done-for-me'] },
   { user: 'riikka', name: 'counsellor home', paths: ['/'] },
   { user: 'kotipiha', name: 'visit codes', paths: ['/visit-codes'] },
   { user: 'olli', name: 'feedback words and contact requests', paths: ['/feedback-comments'] },

@@ -43,3 +43,14 @@ helpers-let = Let them see my portal
 helpers-error-helper = Choose who may see your portal.
 helping-looking-until = You are looking at { $name }'s portal until { $until }. You can only look, not change anything.
 helping-looking = You are looking at { $name }'s portal. You can only look, not change anything.
+
+## Done for me: what relatives, staff and others have done for the client.
+
+who-looked-see-done = See also what others have done for you
+done-title = Done for you
+done-intro = Here you see what others have done for you, for example your relative or your counsellor. The newest is at the top.
+done-none = Nobody else has done anything for you.
+done-see-looks = See who looked at your data
+done-changed = changed provider ({ $service }): { $from } → { $to }
+done-cancelled = cancelled a change of provider ({ $service }): { $from } → { $to }
+done-left = gave notice that you leave the personal budget

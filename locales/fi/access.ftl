@@ -43,3 +43,14 @@ helpers-let = Anna katsoa portaaliani
 helpers-error-helper = Valitse, kuka saa katsoa portaaliasi.
 helping-looking-until = Katsot henkilön { $name } portaalia klo { $until } asti. Voit vain katsoa, et muuttaa mitään.
 helping-looking = Katsot henkilön { $name } portaalia. Voit vain katsoa, et muuttaa mitään.
+
+## Tehty puolestani: mitä omaiset, työntekijät ja muut ovat tehneet asiakkaan puolesta.
+
+who-looked-see-done = Katso myös, mitä muut ovat tehneet puolestasi
+done-title = Tehty puolestasi
+done-intro = Tässä näet, mitä muut ovat tehneet puolestasi, esimerkiksi omaisesi tai palveluohjaajasi. Uusin on ylimpänä.
+done-none = Kukaan muu ei ole tehnyt mitään puolestasi.
+done-see-looks = Katso, kuka katsoi tietojasi
+done-changed = vaihtoi palveluntuottajaa ({ $service }): { $from } → { $to }
+done-cancelled = perui palveluntuottajan vaihdon ({ $service }): { $from } → { $to }
+done-left = ilmoitti, että luovut henkilökohtaisesta budjetista

@@ -43,3 +43,14 @@ helpers-let = Låt hen se min portal
 helpers-error-helper = Välj vem som får se din portal.
 helping-looking-until = Du ser portalen för { $name } till kl. { $until }. Du kan bara titta, inte ändra något.
 helping-looking = Du ser portalen för { $name }. Du kan bara titta, inte ändra något.
+
+## Gjort för mig: vad anhöriga, personal och andra har gjort för klienten.
+
+who-looked-see-done = Se också vad andra har gjort för dig
+done-title = Gjort för dig
+done-intro = Här ser du vad andra har gjort för dig, till exempel din anhöriga eller din servicehandledare. Det senaste står överst.
+done-none = Ingen annan har gjort något för dig.
+done-see-looks = Se vem som har sett dina uppgifter
+done-changed = bytte serviceproducent ({ $service }): { $from } → { $to }
+done-cancelled = ångrade bytet av serviceproducent ({ $service }): { $from } → { $to }
+done-left = meddelade att du lämnar den personliga budgeten

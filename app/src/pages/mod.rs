@@ -5,6 +5,7 @@ pub mod budget;
 pub mod change_provider;
 pub mod compare;
 pub mod decision;
+pub mod done_for_me;
 pub mod feedback;
 pub mod feedback_answer;
 pub mod feedback_comments;

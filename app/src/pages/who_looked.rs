@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::access::{Look, LookedAt, LooksPage};
+use crate::access::{actor_role_label_id, by_day, Look, LookedAt, LooksPage};
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::{month_name, time, weekday_day};
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
+use crate::paths;
 
 #[component]
 pub fn WhoLookedPage() -> impl IntoView {
@@ -25,7 +26,7 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
     let days = if page.looks.is_empty() {
         view! { <p>{t.text("who-looked-none")}</p> }.into_any()
     } else {
-        by_day(page.looks)
+        by_day(page.looks, |look| &look.day)
             .into_iter()
             .map(|(day, looks)| {
                 let lines = looks.iter().map(|look| view! { <li>{line(t, look)}</li> }).collect_view();
@@ -42,6 +43,9 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{t.text("who-looked-intro")}</p>
         <p>{t.text("who-looked-kept")}</p>
+        <p>
+            <a href=paths::DONE_FOR_ME>{t.text("who-looked-see-done")}</a>
+        </p>
         {days}
     }
 }
@@ -63,20 +67,8 @@ fn line(t: I18n, look: &Look) -> String {
         &[
             ("time", time(t.lang, &look.time).into()),
             ("who", look.who.clone().into()),
-            ("role", t.text(look.role_label_id()).into()),
+            ("role", t.text(actor_role_label_id(&look.role)).into()),
             ("what", what.into()),
         ],
     )
-}
-
-/// The looks in runs of one day, keeping their order.
-fn by_day(looks: Vec<Look>) -> Vec<(String, Vec<Look>)> {
-    let mut days: Vec<(String, Vec<Look>)> = Vec::new();
-    for look in looks {
-        match days.last_mut() {
-            Some((day, same)) if *day == look.day => same.push(look),
-            _ => days.push((look.day.clone(), vec![look])),
-        }
-    }
-    days
 }

@@ -11,3 +11,5 @@ helpers-granted = Done. Now they can look at your portal.
 helpers-ended = Done. Now they cannot look at your portal any more.
 helpers-let-what = They see your money and your services. Later you can see what they looked at.
 helping-looking-until = You are looking at the portal of { $name }. You can only look. The time ends at { $until }.
+done-intro = Here you see what others did for you.
+done-left = said that you stop the budget

@@ -11,3 +11,5 @@ helpers-granted = Valmis. Nyt hän voi katsoa portaaliasi.
 helpers-ended = Valmis. Nyt hän ei voi enää katsoa portaaliasi.
 helpers-let-what = Hän näkee rahasi ja palvelusi. Näet myöhemmin, mitä hän katsoi.
 helping-looking-until = Katsot henkilön { $name } portaalia. Voit vain katsoa. Aika loppuu klo { $until }.
+done-intro = Tässä näet, mitä muut tekivät sinun puolestasi.
+done-left = kertoi, että lopetat budjetin

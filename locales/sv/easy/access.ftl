@@ -11,3 +11,5 @@ helpers-granted = Klart. Nu kan hen titta på din portal.
 helpers-ended = Klart. Nu kan hen inte titta på din portal längre.
 helpers-let-what = Hen ser dina pengar och dina tjänster. Du ser sedan vad hen tittade på.
 helping-looking-until = Du tittar på portalen för { $name }. Du kan bara titta. Tiden slutar kl. { $until }.
+done-intro = Här ser du vad andra gjorde för dig.
+done-left = sa att du slutar med budgeten

@@ -2,7 +2,7 @@
 //! with a mandate), the monthly statements and the decision. Each loads its data here, with
 //! the page, and logs the look when someone other than the client takes it.
 
-use app::access::{LookedAt, LooksPage};
+use app::access::{DonePage, LookedAt, LooksPage};
 use app::context::{ClientPage, PageContext, PageData};
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -15,7 +15,7 @@ use super::pages::{internal_error, page_context, render_with, signed_in_account}
 use super::AppState;
 use crate::rules::YearMonth;
 use crate::services::access::{self, Reader};
-use crate::services::budget;
+use crate::services::{budget, changes};
 use crate::store::accounts::Account;
 use crate::store::StoreError;
 
@@ -201,6 +201,29 @@ pub async fn who_looked(
         }
         let looks = access::looks_at(&state.db, scope.client_id).await?;
         Ok(Loaded::Page(PageContext { data: PageData::WhoLooked(Box::new(LooksPage { looks })), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// `/done-for-me`: what others have done for the client. Only the client sees it, like the log.
+pub async fn done_for_me(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
+            Ok(opened) => opened,
+            Err(elsewhere) => return Ok(elsewhere),
+        };
+        if !scope.is_self() {
+            return Ok(Loaded::NotFound(ctx));
+        }
+        let done = changes::done_for(&state.db, scope.client_id).await?;
+        Ok(Loaded::Page(PageContext { data: PageData::DoneForMe(Box::new(DonePage { done })), ..ctx }))
     }
     .await;
     respond(state, loaded, request).await

@@ -100,6 +100,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
         .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))
         .route(paths::WHO_LOOKED, get(client_pages::who_looked))
+        .route(paths::DONE_FOR_ME, get(client_pages::done_for_me))
         .route(paths::HELPERS, get(help_pages::helpers).post(help_pages::let_help))
         .route(paths::END_HELP, post(help_pages::end_help))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))

@@ -7,7 +7,11 @@ use server::demo::DEMO_STAFF_TOKEN;
 use crate::on_both_engines;
 use crate::support::TestApp;
 
-on_both_engines!(the_client_reads_who_looked_at_what_and_when, only_the_client_reads_their_log);
+on_both_engines!(
+    the_client_reads_who_looked_at_what_and_when,
+    only_the_client_reads_their_log,
+    the_client_sees_what_others_did_for_them
+);
 
 async fn matti_id(app: &TestApp) -> i64 {
     sqlx::query_scalar("SELECT client_id FROM accounts WHERE username = 'matti'")
@@ -73,4 +77,50 @@ async fn only_the_client_reads_their_log(mut app: TestApp) {
     app.forget_cookies();
     app.sign_in("olli").await;
     assert_eq!(app.get("/who-looked").await.status, StatusCode::NOT_FOUND);
+}
+
+async fn the_client_sees_what_others_did_for_them(mut app: TestApp) {
+    let matti = matti_id(&app).await;
+    let agreement: i64 = sqlx::query_scalar("SELECT id FROM agreements WHERE client_id = $1")
+        .bind(matti)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    // No other demo provider of intensive housing works in Kontiolahti: one starts to.
+    let new: i64 = sqlx::query_scalar("SELECT id FROM providers WHERE name = 'Pielisen Palvelukoti'")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO provider_areas (provider_id, municipality) VALUES ($1, 'Kontiolahti')")
+        .bind(new)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    app.sign_in("matti").await;
+    assert!(app.get("/done-for-me").await.text().contains("Kukaan muu ei ole tehnyt mitään puolestasi."));
+    app.forget_cookies();
+
+    app.sign_in("sanna").await;
+    assert_eq!(app.get("/done-for-me").await.status, StatusCode::NOT_FOUND, "Matti's own page");
+    let body = serde_json::json!({ "agreement_id": agreement, "new_provider_id": new });
+    let made = app.api("POST", &format!("/api/v1/clients/{matti}/provider-changes"), None, Some(body)).await;
+    assert_eq!(made.status, StatusCode::CREATED, "{}", made.json);
+    let change = made.json["id"].as_i64().unwrap();
+    app.forget_cookies();
+    let cancel = format!("/api/v1/clients/{matti}/provider-changes/{change}/cancel");
+    let cancelled = app.api("POST", &cancel, Some(DEMO_STAFF_TOKEN), Some(serde_json::json!({}))).await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.json);
+
+    app.sign_in("matti").await;
+    let page = app.get("/done-for-me").await;
+    let lines = log_lines(&page.body);
+    let expected = [
+        "demo staff (järjestäjän työntekijä) perui palveluntuottajan vaihdon (Tehostettu palveluasuminen): ",
+        "Sanna Räsänen (omainen) vaihtoi palveluntuottajaa (Tehostettu palveluasuminen): ",
+    ];
+    assert_eq!(lines.len(), 2, "{}", page.text());
+    for (line, part) in lines.iter().zip(expected) {
+        assert!(line.contains(part), "{line:?} should say {part:?}");
+        assert!(line.ends_with("→ Pielisen Palvelukoti."), "{line}");
+    }
 }
