@@ -162,6 +162,12 @@ pub enum Deed {
     },
     /// Gave notice to leave the personal budget.
     Left,
+    /// Told how a day of services at this provider went.
+    AnsweredFeedback {
+        provider: String,
+    },
+    /// Answered the process and participation questions.
+    AnsweredQuestions,
 }
 
 /// One thing done for the client by someone else, in Helsinki time.

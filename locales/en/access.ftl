@@ -54,3 +54,5 @@ done-see-looks = See who looked at your data
 done-changed = changed provider ({ $service }): { $from } → { $to }
 done-cancelled = cancelled a change of provider ({ $service }): { $from } → { $to }
 done-left = gave notice that you leave the personal budget
+done-answered-feedback = told for you how the service went: { $provider }
+done-answered-questions = answered the questions about getting help for you

@@ -54,3 +54,5 @@ done-see-looks = Katso, kuka katsoi tietojasi
 done-changed = vaihtoi palveluntuottajaa ({ $service }): { $from } → { $to }
 done-cancelled = perui palveluntuottajan vaihdon ({ $service }): { $from } → { $to }
 done-left = ilmoitti, että luovut henkilökohtaisesta budjetista
+done-answered-feedback = kertoi puolestasi, miten palvelu meni: { $provider }
+done-answered-questions = vastasi puolestasi kysymyksiin avun saamisesta

@@ -54,3 +54,5 @@ done-see-looks = Se vem som har sett dina uppgifter
 done-changed = bytte serviceproducent ({ $service }): { $from } → { $to }
 done-cancelled = ångrade bytet av serviceproducent ({ $service }): { $from } → { $to }
 done-left = meddelade att du lämnar den personliga budgeten
+done-answered-feedback = berättade för dig hur tjänsten gick: { $provider }
+done-answered-questions = svarade för dig på frågorna om att få hjälp

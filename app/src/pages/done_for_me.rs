@@ -1,5 +1,5 @@
 //! Done for me: what relatives, staff and others have done for the client (changed or cancelled
-//! a change of provider, gave notice to leave), newest first, grouped by day. Only the client
+//! a change of provider, gave notice to leave, answered feedback), newest first, grouped by day. Only the client
 //! sees it.
 
 use leptos::prelude::*;
@@ -70,6 +70,10 @@ fn line(t: I18n, done: &DoneForMe) -> String {
             )
         }
         Deed::Left => t.text("done-left"),
+        Deed::AnsweredFeedback { provider } => {
+            t.text_with("done-answered-feedback", &[("provider", provider.clone().into())])
+        }
+        Deed::AnsweredQuestions => t.text("done-answered-questions"),
     };
     t.text_with(
         "who-looked-line",

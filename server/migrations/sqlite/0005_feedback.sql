@@ -33,6 +33,11 @@ ALTER TABLE feedback_answers ADD COLUMN visit_code_id INTEGER REFERENCES visit_c
 -- Free text and the contact request reach the organiser only (B19).
 ALTER TABLE feedback_answers ADD COLUMN words TEXT;
 ALTER TABLE feedback_answers ADD COLUMN contact_me INTEGER NOT NULL DEFAULT 0 CHECK (contact_me IN (0, 1));
+-- Who gave an invitation's answer (the client, or a relative for them) and when, for the
+-- client's page "Done for me". Empty for visit codes: nobody is asked who they are.
+ALTER TABLE feedback_answers ADD COLUMN answered_by TEXT;
+ALTER TABLE feedback_answers ADD COLUMN answered_by_role TEXT;
+ALTER TABLE feedback_answers ADD COLUMN answered_at INTEGER;
 CREATE UNIQUE INDEX feedback_answers_one_per_invitation ON feedback_answers (invitation_id);
 CREATE UNIQUE INDEX feedback_answers_one_per_visit_code ON feedback_answers (visit_code_id);
 
@@ -48,5 +53,6 @@ CREATE TABLE participation_answers (
     answered_on TEXT NOT NULL,
     answered_by TEXT NOT NULL,
     answered_by_role TEXT NOT NULL,
+    answered_at INTEGER NOT NULL,
     CONSTRAINT participation_answers_once UNIQUE (client_id, occasion)
 );

@@ -15,7 +15,7 @@ use super::pages::{internal_error, page_context, render_with, signed_in_account}
 use super::AppState;
 use crate::rules::YearMonth;
 use crate::services::access::{self, Reader};
-use crate::services::{budget, changes};
+use crate::services::{budget, done_for_me};
 use crate::store::accounts::Account;
 use crate::store::StoreError;
 
@@ -222,7 +222,7 @@ pub async fn done_for_me(
         if !scope.is_self() {
             return Ok(Loaded::NotFound(ctx));
         }
-        let done = changes::done_for(&state.db, scope.client_id).await?;
+        let done = done_for_me::done_for(&state.db, scope.client_id).await?;
         Ok(Loaded::Page(PageContext { data: PageData::DoneForMe(Box::new(DonePage { done })), ..ctx }))
     }
     .await;

@@ -173,7 +173,15 @@ pub async fn answer(
             return Ok(Some(Err(FeedbackError::NotFound)));
         }
         Ok::<_, StoreError>(Some(
-            feedback::answer(&state.db, scope.client_id, id, &given, state.clock.today()).await,
+            feedback::answer(
+                &state.db,
+                scope.client_id,
+                id,
+                &given,
+                &Reader::Person(&scope.account).actor(),
+                state.clock.today(),
+            )
+            .await,
         ))
     }
     .await;

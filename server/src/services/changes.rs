@@ -1,12 +1,10 @@
 //! Changing provider and leaving the personal budget: the facts B14-B17 need, gathered from
 //! storage, the rules applied, and the result written in one transaction.
 
-use app::access::{Deed, DoneForMe};
 use app::changes::{
     Change, ChangeEffects, ChangeStatus as StatusView, Departure, DoneBy, LeavePreview, Service,
     LEAVE_REASONS, LEAVE_REASON_MAX_CHARS,
 };
-use app::context::Role;
 use app::providers::Filters;
 use chrono::{Datelike, NaiveDate};
 use sqlx::AnyConnection;
@@ -19,7 +17,6 @@ use crate::rules::change::{
 use crate::rules::choice::cost_to_client;
 use crate::rules::decision::DecisionLine;
 use crate::rules::Money;
-use crate::services::access::helsinki;
 use crate::services::providers::{self as provider_search, cost_view};
 use crate::store::budget::{self, date_text, StoredDecision};
 use crate::store::changes::{self as rows, Actor, AgreementRow, ChangeRow, NewChange, NewDeparture};
@@ -463,44 +460,4 @@ pub async fn save_leave_reasons(
     let text = (!text.is_empty()).then_some(text);
     rows::save_reasons(&mut conn, client_id, row.decision_id, reasons, text).await?;
     Ok(())
-}
-
-/// What others than the client have done for them: changes of provider made or cancelled, and
-/// the notice to leave, newest first.
-pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreError> {
-    let mut conn = db.pool.acquire().await?;
-    let by_someone_else = |actor: &Actor| actor.role != Role::Client.code();
-    let mut done: Vec<(i64, Actor, Deed)> = Vec::new();
-    for change in rows::changes_of(&mut conn, client_id).await? {
-        let (product, from, to) =
-            (change.product.code().to_string(), change.old_provider.clone(), change.new_provider.clone());
-        let (made_by, made_at) = change.made_by;
-        if by_someone_else(&made_by) {
-            let deed = Deed::ChangedProvider { product: product.clone(), from: from.clone(), to: to.clone() };
-            done.push((made_at, made_by, deed));
-        }
-        if let Some((cancelled_by, cancelled_at)) = change.cancelled_by.filter(|(a, _)| by_someone_else(a)) {
-            done.push((cancelled_at, cancelled_by, Deed::CancelledChange { product, from, to }));
-        }
-    }
-    if let Some(departure) = rows::departure_of(&mut conn, client_id).await? {
-        let (by, at) = departure.done_by;
-        if by_someone_else(&by) {
-            done.push((at, by, Deed::Left));
-        }
-    }
-    // Newest first; in the same second a cancellation or the notice came after the change.
-    let step = |deed: &Deed| match deed {
-        Deed::ChangedProvider { .. } => 0,
-        Deed::CancelledChange { .. } => 1,
-        Deed::Left => 2,
-    };
-    done.sort_by(|a, b| b.0.cmp(&a.0).then(step(&b.2).cmp(&step(&a.2))));
-    Ok(done
-        .into_iter()
-        .map(|(at, by, deed)| {
-            let (day, time) = helsinki(at);
-            DoneForMe { who: by.name, role: by.role, deed, day, time }
-        })
-        .collect())
 }

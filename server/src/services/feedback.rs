@@ -9,6 +9,7 @@ use app::feedback::{
 use chrono::{Days, NaiveDate};
 use rand::Rng;
 
+use crate::clock::now_unix;
 use crate::rules::feedback::{
     self as rules, check_invitation_answer, check_visit_answer, invitation_state, normalise_code, Answer,
     FeedbackRefusal, InvitationState, Occasion, ParticipationAnswer, CODE_ALPHABET, CODE_LENGTH,
@@ -106,6 +107,7 @@ pub async fn answer(
     client_id: i64,
     id: i64,
     given: &Answer,
+    by: &Actor,
     today: NaiveDate,
 ) -> Result<(), FeedbackError> {
     let mut tx = db.pool.begin().await?;
@@ -125,6 +127,7 @@ pub async fn answer(
             visit_code_id: None,
             words: checked.words.as_deref(),
             contact_me: checked.contact_me,
+            answered_by: Some((by, now_unix())),
         },
     )
     .await;
@@ -243,6 +246,7 @@ pub async fn answer_visit(
             visit_code_id: Some(row.id),
             words: checked.words.as_deref(),
             contact_me: false,
+            answered_by: None,
         },
     )
     .await;
@@ -336,7 +340,7 @@ pub async fn answer_participation(
         return Ok(false);
     };
     let mut conn = db.pool.acquire().await?;
-    match rows::insert_participation(&mut conn, client_id, occasion, answer, today, by).await {
+    match rows::insert_participation(&mut conn, client_id, occasion, answer, today, (by, now_unix())).await {
         Err(e) if is_unique_violation(&e) => Ok(false),
         Err(e) => Err(e),
         Ok(()) => Ok(true),

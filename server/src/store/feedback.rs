@@ -147,13 +147,16 @@ pub struct NewAnswer<'a> {
     pub visit_code_id: Option<i64>,
     pub words: Option<&'a str>,
     pub contact_me: bool,
+    /// Who answered an invitation, and when (Unix seconds); `None` for a visit code.
+    pub answered_by: Option<(&'a Actor, i64)>,
 }
 
 /// Stores an answer. A second answer to the same invitation or code is a unique violation.
 pub async fn insert_answer(conn: &mut AnyConnection, answer: &NewAnswer<'_>) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO feedback_answers (provider_id, client_id, product, score, given_on, invitation_id, \
-         visit_code_id, words, contact_me) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         visit_code_id, words, contact_me, answered_by, answered_by_role, answered_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(answer.provider_id)
     .bind(answer.client_id)
@@ -164,6 +167,9 @@ pub async fn insert_answer(conn: &mut AnyConnection, answer: &NewAnswer<'_>) -> 
     .bind(answer.visit_code_id)
     .bind(answer.words)
     .bind(i64::from(answer.contact_me))
+    .bind(answer.answered_by.map(|(by, _)| by.name.as_str()))
+    .bind(answer.answered_by.map(|(by, _)| by.role.as_str()))
+    .bind(answer.answered_by.map(|(_, at)| at))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -330,11 +336,11 @@ pub async fn insert_participation(
     occasion: Occasion,
     answer: ParticipationAnswer,
     answered_on: NaiveDate,
-    by: &Actor,
+    (by, at): (&Actor, i64),
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO participation_answers (client_id, occasion, process_score, heard_score, choice_score, \
-         answered_on, answered_by, answered_by_role) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         answered_on, answered_by, answered_by_role, answered_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(client_id)
     .bind(occasion.code())
@@ -344,7 +350,28 @@ pub async fn insert_participation(
     .bind(date_text(answered_on))
     .bind(&by.name)
     .bind(&by.role)
+    .bind(at)
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// Answers given for the client by someone else: who, when, and to which provider (`None` for
+/// the process and participation questions), newest first.
+pub async fn answered_by_others(
+    conn: &mut AnyConnection,
+    client_id: i64,
+) -> Result<Vec<(Actor, i64, Option<String>)>, StoreError> {
+    let rows: Vec<(String, String, i64, Option<String>)> = sqlx::query_as(
+        "SELECT a.answered_by, a.answered_by_role, a.answered_at, p.name FROM feedback_answers a \
+         JOIN providers p ON p.id = a.provider_id \
+         WHERE a.client_id = $1 AND a.answered_by_role IS NOT NULL AND a.answered_by_role <> 'client' \
+         UNION ALL \
+         SELECT answered_by, answered_by_role, answered_at, NULL FROM participation_answers \
+         WHERE client_id = $1 AND answered_by_role <> 'client'",
+    )
+    .bind(client_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows.into_iter().map(|(name, role, at, provider)| (Actor { name, role }, at, provider)).collect())
 }

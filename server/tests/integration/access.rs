@@ -106,6 +106,17 @@ async fn the_client_sees_what_others_did_for_them(mut app: TestApp) {
     let made = app.api("POST", &format!("/api/v1/clients/{matti}/provider-changes"), None, Some(body)).await;
     assert_eq!(made.status, StatusCode::CREATED, "{}", made.json);
     let change = made.json["id"].as_i64().unwrap();
+    // She also tells how one of Matti's days went.
+    let (invitation, provider): (i64, String) = sqlx::query_as(
+        "SELECT i.id, p.name FROM feedback_invitations i JOIN providers p ON p.id = i.provider_id \
+         WHERE i.client_id = $1 ORDER BY i.service_day DESC LIMIT 1",
+    )
+    .bind(matti)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let answered = app.post_form(&format!("/feedback/{invitation}"), &[("score", "4")]).await;
+    assert!(answered.location().ends_with("?sent"), "{}", answered.location());
     app.forget_cookies();
     let cancel = format!("/api/v1/clients/{matti}/provider-changes/{change}/cancel");
     let cancelled = app.api("POST", &cancel, Some(DEMO_STAFF_TOKEN), Some(serde_json::json!({}))).await;
@@ -115,12 +126,17 @@ async fn the_client_sees_what_others_did_for_them(mut app: TestApp) {
     let page = app.get("/done-for-me").await;
     let lines = log_lines(&page.body);
     let expected = [
-        "demo staff (järjestäjän työntekijä) perui palveluntuottajan vaihdon (Tehostettu palveluasuminen): ",
-        "Sanna Räsänen (omainen) vaihtoi palveluntuottajaa (Tehostettu palveluasuminen): ",
+        "demo staff (järjestäjän työntekijä) perui palveluntuottajan vaihdon (Tehostettu palveluasuminen): \
+         Kontiolahden Hoivakoti → Pielisen Palvelukoti.",
+        &format!("Sanna Räsänen (omainen) kertoi puolestasi, miten palvelu meni: {provider}."),
+        "Sanna Räsänen (omainen) vaihtoi palveluntuottajaa (Tehostettu palveluasuminen): \
+         Kontiolahden Hoivakoti → Pielisen Palvelukoti.",
     ];
-    assert_eq!(lines.len(), 2, "{}", page.text());
-    for (line, part) in lines.iter().zip(expected) {
-        assert!(line.contains(part), "{line:?} should say {part:?}");
-        assert!(line.ends_with("→ Pielisen Palvelukoti."), "{line}");
-    }
+    assert_eq!(lines.len(), expected.len(), "{}", page.text());
+    // All three may fall in one second, so only the change is sure to come after its cancellation.
+    let at = |part: &str| {
+        lines.iter().position(|l| l.ends_with(part)).unwrap_or_else(|| panic!("{part:?} in {lines:?}"))
+    };
+    assert!(at(expected[0]) < at(expected[2]), "newest first: {lines:?}");
+    at(expected[1]);
 }

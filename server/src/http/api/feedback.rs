@@ -92,7 +92,8 @@ pub async fn answer(
     drop(conn);
     may_act(&state, &caller, client_id, Act::AnswerFeedback).await.map_err(|_| FeedbackError::NotFound)?;
     let today = state.clock.today();
-    feedback::answer(&state.db, client_id, invitation_id, &body.into(), today).await?;
+    feedback::answer(&state.db, client_id, invitation_id, &body.into(), &caller.reader().actor(), today)
+        .await?;
     let invitation = feedback::invitation(&state.db, client_id, invitation_id, today).await?;
     Ok((StatusCode::CREATED, Json(invitation.ok_or(FeedbackError::NotFound)?)))
 }

@@ -1,0 +1,55 @@
+//! "Done for me": what others than the client have done for them, from the records each act
+//! already keeps (who made or cancelled a change, who gave notice, who answered feedback).
+
+use app::access::{Deed, DoneForMe};
+use app::context::Role;
+
+use crate::services::access::helsinki;
+use crate::store::changes::{self as change_rows, Actor};
+use crate::store::feedback as feedback_rows;
+use crate::store::{Db, StoreError};
+
+/// Newest first; in the same second a cancellation or the notice came after the change.
+pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    let by_someone_else = |actor: &Actor| actor.role != Role::Client.code();
+    let mut done: Vec<(i64, Actor, Deed)> = Vec::new();
+    for change in change_rows::changes_of(&mut conn, client_id).await? {
+        let (product, from, to) =
+            (change.product.code().to_string(), change.old_provider.clone(), change.new_provider.clone());
+        let (made_by, made_at) = change.made_by;
+        if by_someone_else(&made_by) {
+            let deed = Deed::ChangedProvider { product: product.clone(), from: from.clone(), to: to.clone() };
+            done.push((made_at, made_by, deed));
+        }
+        if let Some((cancelled_by, cancelled_at)) = change.cancelled_by.filter(|(a, _)| by_someone_else(a)) {
+            done.push((cancelled_at, cancelled_by, Deed::CancelledChange { product, from, to }));
+        }
+    }
+    if let Some(departure) = change_rows::departure_of(&mut conn, client_id).await? {
+        let (by, at) = departure.done_by;
+        if by_someone_else(&by) {
+            done.push((at, by, Deed::Left));
+        }
+    }
+    for (by, at, provider) in feedback_rows::answered_by_others(&mut conn, client_id).await? {
+        let deed = match provider {
+            Some(provider) => Deed::AnsweredFeedback { provider },
+            None => Deed::AnsweredQuestions,
+        };
+        done.push((at, by, deed));
+    }
+    let step = |deed: &Deed| match deed {
+        Deed::ChangedProvider { .. } => 0,
+        Deed::CancelledChange { .. } => 1,
+        _ => 2,
+    };
+    done.sort_by(|a, b| b.0.cmp(&a.0).then(step(&b.2).cmp(&step(&a.2))));
+    Ok(done
+        .into_iter()
+        .map(|(at, by, deed)| {
+            let (day, time) = helsinki(at);
+            DoneForMe { who: by.name, role: by.role, deed, day, time }
+        })
+        .collect())
+}
