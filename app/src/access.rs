@@ -120,6 +120,26 @@ pub struct HelpersPage {
     pub done: Option<String>,
 }
 
+/// A client whose matters a relative may handle.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mandate {
+    pub client_id: i64,
+    pub client_name: String,
+    /// The mandate lets the relative act, not only look.
+    pub can_act: bool,
+    /// The relative handles this client's matters now.
+    pub current: bool,
+}
+
+/// "Whose matters": a relative with mandates chooses the client.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WhosePage {
+    pub mandates: Vec<Mandate>,
+}
+
+/// The form field of "Whose matters".
+pub const CLIENT_FIELD: &str = "client";
+
 /// One look, in the client's time zone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Look {

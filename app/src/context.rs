@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::access::{DonePage, HelpersPage, LooksPage};
+use crate::access::{DonePage, HelpersPage, LooksPage, WhosePage};
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
 use crate::feedback::{
@@ -193,6 +193,7 @@ pub enum PageData {
     WhoLooked(Box<LooksPage>),
     Helpers(Box<HelpersPage>),
     DoneForMe(Box<DonePage>),
+    Whose(Box<WhosePage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -28,7 +28,7 @@ use crate::pages::{
     helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage, my_change::MyChangePage,
     my_changes::MyChangesPage, not_found::NotFoundPage, participation::ParticipationQuestionsPage,
     provider::ProviderPage, providers::ProvidersPage, sign_in::SignInPage, statement::StatementPage,
-    visit_codes::VisitCodesView, who_looked::WhoLookedPage,
+    visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -101,6 +101,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/who-looked") view=WhoLookedPage />
                     <Route path=path!("/helpers") view=HelpersView />
                     <Route path=path!("/done-for-me") view=DoneForMePage />
+                    <Route path=path!("/whose-matters") view=WhosePageView />
                 </Routes>
             </Layout>
         </Router>

@@ -57,6 +57,8 @@ pub const FEEDBACK_COMMENTS: &str = "/feedback-comments";
 pub const HELPERS: &str = "/helpers";
 /// Ends one grant of help (POST); link with [`end_help`].
 pub const END_HELP: &str = "/helpers/{id}/end";
+/// Whose matters a relative with several mandates handles: the choice (GET) and choosing (POST).
+pub const WHOSE: &str = "/whose-matters";
 /// Done for me: what others have done for the client.
 pub const DONE_FOR_ME: &str = "/done-for-me";
 /// Who looked at my data: the client's own access log.

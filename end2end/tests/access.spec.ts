@@ -90,3 +90,26 @@ test('Aino lets Maija look for 2 hours with the keyboard only; Maija sees a read
   await helperContext.close();
   await clientContext.close();
 });
+
+test('Sanna acts for Matti, then with the keyboard only switches to Juho, whose matters she may only look at', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, 'sanna');
+  await usePreferences(page, 'fi');
+  const banner = page.locator('.helping-banner');
+  await expect(banner).toContainText('Asioit henkilön Matti Räsänen puolesta.');
+  await tabToText(page, 'Vaihda henkilöä');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Kenen asioita hoidat');
+  await expect(page.locator('main')).toContainText('Hoidat nyt hänen asioitaan.');
+  await tabToText(page, 'Hoida: Juho Karhu');
+  await page.keyboard.press('Enter');
+  await expect(banner).toContainText('Katsot henkilön Juho Karhu portaalia. Voit vain katsoa, et muuttaa mitään.');
+  await expect(page.locator('h1')).toContainText('Juho Karhu');
+  // The banner stays on every page.
+  await page.goto('/decision');
+  await expect(banner).toContainText('Juho Karhu');
+  await page.locator('.sign-out button').click();
+  await context.close();
+});

@@ -65,7 +65,7 @@ for (const { user, name, paths } of [
   },
   { user: 'veikko', name: 'budget at risk', paths: ['/'] },
   { user: 'juho', name: 'budget just started', paths: ['/', '/decision'] },
-  { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02'] },
+  { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02', '/whose-matters'] },
   // After Sanna's looks above, Matti's log has lines to check.
   { user: 'matti', name: 'who looked at my data and done for me', paths: ['/who-looked', '/done-for-me'] },
   { user: 'riikka', name: 'counsellor home', paths: ['/'] },

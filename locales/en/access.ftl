@@ -56,3 +56,13 @@ done-cancelled = cancelled a change of provider ({ $service }): { $from } → { 
 done-left = gave notice that you leave the personal budget
 done-answered-feedback = told for you how the service went: { $provider }
 done-answered-questions = answered the questions about getting help for you
+
+## Whose matters: a relative with mandates for several people chooses.
+
+helping-switch = Change person
+whose-title = Whose matters you handle
+whose-intro = You may handle the matters of several people. Choose whose matters you handle now. You can change at any time.
+whose-may-act = You can look and act.
+whose-may-look = You can only look.
+whose-current = You handle their matters now.
+whose-choose = Handle: { $name }

@@ -56,3 +56,13 @@ done-cancelled = perui palveluntuottajan vaihdon ({ $service }): { $from } → {
 done-left = ilmoitti, että luovut henkilökohtaisesta budjetista
 done-answered-feedback = kertoi puolestasi, miten palvelu meni: { $provider }
 done-answered-questions = vastasi puolestasi kysymyksiin avun saamisesta
+
+## Kenen asioita hoidat: omainen, jolla on valtakirja usealle henkilölle, valitsee.
+
+helping-switch = Vaihda henkilöä
+whose-title = Kenen asioita hoidat
+whose-intro = Sinulla on lupa hoitaa usean henkilön asioita. Valitse, kenen asioita hoidat nyt. Voit vaihtaa milloin vain.
+whose-may-act = Voit katsoa ja hoitaa asioita.
+whose-may-look = Voit vain katsoa.
+whose-current = Hoidat nyt hänen asioitaan.
+whose-choose = Hoida: { $name }

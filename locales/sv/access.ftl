@@ -56,3 +56,13 @@ done-cancelled = ångrade bytet av serviceproducent ({ $service }): { $from } �
 done-left = meddelade att du lämnar den personliga budgeten
 done-answered-feedback = berättade för dig hur tjänsten gick: { $provider }
 done-answered-questions = svarade för dig på frågorna om att få hjälp
+
+## Vems ärenden sköter du: en anhörig med fullmakt för flera väljer.
+
+helping-switch = Byt person
+whose-title = Vems ärenden sköter du
+whose-intro = Du får sköta ärenden för flera personer. Välj vems ärenden du sköter nu. Du kan byta när du vill.
+whose-may-act = Du kan titta och sköta ärenden.
+whose-may-look = Du kan bara titta.
+whose-current = Du sköter hens ärenden nu.
+whose-choose = Sköt: { $name }

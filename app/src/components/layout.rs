@@ -18,6 +18,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let signed_in = ctx.viewer.is_some();
     let role = ctx.viewer.as_ref().map(|v| v.role);
     let helping = ctx.viewer.as_ref().and_then(|v| v.helping.clone());
+    let acts_for_several = ctx.viewer.as_ref().is_some_and(|v| v.acts_for.len() > 1);
     let has_budget = matches!(role, Some(Role::Client | Role::Relative)) || helping.is_some();
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">
@@ -52,7 +53,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     })}
                 {signed_in.then(SignOutButton)}
             </div>
-            {helping.map(|h| view! { <HelpingBanner helping=h /> })}
+            {helping.map(|h| view! { <HelpingBanner helping=h may_switch=acts_for_several /> })}
             <PreferenceSwitches />
             <nav aria-label=t.text("nav-main-label") class="site-nav">
                 <ul>
@@ -106,7 +107,7 @@ pub fn Layout(children: Children) -> impl IntoView {
 /// Whose matters are on the screen when they are not the viewer's own: on every page, so that
 /// neither the helper nor anyone watching a shared screen can mistake them.
 #[component]
-fn HelpingBanner(helping: Helping) -> impl IntoView {
+fn HelpingBanner(helping: Helping, may_switch: bool) -> impl IntoView {
     let t = use_page_context().i18n();
     let name = helping.client_name.clone();
     let text = match (&helping.until, helping.read_only) {
@@ -117,7 +118,13 @@ fn HelpingBanner(helping: Helping) -> impl IntoView {
         (None, true) => t.text_with("helping-looking", &[("name", name.into())]),
         (None, false) => t.text_with("acting-for-short", &[("name", name.into())]),
     };
-    view! { <p class="helping-banner">{text}</p> }
+    let switch = may_switch.then(|| {
+        view! {
+            " "
+            <a href=paths::WHOSE>{t.text("helping-switch")}</a>
+        }
+    });
+    view! { <p class="helping-banner">{text}{switch}</p> }
 }
 
 /// A link in the main navigation; the current page's link says so to screen readers.

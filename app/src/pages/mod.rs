@@ -24,3 +24,4 @@ pub mod sign_in;
 pub mod statement;
 pub mod visit_codes;
 pub mod who_looked;
+pub mod whose;

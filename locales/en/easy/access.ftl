@@ -13,3 +13,4 @@ helpers-let-what = They see your money and your services. Later you can see what
 helping-looking-until = You are looking at the portal of { $name }. You can only look. The time ends at { $until }.
 done-intro = Here you see what others did for you.
 done-left = said that you stop the budget
+whose-intro = You can help several people. Choose who you help now.

@@ -13,3 +13,4 @@ helpers-let-what = Hän näkee rahasi ja palvelusi. Näet myöhemmin, mitä hän
 helping-looking-until = Katsot henkilön { $name } portaalia. Voit vain katsoa. Aika loppuu klo { $until }.
 done-intro = Tässä näet, mitä muut tekivät sinun puolestasi.
 done-left = kertoi, että lopetat budjetin
+whose-intro = Voit auttaa monta ihmistä. Valitse, ketä autat nyt.

@@ -13,3 +13,4 @@ helpers-let-what = Hen ser dina pengar och dina tjänster. Du ser sedan vad hen 
 helping-looking-until = Du tittar på portalen för { $name }. Du kan bara titta. Tiden slutar kl. { $until }.
 done-intro = Här ser du vad andra gjorde för dig.
 done-left = sa att du slutar med budgeten
+whose-intro = Du kan hjälpa flera personer. Välj vem du hjälper nu.

@@ -466,13 +466,17 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
         )
         .await?;
         if p.role == Role::Relative {
-            sqlx::query(
-                "INSERT INTO mandates (account_id, client_id, can_act, valid_until) VALUES ($1, $2, 1, NULL)",
-            )
-            .bind(account_id)
-            .bind(client_id("matti"))
-            .execute(&mut *tx)
-            .await?;
+            // Sanna acts for Matti, and has a mandate only to look at Juho's matters.
+            for (client, can_act) in [("matti", 1), ("juho", 0)] {
+                sqlx::query(
+                    "INSERT INTO mandates (account_id, client_id, can_act, valid_until) VALUES ($1, $2, $3, NULL)",
+                )
+                .bind(account_id)
+                .bind(client_id(client))
+                .bind(can_act)
+                .execute(&mut *tx)
+                .await?;
+            }
         }
     }
     let now = crate::clock::now_unix();

@@ -42,7 +42,8 @@ impl Scope {
 
 pub(super) async fn scope(state: &AppState, session: &Session) -> Result<Option<Scope>, StoreError> {
     let Some(account) = signed_in_account(state, session).await? else { return Ok(None) };
-    let Some(matters) = access::whose_matters(&state.db, &account, state.clock.today()).await? else {
+    let chosen = super::session::chosen_client(session).await;
+    let Some(matters) = access::whose_matters(&state.db, &account, state.clock.today(), chosen).await? else {
         return Ok(None);
     };
     Ok(Some(Scope { account, client_id: matters.client_id, client_name: matters.client_name }))

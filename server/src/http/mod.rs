@@ -13,6 +13,7 @@ pub(crate) mod pages;
 mod preferences;
 mod provider_pages;
 pub mod session;
+mod whose_pages;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -101,6 +102,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))
         .route(paths::WHO_LOOKED, get(client_pages::who_looked))
         .route(paths::DONE_FOR_ME, get(client_pages::done_for_me))
+        .route(paths::WHOSE, get(whose_pages::whose).post(whose_pages::choose))
         .route(paths::HELPERS, get(help_pages::helpers).post(help_pages::let_help))
         .route(paths::END_HELP, post(help_pages::end_help))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))

@@ -39,7 +39,8 @@ pub async fn page_context(
     let viewer = match &account {
         Some(a) => {
             let today = state.clock.today();
-            let helping = access::whose_matters(&state.db, a, today)
+            let chosen = session::chosen_client(session).await;
+            let helping = access::whose_matters(&state.db, a, today, chosen)
                 .await?
                 .filter(|m| a.client_id != Some(m.client_id))
                 .map(|m| Helping {
@@ -53,7 +54,7 @@ pub async fn page_context(
                 acts_for: accounts::mandated_clients(&state.db, a.id, &date_text(today))
                     .await?
                     .into_iter()
-                    .map(|(_, name)| name)
+                    .map(|m| m.client_name)
                     .collect(),
                 helping,
             })

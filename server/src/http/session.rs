@@ -8,6 +8,7 @@ use crate::clock::now_unix;
 const ACCOUNT_ID: &str = "account_id";
 const SIGNED_IN_AT: &str = "signed_in_at";
 const FLASH: &str = "flash";
+const CHOSEN_CLIENT: &str = "chosen_client";
 
 /// A sign-in lasts at most this long, however active the person is.
 pub const ABSOLUTE_LIMIT_SECONDS: i64 = 12 * 60 * 60;
@@ -47,4 +48,15 @@ pub async fn set_flash(session: &Session, flash: FormFlash) {
 /// A form's values and errors, shown once.
 pub async fn take_flash(session: &Session) -> Option<FormFlash> {
     session.remove(FLASH).await.ok().flatten()
+}
+
+/// The client whose matters a relative with several mandates chose to handle.
+pub async fn chosen_client(session: &Session) -> Option<i64> {
+    session.get(CHOSEN_CLIENT).await.ok().flatten()
+}
+
+pub async fn choose_client(session: &Session, client_id: i64) {
+    if let Err(error) = session.insert(CHOSEN_CLIENT, client_id).await {
+        tracing::warn!(%error, "could not keep whose matters a relative chose");
+    }
 }

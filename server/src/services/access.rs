@@ -166,26 +166,31 @@ pub struct Matters {
 }
 
 /// Whose matters a signed-in person handles in the pages: a client their own; a relative the
-/// first client their mandates name (choosing between several comes with the mandate pages); an
+/// client they chose (`chosen`, kept in their session), or else the first their mandates name; an
 /// experience expert the client whose grant of help is the newest running one.
 pub async fn whose_matters(
     db: &Db,
     account: &Account,
     today: NaiveDate,
+    chosen: Option<i64>,
 ) -> Result<Option<Matters>, StoreError> {
-    let own = |client_id: i64, client_name: String| Matters {
-        client_id,
-        client_name,
-        read_only: false,
-        until: None,
-    };
     match account.role {
-        Role::Client => Ok(account.client_id.map(|id| own(id, account.display_name.clone()))),
-        Role::Relative => Ok(accounts::mandated_clients(db, account.id, &date_text(today))
-            .await?
-            .into_iter()
-            .next()
-            .map(|(id, name)| own(id, name))),
+        Role::Client => Ok(account.client_id.map(|client_id| Matters {
+            client_id,
+            client_name: account.display_name.clone(),
+            read_only: false,
+            until: None,
+        })),
+        Role::Relative => {
+            let mandated = accounts::mandated_clients(db, account.id, &date_text(today)).await?;
+            let pick = mandated.iter().find(|m| Some(m.client_id) == chosen).or(mandated.first());
+            Ok(pick.map(|m| Matters {
+                client_id: m.client_id,
+                client_name: m.client_name.clone(),
+                read_only: !m.can_act,
+                until: None,
+            }))
+        }
         Role::ExperienceExpert => {
             Ok(help::current_for_helper(db, account.id, now_unix()).await?.map(|g| Matters {
                 client_id: g.client_id,

@@ -108,20 +108,33 @@ pub async fn save_preferences(db: &Db, id: i64, prefs: Preferences) -> Result<()
 }
 
 /// The clients a person may act for (a relative's mandates valid on `today`): id and name.
-pub async fn mandated_clients(
-    db: &Db,
-    account_id: i64,
-    today: &str,
-) -> Result<Vec<(i64, String)>, StoreError> {
+/// A client a relative's mandate names, valid today.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mandated {
+    pub client_id: i64,
+    pub client_name: String,
+    pub can_act: bool,
+}
+
+/// The clients whose matters the person may handle today, in the order the mandates were given.
+pub async fn mandated_clients(db: &Db, account_id: i64, today: &str) -> Result<Vec<Mandated>, StoreError> {
     let rows = sqlx::query(
-        "SELECT c.id, c.name FROM mandates m JOIN clients c ON c.id = m.client_id \
-         WHERE m.account_id = $1 AND (m.valid_until IS NULL OR m.valid_until >= $2) ORDER BY c.name, c.id",
+        "SELECT c.id, c.name, m.can_act FROM mandates m JOIN clients c ON c.id = m.client_id \
+         WHERE m.account_id = $1 AND (m.valid_until IS NULL OR m.valid_until >= $2) ORDER BY m.id",
     )
     .bind(account_id)
     .bind(today)
     .fetch_all(&db.pool)
     .await?;
-    rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
+    rows.iter()
+        .map(|r| {
+            Ok(Mandated {
+                client_id: r.try_get("id")?,
+                client_name: r.try_get("name")?,
+                can_act: r.try_get::<i64, _>("can_act")? == 1,
+            })
+        })
+        .collect()
 }
 
 /// Whether the person has a mandate for the client valid on `today`; with `to_act`, one that

@@ -10,7 +10,8 @@ use crate::support::TestApp;
 on_both_engines!(
     the_client_reads_who_looked_at_what_and_when,
     only_the_client_reads_their_log,
-    the_client_sees_what_others_did_for_them
+    the_client_sees_what_others_did_for_them,
+    a_relative_with_two_mandates_chooses_whose_matters
 );
 
 async fn matti_id(app: &TestApp) -> i64 {
@@ -139,4 +140,59 @@ async fn the_client_sees_what_others_did_for_them(mut app: TestApp) {
     };
     assert!(at(expected[0]) < at(expected[2]), "newest first: {lines:?}");
     at(expected[1]);
+}
+
+async fn a_relative_with_two_mandates_chooses_whose_matters(mut app: TestApp) {
+    let id = |sql: &'static str| {
+        let pool = app.state.db.pool.clone();
+        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(&pool).await.unwrap() }
+    };
+    let juho = id("SELECT client_id FROM accounts WHERE username = 'juho'").await;
+    let aino = id("SELECT client_id FROM accounts WHERE username = 'aino'").await;
+    app.sign_in("sanna").await;
+    let home = app.get("/").await;
+    assert!(
+        home.body.contains(r#"<p class="helping-banner">Asioit henkilön Matti Räsänen puolesta."#),
+        "{}",
+        home.body
+    );
+    assert!(home.body.contains(r#"<a href="/whose-matters">Vaihda henkilöä</a></p>"#), "{}", home.body);
+    let choice = app.get("/whose-matters").await;
+    assert_eq!(choice.status, StatusCode::OK);
+    let text = choice.text();
+    for part in [
+        "Matti Räsänen",
+        "Voit katsoa ja hoitaa asioita.",
+        "Hoidat nyt hänen asioitaan.",
+        "Juho Karhu",
+        "Voit vain katsoa.",
+    ] {
+        assert!(text.contains(part), "{part:?} in {text}");
+    }
+
+    let chose = app.post_form("/whose-matters", &[("client", &juho.to_string())]).await;
+    assert_eq!((chose.status, chose.location()), (StatusCode::SEE_OTHER, "/"));
+    let home = app.get("/").await.text();
+    assert!(
+        home.contains("Katsot henkilön Juho Karhu portaalia. Voit vain katsoa, et muuttaa mitään."),
+        "{home}"
+    );
+    assert!(home.contains("Juho Karhu"), "{home}");
+    assert_eq!(app.get("/change-provider").await.status, StatusCode::NOT_FOUND, "a mandate to look only");
+    let juho_looks =
+        format!("SELECT COUNT(*) FROM access_log WHERE client_id = {juho} AND actor = 'Sanna Räsänen'");
+    let looks: i64 = sqlx::query_scalar(&juho_looks).fetch_one(&app.state.db.pool).await.unwrap();
+    assert!(looks >= 1, "her look at Juho's budget is in his log");
+
+    // Someone no mandate names: refused, logged, and nothing changes.
+    let refused = app.post_form("/whose-matters", &[("client", &aino.to_string())]).await;
+    assert_eq!(refused.location(), "/whose-matters");
+    let refusals = format!("SELECT COUNT(*) FROM access_refusals WHERE asked_client_id = {aino}");
+    let logged: i64 = sqlx::query_scalar(&refusals).fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(logged, 1);
+    assert!(app.get("/").await.text().contains("Katsot henkilön Juho Karhu portaalia."));
+
+    app.forget_cookies();
+    app.sign_in("matti").await;
+    assert_eq!(app.get("/whose-matters").await.status, StatusCode::NOT_FOUND);
 }

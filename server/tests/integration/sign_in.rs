@@ -89,7 +89,7 @@ async fn a_relative_sees_whom_they_help(mut app: TestApp) {
     assert!(home.text().contains("Asioit henkilön Matti Räsänen puolesta."), "{}", home.text());
     let decision = app.get("/decision").await;
     assert!(
-        decision.body.contains("<p class=\"helping-banner\">Asioit henkilön Matti Räsänen puolesta.</p>"),
+        decision.body.contains("<p class=\"helping-banner\">Asioit henkilön Matti Räsänen puolesta."),
         "{}",
         decision.body
     );
