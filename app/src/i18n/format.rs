@@ -98,6 +98,16 @@ pub fn weekday_day(t: I18n, text: &str) -> String {
     }
 }
 
+/// A wire date with its weekday as a heading: "Maanantai 7.5.2018", "Monday 7 May 2018".
+pub fn weekday_day_heading(t: I18n, text: &str) -> String {
+    let words = weekday_day(t, text);
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => words,
+    }
+}
+
 const WEEKDAYS: [&str; 7] = [
     msg("weekday-1"),
     msg("weekday-2"),

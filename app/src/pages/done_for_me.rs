@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use crate::access::{actor_role_label_id, by_day, Deed, DoneForMe, DonePage};
 use crate::budget::product_label_id;
 use crate::context::{use_page_context, PageData};
-use crate::i18n::format::{time, weekday_day};
+use crate::i18n::format::{time, weekday_day_heading};
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
@@ -33,7 +33,7 @@ fn DoneView(page: DonePage) -> impl IntoView {
             .map(|(day, deeds)| {
                 let lines = deeds.iter().map(|done| view! { <li>{line(t, done)}</li> }).collect_view();
                 view! {
-                    <h2>{weekday_day(t, &day)}</h2>
+                    <h2>{weekday_day_heading(t, &day)}</h2>
                     <ul class="looks">{lines}</ul>
                 }
             })

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 
 use crate::access::{actor_role_label_id, by_day, Look, LookedAt, LooksPage};
 use crate::context::{use_page_context, PageData};
-use crate::i18n::format::{month_name, time, weekday_day};
+use crate::i18n::format::{month_name, time, weekday_day_heading};
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
@@ -31,7 +31,7 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
             .map(|(day, looks)| {
                 let lines = looks.iter().map(|look| view! { <li>{line(t, look)}</li> }).collect_view();
                 view! {
-                    <h2>{weekday_day(t, &day)}</h2>
+                    <h2>{weekday_day_heading(t, &day)}</h2>
                     <ul class="looks">{lines}</ul>
                 }
             })

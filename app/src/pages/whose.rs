@@ -27,18 +27,25 @@ fn Whose(page: WhosePage) -> impl IntoView {
         .map(|m| {
             let name = m.client_name.clone();
             let may = if m.can_act { t.text("whose-may-act") } else { t.text("whose-may-look") };
-            let current = m.current.then(|| view! { <p><strong>{t.text("whose-current")}</strong></p> });
-            view! {
-                <li class="card">
-                    <h2>{name.clone()}</h2>
-                    <p>{may}</p>
-                    {current}
+            // The person handled now needs no button, only the words that say so.
+            let action = if m.current {
+                view! { <p><strong>{t.text("whose-current")}</strong></p> }.into_any()
+            } else {
+                view! {
                     <form method="post" action=paths::WHOSE>
                         <input type="hidden" name=CLIENT_FIELD value=m.client_id.to_string() />
                         <button type="submit" class="button">
-                            {t.text_with("whose-choose", &[("name", name.into())])}
+                            {t.text_with("whose-choose", &[("name", name.clone().into())])}
                         </button>
                     </form>
+                }
+                .into_any()
+            };
+            view! {
+                <li class="card">
+                    <h2>{name}</h2>
+                    <p>{may}</p>
+                    {action}
                 </li>
             }
         })
