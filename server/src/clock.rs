@@ -1,7 +1,8 @@
 //! "Today" for the budget rules (B2): a fixed date in demos and tests, otherwise the real
-//! date in Helsinki. Nothing else in the server asks the system for the date.
+//! date in Helsinki. Nothing else in the server asks the system for the date or reads a moment
+//! in Helsinki time.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Clock {
@@ -21,4 +22,11 @@ impl Clock {
 /// Seconds since the Unix epoch, for sessions and throttles (real time even in demos).
 pub fn now_unix() -> i64 {
     Utc::now().timestamp()
+}
+
+/// A moment (Unix seconds) as people in Helsinki read it, on the wire: "YYYY-MM-DD" and "HH:MM".
+pub fn helsinki_day_and_time(unix: i64) -> (String, String) {
+    let at =
+        DateTime::from_timestamp(unix, 0).unwrap_or_default().with_timezone(&chrono_tz::Europe::Helsinki);
+    (at.format("%Y-%m-%d").to_string(), at.format("%H:%M").to_string())
 }

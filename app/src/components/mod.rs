@@ -1,6 +1,7 @@
 //! Building blocks shared by the pages.
 
 pub mod chart;
+pub mod day_log;
 pub mod faces;
 pub mod figure;
 pub mod form;

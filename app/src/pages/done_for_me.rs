@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::access::{actor_role_label_id, by_day, Deed, DoneForMe, DonePage};
+use crate::access::{Deed, DonePage};
 use crate::budget::product_label_id;
+use crate::components::day_log::{DayLog, Entry};
 use crate::context::{use_page_context, PageData};
-use crate::i18n::format::{time, weekday_day_heading};
-use crate::i18n::I18n;
+use crate::i18n::{msg, I18n};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -25,41 +25,34 @@ pub fn DoneForMePage() -> impl IntoView {
 fn DoneView(page: DonePage) -> impl IntoView {
     let t = use_page_context().i18n();
     let title = t.text("done-title");
-    let days = if page.done.is_empty() {
-        view! { <p>{t.text("done-none")}</p> }.into_any()
-    } else {
-        by_day(page.done, |done| &done.day)
-            .into_iter()
-            .map(|(day, deeds)| {
-                let lines = deeds.iter().map(|done| view! { <li>{line(t, done)}</li> }).collect_view();
-                view! {
-                    <h2>{weekday_day_heading(t, &day)}</h2>
-                    <ul class="looks">{lines}</ul>
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
+    let entries = page
+        .done
+        .into_iter()
+        .map(|done| Entry {
+            what: what(t, &done.deed),
+            day: done.day,
+            time: done.time,
+            who: done.who,
+            role: done.role,
+        })
+        .collect();
     view! {
         <Title text=title.clone() />
         <h1>{title}</h1>
         <p class="lead">{t.text("done-intro")}</p>
-        {days}
+        <DayLog t entries empty_id=msg("done-none") />
         <p>
             <a href=paths::WHO_LOOKED>{t.text("done-see-looks")}</a>
         </p>
     }
 }
 
-/// "At 14.02 Sanna Räsänen (relative) changed the provider of housing: Kotipiha Oy → Tuike."
-fn line(t: I18n, done: &DoneForMe) -> String {
-    let what = match &done.deed {
+/// What was done, in words: "vaihtoi palveluntuottajaa (Tuettu asuminen): Kotipiha Oy → Tuike".
+fn what(t: I18n, deed: &Deed) -> String {
+    match deed {
         Deed::ChangedProvider { product, from, to } | Deed::CancelledChange { product, from, to } => {
-            let id = if matches!(done.deed, Deed::ChangedProvider { .. }) {
-                "done-changed"
-            } else {
-                "done-cancelled"
-            };
+            let id =
+                if matches!(deed, Deed::ChangedProvider { .. }) { "done-changed" } else { "done-cancelled" };
             t.text_with(
                 id,
                 &[
@@ -74,14 +67,5 @@ fn line(t: I18n, done: &DoneForMe) -> String {
             t.text_with("done-answered-feedback", &[("provider", provider.clone().into())])
         }
         Deed::AnsweredQuestions => t.text("done-answered-questions"),
-    };
-    t.text_with(
-        "who-looked-line",
-        &[
-            ("time", time(t.lang, &done.time).into()),
-            ("who", done.who.clone().into()),
-            ("role", t.text(actor_role_label_id(&done.role)).into()),
-            ("what", what.into()),
-        ],
-    )
+    }
 }

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::access::{actor_role_label_id, by_day, Look, LookedAt, LooksPage};
+use crate::access::{Look, LookedAt, LooksPage};
+use crate::components::day_log::{DayLog, Entry};
 use crate::context::{use_page_context, PageData};
-use crate::i18n::format::{month_name, time, weekday_day_heading};
-use crate::i18n::I18n;
+use crate::i18n::format::month_name;
+use crate::i18n::{msg, I18n};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -23,21 +24,17 @@ pub fn WhoLookedPage() -> impl IntoView {
 fn WhoLookedView(page: LooksPage) -> impl IntoView {
     let t = use_page_context().i18n();
     let title = t.text("who-looked-title");
-    let days = if page.looks.is_empty() {
-        view! { <p>{t.text("who-looked-none")}</p> }.into_any()
-    } else {
-        by_day(page.looks, |look| &look.day)
-            .into_iter()
-            .map(|(day, looks)| {
-                let lines = looks.iter().map(|look| view! { <li>{line(t, look)}</li> }).collect_view();
-                view! {
-                    <h2>{weekday_day_heading(t, &day)}</h2>
-                    <ul class="looks">{lines}</ul>
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
+    let entries = page
+        .looks
+        .into_iter()
+        .map(|look| Entry {
+            what: what(t, &look),
+            day: look.day,
+            time: look.time,
+            who: look.who,
+            role: look.role,
+        })
+        .collect();
     view! {
         <Title text=title.clone() />
         <h1>{title}</h1>
@@ -46,13 +43,13 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
         <p>
             <a href=paths::DONE_FOR_ME>{t.text("who-looked-see-done")}</a>
         </p>
-        {days}
+        <DayLog t entries empty_id=msg("who-looked-none") />
     }
 }
 
-/// "At 14.02 Sanna Räsänen, relative, looked at your budget."
-fn line(t: I18n, look: &Look) -> String {
-    let what = match &look.what {
+/// What was looked at, in words: "katsoi budjettiasi".
+fn what(t: I18n, look: &Look) -> String {
+    match &look.what {
         Some(what) => {
             let month = match what {
                 LookedAt::Statement(month) => month_name(t, month),
@@ -61,14 +58,5 @@ fn line(t: I18n, look: &Look) -> String {
             t.text_with(what.message_id(), &[("month", month.into())])
         }
         None => t.text("looked-at-something"),
-    };
-    t.text_with(
-        "who-looked-line",
-        &[
-            ("time", time(t.lang, &look.time).into()),
-            ("who", look.who.clone().into()),
-            ("role", t.text(actor_role_label_id(&look.role)).into()),
-            ("what", what.into()),
-        ],
-    )
+    }
 }

@@ -17,8 +17,7 @@ use tower_sessions::Session;
 use super::client_pages::{open, parts, respond, scope, sign_in_then, Loaded};
 use super::pages::internal_error;
 use super::{session, AppState};
-use crate::clock::now_unix;
-use crate::services::access::helsinki;
+use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::services::help::{self, HelpError};
 use crate::store::StoreError;
 
@@ -46,7 +45,7 @@ pub async fn helpers(
             .await?
             .into_iter()
             .map(|g| {
-                let (ends_day, ends_time) = helsinki(g.ends_at);
+                let (ends_day, ends_time) = helsinki_day_and_time(g.ends_at);
                 HelpGrant { id: g.id, helper: g.helper_name, ends_day, ends_time }
             })
             .collect();

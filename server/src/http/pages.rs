@@ -13,6 +13,7 @@ use tower_http::services::ServeDir;
 use tower_sessions::Session;
 
 use super::{preferences, session, AppState};
+use crate::clock::helsinki_day_and_time;
 use crate::services::access;
 use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
@@ -46,7 +47,7 @@ pub async fn page_context(
                 .map(|m| Helping {
                     client_name: m.client_name,
                     read_only: m.read_only,
-                    until: m.until.map(|at| access::helsinki(at).1),
+                    until: m.until.map(|at| helsinki_day_and_time(at).1),
                 });
             Some(Viewer {
                 name: a.display_name.clone(),

@@ -1,12 +1,12 @@
 //! Who may see a client's data, and the log of every look by someone other than the client.
 //! Pages and the API both ask here; nothing else decides.
 
-use chrono::{DateTime, NaiveDate};
+use chrono::NaiveDate;
 
 use app::access::{Look, LookedAt};
 use app::context::Role;
 
-use crate::clock::now_unix;
+use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::services::help;
 use crate::store::access_log::{self, Access};
 use crate::store::accounts::{self, Account};
@@ -135,20 +135,13 @@ pub async fn log_read(
 /// The most looks "Who looked at my data" shows at once.
 pub const LOOKS_SHOWN: i64 = 500;
 
-/// A moment as the wire's "YYYY-MM-DD" and "HH:MM" in Helsinki.
-pub fn helsinki(unix: i64) -> (String, String) {
-    let at =
-        DateTime::from_timestamp(unix, 0).unwrap_or_default().with_timezone(&chrono_tz::Europe::Helsinki);
-    (at.format("%Y-%m-%d").to_string(), at.format("%H:%M").to_string())
-}
-
 /// The client's own access log, newest first, in Helsinki time.
 pub async fn looks_at(db: &Db, client_id: i64) -> Result<Vec<Look>, StoreError> {
     let rows = access_log::for_client(&db.pool, client_id, LOOKS_SHOWN).await?;
     Ok(rows
         .into_iter()
         .map(|row| {
-            let (day, time) = helsinki(row.at);
+            let (day, time) = helsinki_day_and_time(row.at);
             Look { who: row.actor, role: row.actor_role, what: LookedAt::parse(&row.what), day, time }
         })
         .collect())

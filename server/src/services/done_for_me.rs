@@ -4,7 +4,7 @@
 use app::access::{Deed, DoneForMe};
 use app::context::Role;
 
-use crate::services::access::helsinki;
+use crate::clock::helsinki_day_and_time;
 use crate::store::changes::{self as change_rows, Actor};
 use crate::store::feedback as feedback_rows;
 use crate::store::{Db, StoreError};
@@ -48,7 +48,7 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
     Ok(done
         .into_iter()
         .map(|(at, by, deed)| {
-            let (day, time) = helsinki(at);
+            let (day, time) = helsinki_day_and_time(at);
             DoneForMe { who: by.name, role: by.role, deed, day, time }
         })
         .collect())

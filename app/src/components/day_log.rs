@@ -1,0 +1,49 @@
+//! A log read by the client, one plain sentence per entry under a heading per day: "Who looked
+//! at my data" and "Done for me" both show theirs this way.
+
+use leptos::prelude::*;
+
+use crate::access::{actor_role_label_id, by_day};
+use crate::i18n::format::{time, weekday_day_heading};
+use crate::i18n::I18n;
+
+/// One entry's parts: the wire day and time, who, their role code, and what they did in words.
+pub struct Entry {
+    pub day: String,
+    pub time: String,
+    pub who: String,
+    pub role: String,
+    pub what: String,
+}
+
+/// The entries, newest first, or `empty_id`'s text when there are none.
+#[component]
+pub fn DayLog(t: I18n, entries: Vec<Entry>, empty_id: &'static str) -> impl IntoView {
+    if entries.is_empty() {
+        return view! { <p>{t.text(empty_id)}</p> }.into_any();
+    }
+    by_day(entries, |entry| &entry.day)
+        .into_iter()
+        .map(|(day, entries)| {
+            let lines = entries.iter().map(|entry| view! { <li>{line(t, entry)}</li> }).collect_view();
+            view! {
+                <h2>{weekday_day_heading(t, &day)}</h2>
+                <ul class="looks">{lines}</ul>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// "Klo 14.02 Sanna Räsänen (omainen) katsoi budjettiasi."
+fn line(t: I18n, entry: &Entry) -> String {
+    t.text_with(
+        "who-looked-line",
+        &[
+            ("time", time(t.lang, &entry.time).into()),
+            ("who", entry.who.clone().into()),
+            ("role", t.text(actor_role_label_id(&entry.role)).into()),
+            ("what", entry.what.clone().into()),
+        ],
+    )
+}
