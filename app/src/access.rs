@@ -29,13 +29,17 @@ pub enum LookedAt {
     FeedbackInvitation,
     /// The organiser's list of feedback that asks for contact.
     FeedbackContactRequest,
+    /// The counsellor's list of clients, with what needs attention.
+    ClientList,
+    /// The guidance contacts a counsellor recorded.
+    Contacts,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 13] = [
+const PLAIN: [(LookedAt, &str, &str); 15] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -49,6 +53,8 @@ const PLAIN: [(LookedAt, &str, &str); 13] = [
     (LookedAt::FeedbackInvitations, "feedback invitations", msg("looked-at-feedback")),
     (LookedAt::FeedbackInvitation, "feedback invitation", msg("looked-at-feedback")),
     (LookedAt::FeedbackContactRequest, "feedback contact request", msg("looked-at-contact-request")),
+    (LookedAt::ClientList, "counsellor's list of clients", msg("looked-at-client-list")),
+    (LookedAt::Contacts, "guidance contacts", msg("looked-at-contacts")),
 ];
 
 impl LookedAt {

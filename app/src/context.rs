@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::access::{DonePage, HelpersPage, LooksPage, WhosePage};
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
+use crate::counsellor::{ClientsPage, ContactPage};
 use crate::feedback::{
     AnswerPage, CommentsPage, FeedbackListPage, KioskPage, ParticipationPage, VisitCodesPage,
 };
@@ -140,6 +141,7 @@ pub enum FormId {
     Kiosk,
     VisitCode,
     Help,
+    Contact,
 }
 
 /// A form's values and errors after a post that did not go through, shown once.
@@ -194,6 +196,8 @@ pub enum PageData {
     Helpers(Box<HelpersPage>),
     DoneForMe(Box<DonePage>),
     Whose(Box<WhosePage>),
+    Clients(Box<ClientsPage>),
+    Contact(Box<ContactPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

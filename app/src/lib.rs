@@ -6,6 +6,7 @@ pub mod budget;
 pub mod changes;
 pub mod components;
 pub mod context;
+pub mod counsellor;
 pub mod feedback;
 pub mod i18n;
 pub mod pages;
@@ -22,13 +23,14 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, change_provider::ChangeProviderPage, compare::ComparePage,
-    decision::DecisionPage, done_for_me::DoneForMePage, feedback::FeedbackPage,
-    feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView, glossary::GlossaryPage,
-    helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage, my_change::MyChangePage,
-    my_changes::MyChangesPage, not_found::NotFoundPage, participation::ParticipationQuestionsPage,
-    provider::ProviderPage, providers::ProvidersPage, sign_in::SignInPage, statement::StatementPage,
-    visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
+    accessibility::AccessibilityPage, change_provider::ChangeProviderPage, clients::ClientsView,
+    compare::ComparePage, contact::ContactView, decision::DecisionPage, done_for_me::DoneForMePage,
+    feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView,
+    glossary::GlossaryPage, helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage,
+    my_change::MyChangePage, my_changes::MyChangesPage, not_found::NotFoundPage,
+    participation::ParticipationQuestionsPage, provider::ProviderPage, providers::ProvidersPage,
+    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView, who_looked::WhoLookedPage,
+    whose::WhosePageView,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -102,6 +104,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/helpers") view=HelpersView />
                     <Route path=path!("/done-for-me") view=DoneForMePage />
                     <Route path=path!("/whose-matters") view=WhosePageView />
+                    <Route path=path!("/clients") view=ClientsView />
+                    <Route path=path!("/clients/:id/contact") view=ContactView />
                 </Routes>
             </Layout>
         </Router>

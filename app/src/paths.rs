@@ -64,6 +64,21 @@ pub const DONE_FOR_ME: &str = "/done-for-me";
 /// Who looked at my data: the client's own access log.
 pub const WHO_LOOKED: &str = "/who-looked";
 
+/// The counsellor's clients, with what needs attention.
+pub const CLIENTS: &str = "/clients";
+/// Shows one client's pages as the client sees them (POST); link with [`open_client`].
+pub const OPEN_CLIENT: &str = "/clients/{id}/open";
+/// Record a guidance contact (GET form, POST); link with [`contact`].
+pub const CONTACT: &str = "/clients/{id}/contact";
+
+pub fn open_client(id: i64) -> String {
+    format!("/clients/{id}/open")
+}
+
+pub fn contact(id: i64) -> String {
+    format!("/clients/{id}/contact")
+}
+
 pub fn end_help(id: i64) -> String {
     format!("/helpers/{id}/end")
 }

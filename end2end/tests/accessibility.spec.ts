@@ -68,7 +68,8 @@ for (const { user, name, paths } of [
   { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02', '/whose-matters'] },
   // After Sanna's looks above, Matti's log has lines to check.
   { user: 'matti', name: 'who looked at my data and done for me', paths: ['/who-looked', '/done-for-me'] },
-  { user: 'riikka', name: 'counsellor home', paths: ['/'] },
+  // Leena is client 3 in the demo data.
+  { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact'] },
   { user: 'kotipiha', name: 'visit codes', paths: ['/visit-codes'] },
   { user: 'olli', name: 'feedback words and contact requests', paths: ['/feedback-comments'] },
 ]) {

@@ -19,6 +19,8 @@ looked-at-leaving = looked at leaving the personal budget
 looked-at-feedback = looked at your feedback questions
 looked-at-contact-request = read your feedback that asked for contact
 looked-at-something = looked at your data
+looked-at-client-list = saw how your budget is doing, in the counsellor's list of clients
+looked-at-contacts = looked at the record of your contacts with the counsellor
 
 ## Who helps me: an experience expert may see the portal for a few hours.
 

@@ -19,6 +19,8 @@ looked-at-leaving = katsoi henkilökohtaisesta budjetista luopumista
 looked-at-feedback = katsoi palautekysymyksiäsi
 looked-at-contact-request = luki palautteesi, jossa pyysit yhteydenottoa
 looked-at-something = katsoi tietojasi
+looked-at-client-list = näki budjettisi tilanteen palveluohjaajan asiakaslistassa
+looked-at-contacts = katsoi kirjauksia yhteydenotoistasi palveluohjaajan kanssa
 
 ## Kuka auttaa minua: kokemusasiantuntija saa katsoa portaalia muutaman tunnin.
 

@@ -19,6 +19,8 @@ looked-at-leaving = tittade på att lämna den personliga budgeten
 looked-at-feedback = tittade på dina responsfrågor
 looked-at-contact-request = läste din respons där du bad om kontakt
 looked-at-something = tittade på dina uppgifter
+looked-at-client-list = såg hur din budget går, i servicehandledarens klientlista
+looked-at-contacts = tittade på registreringen av dina kontakter med servicehandledaren
 
 ## Vem hjälper mig: en erfarenhetsexpert får se portalen några timmar.
 

@@ -53,7 +53,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                     })}
                 {signed_in.then(SignOutButton)}
             </div>
-            {helping.map(|h| view! { <HelpingBanner helping=h may_switch=acts_for_several /> })}
+            {helping
+                .map(|h| {
+                    let counsellor = role == Some(Role::Counsellor);
+                    view! { <HelpingBanner helping=h may_switch=acts_for_several counsellor /> }
+                })}
             <PreferenceSwitches />
             <nav aria-label=t.text("nav-main-label") class="site-nav">
                 <ul>
@@ -76,6 +80,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 <NavLink href=paths::WHO_LOOKED>{t.text("nav-who-looked")}</NavLink>
                             }
                         })}
+                    {(role == Some(Role::Counsellor))
+                        .then(|| view! { <NavLink href=paths::CLIENTS>{t.text("nav-clients")}</NavLink> })}
                     {(role == Some(Role::Provider))
                         .then(|| view! { <NavLink href=paths::VISIT_CODES>{t.text("nav-visit-codes")}</NavLink> })}
                     {(role == Some(Role::Organiser))
@@ -107,10 +113,11 @@ pub fn Layout(children: Children) -> impl IntoView {
 /// Whose matters are on the screen when they are not the viewer's own: on every page, so that
 /// neither the helper nor anyone watching a shared screen can mistake them.
 #[component]
-fn HelpingBanner(helping: Helping, may_switch: bool) -> impl IntoView {
+fn HelpingBanner(helping: Helping, may_switch: bool, counsellor: bool) -> impl IntoView {
     let t = use_page_context().i18n();
     let name = helping.client_name.clone();
     let text = match (&helping.until, helping.read_only) {
+        _ if counsellor => t.text_with("helping-counsellor", &[("name", name.into())]),
         (Some(until), _) => t.text_with(
             "helping-looking-until",
             &[("name", name.into()), ("until", format::time(t.lang, until).into())],
@@ -124,7 +131,13 @@ fn HelpingBanner(helping: Helping, may_switch: bool) -> impl IntoView {
             <a href=paths::WHOSE>{t.text("helping-switch")}</a>
         }
     });
-    view! { <p class="helping-banner">{text}{switch}</p> }
+    let back = counsellor.then(|| {
+        view! {
+            " "
+            <a href=paths::CLIENTS>{t.text("helping-back-to-clients")}</a>
+        }
+    });
+    view! { <p class="helping-banner">{text}{switch}{back}</p> }
 }
 
 /// A link in the main navigation; the current page's link says so to screen readers.

@@ -79,6 +79,14 @@ pub fn day(t: I18n, text: &str) -> String {
     }
 }
 
+/// A wire date as a person types it into a date field here, in every language: "10.5.2018".
+pub fn typed_day(text: &str) -> String {
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(d) => format!("{}.{}.{}", d.day(), d.month(), d.year()),
+        Err(_) => text.to_string(),
+    }
+}
+
 /// Formats a wire time of day ("14:02"): "14.02" in Finnish and Swedish, as Finland writes it.
 pub fn time(lang: Lang, text: &str) -> String {
     match lang {

@@ -50,6 +50,14 @@ fn SignedInHome(t: I18n, viewer: Viewer) -> impl IntoView {
         {acts_for}
         <h2>{t.text("home-what-you-can-do")}</h2>
         <ul class="task-list">{tasks}</ul>
+        {(viewer.role == Role::Counsellor)
+            .then(|| {
+                view! {
+                    <p>
+                        <a href=paths::CLIENTS class="button">{t.text("nav-clients")}</a>
+                    </p>
+                }
+            })}
         <h2>{t.text("home-help-title")}</h2>
         <p>{t.text("home-help-text")}</p>
     }

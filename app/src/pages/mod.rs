@@ -3,7 +3,9 @@
 pub mod accessibility;
 pub mod budget;
 pub mod change_provider;
+pub mod clients;
 pub mod compare;
+pub mod contact;
 pub mod decision;
 pub mod done_for_me;
 pub mod feedback;

@@ -5,6 +5,7 @@
 mod registry;
 
 use app::context::Role;
+use app::counsellor::Channel;
 use app::i18n::{msg, Lang, Preferences, TextSize};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -14,6 +15,7 @@ use crate::rules::{Money, Period, Product};
 use crate::services::api_tokens;
 use crate::services::records::{self, NewRecord};
 use crate::store::accounts::{self, NewAccount};
+use crate::store::counsellor::{self, NewContact};
 use crate::store::tokens::{self, TokenRole};
 use crate::store::{budget, providers};
 use crate::store::{Db, StoreError};
@@ -465,6 +467,9 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
             },
         )
         .await?;
+        if p.role == Role::Counsellor {
+            seed_counselling(&mut tx, account_id, &client_id).await?;
+        }
         if p.role == Role::Relative {
             // Sanna acts for Matti, and has a mandate only to look at Juho's matters.
             for (client, can_act) in [("matti", 1), ("juho", 0)] {
@@ -486,6 +491,43 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
     tokens::insert(&mut *tx, &api_tokens::hash(DEMO_PROVIDER_TOKEN), kotipiha, "demo Kotipiha Oy", now)
         .await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// Riikka counsels every demo client but Eeva and Elsa, whose counsellor is someone else; the
+/// contacts make the workspace show an agreed contact, an overdue one and none agreed.
+async fn seed_counselling(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    counsellor_id: i64,
+    client_id: &impl Fn(&str) -> Option<i64>,
+) -> Result<(), StoreError> {
+    /// A contact: its day, minutes, how, and the next contact agreed.
+    type Contact = (&'static str, i64, Channel, &'static str);
+    const CONTACTS: [(&str, Option<Contact>); 5] = [
+        ("aino", Some(("2018-02-14", 60, Channel::Meeting, "2018-06-12"))),
+        ("veikko", Some(("2018-03-20", 30, Channel::Phone, "2018-05-02"))),
+        ("leena", None),
+        ("matti", Some(("2018-04-12", 45, Channel::Meeting, "2018-05-24"))),
+        ("juho", Some(("2018-04-26", 20, Channel::Video, "2018-05-31"))),
+    ];
+    let now = crate::clock::now_unix();
+    for (username, contact) in CONTACTS {
+        let id =
+            client_id(username).ok_or_else(|| StoreError::Corrupt(format!("no demo client {username}")))?;
+        counsellor::assign(&mut **tx, id, counsellor_id).await?;
+        if let Some((day, minutes, channel, next)) = contact {
+            let contact = NewContact {
+                client_id: id,
+                counsellor_id,
+                day,
+                minutes,
+                channel: channel.code(),
+                next_contact_day: Some(next),
+                recorded_at: now,
+            };
+            counsellor::insert_contact(&mut **tx, &contact).await?;
+        }
+    }
     Ok(())
 }
 

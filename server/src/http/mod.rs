@@ -3,6 +3,7 @@
 mod api;
 mod change_pages;
 mod client_pages;
+mod counsellor_pages;
 mod csrf;
 mod feedback_pages;
 mod forms;
@@ -105,6 +106,9 @@ pub fn router(state: AppState) -> Router {
         .route(paths::WHOSE, get(whose_pages::whose).post(whose_pages::choose))
         .route(paths::HELPERS, get(help_pages::helpers).post(help_pages::let_help))
         .route(paths::END_HELP, post(help_pages::end_help))
+        .route(paths::CLIENTS, get(counsellor_pages::clients))
+        .route(paths::OPEN_CLIENT, post(counsellor_pages::open_client))
+        .route(paths::CONTACT, get(counsellor_pages::contact_page).post(counsellor_pages::record_contact))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))

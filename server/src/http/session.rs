@@ -55,6 +55,13 @@ pub async fn chosen_client(session: &Session) -> Option<i64> {
     session.get(CHOSEN_CLIENT).await.ok().flatten()
 }
 
+/// Closes the client a counsellor opened: the workspace shows no one's pages.
+pub async fn forget_client(session: &Session) {
+    if let Err(error) = session.remove::<i64>(CHOSEN_CLIENT).await {
+        tracing::warn!(%error, "could not close the client a counsellor opened");
+    }
+}
+
 pub async fn choose_client(session: &Session, client_id: i64) {
     if let Err(error) = session.insert(CHOSEN_CLIENT, client_id).await {
         tracing::warn!(%error, "could not keep whose matters a relative chose");

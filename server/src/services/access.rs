@@ -12,6 +12,7 @@ use crate::store::access_log::{self, Access};
 use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
 use crate::store::changes::Actor;
+use crate::store::counsellor;
 use crate::store::tokens::TokenRole;
 use crate::store::{Db, StoreError};
 
@@ -54,7 +55,8 @@ pub enum Right {
 }
 
 /// Whether the reader has the right: the client, a relative whose mandate is valid today (and,
-/// to act, lets them act), or the organiser's staff. Everyone else is answered as if the
+/// to act, lets them act), an experience expert the client let in or the client's counsellor
+/// (both only to read), or the organiser's staff. Everyone else is answered as if the
 /// client did not exist.
 pub async fn may(
     db: &Db,
@@ -72,6 +74,11 @@ pub async fn may(
             }
             Role::ExperienceExpert => {
                 right == Right::Read && help::may_look(db, account.id, client_id, now_unix()).await?
+            }
+            // The counsellor sees their clients' pages as the clients do; what they change, they
+            // change in the workspace, in their own name.
+            Role::Counsellor => {
+                right == Right::Read && counsellor::counsels(db, account.id, client_id).await?
             }
             _ => false,
         },
@@ -160,7 +167,8 @@ pub struct Matters {
 
 /// Whose matters a signed-in person handles in the pages: a client their own; a relative the
 /// client they chose (`chosen`, kept in their session), or else the first their mandates name; an
-/// experience expert the client whose grant of help is the newest running one.
+/// experience expert the client whose grant of help is the newest running one; a counsellor the
+/// client they opened from the workspace, if they are that client's counsellor.
 pub async fn whose_matters(
     db: &Db,
     account: &Account,
@@ -181,6 +189,15 @@ pub async fn whose_matters(
                 client_id: m.client_id,
                 client_name: m.client_name.clone(),
                 read_only: !m.can_act,
+                until: None,
+            }))
+        }
+        Role::Counsellor => {
+            let Some(client_id) = chosen else { return Ok(None) };
+            Ok(counsellor::counselled_name(db, account.id, client_id).await?.map(|client_name| Matters {
+                client_id,
+                client_name,
+                read_only: true,
                 until: None,
             }))
         }

@@ -4,6 +4,7 @@ pub mod access;
 pub mod api_tokens;
 pub mod budget;
 pub mod changes;
+pub mod counsellor;
 pub mod done_for_me;
 pub mod feedback;
 pub mod help;

@@ -6,6 +6,7 @@ pub mod access_log;
 pub mod accounts;
 pub mod budget;
 pub mod changes;
+pub mod counsellor;
 pub mod feedback;
 pub mod help;
 pub mod providers;

@@ -5,6 +5,7 @@ mod access_matrix;
 mod api;
 mod budget_pages;
 mod changes;
+mod counsellor;
 mod demo_data;
 mod feedback;
 mod help;

@@ -1,0 +1,129 @@
+//! The counsellor workspace: the counsellor's clients with what needs attention, and the
+//! guidance contacts they record.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::msg;
+
+/// How a guidance contact took place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    Meeting,
+    Phone,
+    Video,
+    Message,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [Channel::Meeting, Channel::Phone, Channel::Video, Channel::Message];
+
+    /// The code stored in the database and posted by the form.
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Meeting => "meeting",
+            Channel::Phone => "phone",
+            Channel::Video => "video",
+            Channel::Message => "message",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Channel::Meeting => msg("contact-channel-meeting"),
+            Channel::Phone => msg("contact-channel-phone"),
+            Channel::Video => msg("contact-channel-video"),
+            Channel::Message => msg("contact-channel-message"),
+        }
+    }
+}
+
+/// Something about a client the counsellor should act on, most urgent first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Attention {
+    /// Nothing left of the budget.
+    UsedUp,
+    /// The budget will not last at the present pace (B11).
+    AtRisk,
+    /// Records held for review because the budget would have run out (B8).
+    HeldRecords(u32),
+    /// Changes of provider made but not yet in force.
+    PendingChanges(u32),
+    /// Feedback answers that ask for contact, since the last recorded contact.
+    ContactRequests(u32),
+    /// The agreed next contact is past and no contact was recorded after it; the day "YYYY-MM-DD".
+    ContactOverdue(String),
+    /// No next contact has been agreed.
+    NoNextContact,
+}
+
+/// One of the counsellor's clients in the workspace.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientRow {
+    pub client_id: i64,
+    pub name: String,
+    pub municipality: String,
+    pub attention: Vec<Attention>,
+    /// The agreed next contact, "YYYY-MM-DD", when it is today or later.
+    pub next_contact: Option<String>,
+    /// Guidance contacts recorded this calendar year, and their minutes.
+    pub contacts_this_year: u32,
+    pub minutes_this_year: u32,
+}
+
+/// `/clients`: the counsellor's clients.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientsPage {
+    pub clients: Vec<ClientRow>,
+    /// The client whose contact was just recorded.
+    pub recorded_for: Option<String>,
+}
+
+/// A recorded guidance contact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub day: String,
+    pub minutes: u32,
+    pub channel: Channel,
+    pub next_contact: Option<String>,
+    pub counsellor: String,
+}
+
+/// `/clients/{id}/contact`: the form to record a contact, and the contacts so far.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactPage {
+    pub client_id: i64,
+    pub client_name: String,
+    /// Today, "YYYY-MM-DD": the form's first value for the day.
+    pub today: String,
+    pub contacts: Vec<Contact>,
+}
+
+/// The fields of the contact form.
+pub mod fields {
+    pub const DAY: &str = "day";
+    pub const MINUTES: &str = "minutes";
+    pub const CHANNEL: &str = "channel";
+    pub const NEXT: &str = "next";
+}
+
+/// The most minutes one contact can take: a long day's visit.
+pub const MAX_MINUTES: u32 = 480;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channel_codes_read_back() {
+        for channel in Channel::ALL {
+            assert_eq!(Channel::parse(channel.code()), Some(channel));
+        }
+        assert_eq!(Channel::parse("carrier pigeon"), None);
+    }
+}

@@ -1,0 +1,63 @@
+## The counsellor workspace: My clients, and recording a guidance contact.
+
+nav-clients = My clients
+clients-title = My clients
+clients-intro = Your clients, with what needs attention first. Open a client's pages to see them as the client sees them.
+clients-logged = This list and each page you open show in the client's log "Who looked at my data".
+clients-none = You have no clients yet.
+clients-recorded = The contact with { $name } is recorded.
+clients-attention = Needs attention
+clients-nothing-needs-attention = Nothing needs attention now.
+clients-attention-used-up = The budget is used up.
+clients-attention-at-risk = The budget will not last to the end at this pace.
+clients-attention-held = { $count ->
+    [one] One service record is held for review.
+   *[other] { $count } service records are held for review.
+}
+clients-attention-pending = { $count ->
+    [one] One change of provider is waiting to start.
+   *[other] { $count } changes of provider are waiting to start.
+}
+clients-attention-requests = { $count ->
+    [one] One feedback answer asks for contact.
+   *[other] { $count } feedback answers ask for contact.
+}
+clients-attention-overdue = The contact agreed for { $day } is not recorded.
+clients-attention-no-next-contact = No next contact is agreed.
+clients-next-contact = Next agreed contact: { $day }
+clients-this-year = This year: { $contacts ->
+    [one] one contact
+   *[other] { $contacts } contacts
+}, { $minutes } minutes.
+clients-open = Open { $name }'s pages
+clients-record-contact = Record a contact with { $name }
+
+contact-title = Record a contact with { $name }
+contact-back = Back to my clients
+contact-intro = Record each guidance contact. The pilot follows how much guidance each client gets.
+contact-day = Day of the contact
+contact-day-hint = For example 10.5.2018
+contact-minutes = How many minutes
+contact-minutes-hint = A whole number from 1 to 480, for example 45
+contact-channel = How did the contact take place?
+contact-channel-meeting = Meeting in person
+contact-channel-phone = Phone call
+contact-channel-video = Video call
+contact-channel-message = Message
+contact-next = Next agreed contact (optional)
+contact-next-hint = For example 24.5.2018. Leave it empty if you did not agree one.
+contact-save = Record the contact
+contact-history = Contacts recorded
+contact-none-yet = No contacts are recorded yet.
+contact-line = { $day }: { $channel }, { $minutes } min ({ $counsellor }).
+contact-line-next = Next contact agreed for { $day }.
+contact-error-day-missing = Enter the day of the contact
+contact-error-day-not-a-date = Enter the day of the contact as a date, for example 10.5.2018
+contact-error-day-in-future = The day of the contact must be today or earlier
+contact-error-minutes = Enter the minutes as a whole number from 1 to 480
+contact-error-channel = Choose how the contact took place
+contact-error-next-not-a-date = Enter the next contact as a date, for example 24.5.2018
+contact-error-next-not-after = The next contact must be after the day of the contact
+
+helping-counsellor = You are looking at { $name }'s pages as their counsellor. You can only look, not change anything.
+helping-back-to-clients = Back to my clients

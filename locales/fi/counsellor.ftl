@@ -1,0 +1,63 @@
+## Palveluohjaajan työtila: Asiakkaani ja ohjauskontaktin kirjaaminen.
+
+nav-clients = Asiakkaani
+clients-title = Asiakkaani
+clients-intro = Asiakkaasi ja se, mikä vaatii huomiota, ensin. Avaa asiakkaan sivut, niin näet ne niin kuin asiakas ne näkee.
+clients-logged = Tämä lista ja jokainen avaamasi sivu näkyvät asiakkaan lokissa "Kuka katsoi tietojani".
+clients-none = Sinulla ei ole vielä asiakkaita.
+clients-recorded = Yhteydenotto asiakkaan { $name } kanssa on kirjattu.
+clients-attention = Vaatii huomiota
+clients-nothing-needs-attention = Mikään ei vaadi nyt huomiota.
+clients-attention-used-up = Budjetti on käytetty.
+clients-attention-at-risk = Budjetti ei riitä loppuun tällä tahdilla.
+clients-attention-held = { $count ->
+    [one] Yksi palvelukirjaus odottaa tarkistusta.
+   *[other] { $count } palvelukirjausta odottaa tarkistusta.
+}
+clients-attention-pending = { $count ->
+    [one] Yksi palveluntuottajan vaihto odottaa alkamista.
+   *[other] { $count } palveluntuottajan vaihtoa odottaa alkamista.
+}
+clients-attention-requests = { $count ->
+    [one] Yhdessä palautteessa pyydetään yhteydenottoa.
+   *[other] { $count } palautteessa pyydetään yhteydenottoa.
+}
+clients-attention-overdue = Päivälle { $day } sovittua yhteydenottoa ei ole kirjattu.
+clients-attention-no-next-contact = Seuraavaa yhteydenottoa ei ole sovittu.
+clients-next-contact = Seuraava sovittu yhteydenotto: { $day }
+clients-this-year = Tänä vuonna: { $contacts ->
+    [one] yksi yhteydenotto
+   *[other] { $contacts } yhteydenottoa
+}, { $minutes } minuuttia.
+clients-open = Avaa asiakkaan { $name } sivut
+clients-record-contact = Kirjaa yhteydenotto: { $name }
+
+contact-title = Kirjaa yhteydenotto: { $name }
+contact-back = Takaisin asiakkaisiini
+contact-intro = Kirjaa jokainen ohjauskontakti. Kokeilussa seurataan, kuinka paljon ohjausta kukin asiakas saa.
+contact-day = Yhteydenoton päivä
+contact-day-hint = Esimerkiksi 10.5.2018
+contact-minutes = Kuinka monta minuuttia
+contact-minutes-hint = Kokonaisluku 1–480, esimerkiksi 45
+contact-channel = Miten yhteydenotto tapahtui?
+contact-channel-meeting = Tapaaminen
+contact-channel-phone = Puhelu
+contact-channel-video = Videopuhelu
+contact-channel-message = Viesti
+contact-next = Seuraava sovittu yhteydenotto (vapaaehtoinen)
+contact-next-hint = Esimerkiksi 24.5.2018. Jätä tyhjäksi, jos ette sopineet sitä.
+contact-save = Kirjaa yhteydenotto
+contact-history = Kirjatut yhteydenotot
+contact-none-yet = Yhteydenottoja ei ole vielä kirjattu.
+contact-line = { $day }: { $channel }, { $minutes } min ({ $counsellor }).
+contact-line-next = Seuraava yhteydenotto sovittu päivälle { $day }.
+contact-error-day-missing = Kirjoita yhteydenoton päivä
+contact-error-day-not-a-date = Kirjoita yhteydenoton päivä päivämääränä, esimerkiksi 10.5.2018
+contact-error-day-in-future = Yhteydenoton päivä voi olla tänään tai aiemmin
+contact-error-minutes = Kirjoita minuutit kokonaislukuna 1–480
+contact-error-channel = Valitse, miten yhteydenotto tapahtui
+contact-error-next-not-a-date = Kirjoita seuraava yhteydenotto päivämääränä, esimerkiksi 24.5.2018
+contact-error-next-not-after = Seuraavan yhteydenoton pitää olla yhteydenoton päivän jälkeen
+
+helping-counsellor = Katsot asiakkaasi { $name } sivuja palveluohjaajana. Voit vain katsoa, et muuttaa mitään.
+helping-back-to-clients = Takaisin asiakkaisiini

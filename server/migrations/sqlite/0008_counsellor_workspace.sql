@@ -1,0 +1,19 @@
+-- The counsellor workspace. A client has at most one named counsellor; the counsellor may look at
+-- their clients' pages (logged, like every look by someone else) and records each guidance
+-- contact: the pilot measures guidance hours per client.
+ALTER TABLE clients ADD COLUMN counsellor_account_id INTEGER REFERENCES accounts (id);
+CREATE INDEX clients_counsellor ON clients (counsellor_account_id);
+
+CREATE TABLE guidance_contacts (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id),
+    counsellor_account_id INTEGER NOT NULL REFERENCES accounts (id),
+    contact_day TEXT NOT NULL,
+    minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 480),
+    channel TEXT NOT NULL CHECK (channel IN ('meeting', 'phone', 'video', 'message')),
+    -- The next contact agreed with the client, if one was.
+    next_contact_day TEXT,
+    recorded_at INTEGER NOT NULL,
+    CHECK (next_contact_day IS NULL OR next_contact_day > contact_day)
+);
+CREATE INDEX guidance_contacts_client ON guidance_contacts (client_id, contact_day);

@@ -1,0 +1,184 @@
+//! The counsellor workspace: the counsellor's clients with what needs attention, opening a
+//! client's pages as the client sees them, and recording a guidance contact. Only the client's
+//! own counsellor gets anything; any other id answers 404 and is logged as a refused look.
+
+use std::collections::BTreeMap;
+
+use app::access::LookedAt;
+use app::context::{FieldError, FormFlash, FormId, PageContext, PageData, Role};
+use app::counsellor::{ClientsPage, ContactPage};
+use app::paths;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{Request, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use tower_sessions::Session;
+
+use super::client_pages::{context, parts, respond, sign_in_then, Loaded};
+use super::pages::{internal_error, signed_in_account};
+use super::{session, AppState};
+use crate::clock::now_unix;
+use crate::services::access::{self, Reader};
+use crate::services::counsellor;
+use crate::store::accounts::Account;
+use crate::store::budget::date_text;
+use crate::store::counsellor as store;
+use crate::store::StoreError;
+
+/// `/clients`: the counsellor's clients, what needs attention, and the next agreed contacts.
+pub async fn clients(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let recorded = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+        .find(|(name, _)| name == "recorded")
+        .and_then(|(_, value)| value.parse::<i64>().ok());
+    let loaded = async {
+        let account = signed_in_account(&state, &session).await?;
+        // The workspace is no client's page: coming back to it closes the client opened.
+        if account.as_ref().is_some_and(|a| a.role == Role::Counsellor) {
+            session::forget_client(&session).await;
+        }
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let account = match account {
+            Some(account) if account.role == Role::Counsellor => account,
+            Some(_) => return Ok(Loaded::NotFound(ctx)),
+            None => return Ok(Loaded::SignIn),
+        };
+        let clients = counsellor::workspace(&state.db, &account, state.clock.today()).await?;
+        let recorded_for =
+            recorded.and_then(|id| clients.iter().find(|c| c.client_id == id)).map(|c| c.name.clone());
+        let page = ClientsPage { clients, recorded_for };
+        Ok(Loaded::Page(PageContext { data: PageData::Clients(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// POST `/clients/{id}/open`: the client's pages from now on show this client's matters, read
+/// only, each look logged. Another counsellor's client changes nothing, and is logged.
+pub async fn open_client(
+    State(state): State<AppState>,
+    Path(client_id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let opened = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else {
+            return Ok(Err(Loaded::SignIn));
+        };
+        if counselled(&state, &account, client_id, "open a client's pages").await?.is_none() {
+            return Ok(Err(Loaded::NotFound(ctx)));
+        }
+        session::choose_client(&session, client_id).await;
+        Ok::<_, StoreError>(Ok(()))
+    }
+    .await;
+    match opened {
+        Ok(Ok(())) => Redirect::to(paths::HOME).into_response(),
+        Ok(Err(Loaded::SignIn)) => sign_in_then(paths::CLIENTS),
+        Ok(Err(elsewhere)) => respond(state, Ok(elsewhere), request).await,
+        Err(error) => internal_error(error),
+    }
+}
+
+/// `/clients/{id}/contact`: the form to record a guidance contact, and the contacts so far.
+pub async fn contact_page(
+    State(state): State<AppState>,
+    Path(client_id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
+        let Some(client_name) = counselled(&state, &account, client_id, "guidance contacts").await? else {
+            return Ok(Loaded::NotFound(ctx));
+        };
+        let contacts = counsellor::contacts(&state.db, client_id).await?;
+        access::log_read(&state.db, Reader::Person(&account), client_id, &LookedAt::Contacts).await?;
+        let today = date_text(state.clock.today());
+        let page = ContactPage { client_id, client_name, today, contacts };
+        Ok(Loaded::Page(PageContext { data: PageData::Contact(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// POST `/clients/{id}/contact`: records the contact, or brings the form back filled in with
+/// each error beside its field.
+pub async fn record_contact(
+    State(state): State<AppState>,
+    Path(client_id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let (head, body) = request.into_parts();
+    let body = match axum::body::to_bytes(body, 64 * 1024).await {
+        Ok(bytes) => bytes,
+        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    };
+    let request = Request::from_parts(head, Body::empty());
+    let form: BTreeMap<String, String> = form_urlencoded::parse(&body).into_owned().collect();
+    let back = paths::contact(client_id);
+    let parts = parts(&request);
+    let recorded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else {
+            return Ok(Err(Loaded::SignIn));
+        };
+        if counselled(&state, &account, client_id, "record a guidance contact").await?.is_none() {
+            return Ok(Err(Loaded::NotFound(ctx)));
+        }
+        match counsellor::check_contact(&form, state.clock.today()) {
+            Ok(contact) => {
+                counsellor::record_contact(&state.db, &account, client_id, &contact, now_unix()).await?;
+                Ok::<_, StoreError>(Ok(true))
+            }
+            Err(errors) => {
+                let errors = errors
+                    .into_iter()
+                    .map(|e| FieldError { field: e.field().into(), message_id: e.message_id().into() })
+                    .collect();
+                session::set_flash(&session, FormFlash { form: FormId::Contact, values: form, errors }).await;
+                Ok(Ok(false))
+            }
+        }
+    }
+    .await;
+    match recorded {
+        Ok(Ok(true)) => Redirect::to(&format!("{}?recorded={client_id}", paths::CLIENTS)).into_response(),
+        Ok(Ok(false)) => Redirect::to(&back).into_response(),
+        Ok(Err(Loaded::SignIn)) => sign_in_then(&back),
+        Ok(Err(elsewhere)) => respond(state, Ok(elsewhere), request).await,
+        Err(error) => internal_error(error),
+    }
+}
+
+/// The client's name when the account is their counsellor; otherwise, whoever asked, the asking
+/// is logged as a refusal and there is nothing.
+async fn counselled(
+    state: &AppState,
+    account: &Account,
+    client_id: i64,
+    what: &str,
+) -> Result<Option<String>, StoreError> {
+    let name = match account.role {
+        Role::Counsellor => store::counselled_name(&state.db, account.id, client_id).await?,
+        _ => None,
+    };
+    if name.is_none() {
+        access::log_refusal(&state.db, Reader::Person(account), client_id, what).await?;
+    }
+    Ok(name)
+}

@@ -1,0 +1,206 @@
+//! The counsellor workspace: Riikka sees her clients with what needs attention, opens a client's
+//! pages read-only (each look logged), and records guidance contacts. Another counsellor's
+//! client is not found, and the asking is logged.
+
+use axum::http::StatusCode;
+
+use crate::on_both_engines;
+use crate::support::TestApp;
+
+on_both_engines!(
+    riikka_sees_her_clients_with_what_needs_attention,
+    an_opened_client_is_seen_read_only_and_every_look_is_logged,
+    another_counsellors_client_is_not_found_and_the_asking_is_logged,
+    a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in
+);
+
+async fn number(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+async fn client(app: &TestApp, username: &str) -> i64 {
+    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+}
+
+async fn looks_by_riikka(app: &TestApp, client_id: i64) -> i64 {
+    number(
+        app,
+        &format!(
+            "SELECT COUNT(*) FROM access_log WHERE client_id = {client_id} AND actor = 'Riikka Savolainen'"
+        ),
+    )
+    .await
+}
+
+async fn refusals(app: &TestApp) -> i64 {
+    number(app, "SELECT COUNT(*) FROM access_refusals WHERE actor = 'Riikka Savolainen'").await
+}
+
+/// The part of the workspace about one client: from their name to their "open" button.
+fn card<'a>(text: &'a str, name: &str) -> &'a str {
+    let open = format!("Avaa asiakkaan {name} sivut");
+    let end = text.find(&open).unwrap_or_else(|| panic!("{name} has an open button: {text}"));
+    let start = text[..end].rfind(name).unwrap_or_else(|| panic!("{name} is listed: {text}"));
+    &text[start..end]
+}
+
+async fn riikka_sees_her_clients_with_what_needs_attention(mut app: TestApp) {
+    let matti = client(&app, "matti").await;
+    app.sign_in("riikka").await;
+    let page = app.get("/clients").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = page.text();
+    for name in ["Aino Kettunen", "Juho Karhu", "Leena Turunen", "Matti Räsänen", "Veikko Hirvonen"] {
+        assert!(text.contains(&format!("Avaa asiakkaan {name} sivut")), "{name}: {text}");
+    }
+    for other in ["Eeva", "Elsa"] {
+        assert!(!text.contains(other), "{other} has another counsellor: {text}");
+    }
+    let veikko = card(&text, "Veikko Hirvonen");
+    assert!(veikko.contains("Budjetti ei riitä loppuun tällä tahdilla."), "{veikko}");
+    assert!(veikko.contains("Päivälle 2.5.2018 sovittua yhteydenottoa ei ole kirjattu."), "{veikko}");
+    assert!(veikko.contains("Tänä vuonna: yksi yhteydenotto, 30 minuuttia."), "{veikko}");
+    let leena = card(&text, "Leena Turunen");
+    assert!(leena.contains("Yksi palvelukirjaus odottaa tarkistusta."), "{leena}");
+    assert!(leena.contains("Seuraavaa yhteydenottoa ei ole sovittu."), "{leena}");
+    let matti_card = card(&text, "Matti Räsänen");
+    assert!(matti_card.contains("Mikään ei vaadi nyt huomiota."), "{matti_card}");
+    assert!(matti_card.contains("Seuraava sovittu yhteydenotto: 24.5.2018"), "{matti_card}");
+
+    // Each client shown is a look at their data, and Matti reads it in plain words.
+    assert_eq!(looks_by_riikka(&app, matti).await, 1);
+    app.forget_cookies();
+    app.sign_in("matti").await;
+    let log = app.get("/who-looked").await.text();
+    assert!(
+        log.contains(
+            "Riikka Savolainen (palveluohjaaja) näki budjettisi tilanteen palveluohjaajan asiakaslistassa"
+        ),
+        "{log}"
+    );
+}
+
+async fn an_opened_client_is_seen_read_only_and_every_look_is_logged(mut app: TestApp) {
+    let matti = client(&app, "matti").await;
+    app.sign_in("riikka").await;
+    let home = app.get("/").await.text();
+    assert!(!home.contains("Budjettisi") && !home.contains("Matti"), "no client is open yet: {home}");
+
+    let opened = app.post_form(&format!("/clients/{matti}/open"), &[]).await;
+    assert_eq!((opened.status, opened.location()), (StatusCode::SEE_OTHER, "/"));
+    let before = looks_by_riikka(&app, matti).await;
+    let budget = app.get("/").await;
+    assert_eq!(budget.status, StatusCode::OK);
+    let text = budget.text();
+    assert!(
+        text.contains(
+            "Katsot asiakkaasi Matti Räsänen sivuja palveluohjaajana. Voit vain katsoa, et muuttaa mitään."
+        ),
+        "the banner: {text}"
+    );
+    assert!(text.contains("Takaisin asiakkaisiini"), "{text}");
+    assert_eq!(looks_by_riikka(&app, matti).await, before + 1, "the budget look is logged");
+    assert_eq!(app.get("/decision").await.status, StatusCode::OK);
+    assert_eq!(looks_by_riikka(&app, matti).await, before + 2, "the decision look is logged");
+    let api = format!("/api/v1/clients/{matti}/budget");
+    assert_eq!(app.api("GET", &api, None, None).await.status, StatusCode::OK);
+
+    // Looking is all: no acts, and not the client's own logs.
+    for path in ["/change-provider", "/who-looked", "/done-for-me", "/helpers"] {
+        assert_eq!(app.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    app.post_form("/leave", &[]).await;
+    let leave = format!("/api/v1/clients/{matti}/leave");
+    assert_eq!(
+        app.api("POST", &leave, None, Some(serde_json::json!({}))).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(number(&app, "SELECT COUNT(*) FROM departures").await, 0);
+
+    // Back in the workspace, no client is open.
+    assert_eq!(app.get("/clients").await.status, StatusCode::OK);
+    let home = app.get("/").await.text();
+    assert!(!home.contains("Katsot asiakkaasi"), "{home}");
+}
+
+async fn another_counsellors_client_is_not_found_and_the_asking_is_logged(mut app: TestApp) {
+    let eeva = client(&app, "eeva").await;
+    app.sign_in("riikka").await;
+    let before = refusals(&app).await;
+    assert_eq!(app.post_form(&format!("/clients/{eeva}/open"), &[]).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&format!("/clients/{eeva}/contact")).await.status, StatusCode::NOT_FOUND);
+    let sent = app
+        .post_form(
+            &format!("/clients/{eeva}/contact"),
+            &[("day", "9.5.2018"), ("minutes", "30"), ("channel", "phone")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::NOT_FOUND);
+    assert_eq!(refusals(&app).await, before + 3, "each asking is logged");
+    assert_eq!(
+        number(&app, &format!("SELECT COUNT(*) FROM guidance_contacts WHERE client_id = {eeva}")).await,
+        0
+    );
+    let home = app.get("/").await.text();
+    assert!(!home.contains("Eeva"), "nothing of Eeva's opened: {home}");
+    let api = format!("/api/v1/clients/{eeva}/budget");
+    assert_eq!(app.api("GET", &api, None, None).await.status, StatusCode::NOT_FOUND);
+
+    // The workspace is the counsellor's only.
+    app.forget_cookies();
+    app.sign_in("sanna").await;
+    assert_eq!(app.get("/clients").await.status, StatusCode::NOT_FOUND);
+    app.forget_cookies();
+    let anonymous = app.get("/clients").await;
+    assert_eq!(
+        (anonymous.status, anonymous.location()),
+        (StatusCode::SEE_OTHER, "/sign-in?return_to=/clients")
+    );
+}
+
+async fn a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in(mut app: TestApp) {
+    let leena = client(&app, "leena").await;
+    let form = format!("/clients/{leena}/contact");
+    let contacts = format!("SELECT COUNT(*) FROM guidance_contacts WHERE client_id = {leena}");
+    app.sign_in("riikka").await;
+    let page = app.get(&form).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text().contains("Yhteydenottoja ei ole vielä kirjattu."), "{}", page.text());
+    assert!(page.body.contains("value=\"10.5.2018\""), "today is filled in: {}", page.body);
+
+    let wrong = app.post_form(&form, &[("day", "11.5.2018"), ("minutes", "0"), ("next", "soon")]).await;
+    assert_eq!((wrong.status, wrong.location()), (StatusCode::SEE_OTHER, form.as_str()));
+    assert_eq!(number(&app, &contacts).await, 0, "nothing half-written");
+    let again = app.get(&form).await;
+    let text = again.text();
+    for error in [
+        "Yhteydenoton päivä voi olla tänään tai aiemmin",
+        "Kirjoita minuutit kokonaislukuna 1–480",
+        "Valitse, miten yhteydenotto tapahtui",
+        "Kirjoita seuraava yhteydenotto päivämääränä, esimerkiksi 24.5.2018",
+    ] {
+        assert_eq!(text.matches(error).count(), 2, "in the summary and beside the field: {error}: {text}");
+    }
+    assert!(again.body.contains("value=\"11.5.2018\"") && again.body.contains("value=\"soon\""), "kept");
+
+    let sent = app
+        .post_form(
+            &form,
+            &[("day", "9.5.2018"), ("minutes", "40"), ("channel", "phone"), ("next", "2018-06-07")],
+        )
+        .await;
+    assert_eq!(
+        (sent.status, sent.location()),
+        (StatusCode::SEE_OTHER, format!("/clients?recorded={leena}").as_str())
+    );
+    assert_eq!(number(&app, &contacts).await, 1);
+    let workspace = app.get(&format!("/clients?recorded={leena}")).await.text();
+    assert!(workspace.contains("Yhteydenotto asiakkaan Leena Turunen kanssa on kirjattu."), "{workspace}");
+    let leena_card = card(&workspace, "Leena Turunen");
+    assert!(leena_card.contains("Seuraava sovittu yhteydenotto: 7.6.2018"), "{leena_card}");
+    assert!(leena_card.contains("Tänä vuonna: yksi yhteydenotto, 40 minuuttia."), "{leena_card}");
+    assert!(!leena_card.contains("Seuraavaa yhteydenottoa ei ole sovittu."), "{leena_card}");
+    let history = app.get(&form).await.text();
+    assert!(history.contains("9.5.2018: Puhelu, 40 min (Riikka Savolainen)."), "{history}");
+    assert!(history.contains("Seuraava yhteydenotto sovittu päivälle 7.6.2018."), "{history}");
+}
