@@ -33,13 +33,15 @@ pub enum LookedAt {
     ClientList,
     /// The guidance contacts a counsellor recorded.
     Contacts,
+    /// Who may handle the client's matters.
+    Mandates,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 15] = [
+const PLAIN: [(LookedAt, &str, &str); 16] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -55,6 +57,7 @@ const PLAIN: [(LookedAt, &str, &str); 15] = [
     (LookedAt::FeedbackContactRequest, "feedback contact request", msg("looked-at-contact-request")),
     (LookedAt::ClientList, "counsellor's list of clients", msg("looked-at-client-list")),
     (LookedAt::Contacts, "guidance contacts", msg("looked-at-contacts")),
+    (LookedAt::Mandates, "mandates", msg("looked-at-mandates")),
 ];
 
 impl LookedAt {
@@ -194,6 +197,17 @@ pub enum Deed {
     },
     /// Answered the process and participation questions.
     AnsweredQuestions,
+    /// Let a relative look at the client's matters, or also act, until a day ("YYYY-MM-DD") or
+    /// with no end.
+    GaveMandate {
+        relative: String,
+        can_act: bool,
+        until: Option<String>,
+    },
+    /// Ended a relative's mandate.
+    EndedMandate {
+        relative: String,
+    },
 }
 
 /// One thing done for the client by someone else, in Helsinki time.

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::access::{DonePage, HelpersPage, LooksPage, WhosePage};
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
-use crate::counsellor::{ClientsPage, ContactPage};
+use crate::counsellor::{ClientsPage, ContactPage, MandatesPage};
 use crate::feedback::{
     AnswerPage, CommentsPage, FeedbackListPage, KioskPage, ParticipationPage, VisitCodesPage,
 };
@@ -142,6 +142,7 @@ pub enum FormId {
     VisitCode,
     Help,
     Contact,
+    Mandate,
 }
 
 /// A form's values and errors after a post that did not go through, shown once.
@@ -198,6 +199,7 @@ pub enum PageData {
     Whose(Box<WhosePage>),
     Clients(Box<ClientsPage>),
     Contact(Box<ContactPage>),
+    Mandates(Box<MandatesPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

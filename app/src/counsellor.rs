@@ -115,6 +115,42 @@ pub mod fields {
 /// The most minutes one contact can take: a long day's visit.
 pub const MAX_MINUTES: u32 = 480;
 
+/// A relative's mandate in force, as the counsellor sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MandateRow {
+    pub id: i64,
+    pub relative: String,
+    pub can_act: bool,
+    /// Its last day, "YYYY-MM-DD"; `None` when it has no end.
+    pub until: Option<String>,
+}
+
+/// A relative a mandate can name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Relative {
+    pub account_id: i64,
+    pub name: String,
+}
+
+/// `/clients/{id}/mandates`: who may handle the client's matters, and the form to set a mandate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MandatesPage {
+    pub client_id: i64,
+    pub client_name: String,
+    pub mandates: Vec<MandateRow>,
+    pub relatives: Vec<Relative>,
+    /// Just done: "set" or "ended", said once at the top.
+    pub done: Option<String>,
+}
+
+/// The fields of the mandate form.
+pub mod mandate_fields {
+    pub const RELATIVE: &str = "relative";
+    /// "look" or "act".
+    pub const RIGHTS: &str = "rights";
+    pub const UNTIL: &str = "until";
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,7 +27,7 @@ use crate::pages::{
     compare::ComparePage, contact::ContactView, decision::DecisionPage, done_for_me::DoneForMePage,
     feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView,
     glossary::GlossaryPage, helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage,
-    my_change::MyChangePage, my_changes::MyChangesPage, not_found::NotFoundPage,
+    mandates::MandatesView, my_change::MyChangePage, my_changes::MyChangesPage, not_found::NotFoundPage,
     participation::ParticipationQuestionsPage, provider::ProviderPage, providers::ProvidersPage,
     sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView, who_looked::WhoLookedPage,
     whose::WhosePageView,
@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/whose-matters") view=WhosePageView />
                     <Route path=path!("/clients") view=ClientsView />
                     <Route path=path!("/clients/:id/contact") view=ContactView />
+                    <Route path=path!("/clients/:id/mandates") view=MandatesView />
                 </Routes>
             </Layout>
         </Router>

@@ -71,6 +71,19 @@ pub const OPEN_CLIENT: &str = "/clients/{id}/open";
 /// Record a guidance contact (GET form, POST); link with [`contact`].
 pub const CONTACT: &str = "/clients/{id}/contact";
 
+/// Who may handle a client's matters (GET) and setting a mandate (POST); link with [`mandates`].
+pub const MANDATES: &str = "/clients/{id}/mandates";
+/// Ends one mandate (POST); link with [`end_mandate`].
+pub const END_MANDATE: &str = "/clients/{id}/mandates/{mandate}/end";
+
+pub fn mandates(id: i64) -> String {
+    format!("/clients/{id}/mandates")
+}
+
+pub fn end_mandate(id: i64, mandate: i64) -> String {
+    format!("/clients/{id}/mandates/{mandate}/end")
+}
+
 pub fn open_client(id: i64) -> String {
     format!("/clients/{id}/open")
 }

@@ -76,7 +76,7 @@ test('Riikka, with the keyboard only and without JavaScript, records a contact w
   await client.close();
 });
 
-test('the contact form with its errors, and a client\'s budget under the counsellor\'s banner: axe finds nothing at 320 and 1280 px', async ({ browser }) => {
+test('the contact and mandate forms with their errors, and a client\'s budget under the counsellor\'s banner: axe finds nothing at 320 and 1280 px', async ({ browser }) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
@@ -91,8 +91,15 @@ test('the contact form with its errors, and a client\'s budget under the counsel
       await page.setViewportSize({ width, height: 800 });
       await expectNoAxeViolations(page, `contact form errors, ${lang}, ${width} px`);
     }
+    await page.goto('/clients/3/mandates');
+    await page.locator('form.form button[type=submit]').click();
+    await expect(page.locator('.error-summary li')).toHaveCount(2);
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expectNoAxeViolations(page, `mandate form errors, ${lang}, ${width} px`);
+    }
     await page.goto('/clients');
-    await page.locator('li.card', { has: page.locator('h2', { hasText: 'Matti Räsänen' }) }).locator('form button').click();
+    await card(page, 'Matti Räsänen').locator('form button').click();
     await expect(page.locator('.helping-banner')).toContainText('Matti Räsänen');
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 800 });

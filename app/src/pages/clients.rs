@@ -77,7 +77,10 @@ fn ClientCard(t: I18n, client: ClientRow) -> impl IntoView {
                     </button>
                 </form>
                 <a class="button button--secondary" href=paths::contact(client.client_id)>
-                    {t.text_with("clients-record-contact", &[("name", name.into())])}
+                    {t.text_with("clients-record-contact", &[("name", name.clone().into())])}
+                </a>
+                <a class="button button--secondary" href=paths::mandates(client.client_id)>
+                    {t.text_with("clients-mandates", &[("name", name.into())])}
                 </a>
             </div>
         </li>

@@ -9,6 +9,7 @@ use crate::access::{Deed, DonePage};
 use crate::budget::product_label_id;
 use crate::components::day_log::{DayLog, Entry};
 use crate::context::{use_page_context, PageData};
+use crate::i18n::format::day;
 use crate::i18n::{msg, I18n};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
@@ -67,5 +68,18 @@ fn what(t: I18n, deed: &Deed) -> String {
             t.text_with("done-answered-feedback", &[("provider", provider.clone().into())])
         }
         Deed::AnsweredQuestions => t.text("done-answered-questions"),
+        Deed::GaveMandate { relative, can_act, until } => {
+            let id = match (can_act, until) {
+                (true, Some(_)) => "done-mandate-act-until",
+                (true, None) => "done-mandate-act",
+                (false, Some(_)) => "done-mandate-look-until",
+                (false, None) => "done-mandate-look",
+            };
+            let until = until.as_deref().map(|u| day(t, u)).unwrap_or_default();
+            t.text_with(id, &[("relative", relative.clone().into()), ("until", until.into())])
+        }
+        Deed::EndedMandate { relative } => {
+            t.text_with("done-mandate-ended", &[("relative", relative.clone().into())])
+        }
     }
 }

@@ -16,6 +16,7 @@ pub mod helpers;
 pub mod home;
 pub mod kiosk;
 pub mod leave;
+pub mod mandates;
 pub mod my_change;
 pub mod my_changes;
 pub mod not_found;

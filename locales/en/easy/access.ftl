@@ -16,3 +16,7 @@ helping-looking-until = You are looking at the portal of { $name }. You can only
 done-intro = Here you see what others did for you.
 done-left = said that you stop the budget
 whose-intro = You can help several people. Choose who you help now.
+done-mandate-act = let { $relative } do things for you
+done-mandate-look = let { $relative } look at your things
+done-mandate-ended = took away the right of { $relative }
+looked-at-mandates = looked at who may help you

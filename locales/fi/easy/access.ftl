@@ -16,3 +16,7 @@ helping-looking-until = Katsot henkilön { $name } portaalia. Voit vain katsoa. 
 done-intro = Tässä näet, mitä muut tekivät sinun puolestasi.
 done-left = kertoi, että lopetat budjetin
 whose-intro = Voit auttaa monta ihmistä. Valitse, ketä autat nyt.
+done-mandate-act = antoi henkilölle { $relative } luvan hoitaa asioitasi
+done-mandate-look = antoi henkilölle { $relative } luvan katsoa asioitasi
+done-mandate-ended = lopetti henkilön { $relative } luvan
+looked-at-mandates = katsoi, kuka saa auttaa sinua

@@ -16,3 +16,7 @@ helping-looking-until = Du tittar på portalen för { $name }. Du kan bara titta
 done-intro = Här ser du vad andra gjorde för dig.
 done-left = sa att du slutar med budgeten
 whose-intro = Du kan hjälpa flera personer. Välj vem du hjälper nu.
+done-mandate-act = gav { $relative } lov att sköta dina saker
+done-mandate-look = gav { $relative } lov att se dina saker
+done-mandate-ended = tog bort lovet för { $relative }
+looked-at-mandates = tittade på vem som får hjälpa dig

@@ -17,3 +17,18 @@ CREATE TABLE guidance_contacts (
     CHECK (next_contact_day IS NULL OR next_contact_day > contact_day)
 );
 CREATE INDEX guidance_contacts_client ON guidance_contacts (client_id, contact_day);
+
+-- Each mandate a counsellor set or ended, kept as it was: the mandates table holds what is in
+-- force now, this one what happened, for the client's "Done for me".
+CREATE TABLE mandate_events (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id),
+    relative_account_id INTEGER NOT NULL REFERENCES accounts (id),
+    event TEXT NOT NULL CHECK (event IN ('set', 'ended')),
+    can_act INTEGER NOT NULL CHECK (can_act IN (0, 1)),
+    valid_until TEXT,
+    done_by TEXT NOT NULL,
+    done_by_role TEXT NOT NULL,
+    done_at INTEGER NOT NULL
+);
+CREATE INDEX mandate_events_client ON mandate_events (client_id, done_at);

@@ -1,12 +1,12 @@
 //! The counsellor workspace: the counsellor's clients with what needs attention, opening a
-//! client's pages as the client sees them, and recording a guidance contact. Only the client's
+//! client's pages as the client sees them, recording a guidance contact, and setting mandates. Only the client's
 //! own counsellor gets anything; any other id answers 404 and is logged as a refused look.
 
 use std::collections::BTreeMap;
 
 use app::access::LookedAt;
 use app::context::{FieldError, FormFlash, FormId, PageContext, PageData, Role};
-use app::counsellor::{ClientsPage, ContactPage};
+use app::counsellor::{ClientsPage, ContactPage, MandatesPage};
 use app::paths;
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -20,7 +20,7 @@ use super::pages::{internal_error, signed_in_account};
 use super::{session, AppState};
 use crate::clock::now_unix;
 use crate::services::access::{self, Reader};
-use crate::services::counsellor;
+use crate::services::{counsellor, mandates};
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
 use crate::store::counsellor as store;
@@ -123,13 +123,10 @@ pub async fn record_contact(
     jar: CookieJar,
     request: Request<Body>,
 ) -> Response {
-    let (head, body) = request.into_parts();
-    let body = match axum::body::to_bytes(body, 64 * 1024).await {
-        Ok(bytes) => bytes,
-        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    let (request, form) = match read_form(request).await {
+        Ok(read) => read,
+        Err(too_large) => return too_large,
     };
-    let request = Request::from_parts(head, Body::empty());
-    let form: BTreeMap<String, String> = form_urlencoded::parse(&body).into_owned().collect();
     let back = paths::contact(client_id);
     let parts = parts(&request);
     let recorded = async {
@@ -163,6 +160,133 @@ pub async fn record_contact(
         Ok(Err(elsewhere)) => respond(state, Ok(elsewhere), request).await,
         Err(error) => internal_error(error),
     }
+}
+
+/// `/clients/{id}/mandates`: the relatives who may handle the client's matters, and the form to
+/// let one look, or also act, until a day or with no end.
+pub async fn mandates_page(
+    State(state): State<AppState>,
+    Path(client_id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let done = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+        .find(|(name, _)| name == "done")
+        .map(|(_, value)| value.into_owned())
+        .filter(|value| value == "set" || value == "ended");
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
+        let Some(client_name) = counselled(&state, &account, client_id, "mandates").await? else {
+            return Ok(Loaded::NotFound(ctx));
+        };
+        let today = state.clock.today();
+        let mandates = mandates::in_force(&state.db, client_id, today).await?;
+        let relatives = mandates::relatives(&state.db).await?;
+        access::log_read(&state.db, Reader::Person(&account), client_id, &LookedAt::Mandates).await?;
+        let page = MandatesPage { client_id, client_name, mandates, relatives, done };
+        Ok(Loaded::Page(PageContext { data: PageData::Mandates(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// POST `/clients/{id}/mandates`: sets the mandate in the counsellor's name, or brings the form
+/// back filled in with each error beside its field.
+pub async fn set_mandate(
+    State(state): State<AppState>,
+    Path(client_id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let (request, form) = match read_form(request).await {
+        Ok(read) => read,
+        Err(too_large) => return too_large,
+    };
+    let back = paths::mandates(client_id);
+    let parts = parts(&request);
+    let set = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else {
+            return Ok(Err(Loaded::SignIn));
+        };
+        if counselled(&state, &account, client_id, "set a mandate").await?.is_none() {
+            return Ok(Err(Loaded::NotFound(ctx)));
+        }
+        let relatives = mandates::relatives(&state.db).await?;
+        match mandates::check(&form, &relatives, state.clock.today()) {
+            Ok(mandate) => {
+                mandates::set(&state.db, &account, client_id, &mandate).await?;
+                Ok::<_, StoreError>(Ok(true))
+            }
+            Err(errors) => {
+                let errors = errors
+                    .into_iter()
+                    .map(|e| FieldError { field: e.field().into(), message_id: e.message_id().into() })
+                    .collect();
+                session::set_flash(&session, FormFlash { form: FormId::Mandate, values: form, errors }).await;
+                Ok(Ok(false))
+            }
+        }
+    }
+    .await;
+    match set {
+        Ok(Ok(true)) => Redirect::to(&format!("{back}?done=set")).into_response(),
+        Ok(Ok(false)) => Redirect::to(&back).into_response(),
+        Ok(Err(Loaded::SignIn)) => sign_in_then(&back),
+        Ok(Err(elsewhere)) => respond(state, Ok(elsewhere), request).await,
+        Err(error) => internal_error(error),
+    }
+}
+
+/// POST `/clients/{id}/mandates/{mandate}/end`: the mandate no longer holds from today.
+pub async fn end_mandate(
+    State(state): State<AppState>,
+    Path((client_id, mandate_id)): Path<(i64, i64)>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let back = paths::mandates(client_id);
+    let parts = parts(&request);
+    let ended = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else {
+            return Ok(Err(Loaded::SignIn));
+        };
+        if counselled(&state, &account, client_id, "end a mandate").await?.is_none() {
+            return Ok(Err(Loaded::NotFound(ctx)));
+        }
+        Ok::<_, StoreError>(Ok(mandates::end(
+            &state.db,
+            &account,
+            client_id,
+            mandate_id,
+            state.clock.today(),
+        )
+        .await?))
+    }
+    .await;
+    match ended {
+        Ok(Ok(true)) => Redirect::to(&format!("{back}?done=ended")).into_response(),
+        Ok(Ok(false)) => Redirect::to(&back).into_response(),
+        Ok(Err(Loaded::SignIn)) => sign_in_then(&back),
+        Ok(Err(elsewhere)) => respond(state, Ok(elsewhere), request).await,
+        Err(error) => internal_error(error),
+    }
+}
+
+/// A posted form, read whole, and the request without its body for rendering an answer.
+async fn read_form(request: Request<Body>) -> Result<(Request<Body>, BTreeMap<String, String>), Response> {
+    let (head, body) = request.into_parts();
+    let body = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+    let form = form_urlencoded::parse(&body).into_owned().collect();
+    Ok((Request::from_parts(head, Body::empty()), form))
 }
 
 /// The client's name when the account is their counsellor; otherwise, whoever asked, the asking

@@ -109,6 +109,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::CLIENTS, get(counsellor_pages::clients))
         .route(paths::OPEN_CLIENT, post(counsellor_pages::open_client))
         .route(paths::CONTACT, get(counsellor_pages::contact_page).post(counsellor_pages::record_contact))
+        .route(paths::MANDATES, get(counsellor_pages::mandates_page).post(counsellor_pages::set_mandate))
+        .route(paths::END_MANDATE, post(counsellor_pages::end_mandate))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))

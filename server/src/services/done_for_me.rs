@@ -1,5 +1,6 @@
 //! "Done for me": what others than the client have done for them, from the records each act
-//! already keeps (who made or cancelled a change, who gave notice, who answered feedback).
+//! already keeps (who made or cancelled a change, who gave notice, who answered feedback, who
+//! set or ended a relative's mandate).
 
 use app::access::{Deed, DoneForMe};
 use app::context::Role;
@@ -7,6 +8,7 @@ use app::context::Role;
 use crate::clock::helsinki_day_and_time;
 use crate::store::changes::{self as change_rows, Actor};
 use crate::store::feedback as feedback_rows;
+use crate::store::mandates as mandate_rows;
 use crate::store::{Db, StoreError};
 
 /// Newest first; in the same second a cancellation or the notice came after the change.
@@ -38,6 +40,18 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
             None => Deed::AnsweredQuestions,
         };
         done.push((at, by, deed));
+    }
+    for happened in mandate_rows::history(&mut conn, client_id).await? {
+        let deed = if happened.ended {
+            Deed::EndedMandate { relative: happened.relative }
+        } else {
+            Deed::GaveMandate {
+                relative: happened.relative,
+                can_act: happened.can_act,
+                until: happened.valid_until,
+            }
+        };
+        done.push((happened.at, happened.by, deed));
     }
     let step = |deed: &Deed| match deed {
         Deed::ChangedProvider { .. } => 0,

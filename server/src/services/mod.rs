@@ -8,6 +8,7 @@ pub mod counsellor;
 pub mod done_for_me;
 pub mod feedback;
 pub mod help;
+pub mod mandates;
 pub mod passwords;
 pub mod providers;
 pub mod records;

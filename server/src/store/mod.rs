@@ -9,6 +9,7 @@ pub mod changes;
 pub mod counsellor;
 pub mod feedback;
 pub mod help;
+pub mod mandates;
 pub mod providers;
 pub mod sessions;
 pub mod tokens;

@@ -11,7 +11,8 @@ on_both_engines!(
     riikka_sees_her_clients_with_what_needs_attention,
     an_opened_client_is_seen_read_only_and_every_look_is_logged,
     another_counsellors_client_is_not_found_and_the_asking_is_logged,
-    a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in
+    a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in,
+    riikka_lets_sanna_look_at_leenas_matters_then_ends_it
 );
 
 async fn number(app: &TestApp, sql: &str) -> i64 {
@@ -203,4 +204,88 @@ async fn a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in(mut app: Tes
     let history = app.get(&form).await.text();
     assert!(history.contains("9.5.2018: Puhelu, 40 min (Riikka Savolainen)."), "{history}");
     assert!(history.contains("Seuraava yhteydenotto sovittu päivälle 7.6.2018."), "{history}");
+}
+
+async fn riikka_lets_sanna_look_at_leenas_matters_then_ends_it(mut app: TestApp) {
+    let leena = client(&app, "leena").await;
+    let eeva = client(&app, "eeva").await;
+    let sanna = number(&app, "SELECT id FROM accounts WHERE username = 'sanna'").await.to_string();
+    let page = format!("/clients/{leena}/mandates");
+    let leenas = format!("SELECT COUNT(*) FROM mandates WHERE client_id = {leena}");
+    app.sign_in("riikka").await;
+    let first = app.get(&page).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(first.text().contains("Kenelläkään omaisella ei ole nyt valtuutusta."), "{}", first.text());
+
+    let wrong = app.post_form(&page, &[("rights", "own"), ("until", "9.5.2018")]).await;
+    assert_eq!((wrong.status, wrong.location()), (StatusCode::SEE_OTHER, page.as_str()));
+    assert_eq!(number(&app, &leenas).await, 0, "nothing half-written");
+    let again = app.get(&page).await;
+    let text = again.text();
+    for error in [
+        "Valitse omainen",
+        "Valitse, mitä omainen saa tehdä",
+        "Viimeisen päivän pitää olla tänään tai myöhemmin",
+    ] {
+        assert_eq!(text.matches(error).count(), 2, "in the summary and beside the field: {error}: {text}");
+    }
+    assert!(again.body.contains("value=\"9.5.2018\""), "the day typed is kept");
+
+    let set =
+        app.post_form(&page, &[("relative", &sanna), ("rights", "look"), ("until", "31.12.2018")]).await;
+    assert_eq!((set.status, set.location()), (StatusCode::SEE_OTHER, format!("{page}?done=set").as_str()));
+    let text = app.get(&format!("{page}?done=set")).await.text();
+    assert!(text.contains("Valtuutus on tallennettu."), "{text}");
+    assert!(text.contains("Sanna Räsänen saa katsoa asioita 31.12.2018 asti."), "{text}");
+
+    // Sanna may now look at Leena's matters, and only look.
+    app.forget_cookies();
+    app.sign_in("sanna").await;
+    assert!(app.get("/whose-matters").await.text().contains("Leena Turunen"));
+    app.post_form("/whose-matters", &[("client", &leena.to_string())]).await;
+    let home = app.get("/").await.text();
+    assert!(home.contains("Katsot henkilön Leena Turunen portaalia."), "{home}");
+    assert_eq!(app.get("/change-provider").await.status, StatusCode::NOT_FOUND);
+
+    // Another client's mandate cannot be ended through Leena's address; Eeva's page is not Riikka's.
+    app.forget_cookies();
+    app.sign_in("riikka").await;
+    let mattis = number(&app, "SELECT MIN(id) FROM mandates WHERE client_id <> (SELECT client_id FROM accounts WHERE username = 'leena')").await;
+    let in_force = "SELECT COUNT(*) FROM mandates WHERE valid_until IS NULL OR valid_until >= '2018-05-10'";
+    let before = number(&app, in_force).await;
+    app.post_form(&format!("{page}/{mattis}/end"), &[]).await;
+    assert_eq!(number(&app, in_force).await, before, "nothing ended");
+    let refused = refusals(&app).await;
+    assert_eq!(app.get(&format!("/clients/{eeva}/mandates")).await.status, StatusCode::NOT_FOUND);
+    let theirs =
+        app.post_form(&format!("/clients/{eeva}/mandates"), &[("relative", &sanna), ("rights", "act")]).await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND);
+    assert_eq!(refusals(&app).await, refused + 2);
+    assert_eq!(number(&app, &format!("SELECT COUNT(*) FROM mandates WHERE client_id = {eeva}")).await, 0);
+
+    let leenas_mandate = number(&app, &format!("SELECT id FROM mandates WHERE client_id = {leena}")).await;
+    let end = app.post_form(&format!("{page}/{leenas_mandate}/end"), &[]).await;
+    assert_eq!((end.status, end.location()), (StatusCode::SEE_OTHER, format!("{page}?done=ended").as_str()));
+    let text = app.get(&format!("{page}?done=ended")).await.text();
+    assert!(text.contains("Valtuutus on lopetettu."), "{text}");
+    assert!(text.contains("Kenelläkään omaisella ei ole nyt valtuutusta."), "{text}");
+
+    app.forget_cookies();
+    app.sign_in("sanna").await;
+    assert!(!app.get("/whose-matters").await.text().contains("Leena Turunen"), "the mandate has ended");
+
+    // Leena sees who gave and who ended it.
+    app.forget_cookies();
+    app.sign_in("leena").await;
+    let done = app.get("/done-for-me").await.text();
+    assert!(
+        done.contains(
+            "Riikka Savolainen (palveluohjaaja) antoi henkilölle Sanna Räsänen luvan katsoa asioitasi 31.12.2018 asti"
+        ),
+        "{done}"
+    );
+    assert!(
+        done.contains("Riikka Savolainen (palveluohjaaja) lopetti henkilön Sanna Räsänen luvan hoitaa tai katsoa asioitasi"),
+        "{done}"
+    );
 }
