@@ -35,13 +35,15 @@ pub enum LookedAt {
     Contacts,
     /// Who may handle the client's matters.
     Mandates,
+    /// The client's personal details.
+    Details,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 16] = [
+const PLAIN: [(LookedAt, &str, &str); 17] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -58,6 +60,7 @@ const PLAIN: [(LookedAt, &str, &str); 16] = [
     (LookedAt::ClientList, "counsellor's list of clients", msg("looked-at-client-list")),
     (LookedAt::Contacts, "guidance contacts", msg("looked-at-contacts")),
     (LookedAt::Mandates, "mandates", msg("looked-at-mandates")),
+    (LookedAt::Details, "personal details", msg("looked-at-details")),
 ];
 
 impl LookedAt {

@@ -12,6 +12,7 @@ use crate::access::{DonePage, HelpersPage, LooksPage, WhosePage};
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
 use crate::counsellor::{ClientsPage, ContactPage, MandatesPage};
+use crate::details::Details;
 use crate::feedback::{
     AnswerPage, CommentsPage, FeedbackListPage, KioskPage, ParticipationPage, VisitCodesPage,
 };
@@ -27,6 +28,9 @@ pub struct PageContext {
     pub viewer: Option<Viewer>,
     /// Demo mode: invented data, a banner on every page.
     pub demo: bool,
+    /// The helper view for screen-share, switched on for this session: personal details hidden,
+    /// larger focus and buttons, a banner.
+    pub helper_view: bool,
     /// The demo sign-ins, sent only with the sign-in page in demo mode.
     pub demo_accounts: Vec<DemoAccount>,
     pub flash: Option<FormFlash>,
@@ -200,6 +204,7 @@ pub enum PageData {
     Clients(Box<ClientsPage>),
     Contact(Box<ContactPage>),
     Mandates(Box<MandatesPage>),
+    Details(ClientPage<Details>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

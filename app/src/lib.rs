@@ -7,6 +7,7 @@ pub mod changes;
 pub mod components;
 pub mod context;
 pub mod counsellor;
+pub mod details;
 pub mod feedback;
 pub mod i18n;
 pub mod pages;
@@ -27,10 +28,10 @@ use crate::pages::{
     compare::ComparePage, contact::ContactView, decision::DecisionPage, done_for_me::DoneForMePage,
     feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView,
     glossary::GlossaryPage, helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage,
-    mandates::MandatesView, my_change::MyChangePage, my_changes::MyChangesPage, not_found::NotFoundPage,
-    participation::ParticipationQuestionsPage, provider::ProviderPage, providers::ProvidersPage,
-    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView, who_looked::WhoLookedPage,
-    whose::WhosePageView,
+    mandates::MandatesView, my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage,
+    not_found::NotFoundPage, participation::ParticipationQuestionsPage, provider::ProviderPage,
+    providers::ProvidersPage, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
+    who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -45,6 +46,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let mut class = format!("text-size-{}", ctx.prefs.text_size.code());
     if ctx.prefs.easy_read {
         class.push_str(" easy-read");
+    }
+    if ctx.helper_view {
+        class.push_str(" helper-view");
     }
     view! {
         <!DOCTYPE html>
@@ -104,6 +108,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/helpers") view=HelpersView />
                     <Route path=path!("/done-for-me") view=DoneForMePage />
                     <Route path=path!("/whose-matters") view=WhosePageView />
+                    <Route path=path!("/my-details") view=MyDetailsPage />
                     <Route path=path!("/clients") view=ClientsView />
                     <Route path=path!("/clients/:id/contact") view=ContactView />
                     <Route path=path!("/clients/:id/mandates") view=MandatesView />

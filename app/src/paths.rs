@@ -61,6 +61,8 @@ pub const END_HELP: &str = "/helpers/{id}/end";
 pub const WHOSE: &str = "/whose-matters";
 /// Done for me: what others have done for the client.
 pub const DONE_FOR_ME: &str = "/done-for-me";
+/// My details: identity code, address, phone, what the services are for, the counsellor.
+pub const MY_DETAILS: &str = "/my-details";
 /// Who looked at my data: the client's own access log.
 pub const WHO_LOOKED: &str = "/who-looked";
 

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { signIn, usePreferences, tabTo, tabToText, focusedLabel, withAxe, expectNoAxeViolations } from './helpers';
+import { signIn, usePreferences, tabTo, tabToText, focusedLabel, withAxe, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll } from './helpers';
 
 test('Matti sees, with the keyboard only and without JavaScript, that Sanna looked at his budget', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -111,5 +111,68 @@ test('Sanna acts for Matti, then with the keyboard only switches to Juho, whose 
   await page.goto('/decision');
   await expect(banner).toContainText('Juho Karhu');
   await page.locator('.sign-out button').click();
+  await context.close();
+});
+
+test('Matti turns on the helper view with the keyboard only, without JavaScript: no identity code, address, phone or health detail is left in the page', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, 'matti');
+  await usePreferences(page, 'fi');
+  await tabToText(page, 'Omat tiedot');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Omat tietosi');
+  const main = page.locator('main');
+  await expect(main).toContainText('070448-9049');
+  await expect(main).toContainText('Kirkkotie 14, 81100 Kontiolahti');
+  await expect(main).toContainText('Palveluohjaajasi on Riikka Savolainen. Seuraava sovittu yhteydenotto on 24.5.2018.');
+
+  await tabToText(page, 'Avustajanäkymä');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.helper-view-banner')).toHaveText('Avustajanäkymä on päällä. Henkilötunnus, osoite, puhelin ja terveystiedot on piilotettu.');
+  await expect(page.locator('button[name=helper_view]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('h1')).toHaveText('Omat tietosi');
+  const html = await page.content();
+  for (const detail of ['070448-9049', 'Kirkkotie 14', '040 100 0004', 'epilepsia']) {
+    expect(html, `${detail} is nowhere in the page`).not.toContain(detail);
+  }
+  await expect(main.locator('.hidden-detail')).toHaveCount(4);
+  // The step of a task stands out, and the banner stays on every page.
+  await page.goto('/change-provider');
+  await expect(page.locator('.step-count')).toHaveText('Vaihe 1/4');
+  await expect(page.locator('.helper-view-banner')).toBeVisible();
+  await page.goto('/my-details');
+  await tabToText(page, 'Avustajanäkymä');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.helper-view-banner')).toHaveCount(0);
+  await expect(main).toContainText('070448-9049');
+  await context.close();
+});
+
+test('the helper view in every language and register: axe finds nothing at 320 and 1280 px, targets are large', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, 'aino');
+  await page.goto('/my-details');
+  await page.locator('button[name=helper_view]').click();
+  await expect(page.locator('.helper-view-banner')).toBeVisible();
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    for (const easyRead of [false, true]) {
+      await usePreferences(page, lang, easyRead);
+      for (const path of ['/my-details', '/', '/change-provider']) {
+        await page.goto(path);
+        for (const width of [320, 1280]) {
+          await page.setViewportSize({ width, height: 800 });
+          const where = `helper view ${path} (${lang}${easyRead ? ', easy-read' : ''}, ${width} px)`;
+          await expectLargeTargets(page, where);
+          await expectNoSidewaysScroll(page, where);
+          await expectNoAxeViolations(page, where);
+        }
+      }
+    }
+  }
+  await usePreferences(page, 'fi');
   await context.close();
 });

@@ -36,6 +36,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                         </p>
                     }
                 })}
+            {ctx
+                .helper_view
+                .then(|| view! { <p class="helper-view-banner">{t.text("helper-view-on")}</p> })}
             <div class="site-header__top">
                 <a href=paths::HOME class="site-name">
                     {t.text("portal-name")}
@@ -68,6 +71,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <NavLink href=paths::DECISION>{t.text("nav-decision")}</NavLink>
+                                <NavLink href=paths::MY_DETAILS>{t.text("nav-my-details")}</NavLink>
                                 <NavLink href=paths::FEEDBACK>{t.text("nav-feedback")}</NavLink>
                                 <NavLink href=paths::GLOSSARY>{t.text("nav-glossary")}</NavLink>
                             }
@@ -217,6 +221,23 @@ fn PreferenceSwitches() -> impl IntoView {
         })
         .collect_view();
     let easy_next = if prefs.easy_read { "off" } else { "on" };
+    // Only a signed-in person's pages carry personal details to hide.
+    let helper_view = ctx.viewer.is_some().then(|| {
+        let next = if ctx.helper_view { "off" } else { "on" };
+        view! {
+            <div class="preferences__group">
+                <button
+                    type="submit"
+                    name="helper_view"
+                    value=next
+                    aria-pressed=pressed(ctx.helper_view)
+                    class="toggle toggle--helper-view"
+                >
+                    {t.text("pref-helper-view")}
+                </button>
+            </div>
+        }
+    });
     view! {
         <form method="post" action=paths::PREFERENCES class="preferences">
             <input type="hidden" name=paths::RETURN_TO value=return_to />
@@ -244,6 +265,7 @@ fn PreferenceSwitches() -> impl IntoView {
                 </span>
                 {size_buttons}
             </div>
+            {helper_view}
         </form>
     }
 }

@@ -19,6 +19,7 @@ pub mod leave;
 pub mod mandates;
 pub mod my_change;
 pub mod my_changes;
+pub mod my_details;
 pub mod not_found;
 pub mod participation;
 pub mod provider;

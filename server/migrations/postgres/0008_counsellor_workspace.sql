@@ -32,3 +32,10 @@ CREATE TABLE mandate_events (
     done_at BIGINT NOT NULL
 );
 CREATE INDEX mandate_events_client ON mandate_events (client_id, done_at);
+
+-- The client's personal details, shown on "My details" and hidden in the helper view for
+-- screen-share. Health details say what the services are for, in the client's own language.
+ALTER TABLE clients ADD COLUMN identity_code TEXT;
+ALTER TABLE clients ADD COLUMN address TEXT;
+ALTER TABLE clients ADD COLUMN phone TEXT;
+ALTER TABLE clients ADD COLUMN health_details TEXT;

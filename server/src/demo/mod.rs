@@ -16,6 +16,7 @@ use crate::services::api_tokens;
 use crate::services::records::{self, NewRecord};
 use crate::store::accounts::{self, NewAccount};
 use crate::store::counsellor::{self, NewContact};
+use crate::store::details::{self as store_details, Details};
 use crate::store::tokens::{self, TokenRole};
 use crate::store::{budget, providers};
 use crate::store::{Db, StoreError};
@@ -335,6 +336,42 @@ fn aino() -> DemoClient {
     }
 }
 
+/// Invented details: the identity codes use the individual numbers 900–999, which are never
+/// given to real people; the addresses and numbers are made up.
+const DETAILS: [(&str, &str, &str, &str, Option<&str>); 7] = [
+    (
+        "aino",
+        "120385-9015",
+        "Koivukuja 3 B 12, 80100 Joensuu",
+        "040 100 0001",
+        Some("Kehitysvamma. Tarvitsee apua arjessa ja kodin ulkopuolella."),
+    ),
+    (
+        "veikko",
+        "030791-9025",
+        "Rantatie 8, 83100 Liperi",
+        "040 100 0002",
+        Some("Liikuntavamma. Käyttää pyörätuolia."),
+    ),
+    (
+        "leena",
+        "250162-9032",
+        "Kauppakatu 5 A 3, 83500 Outokumpu",
+        "040 100 0003",
+        Some("Muistisairaus, alkava."),
+    ),
+    (
+        "matti",
+        "070448-9049",
+        "Kirkkotie 14, 81100 Kontiolahti",
+        "040 100 0004",
+        Some("Kehitysvamma ja epilepsia."),
+    ),
+    ("eeva", "141156-905J", "Peltotie 2, 82900 Ilomantsi", "040 100 0005", None),
+    ("elsa", "300940-9065", "Torikatu 20 C 7, 80100 Joensuu", "040 100 0006", Some("Medfödd hörselskada.")),
+    ("juho", "190599-9073", "Mäntytie 9, 83400 Polvijärvi", "040 100 0007", Some("Autismikirjo.")),
+];
+
 struct DemoPerson {
     username: &'static str,
     name: &'static str,
@@ -451,6 +488,17 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
     }
 
     let client_id = |username: &str| client_ids.iter().find(|(u, _)| *u == username).map(|(_, id)| *id);
+    for (username, code, address, phone, health) in DETAILS {
+        let id =
+            client_id(username).ok_or_else(|| StoreError::Corrupt(format!("no demo client {username}")))?;
+        let details = Details {
+            identity_code: Some(code.to_string()),
+            address: Some(address.to_string()),
+            phone: Some(phone.to_string()),
+            health_details: health.map(str::to_string),
+        };
+        store_details::set(&mut *tx, id, &details).await?;
+    }
     for p in OTHER_PEOPLE {
         let provider_id = (p.role == Role::Provider).then(|| provider_ids[provider_index(p.name)]);
         let account_id = accounts::insert(

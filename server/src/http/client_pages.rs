@@ -15,7 +15,7 @@ use super::pages::{internal_error, page_context, render_with, signed_in_account}
 use super::AppState;
 use crate::rules::YearMonth;
 use crate::services::access::{self, Reader};
-use crate::services::{budget, done_for_me};
+use crate::services::{budget, details, done_for_me};
 use crate::store::accounts::Account;
 use crate::store::StoreError;
 
@@ -225,6 +225,32 @@ pub async fn done_for_me(
         }
         let done = done_for_me::done_for(&state.db, scope.client_id).await?;
         Ok(Loaded::Page(PageContext { data: PageData::DoneForMe(Box::new(DonePage { done })), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// `/my-details`: the client's personal details and their counsellor. In the helper view the
+/// personal ones are not sent at all.
+pub async fn my_details(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
+            Ok(opened) => opened,
+            Err(elsewhere) => return Ok(elsewhere),
+        };
+        let today = state.clock.today();
+        let Some(content) = details::details(&state.db, scope.client_id, today, ctx.helper_view).await?
+        else {
+            return Ok(Loaded::NotFound(ctx));
+        };
+        scope.log(&state, &LookedAt::Details).await?;
+        Ok(Loaded::Page(PageContext { data: PageData::Details(scope.page(content)), ..ctx }))
     }
     .await;
     respond(state, loaded, request).await

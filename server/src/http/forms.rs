@@ -116,6 +116,7 @@ pub struct PreferencesForm {
     lang: Option<String>,
     easy_read: Option<String>,
     text_size: Option<String>,
+    helper_view: Option<String>,
     return_to: Option<String>,
 }
 
@@ -144,6 +145,16 @@ pub async fn preferences(
         if let Err(error) = accounts::save_preferences(&state.db, account.id, prefs).await {
             return internal_error(error);
         }
+    }
+    match form.helper_view.as_deref() {
+        Some("on") => session::set_helper_view(&session, true).await,
+        Some("off") => session::set_helper_view(&session, false).await,
+        _ => {}
+    }
+    match form.helper_view.as_deref() {
+        Some("on") => session::set_helper_view(&session, true).await,
+        Some("off") => session::set_helper_view(&session, false).await,
+        _ => {}
     }
     let jar = preferences::remember(jar, prefs, state.config.secure_cookies);
     (jar, Redirect::to(safe_return(form.return_to.as_deref()))).into_response()

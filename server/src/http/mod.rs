@@ -101,6 +101,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::KIOSK, get(feedback_pages::kiosk).post(feedback_pages::kiosk_answer))
         .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
         .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))
+        .route(paths::MY_DETAILS, get(client_pages::my_details))
         .route(paths::WHO_LOOKED, get(client_pages::who_looked))
         .route(paths::DONE_FOR_ME, get(client_pages::done_for_me))
         .route(paths::WHOSE, get(whose_pages::whose).post(whose_pages::choose))

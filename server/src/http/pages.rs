@@ -72,7 +72,16 @@ pub async fn page_context(
         Vec::new()
     };
     let flash = session::take_flash(session).await;
-    Ok(PageContext { prefs, viewer, demo: state.config.demo, demo_accounts, flash, data: Default::default() })
+    let helper_view = session::helper_view(session).await;
+    Ok(PageContext {
+        prefs,
+        viewer,
+        demo: state.config.demo,
+        helper_view,
+        demo_accounts,
+        flash,
+        data: Default::default(),
+    })
 }
 
 /// Renders the page for the request's path.

@@ -9,6 +9,7 @@ const ACCOUNT_ID: &str = "account_id";
 const SIGNED_IN_AT: &str = "signed_in_at";
 const FLASH: &str = "flash";
 const CHOSEN_CLIENT: &str = "chosen_client";
+const HELPER_VIEW: &str = "helper_view";
 
 /// A sign-in lasts at most this long, however active the person is.
 pub const ABSOLUTE_LIMIT_SECONDS: i64 = 12 * 60 * 60;
@@ -65,5 +66,17 @@ pub async fn forget_client(session: &Session) {
 pub async fn choose_client(session: &Session, client_id: i64) {
     if let Err(error) = session.insert(CHOSEN_CLIENT, client_id).await {
         tracing::warn!(%error, "could not keep whose matters a relative chose");
+    }
+}
+
+/// Whether the helper view for screen-share is on: for this session only, so the next sign-in,
+/// perhaps without anyone watching, shows the details again.
+pub async fn helper_view(session: &Session) -> bool {
+    session.get(HELPER_VIEW).await.ok().flatten().unwrap_or(false)
+}
+
+pub async fn set_helper_view(session: &Session, on: bool) {
+    if let Err(error) = session.insert(HELPER_VIEW, on).await {
+        tracing::warn!(%error, "could not keep the helper view switch");
     }
 }

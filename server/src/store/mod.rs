@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod budget;
 pub mod changes;
 pub mod counsellor;
+pub mod details;
 pub mod feedback;
 pub mod help;
 pub mod mandates;

@@ -7,6 +7,7 @@ mod budget_pages;
 mod changes;
 mod counsellor;
 mod demo_data;
+mod details;
 mod feedback;
 mod help;
 mod pages;
