@@ -276,3 +276,24 @@ mod tests {
         assert_eq!(actor_role_label_id("relative"), "role-relative");
     }
 }
+
+/// A refused look or act, as the organiser's security review reads it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refusal {
+    pub who: String,
+    /// The role code, or "staff" / "provider" for an API token.
+    pub role: String,
+    /// The client id asked for; it may belong to nobody.
+    pub client_id: i64,
+    /// What was asked, as the log's code: "budget", "act: change provider".
+    pub what: String,
+    /// "YYYY-MM-DD" and "HH:MM", Helsinki time.
+    pub day: String,
+    pub time: String,
+}
+
+/// `/refused-looks`: the newest refused looks, for the organiser.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusalsPage {
+    pub refusals: Vec<Refusal>,
+}

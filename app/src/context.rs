@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::access::{DonePage, HelpersPage, LooksPage, WhosePage};
+use crate::access::{DonePage, HelpersPage, LooksPage, RefusalsPage, WhosePage};
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
 use crate::counsellor::{ClientsPage, ContactPage, MandatesPage};
@@ -205,6 +205,7 @@ pub enum PageData {
     Contact(Box<ContactPage>),
     Mandates(Box<MandatesPage>),
     Details(ClientPage<Details>),
+    Refusals(Box<RefusalsPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -30,8 +30,8 @@ use crate::pages::{
     glossary::GlossaryPage, helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage,
     mandates::MandatesView, my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage,
     not_found::NotFoundPage, participation::ParticipationQuestionsPage, provider::ProviderPage,
-    providers::ProvidersPage, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
-    who_looked::WhoLookedPage, whose::WhosePageView,
+    providers::ProvidersPage, refused_looks::RefusedLooksView, sign_in::SignInPage, statement::StatementPage,
+    visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/done-for-me") view=DoneForMePage />
                     <Route path=path!("/whose-matters") view=WhosePageView />
                     <Route path=path!("/my-details") view=MyDetailsPage />
+                    <Route path=path!("/refused-looks") view=RefusedLooksView />
                     <Route path=path!("/clients") view=ClientsView />
                     <Route path=path!("/clients/:id/contact") view=ContactView />
                     <Route path=path!("/clients/:id/mandates") view=MandatesView />

@@ -63,6 +63,8 @@ pub const WHOSE: &str = "/whose-matters";
 pub const DONE_FOR_ME: &str = "/done-for-me";
 /// My details: identity code, address, phone, what the services are for, the counsellor.
 pub const MY_DETAILS: &str = "/my-details";
+/// The organiser's log of refused looks at clients' data.
+pub const REFUSED_LOOKS: &str = "/refused-looks";
 /// Who looked at my data: the client's own access log.
 pub const WHO_LOOKED: &str = "/who-looked";
 

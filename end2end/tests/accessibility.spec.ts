@@ -71,7 +71,7 @@ for (const { user, name, paths } of [
   // Leena is client 3 in the demo data.
   { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates'] },
   { user: 'kotipiha', name: 'visit codes', paths: ['/visit-codes'] },
-  { user: 'olli', name: 'feedback words and contact requests', paths: ['/feedback-comments'] },
+  { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks'] },
 ]) {
   test(`${name}, every language and register at 320 and 1280 px: axe finds nothing, targets are large`, async ({ browser }) => {
     test.setTimeout(60_000 * (1 + paths.length));

@@ -74,3 +74,9 @@ done-mandate-look = let { $relative } look at your matters
 done-mandate-look-until = let { $relative } look at your matters until { $until }
 done-mandate-ended = ended the right of { $relative } to handle or look at your matters
 looked-at-mandates = looked at who may handle your matters
+
+nav-refused-looks = Refused looks
+refused-title = Refused looks
+refused-intro = When someone asks for a client's data or an act for a client they have no right to, for example by changing a number in an address, the portal answers "not found" and records the request here. The newest is first. Nobody can change or delete this log.
+refused-none = There are no refused looks.
+refused-what = asked for client { $client }'s data: { $what }

@@ -74,3 +74,9 @@ done-mandate-look = antoi henkilölle { $relative } luvan katsoa asioitasi
 done-mandate-look-until = antoi henkilölle { $relative } luvan katsoa asioitasi { $until } asti
 done-mandate-ended = lopetti henkilön { $relative } luvan hoitaa tai katsoa asioitasi
 looked-at-mandates = katsoi, kuka saa hoitaa asioitasi
+
+nav-refused-looks = Estetyt katselut
+refused-title = Estetyt katselut
+refused-intro = Kun joku pyytää asiakkaan tietoja tai tekee asiakkaan puolesta jotain, mihin hänellä ei ole oikeutta, esimerkiksi vaihtamalla osoitteessa olevan numeron, portaali vastaa "ei löytynyt" ja kirjaa pyynnön tänne. Uusin on ylimpänä. Lokia ei voi muuttaa eikä poistaa.
+refused-none = Estettyjä katseluja ei ole.
+refused-what = pyysi asiakkaan { $client } tietoja: { $what }

@@ -74,3 +74,9 @@ done-mandate-look = gav { $relative } rätt att se dina ärenden
 done-mandate-look-until = gav { $relative } rätt att se dina ärenden till { $until }
 done-mandate-ended = avslutade rätten för { $relative } att sköta eller se dina ärenden
 looked-at-mandates = tittade på vem som får sköta dina ärenden
+
+nav-refused-looks = Nekade visningar
+refused-title = Nekade visningar
+refused-intro = När någon ber om en klients uppgifter eller gör något för en klient utan rätt till det, till exempel genom att byta ett nummer i adressen, svarar portalen "hittades inte" och registrerar begäran här. Den senaste står överst. Loggen kan inte ändras eller tas bort.
+refused-none = Det finns inga nekade visningar.
+refused-what = bad om uppgifter om klient { $client }: { $what }

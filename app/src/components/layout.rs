@@ -89,7 +89,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                     {(role == Some(Role::Provider))
                         .then(|| view! { <NavLink href=paths::VISIT_CODES>{t.text("nav-visit-codes")}</NavLink> })}
                     {(role == Some(Role::Organiser))
-                        .then(|| view! { <NavLink href=paths::FEEDBACK_COMMENTS>{t.text("nav-feedback-comments")}</NavLink> })}
+                        .then(|| {
+                            view! {
+                                <NavLink href=paths::FEEDBACK_COMMENTS>{t.text("nav-feedback-comments")}</NavLink>
+                                <NavLink href=paths::REFUSED_LOOKS>{t.text("nav-refused-looks")}</NavLink>
+                            }
+                        })}
                     {(!signed_in)
                         .then(|| {
                             view! { <NavLink href=paths::SIGN_IN>{t.text("nav-sign-in")}</NavLink> }

@@ -24,6 +24,7 @@ pub mod not_found;
 pub mod participation;
 pub mod provider;
 pub mod providers;
+pub mod refused_looks;
 pub mod sign_in;
 pub mod statement;
 pub mod visit_codes;

@@ -1,9 +1,10 @@
 //! The pages about a client's own matters: My budget (the front page of a client or a relative
 //! with a mandate), the monthly statements and the decision. Each loads its data here, with
-//! the page, and logs the look when someone other than the client takes it.
+//! the page, and logs the look when someone other than the client takes it. The client's own
+//! logs are here too, and the organiser's log of refused looks beside them.
 
-use app::access::{DonePage, LookedAt, LooksPage};
-use app::context::{ClientPage, PageContext, PageData};
+use app::access::{DonePage, LookedAt, LooksPage, RefusalsPage};
+use app::context::{ClientPage, PageContext, PageData, Role};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Request, StatusCode};
@@ -251,6 +252,27 @@ pub async fn my_details(
         };
         scope.log(&state, &LookedAt::Details).await?;
         Ok(Loaded::Page(PageContext { data: PageData::Details(scope.page(content)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// `/refused-looks`: the organiser's log of refused looks, for the security review.
+pub async fn refused_looks(
+    State(state): State<AppState>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
+        if account.role != Role::Organiser {
+            return Ok(Loaded::NotFound(ctx));
+        }
+        let refusals = access::refusals(&state.db).await?;
+        Ok(Loaded::Page(PageContext { data: PageData::Refusals(Box::new(RefusalsPage { refusals })), ..ctx }))
     }
     .await;
     respond(state, loaded, request).await

@@ -103,6 +103,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))
         .route(paths::MY_DETAILS, get(client_pages::my_details))
         .route(paths::WHO_LOOKED, get(client_pages::who_looked))
+        .route(paths::REFUSED_LOOKS, get(client_pages::refused_looks))
         .route(paths::DONE_FOR_ME, get(client_pages::done_for_me))
         .route(paths::WHOSE, get(whose_pages::whose).post(whose_pages::choose))
         .route(paths::HELPERS, get(help_pages::helpers).post(help_pages::let_help))

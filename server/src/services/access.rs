@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use app::access::{Look, LookedAt};
+use app::access::{Look, LookedAt, Refusal};
 use app::context::Role;
 
 use crate::clock::{helsinki_day_and_time, now_unix};
@@ -150,6 +150,25 @@ pub async fn looks_at(db: &Db, client_id: i64) -> Result<Vec<Look>, StoreError> 
         .map(|row| {
             let (day, time) = helsinki_day_and_time(row.at);
             Look { who: row.actor, role: row.actor_role, what: LookedAt::parse(&row.what), day, time }
+        })
+        .collect())
+}
+
+/// The newest refused looks, for the organiser's security review, in Helsinki time.
+pub async fn refusals(db: &Db) -> Result<Vec<Refusal>, StoreError> {
+    let rows = access_log::refusals(&db.pool, LOOKS_SHOWN).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let (day, time) = helsinki_day_and_time(row.at);
+            Refusal {
+                who: row.actor,
+                role: row.actor_role,
+                client_id: row.asked_client_id,
+                what: row.what,
+                day,
+                time,
+            }
         })
         .collect())
 }

@@ -79,3 +79,35 @@ pub async fn for_client<'e>(
         .map(|(actor, actor_role, what, at)| AccessRow { actor, actor_role, what, at })
         .collect())
 }
+
+/// One refused look as stored.
+pub struct RefusalRow {
+    pub asked_client_id: i64,
+    pub actor: String,
+    pub actor_role: String,
+    pub what: String,
+    pub at: i64,
+}
+
+/// The newest refused looks, at most `limit`.
+pub async fn refusals<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    limit: i64,
+) -> Result<Vec<RefusalRow>, StoreError> {
+    let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+        "SELECT asked_client_id, actor, actor_role, what, at FROM access_refusals ORDER BY at DESC, id DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(ex)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(asked_client_id, actor, actor_role, what, at)| RefusalRow {
+            asked_client_id,
+            actor,
+            actor_role,
+            what,
+            at,
+        })
+        .collect())
+}

@@ -147,6 +147,17 @@ async fn another_counsellors_client_is_not_found_and_the_asking_is_logged(mut ap
     let api = format!("/api/v1/clients/{eeva}/budget");
     assert_eq!(app.api("GET", &api, None, None).await.status, StatusCode::NOT_FOUND);
 
+    // The organiser reads the refusals in the security review.
+    app.forget_cookies();
+    app.sign_in("olli").await;
+    let review = app.get("/refused-looks").await.text();
+    assert!(
+        review.contains(&format!(
+            "Riikka Savolainen (palveluohjaaja) pyysi asiakkaan {eeva} tietoja: open a client's pages."
+        )),
+        "{review}"
+    );
+
     // The workspace is the counsellor's only.
     app.forget_cookies();
     app.sign_in("sanna").await;
