@@ -123,43 +123,19 @@ pub async fn record_contact(
     jar: CookieJar,
     request: Request<Body>,
 ) -> Response {
-    let (request, form) = match read_form(request).await {
-        Ok(read) => read,
-        Err(too_large) => return too_large,
-    };
-    let back = paths::contact(client_id);
-    let parts = parts(&request);
-    let recorded = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let Some(account) = signed_in_account(&state, &session).await? else {
-            return Ok(Err(Loaded::SignIn));
-        };
-        if counselled(&state, &account, client_id, "record a guidance contact").await?.is_none() {
-            return Ok(Err(Loaded::NotFound(ctx)));
-        }
-        match counsellor::check_contact(&form, state.clock.today()) {
+    let post = ClientPost { client_id, what: "record a guidance contact", back: paths::contact(client_id) };
+    post.answer(state, session, jar, request, async |state, account, form| {
+        match counsellor::check_contact(form, state.clock.today()) {
             Ok(contact) => {
-                counsellor::record_contact(&state.db, &account, client_id, &contact, now_unix()).await?;
-                Ok::<_, StoreError>(Ok(true))
+                counsellor::record_contact(&state.db, account, client_id, &contact, now_unix()).await?;
+                Ok(Outcome::Go(format!("{}?recorded={client_id}", paths::CLIENTS)))
             }
             Err(errors) => {
-                let errors = errors
-                    .into_iter()
-                    .map(|e| FieldError { field: e.field().into(), message_id: e.message_id().into() })
-                    .collect();
-                session::set_flash(&session, FormFlash { form: FormId::Contact, values: form, errors }).await;
-                Ok(Ok(false))
+                Ok(Outcome::back(FormId::Contact, errors.iter().map(|e| (e.field(), e.message_id()))))
             }
         }
-    }
-    .await;
-    match recorded {
-        Ok(Ok(true)) => Redirect::to(&format!("{}?recorded={client_id}", paths::CLIENTS)).into_response(),
-        Ok(Ok(false)) => Redirect::to(&back).into_response(),
-        Ok(Err(Loaded::SignIn)) => sign_in_then(&back),
-        Ok(Err(elsewhere)) => respond(state, Ok(elsewhere), request).await,
-        Err(error) => internal_error(error),
-    }
+    })
+    .await
 }
 
 /// `/clients/{id}/mandates`: the relatives who may handle the client's matters, and the form to
@@ -202,44 +178,21 @@ pub async fn set_mandate(
     jar: CookieJar,
     request: Request<Body>,
 ) -> Response {
-    let (request, form) = match read_form(request).await {
-        Ok(read) => read,
-        Err(too_large) => return too_large,
-    };
     let back = paths::mandates(client_id);
-    let parts = parts(&request);
-    let set = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let Some(account) = signed_in_account(&state, &session).await? else {
-            return Ok(Err(Loaded::SignIn));
-        };
-        if counselled(&state, &account, client_id, "set a mandate").await?.is_none() {
-            return Ok(Err(Loaded::NotFound(ctx)));
-        }
+    let post = ClientPost { client_id, what: "set a mandate", back: back.clone() };
+    post.answer(state, session, jar, request, async |state, account, form| {
         let relatives = mandates::relatives(&state.db).await?;
-        match mandates::check(&form, &relatives, state.clock.today()) {
+        match mandates::check(form, &relatives, state.clock.today()) {
             Ok(mandate) => {
-                mandates::set(&state.db, &account, client_id, &mandate).await?;
-                Ok::<_, StoreError>(Ok(true))
+                mandates::set(&state.db, account, client_id, &mandate).await?;
+                Ok(Outcome::Go(format!("{back}?done=set")))
             }
             Err(errors) => {
-                let errors = errors
-                    .into_iter()
-                    .map(|e| FieldError { field: e.field().into(), message_id: e.message_id().into() })
-                    .collect();
-                session::set_flash(&session, FormFlash { form: FormId::Mandate, values: form, errors }).await;
-                Ok(Ok(false))
+                Ok(Outcome::back(FormId::Mandate, errors.iter().map(|e| (e.field(), e.message_id()))))
             }
         }
-    }
-    .await;
-    match set {
-        Ok(Ok(true)) => Redirect::to(&format!("{back}?done=set")).into_response(),
-        Ok(Ok(false)) => Redirect::to(&back).into_response(),
-        Ok(Err(Loaded::SignIn)) => sign_in_then(&back),
-        Ok(Err(elsewhere)) => respond(state, Ok(elsewhere), request).await,
-        Err(error) => internal_error(error),
-    }
+    })
+    .await
 }
 
 /// POST `/clients/{id}/mandates/{mandate}/end`: the mandate no longer holds from today.
@@ -251,31 +204,76 @@ pub async fn end_mandate(
     request: Request<Body>,
 ) -> Response {
     let back = paths::mandates(client_id);
-    let parts = parts(&request);
-    let ended = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let Some(account) = signed_in_account(&state, &session).await? else {
-            return Ok(Err(Loaded::SignIn));
-        };
-        if counselled(&state, &account, client_id, "end a mandate").await?.is_none() {
-            return Ok(Err(Loaded::NotFound(ctx)));
-        }
-        Ok::<_, StoreError>(Ok(mandates::end(
-            &state.db,
-            &account,
-            client_id,
-            mandate_id,
-            state.clock.today(),
-        )
-        .await?))
+    let post = ClientPost { client_id, what: "end a mandate", back: back.clone() };
+    post.answer(state, session, jar, request, async |state, account, _| {
+        let ended = mandates::end(&state.db, account, client_id, mandate_id, state.clock.today()).await?;
+        Ok(Outcome::Go(if ended { format!("{back}?done=ended") } else { back }))
+    })
+    .await
+}
+
+/// A post about one client in the workspace: only their counsellor gets it done.
+struct ClientPost {
+    client_id: i64,
+    /// What was asked, for the log of refusals.
+    what: &'static str,
+    /// The form's page, where the form comes back with its errors.
+    back: String,
+}
+
+/// What a workspace post came to.
+enum Outcome {
+    /// Done; go on to this address.
+    Go(String),
+    /// The form back, filled in, with these errors.
+    Back { form: FormId, errors: Vec<FieldError> },
+}
+
+impl Outcome {
+    fn back(form: FormId, errors: impl Iterator<Item = (&'static str, &'static str)>) -> Outcome {
+        let errors =
+            errors.map(|(field, id)| FieldError { field: field.into(), message_id: id.into() }).collect();
+        Outcome::Back { form, errors }
     }
-    .await;
-    match ended {
-        Ok(Ok(true)) => Redirect::to(&format!("{back}?done=ended")).into_response(),
-        Ok(Ok(false)) => Redirect::to(&back).into_response(),
-        Ok(Err(Loaded::SignIn)) => sign_in_then(&back),
-        Ok(Err(elsewhere)) => respond(state, Ok(elsewhere), request).await,
-        Err(error) => internal_error(error),
+}
+
+impl ClientPost {
+    /// Reads the form, lets the client's counsellor `act` on it, and answers: anyone else is
+    /// sent to sign in, or gets 404 with the asking logged.
+    async fn answer(
+        self,
+        state: AppState,
+        session: Session,
+        jar: CookieJar,
+        request: Request<Body>,
+        act: impl AsyncFnOnce(&AppState, &Account, &BTreeMap<String, String>) -> Result<Outcome, StoreError>,
+    ) -> Response {
+        let (request, form) = match read_form(request).await {
+            Ok(read) => read,
+            Err(too_large) => return too_large,
+        };
+        let parts = parts(&request);
+        let done = async {
+            let ctx = context(&state, &session, &jar, &parts).await?;
+            let Some(account) = signed_in_account(&state, &session).await? else {
+                return Ok(Err(Loaded::SignIn));
+            };
+            if counselled(&state, &account, self.client_id, self.what).await?.is_none() {
+                return Ok(Err(Loaded::NotFound(ctx)));
+            }
+            Ok::<_, StoreError>(Ok(act(&state, &account, &form).await?))
+        }
+        .await;
+        match done {
+            Ok(Ok(Outcome::Go(to))) => Redirect::to(&to).into_response(),
+            Ok(Ok(Outcome::Back { form: id, errors })) => {
+                session::set_flash(&session, FormFlash { form: id, values: form, errors }).await;
+                Redirect::to(&self.back).into_response()
+            }
+            Ok(Err(Loaded::SignIn)) => sign_in_then(&self.back),
+            Ok(Err(elsewhere)) => respond(state, Ok(elsewhere), request).await,
+            Err(error) => internal_error(error),
+        }
     }
 }
 
