@@ -81,7 +81,7 @@ pub fn FieldErrorMessage(id: Option<String>, text: String) -> impl IntoView {
 
 #[component]
 pub fn TextField(
-    name: &'static str,
+    #[prop(into)] name: String,
     label: String,
     #[prop(optional)] hint: Option<String>,
     #[prop(optional)] error: Option<String>,
@@ -92,7 +92,7 @@ pub fn TextField(
 ) -> impl IntoView {
     // An empty error is no error: callers pass `unwrap_or_default()` of an optional message.
     let error = error.filter(|e| !e.is_empty());
-    let parts = FieldParts::new(name, hint.is_some(), error.is_some());
+    let parts = FieldParts::new(&name, hint.is_some(), error.is_some());
     let described_by = parts.described_by();
     let invalid = error.is_some().then_some("true");
     let class = if error.is_some() { "field field--error" } else { "field" };

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod day_log;
+pub mod decision_line;
 pub mod faces;
 pub mod figure;
 pub mod form;

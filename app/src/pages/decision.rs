@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::budget::{is_hourly, product_label_id, Decision, DecisionLine};
+use crate::budget::Decision;
+use crate::components::decision_line::DecisionLineCard;
 use crate::components::figure::Figure;
 use crate::context::{use_page_context, ClientPage, PageData};
-use crate::i18n::format::{day, euros, units_text};
-use crate::i18n::{msg, I18n};
+use crate::i18n::format::{day, euros};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -35,7 +35,8 @@ fn DecisionView(page: ClientPage<Option<Decision>>) -> impl IntoView {
                 "period-value",
                 &[("from", day(t, &d.period.from).into()), ("to", day(t, &d.period.to).into())],
             );
-            let lines = d.lines.iter().map(|line| view! { <Line t line=line.clone() /> }).collect_view();
+            let lines =
+                d.lines.iter().map(|line| view! { <DecisionLineCard t line=line.clone() /> }).collect_view();
             view! {
                 <p class="lead">{t.text("decision-intro")}</p>
                 <dl class="figures">
@@ -59,33 +60,5 @@ fn DecisionView(page: ClientPage<Option<Decision>>) -> impl IntoView {
         <p>
             <a href=paths::HOME>{t.text("back-to-budget")}</a>
         </p>
-    }
-}
-
-#[component]
-fn Line(t: I18n, line: DecisionLine) -> impl IntoView {
-    let amount = match &line.units_per_month {
-        Some(units) => {
-            t.text_with("decision-monthly", &[("units", units_text(t, &line.product, units).into())])
-        }
-        None => t.text("decision-daily"),
-    };
-    let per_unit =
-        if is_hourly(&line.product) { msg("decision-value-per-hour") } else { msg("decision-value-per-day") };
-    let tier = line.tier.map(|tier| {
-        view! {
-            <Figure label=t.text("decision-tier") value=tier.to_string() />
-        }
-    });
-    view! {
-        <li class="card">
-            <h3>{t.text(product_label_id(&line.product))}</h3>
-            <dl class="figures figures--small">
-                <Figure label=t.text("decision-how-much") value=amount />
-                {tier}
-                <Figure label=t.text("decision-voucher-value") value=t.text_with(per_unit, &[("amount", euros(t, &line.unit_value).into())]) />
-                <Figure label=t.text("decision-line-total") value=euros(t, &line.planned_total) />
-            </dl>
-        </li>
     }
 }

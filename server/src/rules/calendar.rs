@@ -5,6 +5,12 @@ use std::fmt;
 
 use chrono::{Datelike, Months, NaiveDate};
 
+/// A day typed as 2018-05-10 (what a date field sends) or 10.5.2018 (what people type here).
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y")).ok()
+}
+
 /// A period of whole days, `from` and `to` both included (B2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Period {

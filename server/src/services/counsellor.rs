@@ -8,6 +8,7 @@ use app::counsellor::{fields, Attention, Channel, ClientRow, Contact, MAX_MINUTE
 use app::i18n::msg;
 use chrono::{Datelike, NaiveDate};
 
+use crate::rules::calendar::parse_day;
 use crate::services::access::{self, Reader};
 use crate::services::budget;
 use crate::store::accounts::Account;
@@ -124,12 +125,6 @@ pub struct ContactForm {
     pub minutes: u32,
     pub channel: Channel,
     pub next: Option<NaiveDate>,
-}
-
-/// A day typed as 2018-05-10 (what a date field sends) or 10.5.2018 (what people type here).
-pub fn parse_day(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y")).ok()
 }
 
 /// Checks the posted form; every wrong field is named, in the order of the form.

@@ -8,8 +8,8 @@ use app::i18n::msg;
 use chrono::{Days, NaiveDate};
 
 use crate::clock::now_unix;
+use crate::rules::calendar::parse_day;
 use crate::services::access::Reader;
-use crate::services::counsellor::parse_day;
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
 use crate::store::mandates::{self, NewMandate};
