@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::budget::HeldRecord;
 use crate::context::Role;
 use crate::i18n::msg;
 
@@ -37,13 +38,15 @@ pub enum LookedAt {
     Mandates,
     /// The client's personal details.
     Details,
+    /// The client's records held for review.
+    HeldRecords,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 17] = [
+const PLAIN: [(LookedAt, &str, &str); 18] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -61,6 +64,7 @@ const PLAIN: [(LookedAt, &str, &str); 17] = [
     (LookedAt::Contacts, "guidance contacts", msg("looked-at-contacts")),
     (LookedAt::Mandates, "mandates", msg("looked-at-mandates")),
     (LookedAt::Details, "personal details", msg("looked-at-details")),
+    (LookedAt::HeldRecords, "held records", msg("looked-at-held-records")),
 ];
 
 impl LookedAt {
@@ -210,6 +214,23 @@ pub enum Deed {
     /// Ended a relative's mandate.
     EndedMandate {
         relative: String,
+    },
+    /// Made the client's decision, or changed it: its period ("YYYY-MM-DD") and total now, and
+    /// for a change the total before.
+    MadeDecision {
+        from: String,
+        to: String,
+        total: String,
+        old_total: Option<String>,
+    },
+    /// Released a record held for review: it is charged now.
+    ReleasedRecord {
+        record: HeldRecord,
+    },
+    /// Refused a record held for review, with this reason: it is never charged.
+    RefusedRecord {
+        record: HeldRecord,
+        reason: String,
     },
 }
 

@@ -66,6 +66,8 @@ pub struct Budget {
     pub months: Vec<BudgetMonth>,
     /// Records held for review because the budget would have run out (B8).
     pub held: Vec<HeldRecord>,
+    /// Held records the counsellor refused: never charged, kept with the reason.
+    pub refused: Vec<RefusedRecord>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +100,15 @@ pub struct HeldRecord {
     pub units: String,
     /// What the record would have charged.
     pub amount: String,
+}
+
+/// A held record the counsellor refused, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct RefusedRecord {
+    pub record: HeldRecord,
+    /// The counsellor's reason, in their words.
+    pub reason: String,
 }
 
 /// One month's statement (B13).

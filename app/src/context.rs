@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::access::{DonePage, HelpersPage, LooksPage, RefusalsPage, WhosePage};
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
-use crate::counsellor::{ClientsPage, ContactPage, MandatesPage};
+use crate::counsellor::{ClientsPage, ContactPage, DecisionFormPage, HeldPage, MandatesPage};
 use crate::details::Details;
 use crate::feedback::{
     AnswerPage, CommentsPage, FeedbackListPage, KioskPage, ParticipationPage, VisitCodesPage,
@@ -147,6 +147,8 @@ pub enum FormId {
     Help,
     Contact,
     Mandate,
+    Review,
+    Decision,
 }
 
 /// A form's values and errors after a post that did not go through, shown once.
@@ -204,6 +206,8 @@ pub enum PageData {
     Clients(Box<ClientsPage>),
     Contact(Box<ContactPage>),
     Mandates(Box<MandatesPage>),
+    Held(Box<HeldPage>),
+    DecisionForm(Box<DecisionFormPage>),
     Details(ClientPage<Details>),
     Refusals(Box<RefusalsPage>),
 }

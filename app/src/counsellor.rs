@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::budget::{Decision, HeldRecord};
 use crate::i18n::msg;
 
 /// How a guidance contact took place.
@@ -149,6 +150,98 @@ pub mod mandate_fields {
     /// "look" or "act".
     pub const RIGHTS: &str = "rights";
     pub const UNTIL: &str = "until";
+}
+
+/// `/clients/{id}/held`: the client's records held for review (B8), and what is left of the
+/// budget to charge them against.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldPage {
+    pub client_id: i64,
+    pub client_name: String,
+    /// What is left of the budget now, euros; `None` when the client has no decision.
+    pub left: Option<String>,
+    pub held: Vec<HeldRecord>,
+    /// Just done, said once at the top.
+    pub done: Option<Reviewed>,
+}
+
+/// What the counsellor just did with a held record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reviewed {
+    Released,
+    Refused,
+}
+
+impl Reviewed {
+    pub fn code(self) -> &'static str {
+        match self {
+            Reviewed::Released => "released",
+            Reviewed::Refused => "refused",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Reviewed> {
+        [Reviewed::Released, Reviewed::Refused].into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// The fields of the two forms on each held record's card.
+pub mod review_fields {
+    /// The release button: an error that the record does not fit stands beside it.
+    pub const RELEASE: &str = "release";
+    pub const REASON: &str = "reason";
+}
+
+/// A review field on the card of one record: each card has its own, so each error has one home.
+pub fn review_field(field: &str, record_id: i64) -> String {
+    format!("{field}-{record_id}")
+}
+
+/// The longest reason for refusing a record: a few sentences.
+pub const MAX_REASON_CHARS: usize = 500;
+
+/// `/clients/{id}/decision`: the client's decision as it is, and the form to make or change it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionFormPage {
+    pub client_id: i64,
+    pub client_name: String,
+    /// The decision the form changes: the one in force today, else the nearest; `None` when the
+    /// client has none yet and the form makes one.
+    pub decision: Option<Decision>,
+    /// The services a decision can name, with their price-list values.
+    pub services: Vec<ServiceChoice>,
+    /// Just saved: said once at the top.
+    pub saved: bool,
+}
+
+/// A service a decision line can name, with its price-list values: by tier (1-3) for housing
+/// paid by the day, one value with no tier for the rest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceChoice {
+    pub product: String,
+    pub values: Vec<(Option<u8>, String)>,
+}
+
+impl ServiceChoice {
+    /// A tiered service's line is daily with a tier; any other's is a number of units a month.
+    pub fn tiered(&self) -> bool {
+        self.values.iter().any(|(tier, _)| tier.is_some())
+    }
+}
+
+/// The fields of the decision form: the period, and per service its tier or units and value.
+pub mod decision_fields {
+    pub const FROM: &str = "from";
+    pub const TO: &str = "to";
+    pub const TIER: &str = "tier";
+    pub const UNITS: &str = "units";
+    pub const VALUE: &str = "value";
+}
+
+/// A service's field on the decision form: "day-activities-units".
+pub fn line_field(product: &str, part: &str) -> String {
+    format!("{product}-{part}")
 }
 
 #[cfg(test)]

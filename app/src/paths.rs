@@ -80,6 +80,33 @@ pub const MANDATES: &str = "/clients/{id}/mandates";
 /// Ends one mandate (POST); link with [`end_mandate`].
 pub const END_MANDATE: &str = "/clients/{id}/mandates/{mandate}/end";
 
+/// The client's records held for review (GET); link with [`held`].
+pub const HELD: &str = "/clients/{id}/held";
+/// Releases one held record (POST); link with [`release_record`].
+pub const RELEASE_RECORD: &str = "/clients/{id}/held/{record}/release";
+/// Refuses one held record with a reason (POST); link with [`refuse_record`].
+pub const REFUSE_RECORD: &str = "/clients/{id}/held/{record}/refuse";
+
+/// The client's decision, and the form to make or change it (GET, POST); link with
+/// [`decision_form`].
+pub const DECISION_FORM: &str = "/clients/{id}/decision";
+
+pub fn decision_form(id: i64) -> String {
+    format!("/clients/{id}/decision")
+}
+
+pub fn held(id: i64) -> String {
+    format!("/clients/{id}/held")
+}
+
+pub fn release_record(id: i64, record: i64) -> String {
+    format!("/clients/{id}/held/{record}/release")
+}
+
+pub fn refuse_record(id: i64, record: i64) -> String {
+    format!("/clients/{id}/held/{record}/refuse")
+}
+
 pub fn mandates(id: i64) -> String {
     format!("/clients/{id}/mandates")
 }

@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { signIn, usePreferences, tabTo, tabToText, focusedLabel, withAxe, expectNoAxeViolations } from './helpers';
+import { signIn, usePreferences, tabTo, tabToText, focusedLabel, focusedName, withAxe, expectNoAxeViolations } from './helpers';
 
 /** The workspace's card of one client. */
 const card = (page: Page, name: string) => page.locator('li.card', { has: page.locator('h2', { hasText: name }) });
@@ -108,4 +108,139 @@ test('the contact and mandate forms with their errors, and a client\'s budget un
   }
   await usePreferences(page, 'fi');
   await context.close();
+});
+
+test('Riikka changes Juho\'s decision with the keyboard only and without JavaScript after a wrong try; the form with its errors is clean for axe in fi, sv and en at 320 and 1280 px', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const checking = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const check = await checking.newPage();
+  await signIn(check, 'riikka');
+  for (const [lang, easyRead] of [['fi', false], ['sv', false], ['en', true]] as const) {
+    await usePreferences(check, lang, easyRead);
+    await check.goto('/clients/7/decision');
+    await check.locator('#field-from').fill('1.13.2018');
+    await check.locator('#field-day-activities-units').fill('-3');
+    await check.locator('form.form > button[type=submit]').click();
+    await expect(check.locator('.error-summary li')).toHaveCount(2);
+    for (const width of [320, 1280]) {
+      await check.setViewportSize({ width, height: 800 });
+      await expectNoAxeViolations(check, `decision form errors, ${lang}, ${width} px`);
+    }
+    await check.setViewportSize({ width: 320, height: 800 });
+  }
+  await usePreferences(check, 'fi');
+  await checking.close();
+
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, 'riikka');
+  await usePreferences(page, 'fi');
+  const checkHere = await withAxe(browser, 'riikka');
+  await tabToText(page, 'Asiakkaani');
+  await page.keyboard.press('Enter');
+  await tabToText(page, 'Päätös: Juho Karhu');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Päätös: Juho Karhu');
+  await expect(page.locator('main')).toContainText(/Voimassa 1\.5\.2018–30\.4\.2019\. Yhteensä 7\s200,00\s€\./);
+  await checkHere(page, 'decision form, 320 px');
+
+  const units = async () => (await focusedName(page)) === 'day-activities-units';
+  await tabTo(page, units, 'the days of day activities');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('kymmenen');
+  await tabToText(page, 'Tallenna päätös');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.error-summary')).toContainText('Kirjoita päivät kuukaudessa numerona, enintään 31, esimerkiksi 12');
+  await expect(page.locator('#field-day-activities-units')).toHaveValue('kymmenen');
+  await expect(page.locator('#field-day-activities-units')).toHaveAttribute('aria-invalid', 'true');
+
+  await tabTo(page, units, 'the days of day activities');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('10');
+  await tabToText(page, 'Tallenna päätös');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.notice')).toHaveText('Päätös on tallennettu.');
+  await expect(page.locator('main')).toContainText(/Voimassa 1\.5\.2018–30\.4\.2019\. Yhteensä 9\s000,00\s€\./);
+  await context.close();
+});
+
+// Runs after the tests above, which see Leena's record still held.
+test('Riikka reviews Leena\'s held record with the keyboard only and without JavaScript: a release that does not fit and a refusal without a reason come back with their errors, then she refuses it; Leena reads why, in easy-read too', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const reason = 'Toukokuun päivät on jo maksettu toisesta päätöksestä.';
+
+  // The two errors, with JavaScript for axe, at both widths.
+  const checking = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const check = await checking.newPage();
+  await signIn(check, 'riikka');
+  await usePreferences(check, 'fi');
+  await check.goto('/clients/3/held');
+  await check.locator('li.card form').first().locator('button').click();
+  await expect(check.locator('.error-summary')).toContainText('Kirjaus ei mahdu siihen, mitä budjetissa on jäljellä.');
+  for (const width of [320, 1280]) {
+    await check.setViewportSize({ width, height: 800 });
+    await expectNoAxeViolations(check, `a release that does not fit, ${width} px`);
+  }
+  await check.locator('li.card form.form button').click();
+  await expect(check.locator('.error-summary')).toContainText('Kirjoita syy, jonka takia hylkäät kirjauksen');
+  await expect(check.locator('textarea[name=reason]')).toHaveAttribute('aria-invalid', 'true');
+  for (const width of [320, 1280]) {
+    await check.setViewportSize({ width, height: 800 });
+    await expectNoAxeViolations(check, `a refusal without a reason, ${width} px`);
+  }
+  await checking.close();
+
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, 'riikka');
+  await usePreferences(page, 'fi');
+  const checkHere = await withAxe(browser, 'riikka');
+  await tabToText(page, 'Asiakkaani');
+  await page.keyboard.press('Enter');
+  await tabToText(page, 'Yksi palvelukirjaus odottaa tarkistusta.');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Tarkistusta odottavat kirjaukset: Leena Turunen');
+  await expect(page.locator('main')).toContainText(/Budjetissa on nyt jäljellä 750,00\s€\./);
+  await expect(page.locator('li.card')).toContainText(/12 päivää, Outokummun Toimintakeskus: 900,00\s€/);
+  await checkHere(page, 'held records, 320 px');
+
+  await tabToText(page, 'Hyväksy ja maksa budjetista');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.error-summary')).toContainText('Kirjaus ei mahdu siihen, mitä budjetissa on jäljellä.');
+  await expect(page.locator('li.card .field__error')).toContainText('Kirjaus ei mahdu');
+
+  await tabTo(page, async () => (await focusedLabel(page)) === 'Syy, jos hylkäät kirjauksen', 'the reason');
+  await page.keyboard.type(reason);
+  await tabToText(page, 'Hylkää kirjaus');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.notice')).toHaveText('Kirjaus on hylätty. Asiakas näkee syyn.');
+  await expect(page.locator('main')).toContainText('Yksikään kirjaus ei odota tarkistusta.');
+  await page.goto('/clients');
+  await expect(card(page, 'Leena Turunen')).not.toContainText('odottaa tarkistusta');
+  await context.close();
+
+  const client = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const leena = await client.newPage();
+  await signIn(leena, 'leena');
+  for (const [easyRead, why, done] of [
+    [false, `Syy: ${reason}`, 'Riikka Savolainen (palveluohjaaja) hylkäsi tarkistusta odottaneen palvelun'],
+    [true, `Miksi: ${reason}`, 'Riikka Savolainen (palveluohjaaja) sanoi ei palvelulle, joka odotti.'],
+  ] as const) {
+    await usePreferences(leena, 'fi', easyRead);
+    await leena.goto('/');
+    await expect(leena.locator('#refused-records-title')).toHaveText('Hylätyt palvelut');
+    await expect(leena.locator('main')).toContainText(why);
+    await leena.goto('/done-for-me');
+    await expect(leena.locator('main')).toContainText(done);
+    for (const width of [320, 1280]) {
+      await leena.setViewportSize({ width, height: 800 });
+      await expectNoAxeViolations(leena, `Leena's done for me after the refusal, easy-read ${easyRead}, ${width} px`);
+      await leena.goto('/');
+      await expectNoAxeViolations(leena, `Leena's budget with a refused record, easy-read ${easyRead}, ${width} px`);
+      await leena.goto('/done-for-me');
+    }
+    await leena.setViewportSize({ width: 320, height: 800 });
+  }
+  await usePreferences(leena, 'fi');
+  await client.close();
 });

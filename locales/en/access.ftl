@@ -73,7 +73,12 @@ done-mandate-act-until = let { $relative } handle your matters until { $until }
 done-mandate-look = let { $relative } look at your matters
 done-mandate-look-until = let { $relative } look at your matters until { $until }
 done-mandate-ended = ended the right of { $relative } to handle or look at your matters
+done-decision-made = made your decision: { $from } to { $to }, { $total } in all
+done-decision-changed = changed your decision: now { $from } to { $to }, { $total } in all (before: { $old })
 looked-at-mandates = looked at who may handle your matters
+looked-at-held-records = looked at your services waiting for review
+done-record-released = approved a service that was waiting for review, and it was paid from your budget: { $date }, { $service }, { $units }, { $provider }, { $amount }
+done-record-refused = refused a service that was waiting for review, and it is not paid from your budget: { $date }, { $service }, { $units }, { $provider }, { $amount }. Reason: { $reason }
 
 nav-refused-looks = Refused looks
 refused-title = Refused looks

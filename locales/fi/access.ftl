@@ -73,7 +73,12 @@ done-mandate-act-until = antoi henkilölle { $relative } luvan hoitaa asioitasi 
 done-mandate-look = antoi henkilölle { $relative } luvan katsoa asioitasi
 done-mandate-look-until = antoi henkilölle { $relative } luvan katsoa asioitasi { $until } asti
 done-mandate-ended = lopetti henkilön { $relative } luvan hoitaa tai katsoa asioitasi
+done-decision-made = teki päätöksesi: { $from }–{ $to }, yhteensä { $total }
+done-decision-changed = muutti päätöstäsi: nyt { $from }–{ $to }, yhteensä { $total } (ennen { $old })
 looked-at-mandates = katsoi, kuka saa hoitaa asioitasi
+looked-at-held-records = katsoi tarkistusta odottavia palvelujasi
+done-record-released = hyväksyi tarkistusta odottaneen palvelun, ja se maksettiin budjetistasi: { $date }, { $service }, { $units }, { $provider }, { $amount }
+done-record-refused = hylkäsi tarkistusta odottaneen palvelun, eikä sitä makseta budjetistasi: { $date }, { $service }, { $units }, { $provider }, { $amount }. Syy: { $reason }
 
 nav-refused-looks = Estetyt katselut
 refused-title = Estetyt katselut

@@ -73,7 +73,12 @@ done-mandate-act-until = gav { $relative } rätt att sköta dina ärenden till {
 done-mandate-look = gav { $relative } rätt att se dina ärenden
 done-mandate-look-until = gav { $relative } rätt att se dina ärenden till { $until }
 done-mandate-ended = avslutade rätten för { $relative } att sköta eller se dina ärenden
+done-decision-made = fattade ditt beslut: { $from }–{ $to }, sammanlagt { $total }
+done-decision-changed = ändrade ditt beslut: nu { $from }–{ $to }, sammanlagt { $total } (före { $old })
 looked-at-mandates = tittade på vem som får sköta dina ärenden
+looked-at-held-records = tittade på dina tjänster som väntar på granskning
+done-record-released = godkände en tjänst som väntade på granskning, och den betalades från din budget: { $date }, { $service }, { $units }, { $provider }, { $amount }
+done-record-refused = avslog en tjänst som väntade på granskning, och den betalas inte från din budget: { $date }, { $service }, { $units }, { $provider }, { $amount }. Orsak: { $reason }
 
 nav-refused-looks = Nekade visningar
 refused-title = Nekade visningar

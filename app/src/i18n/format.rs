@@ -145,6 +145,20 @@ pub fn units_text(t: I18n, product: &str, units: &str) -> String {
     )
 }
 
+/// The words of a held or refused record's message: its day, service, units, provider and amount.
+pub fn record_args(
+    t: I18n,
+    record: &crate::budget::HeldRecord,
+) -> Vec<(&'static str, super::FluentValue<'static>)> {
+    vec![
+        ("date", day(t, &record.date).into()),
+        ("service", t.text(crate::budget::product_label_id(&record.product)).into()),
+        ("units", units_text(t, &record.product, &record.units).into()),
+        ("provider", record.provider.clone().into()),
+        ("amount", euros(t, &record.amount).into()),
+    ]
+}
+
 fn month_id(month: u32) -> &'static str {
     const IDS: [&str; 12] = [
         msg("month-1"),

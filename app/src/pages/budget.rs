@@ -9,7 +9,7 @@ use crate::budget::{product_label_id, Budget, BudgetAlert, BudgetStatus};
 use crate::components::chart::MonthChart;
 use crate::components::figure::Figure;
 use crate::context::{use_i18n, ClientPage};
-use crate::i18n::format::{day, euros, month_name, units_text};
+use crate::i18n::format::{day, euros, month_name, record_args};
 use crate::i18n::{msg, I18n};
 use crate::paths;
 
@@ -57,6 +57,7 @@ fn BudgetBody(t: I18n, budget: Budget, is_self: bool) -> impl IntoView {
         <Services t budget=budget.clone() />
         <Months t budget=budget.clone() />
         <Held t budget=budget.clone() />
+        <Refused t budget=budget.clone() />
         <h2>{t.text("budget-more-title")}</h2>
         <ul class="link-list">
             <li>
@@ -253,6 +254,37 @@ fn busiest(months: &[crate::budget::BudgetMonth]) -> String {
         .unwrap_or_default()
 }
 
+/// Held records the counsellor refused: never charged, each with the reason.
+#[component]
+fn Refused(t: I18n, budget: Budget) -> impl IntoView {
+    if budget.refused.is_empty() {
+        return ().into_any();
+    }
+    let items = budget
+        .refused
+        .into_iter()
+        .map(|r| {
+            let text = t.text_with("refused-records-item", &record_args(t, &r.record));
+            let why = t.text_with("refused-records-reason", &[("reason", r.reason.into())]);
+            view! {
+                <li>
+                    {text}
+                    <br />
+                    {why}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="refused-records-title">
+            <h2 id="refused-records-title">{t.text("refused-records-title")}</h2>
+            <p>{t.text("refused-records-explained")}</p>
+            <ul>{items}</ul>
+        </section>
+    }
+    .into_any()
+}
+
 /// Records held because the budget would have run out (B8), in plain words.
 #[component]
 fn Held(t: I18n, budget: Budget) -> impl IntoView {
@@ -263,16 +295,7 @@ fn Held(t: I18n, budget: Budget) -> impl IntoView {
         .held
         .into_iter()
         .map(|h| {
-            let text = t.text_with(
-                "held-item",
-                &[
-                    ("date", day(t, &h.date).into()),
-                    ("service", t.text(product_label_id(&h.product)).into()),
-                    ("units", units_text(t, &h.product, &h.units).into()),
-                    ("provider", h.provider.clone().into()),
-                    ("amount", euros(t, &h.amount).into()),
-                ],
-            );
+            let text = t.text_with("held-item", &record_args(t, &h));
             view! { <li>{text}</li> }
         })
         .collect_view();

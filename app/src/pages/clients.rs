@@ -48,7 +48,18 @@ fn ClientCard(t: I18n, client: ClientRow) -> impl IntoView {
     let attention = if client.attention.is_empty() {
         view! { <p>{t.text("clients-nothing-needs-attention")}</p> }.into_any()
     } else {
-        let items = client.attention.iter().map(|a| view! { <li>{attention_text(t, a)}</li> }).collect_view();
+        let client_id = client.client_id;
+        let items = client
+            .attention
+            .iter()
+            .map(|a| match a {
+                // Held records are reviewed on their own page: the item leads there.
+                Attention::HeldRecords(_) => {
+                    view! { <li><a href=paths::held(client_id)>{attention_text(t, a)}</a></li> }.into_any()
+                }
+                _ => view! { <li>{attention_text(t, a)}</li> }.into_any(),
+            })
+            .collect_view();
         view! {
             <h3>{t.text("clients-attention")}</h3>
             <ul class="attention">{items}</ul>
@@ -80,7 +91,10 @@ fn ClientCard(t: I18n, client: ClientRow) -> impl IntoView {
                     {t.text_with("clients-record-contact", &[("name", name.clone().into())])}
                 </a>
                 <a class="button button--secondary" href=paths::mandates(client.client_id)>
-                    {t.text_with("clients-mandates", &[("name", name.into())])}
+                    {t.text_with("clients-mandates", &[("name", name.clone().into())])}
+                </a>
+                <a class="button button--secondary" href=paths::decision_form(client.client_id)>
+                    {t.text_with("clients-decision", &[("name", name.into())])}
                 </a>
             </div>
         </li>

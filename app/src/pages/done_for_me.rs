@@ -1,5 +1,6 @@
 //! Done for me: what relatives, staff and others have done for the client (changed or cancelled
-//! a change of provider, gave notice to leave, answered feedback), newest first, grouped by day. Only the client
+//! a change of provider, gave notice to leave, answered feedback, set a mandate, reviewed a held
+//! record), newest first, grouped by day. Only the client
 //! sees it.
 
 use leptos::prelude::*;
@@ -9,7 +10,7 @@ use crate::access::{Deed, DonePage};
 use crate::budget::product_label_id;
 use crate::components::day_log::{DayLog, Entry};
 use crate::context::{use_page_context, PageData};
-use crate::i18n::format::day;
+use crate::i18n::format::{day, euros, record_args};
 use crate::i18n::{msg, I18n};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
@@ -80,6 +81,28 @@ fn what(t: I18n, deed: &Deed) -> String {
         }
         Deed::EndedMandate { relative } => {
             t.text_with("done-mandate-ended", &[("relative", relative.clone().into())])
+        }
+        Deed::MadeDecision { from, to, total, old_total } => {
+            let mut args = vec![
+                ("from", day(t, from).into()),
+                ("to", day(t, to).into()),
+                ("total", euros(t, total).into()),
+            ];
+            let id = match old_total {
+                Some(old) => {
+                    args.push(("old", euros(t, old).into()));
+                    "done-decision-changed"
+                }
+                None => "done-decision-made",
+            };
+            t.text_with(id, &args)
+        }
+        Deed::ReleasedRecord { record } => t.text_with("done-record-released", &record_args(t, record)),
+        Deed::RefusedRecord { record, reason } => {
+            let mut args = record_args(t, record);
+            // The line ends with a full stop of its own; the counsellor's would make two.
+            args.push(("reason", reason.trim_end_matches('.').to_string().into()));
+            t.text_with("done-record-refused", &args)
         }
     }
 }

@@ -27,3 +27,5 @@ term-voucher-value-text = How much the budget pays for one day or one hour.
 term-own-share-text = Money you pay yourself. You pay it when a service costs more than the budget pays.
 term-held-record-text = A service that waits. There was not enough money. Your counsellor decides what happens.
 term-statement-text = A list of one month. It shows your services and what they cost.
+refused-records-explained = Your counsellor said no to these services. Your budget does not pay for them. Ask your counsellor if you do not understand why.
+refused-records-reason = Why: { $reason }

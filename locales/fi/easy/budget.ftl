@@ -27,3 +27,5 @@ term-voucher-value-text = Paljonko budjetti maksaa yhdestä päivästä tai tunn
 term-own-share-text = Rahaa, jonka maksat itse. Maksat sitä, kun palvelu maksaa enemmän kuin budjetti maksaa.
 term-held-record-text = Palvelu, joka odottaa. Rahaa ei ollut tarpeeksi. Omatyöntekijä päättää, mitä tapahtuu.
 term-statement-text = Yhden kuukauden lista. Se näyttää palvelusi ja mitä ne maksoivat.
+refused-records-explained = Omatyöntekijä sanoi ei näille palveluille. Budjetistasi ei makseta niitä. Kysy omatyöntekijältä, jos et ymmärrä miksi.
+refused-records-reason = Miksi: { $reason }

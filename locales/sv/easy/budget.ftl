@@ -27,3 +27,5 @@ term-voucher-value-text = Hur mycket budgeten betalar för en dag eller en timme
 term-own-share-text = Pengar som du betalar själv. Du betalar när en tjänst kostar mer än budgeten betalar.
 term-held-record-text = En tjänst som väntar. Det fanns inte tillräckligt med pengar. Din kontaktperson bestämmer vad som händer.
 term-statement-text = En lista för en månad. Den visar dina tjänster och vad de kostade.
+refused-records-explained = Din kontaktperson sa nej till de här tjänsterna. Din budget betalar inte för dem. Fråga din kontaktperson om du inte förstår varför.
+refused-records-reason = Varför: { $reason }

@@ -18,7 +18,7 @@ use crate::store::accounts::{self, NewAccount};
 use crate::store::counsellor::{self, NewContact};
 use crate::store::details::{self as store_details, Details};
 use crate::store::tokens::{self, TokenRole};
-use crate::store::{budget, providers};
+use crate::store::{budget, decisions, providers};
 use crate::store::{Db, StoreError};
 
 /// Every demo account signs in with this password. Demo mode only.
@@ -457,10 +457,7 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
         )
         .await?;
         let period = Period::new(c.period.0, c.period.1).expect("a valid demo period");
-        let decision_id = budget::insert_decision(&mut *tx, client_id, &period).await?;
-        for l in &c.lines {
-            budget::insert_decision_line(&mut *tx, decision_id, l).await?;
-        }
+        decisions::make(&mut tx, client_id, &period, &c.lines).await?;
         for (provider, product) in &c.agreements {
             let provider_id = provider_ids[provider_index(provider)];
             budget::insert_agreement(&mut *tx, client_id, provider_id, *product, period.from, None).await?;

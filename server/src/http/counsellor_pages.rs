@@ -1,12 +1,15 @@
 //! The counsellor workspace: the counsellor's clients with what needs attention, opening a
-//! client's pages as the client sees them, recording a guidance contact, and setting mandates. Only the client's
+//! client's pages as the client sees them, recording a guidance contact, setting mandates, making
+//! or changing the decision, and reviewing records held for review. Only the client's
 //! own counsellor gets anything; any other id answers 404 and is logged as a refused look.
 
 use std::collections::BTreeMap;
 
 use app::access::LookedAt;
 use app::context::{FieldError, FormFlash, FormId, PageContext, PageData, Role};
-use app::counsellor::{ClientsPage, ContactPage, MandatesPage};
+use app::counsellor::{
+    review_fields, ClientsPage, ContactPage, DecisionFormPage, HeldPage, MandatesPage, Reviewed,
+};
 use app::paths;
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -20,7 +23,8 @@ use super::pages::{internal_error, signed_in_account};
 use super::{session, AppState};
 use crate::clock::now_unix;
 use crate::services::access::{self, Reader};
-use crate::services::{counsellor, mandates};
+use crate::services::reviews::{self, ReviewError};
+use crate::services::{budget, counsellor, decision_form, mandates};
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
 use crate::store::counsellor as store;
@@ -212,6 +216,146 @@ pub async fn end_mandate(
     .await
 }
 
+/// `/clients/{id}/decision`: the client's decision, and the form to make or change it.
+pub async fn decision_page(
+    State(state): State<AppState>,
+    Path(client_id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let saved = request.uri().query().is_some_and(|q| q.split('&').any(|pair| pair == "saved"));
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
+        let Some(client_name) = counselled(&state, &account, client_id, "decision form").await? else {
+            return Ok(Loaded::NotFound(ctx));
+        };
+        let decision = budget::decision(&state.db, client_id, state.clock.today()).await?;
+        access::log_read(&state.db, Reader::Person(&account), client_id, &LookedAt::Decision).await?;
+        let services = decision_form::services();
+        let page = DecisionFormPage { client_id, client_name, decision, services, saved };
+        Ok(Loaded::Page(PageContext { data: PageData::DecisionForm(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// POST `/clients/{id}/decision`: saves the decision in the counsellor's name, or brings the
+/// form back filled in with each error beside its field.
+pub async fn save_decision(
+    State(state): State<AppState>,
+    Path(client_id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let back = paths::decision_form(client_id);
+    let post = ClientPost { client_id, what: "make or change a decision", back: back.clone() };
+    post.answer(state, session, jar, request, async |state, account, form| {
+        let saved = match decision_form::check(form) {
+            Ok(decision) => {
+                decision_form::save(&state.db, account, client_id, &decision, state.clock.today()).await?
+            }
+            Err(errors) => Err(errors),
+        };
+        Ok(match saved {
+            Ok(()) => Outcome::Go(format!("{back}?saved")),
+            Err(errors) => {
+                Outcome::back(FormId::Decision, errors.iter().map(|e| (e.field(), e.message_id())))
+            }
+        })
+    })
+    .await
+}
+
+/// `/clients/{id}/held`: the client's records held for review, and what is left to charge them.
+pub async fn held_page(
+    State(state): State<AppState>,
+    Path(client_id): Path<i64>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let parts = parts(&request);
+    let done = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+        .find(|(name, _)| name == "done")
+        .and_then(|(_, value)| Reviewed::parse(&value));
+    let loaded = async {
+        let ctx = context(&state, &session, &jar, &parts).await?;
+        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
+        let Some(client_name) = counselled(&state, &account, client_id, "held records").await? else {
+            return Ok(Loaded::NotFound(ctx));
+        };
+        let budget = budget::budget(&state.db, client_id, state.clock.today()).await?;
+        access::log_read(&state.db, Reader::Person(&account), client_id, &LookedAt::HeldRecords).await?;
+        let (left, held) = match budget {
+            Some(budget) => (Some(budget.left), budget.held),
+            None => (None, Vec::new()),
+        };
+        let page = HeldPage { client_id, client_name, left, held, done };
+        Ok(Loaded::Page(PageContext { data: PageData::Held(Box::new(page)), ..ctx }))
+    }
+    .await;
+    respond(state, loaded, request).await
+}
+
+/// POST `/clients/{id}/held/{record}/release`: charges the record if it fits in what is left.
+pub async fn release_record(
+    State(state): State<AppState>,
+    Path((client_id, record_id)): Path<(i64, i64)>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let back = paths::held(client_id);
+    let post = ClientPost { client_id, what: "release a held record", back: back.clone() };
+    post.answer(state, session, jar, request, async |state, account, _| {
+        let released = reviews::release(&state.db, account, client_id, record_id, state.clock.today()).await;
+        reviewed(released, record_id, &back, Reviewed::Released)
+    })
+    .await
+}
+
+/// POST `/clients/{id}/held/{record}/refuse`: refuses the record with the reason given.
+pub async fn refuse_record(
+    State(state): State<AppState>,
+    Path((client_id, record_id)): Path<(i64, i64)>,
+    session: Session,
+    jar: CookieJar,
+    request: Request<Body>,
+) -> Response {
+    let back = paths::held(client_id);
+    let post = ClientPost { client_id, what: "refuse a held record", back: back.clone() };
+    post.answer(state, session, jar, request, async |state, account, form| {
+        let reason = form.get(review_fields::REASON).map(String::as_str).unwrap_or("");
+        let refused = reviews::refuse(&state.db, account, client_id, record_id, reason).await;
+        reviewed(refused, record_id, &back, Reviewed::Refused)
+    })
+    .await
+}
+
+/// A review done goes back to the list saying so; one that was not comes back with its error on
+/// the record's card, or for the page as a whole when the record is no longer held.
+fn reviewed(
+    result: Result<(), ReviewError>,
+    record_id: i64,
+    back: &str,
+    done: Reviewed,
+) -> Result<Outcome, StoreError> {
+    let error = match result {
+        Ok(()) => return Ok(Outcome::Go(format!("{back}?done={}", done.code()))),
+        Err(ReviewError::Store(error)) => return Err(error),
+        Err(error) => error,
+    };
+    let field = match error {
+        ReviewError::NotHeld => String::new(),
+        _ => error.field(record_id),
+    };
+    Ok(Outcome::back(FormId::Review, [(field, error.message_id())]))
+}
+
 /// A post about one client in the workspace: only their counsellor gets it done.
 struct ClientPost {
     client_id: i64,
@@ -230,9 +374,11 @@ enum Outcome {
 }
 
 impl Outcome {
-    fn back(form: FormId, errors: impl Iterator<Item = (&'static str, &'static str)>) -> Outcome {
-        let errors =
-            errors.map(|(field, id)| FieldError { field: field.into(), message_id: id.into() }).collect();
+    fn back<F: Into<String>>(form: FormId, errors: impl IntoIterator<Item = (F, &'static str)>) -> Outcome {
+        let errors = errors
+            .into_iter()
+            .map(|(field, id)| FieldError { field: field.into(), message_id: id.into() })
+            .collect();
         Outcome::Back { form, errors }
     }
 }

@@ -112,6 +112,13 @@ pub fn router(state: AppState) -> Router {
         .route(paths::OPEN_CLIENT, post(counsellor_pages::open_client))
         .route(paths::CONTACT, get(counsellor_pages::contact_page).post(counsellor_pages::record_contact))
         .route(paths::MANDATES, get(counsellor_pages::mandates_page).post(counsellor_pages::set_mandate))
+        .route(
+            paths::DECISION_FORM,
+            get(counsellor_pages::decision_page).post(counsellor_pages::save_decision),
+        )
+        .route(paths::HELD, get(counsellor_pages::held_page))
+        .route(paths::RELEASE_RECORD, post(counsellor_pages::release_record))
+        .route(paths::REFUSE_RECORD, post(counsellor_pages::refuse_record))
         .route(paths::END_MANDATE, post(counsellor_pages::end_mandate))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))

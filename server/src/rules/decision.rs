@@ -1,8 +1,11 @@
 //! B4 and B5: a decision's lines planned month by month, and the decision total as the sum of
 //! the rounded month-line amounts.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::records::RecordStatus;
+use super::usage::UsedRecord;
 use super::{Money, Period, Product, YearMonth};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +74,47 @@ pub fn plan(period: &Period, lines: &[DecisionLine]) -> Plan {
     Plan { total: line_plans.iter().map(|l| l.total).sum(), lines: line_plans, months: month_totals }
 }
 
+/// Why a decision may not be changed so: what is already stored against it must still fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeRefusal {
+    /// A record is stored for a day the new period leaves out: the earliest such day.
+    RecordOutsidePeriod(NaiveDate),
+    /// A service with records stored cannot leave the decision.
+    LineInUse(Product),
+    /// The new total is less than what is already charged.
+    BelowCharged(Money),
+}
+
+/// A changed decision keeps every record stored against it (charged, held or refused): their
+/// days stay inside the period, their services stay lines, and the total does not fall below what
+/// is charged. The new plan, or every refusal.
+pub fn check_change(
+    period: &Period,
+    lines: &[DecisionLine],
+    records: &[UsedRecord],
+) -> Result<Plan, Vec<ChangeRefusal>> {
+    let mut refusals = Vec::new();
+    if let Some(day) = records.iter().map(|r| r.date).filter(|d| !period.contains(*d)).min() {
+        refusals.push(ChangeRefusal::RecordOutsidePeriod(day));
+    }
+    let mut dropped: Vec<Product> =
+        records.iter().map(|r| r.product).filter(|p| lines.iter().all(|l| l.product != *p)).collect();
+    dropped.sort();
+    dropped.dedup();
+    refusals.extend(dropped.into_iter().map(ChangeRefusal::LineInUse));
+    let planned = plan(period, lines);
+    let charged: Money =
+        records.iter().filter(|r| r.status == RecordStatus::Charged).map(|r| r.charged).sum();
+    if planned.total < charged {
+        refusals.push(ChangeRefusal::BelowCharged(charged));
+    }
+    if refusals.is_empty() {
+        Ok(planned)
+    } else {
+        Err(refusals)
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use chrono::NaiveDate;
@@ -120,6 +164,50 @@ pub(crate) mod tests {
         assert_eq!(totals, ["21060.00", "10393.55", "11317.42"]);
         assert_eq!(plan.months[0].1.to_string(), "2050.97");
         assert_eq!(plan.total.to_string(), "42770.97");
+    }
+
+    fn record(product: Product, day: NaiveDate, cents: i64, status: RecordStatus) -> UsedRecord {
+        UsedRecord {
+            provider_id: 1,
+            product,
+            date: day,
+            units: Decimal::ONE,
+            charged: Money::from_cents(cents),
+            own_share: Money::ZERO,
+            status,
+        }
+    }
+
+    #[test]
+    fn a_change_keeps_what_is_stored_against_the_decision() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2018, m, day).unwrap();
+        let records = [
+            record(Product::SupportedHousing, d(2, 1), 150_000, RecordStatus::Charged),
+            record(Product::DayActivities, d(5, 7), 90_000, RecordStatus::Held),
+        ];
+        // More days and a higher value: fine, and the plan is the new one.
+        let mut more = aino_lines();
+        more[1].kind = LineKind::Monthly { units_per_month: Decimal::from(15) };
+        let planned = check_change(&aino_period(), &more, &records).unwrap();
+        assert!(planned.total > plan(&aino_period(), &aino_lines()).total);
+
+        // A period that starts after a held record's day, without day activities, and too small.
+        let short = Period::new(d(5, 8), d(5, 31)).unwrap();
+        let housing_only = &aino_lines()[..1];
+        assert_eq!(
+            check_change(&short, housing_only, &records),
+            Err(vec![
+                ChangeRefusal::RecordOutsidePeriod(d(2, 1)),
+                ChangeRefusal::LineInUse(Product::DayActivities),
+                ChangeRefusal::BelowCharged(Money::from_cents(150_000)),
+            ])
+        );
+        // Only charged records count against the total.
+        let held_only = [records[1].clone()];
+        assert_eq!(
+            check_change(&aino_period(), &aino_lines(), &held_only).map(|p| p.total),
+            Ok(plan(&aino_period(), &aino_lines()).total)
+        );
     }
 
     prop_compose! {

@@ -82,6 +82,8 @@ pub enum RecordStatus {
     Charged,
     /// Stored and shown, not charged, never dropped (B8).
     Held,
+    /// Held, then refused by the counsellor with a reason: still stored and shown, never charged.
+    Refused,
 }
 
 impl RecordStatus {
@@ -89,6 +91,7 @@ impl RecordStatus {
         match self {
             RecordStatus::Charged => "charged",
             RecordStatus::Held => "held",
+            RecordStatus::Refused => "refused",
         }
     }
 
@@ -96,12 +99,14 @@ impl RecordStatus {
         match code {
             "charged" => Some(RecordStatus::Charged),
             "held" => Some(RecordStatus::Held),
+            "refused" => Some(RecordStatus::Refused),
             _ => None,
         }
     }
 }
 
-/// B8: the total is a hard cap. A charge more than what is left is held for review.
+/// B8: the total is a hard cap. A charge more than what is left is held for review; a held
+/// record the counsellor releases is charged only when this says so with what is left then.
 pub fn status_under_cap(charged: Money, left: Money) -> RecordStatus {
     if charged > left {
         RecordStatus::Held

@@ -3,7 +3,7 @@
 
 use app::budget::{
     Budget, BudgetAlert, BudgetLine, BudgetMonth, BudgetStatus, DatePeriod, Decision,
-    DecisionLine as LineView, HeldRecord, PlannedMonth, Statement, StatementRow,
+    DecisionLine as LineView, HeldRecord, PlannedMonth, RefusedRecord, Statement, StatementRow,
 };
 use chrono::NaiveDate;
 
@@ -18,7 +18,7 @@ fn period_view(d: &StoredDecision) -> DatePeriod {
     DatePeriod { from: date_text(d.period.from), to: date_text(d.period.to) }
 }
 
-fn units_text(units: rust_decimal::Decimal) -> String {
+pub fn units_text(units: rust_decimal::Decimal) -> String {
     units.normalize().to_string()
 }
 
@@ -86,18 +86,27 @@ pub fn budget_of(decision: &StoredDecision, rows: &[RecordRow], as_of: NaiveDate
                 own_share: own_share.to_string(),
             })
             .collect(),
-        held: rows
+        held: rows.iter().filter(|r| r.used.status == RecordStatus::Held).map(held_view).collect(),
+        refused: rows
             .iter()
-            .filter(|r| r.used.status == RecordStatus::Held)
-            .map(|r| HeldRecord {
-                id: r.id,
-                provider: r.provider_name.clone(),
-                product: r.used.product.code().to_string(),
-                date: date_text(r.used.date),
-                units: units_text(r.used.units),
-                amount: r.used.charged.to_string(),
+            .filter(|r| r.used.status == RecordStatus::Refused)
+            .map(|r| RefusedRecord {
+                record: held_view(r),
+                reason: r.refusal_reason.clone().unwrap_or_default(),
             })
             .collect(),
+    }
+}
+
+/// A record as the client reads it while it is held, or after it was refused.
+fn held_view(r: &RecordRow) -> HeldRecord {
+    HeldRecord {
+        id: r.id,
+        provider: r.provider_name.clone(),
+        product: r.used.product.code().to_string(),
+        date: date_text(r.used.date),
+        units: units_text(r.used.units),
+        amount: r.used.charged.to_string(),
     }
 }
 

@@ -1,14 +1,20 @@
 //! "Done for me": what others than the client have done for them, from the records each act
 //! already keeps (who made or cancelled a change, who gave notice, who answered feedback, who
-//! set or ended a relative's mandate).
+//! set or ended a relative's mandate, who made or changed the decision, who released or refused
+//! a held record).
 
 use app::access::{Deed, DoneForMe};
+use app::budget::HeldRecord;
 use app::context::Role;
 
 use crate::clock::helsinki_day_and_time;
+use crate::services::budget::units_text;
+use crate::store::budget::date_text;
 use crate::store::changes::{self as change_rows, Actor};
+use crate::store::decisions as decision_rows;
 use crate::store::feedback as feedback_rows;
 use crate::store::mandates as mandate_rows;
+use crate::store::reviews::{self as review_rows, Outcome};
 use crate::store::{Db, StoreError};
 
 /// Newest first; in the same second a cancellation or the notice came after the change.
@@ -52,6 +58,30 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
             }
         };
         done.push((happened.at, happened.by, deed));
+    }
+    for (by, at, event) in decision_rows::history(&mut conn, client_id).await? {
+        let deed = Deed::MadeDecision {
+            from: date_text(event.period.from),
+            to: date_text(event.period.to),
+            total: event.total.to_string(),
+            old_total: event.old_total.map(|m| m.to_string()),
+        };
+        done.push((at, by, deed));
+    }
+    for reviewed in review_rows::history(&mut conn, client_id).await? {
+        let record = HeldRecord {
+            id: reviewed.record_id,
+            provider: reviewed.provider,
+            product: reviewed.product.code().to_string(),
+            date: date_text(reviewed.date),
+            units: units_text(reviewed.units),
+            amount: reviewed.amount.to_string(),
+        };
+        let deed = match (reviewed.outcome, reviewed.reason) {
+            (Outcome::Refused, Some(reason)) => Deed::RefusedRecord { record, reason },
+            _ => Deed::ReleasedRecord { record },
+        };
+        done.push((reviewed.at, reviewed.by, deed));
     }
     let step = |deed: &Deed| match deed {
         Deed::ChangedProvider { .. } => 0,

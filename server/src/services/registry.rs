@@ -9,7 +9,7 @@ use crate::rules::decision::{DecisionLine, LineKind};
 use crate::rules::{Money, Period, Product, Unit};
 use crate::services::budget::decision_of;
 use crate::store::budget::{self, StoredDecision};
-use crate::store::providers;
+use crate::store::{decisions, providers};
 use crate::store::{Db, StoreError};
 
 /// Why the organiser's request was refused. Each has a stable code the API sends.
@@ -214,13 +214,10 @@ pub async fn create_decision(
     if budget::find_client(&mut *tx, client_id).await?.is_none() {
         return Err(RegistryError::UnknownClient);
     }
-    if budget::overlaps_a_decision(&mut *tx, client_id, &period).await? {
+    if decisions::overlaps_another(&mut tx, client_id, &period, None).await? {
         return Err(RegistryError::DecisionOverlaps);
     }
-    let id = budget::insert_decision(&mut *tx, client_id, &period).await?;
-    for line in &lines {
-        budget::insert_decision_line(&mut *tx, id, line).await?;
-    }
+    let id = decisions::make(&mut tx, client_id, &period, &lines).await?;
     tx.commit().await?;
     Ok(decision_of(&StoredDecision { id, client_id, period, lines }))
 }

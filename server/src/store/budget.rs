@@ -33,45 +33,6 @@ pub async fn insert_client<'e>(
     .await?)
 }
 
-pub async fn insert_decision<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    client_id: i64,
-    period: &Period,
-) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar(
-        "INSERT INTO decisions (client_id, valid_from, valid_to) VALUES ($1, $2, $3) RETURNING id",
-    )
-    .bind(client_id)
-    .bind(date_text(period.from))
-    .bind(date_text(period.to))
-    .fetch_one(ex)
-    .await?)
-}
-
-pub async fn insert_decision_line<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    decision_id: i64,
-    line: &DecisionLine,
-) -> Result<(), StoreError> {
-    let (kind, units) = match line.kind {
-        LineKind::Daily => ("daily", None),
-        LineKind::Monthly { units_per_month } => ("monthly", Some(units_per_month.to_string())),
-    };
-    sqlx::query(
-        "INSERT INTO decision_lines (decision_id, product, tier, kind, units_per_month, unit_value_cents) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(decision_id)
-    .bind(line.product.code())
-    .bind(line.tier.map(i64::from))
-    .bind(kind)
-    .bind(units)
-    .bind(line.unit_value.cents())
-    .execute(ex)
-    .await?;
-    Ok(())
-}
-
 pub async fn insert_agreement<'e>(
     ex: impl Executor<'e, Database = Any>,
     client_id: i64,
@@ -151,11 +112,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, StoreError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| StoreError::Corrupt(format!("bad date {text}")))
 }
 
-fn parse_product(code: &str) -> Result<Product, StoreError> {
+pub fn parse_product(code: &str) -> Result<Product, StoreError> {
     Product::parse(code).ok_or_else(|| StoreError::Corrupt(format!("unknown product {code}")))
 }
 
-fn parse_units(text: &str) -> Result<Decimal, StoreError> {
+pub fn parse_units(text: &str) -> Result<Decimal, StoreError> {
     text.parse().map_err(|_| StoreError::Corrupt(format!("bad units {text}")))
 }
 
@@ -230,23 +191,6 @@ pub async fn decision_for(
     let Some((id, period)) = chosen else { return Ok(None) };
     let lines = decision_lines(&mut *conn, id).await?;
     Ok(Some(StoredDecision { id, client_id, period, lines }))
-}
-
-/// Whether any of the client's decisions shares a day with `period`.
-pub async fn overlaps_a_decision<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    client_id: i64,
-    period: &Period,
-) -> Result<bool, StoreError> {
-    let count: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM decisions WHERE client_id = $1 AND valid_from <= $2 AND valid_to >= $3",
-    )
-    .bind(client_id)
-    .bind(date_text(period.to))
-    .bind(date_text(period.from))
-    .fetch_one(ex)
-    .await?;
-    Ok(count > 0)
 }
 
 pub async fn decision_lines<'e>(
@@ -347,10 +291,17 @@ pub struct RecordRow {
     pub client_id: i64,
     pub unit_price: Money,
     pub used: UsedRecord,
+    /// Why the counsellor refused it, when they did.
+    pub refusal_reason: Option<String>,
 }
 
 const RECORD_COLUMNS: &str = "r.id, r.provider_id, p.name AS provider_name, r.client_id, r.product, \
-     r.service_date, r.units, r.unit_price_cents, r.charged_cents, r.own_share_cents, r.status";
+     r.service_date, r.units, r.unit_price_cents, r.charged_cents, r.own_share_cents, r.status, \
+     v.reason AS refusal_reason";
+
+/// Records with their provider and, when refused, the review that says why.
+const RECORD_SOURCE: &str = "service_records r JOIN providers p ON p.id = r.provider_id \
+     LEFT JOIN record_reviews v ON v.record_id = r.id AND v.outcome = 'refused'";
 
 fn record_from_row(r: &AnyRow) -> Result<RecordRow, StoreError> {
     let status: String = r.try_get("status")?;
@@ -369,6 +320,7 @@ fn record_from_row(r: &AnyRow) -> Result<RecordRow, StoreError> {
             status: RecordStatus::parse(&status)
                 .ok_or_else(|| StoreError::Corrupt(format!("record status {status}")))?,
         },
+        refusal_reason: r.try_get("refusal_reason")?,
     })
 }
 
@@ -378,7 +330,7 @@ pub async fn records_of_decision<'e>(
     decision_id: i64,
 ) -> Result<Vec<RecordRow>, StoreError> {
     let rows = sqlx::query(&format!(
-        "SELECT {RECORD_COLUMNS} FROM service_records r JOIN providers p ON p.id = r.provider_id \
+        "SELECT {RECORD_COLUMNS} FROM {RECORD_SOURCE} \
          WHERE r.decision_id = $1 ORDER BY r.service_date, r.id"
     ))
     .bind(decision_id)
@@ -394,7 +346,7 @@ pub async fn find_record<'e>(
     provider_record_id: &str,
 ) -> Result<Option<RecordRow>, StoreError> {
     let row = sqlx::query(&format!(
-        "SELECT {RECORD_COLUMNS} FROM service_records r JOIN providers p ON p.id = r.provider_id \
+        "SELECT {RECORD_COLUMNS} FROM {RECORD_SOURCE} \
          WHERE r.provider_id = $1 AND r.provider_record_id = $2"
     ))
     .bind(provider_id)

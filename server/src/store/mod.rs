@@ -7,11 +7,13 @@ pub mod accounts;
 pub mod budget;
 pub mod changes;
 pub mod counsellor;
+pub mod decisions;
 pub mod details;
 pub mod feedback;
 pub mod help;
 pub mod mandates;
 pub mod providers;
+pub mod reviews;
 pub mod sessions;
 pub mod tokens;
 

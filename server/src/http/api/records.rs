@@ -32,12 +32,14 @@ pub struct RecordBody {
 #[derive(Serialize, ToSchema)]
 pub struct RecordResult {
     pub id: i64,
-    /// "charged", or "held" for review because the budget would run out (B8).
+    /// "charged", or "held" for review because the budget would run out (B8). A record sent
+    /// again after the counsellor's review says what became of it: "charged" once released,
+    /// "refused" once refused.
     #[schema(example = "charged")]
     pub status: &'static str,
-    /// Charged to the budget; "0.00" when held.
+    /// Charged to the budget; "0.00" when held or refused.
     pub charged: String,
-    /// Paid by the client; "0.00" when held.
+    /// Paid by the client; "0.00" when held or refused.
     pub own_share: String,
     /// What the record costs the budget, charged or held.
     pub amount: String,

@@ -1,0 +1,304 @@
+//! The counsellor makes or changes a client's decision with a form: the period, and for each
+//! service its tier (housing) or units a month, and its value. The lines pass the same B4 checks
+//! as the organiser's API, and a change keeps every record already stored against the decision.
+
+use std::collections::BTreeMap;
+
+use app::counsellor::{decision_fields as fields, line_field, ServiceChoice};
+use app::i18n::msg;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::clock::now_unix;
+use crate::rules::calendar::parse_day;
+use crate::rules::decision::{check_change, plan, ChangeRefusal, DecisionLine};
+use crate::rules::{Money, Period, Product, Unit};
+use crate::services::access::Reader;
+use crate::services::registry::{decision_line, LineRequest};
+use crate::store::accounts::Account;
+use crate::store::decisions::{self, Event};
+use crate::store::{budget, changes, Db, StoreError};
+
+/// The most units a month a line can plan: every day, or every hour, of the longest month.
+const MAX_DAYS: i64 = 31;
+const MAX_HOURS: i64 = 31 * 24;
+
+/// Why the form's decision cannot be saved; each stands beside its field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecisionFormError {
+    #[error("the first day is not a date")]
+    FromNotADate,
+    #[error("the last day is not a date")]
+    ToNotADate,
+    #[error("the last day is before the first")]
+    ToBeforeFrom,
+    #[error("no service is in the decision")]
+    NoLines,
+    #[error("the tier is not 1, 2 or 3")]
+    Tier(Product),
+    #[error("the units a month are not a number in range")]
+    Units(Product),
+    #[error("the value is not an amount of euros")]
+    Value(Product),
+    #[error("another decision of the client covers some of these days")]
+    Overlaps,
+    #[error("records are stored for days the new period leaves out")]
+    RecordOutsidePeriod,
+    #[error("records are stored for a service the decision leaves out")]
+    LineInUse(Product),
+    #[error("the new total is less than what is charged already")]
+    BelowCharged,
+    /// The client has left the personal budget (B17): the decision cannot run past its last day.
+    #[error("the period runs past the last day after the client left")]
+    AfterLeaving,
+}
+
+impl DecisionFormError {
+    pub fn field(self) -> String {
+        let line = |product: Product, part: &str| line_field(product.code(), part);
+        match self {
+            DecisionFormError::FromNotADate
+            | DecisionFormError::Overlaps
+            | DecisionFormError::RecordOutsidePeriod => fields::FROM.into(),
+            DecisionFormError::ToNotADate
+            | DecisionFormError::ToBeforeFrom
+            | DecisionFormError::AfterLeaving => fields::TO.into(),
+            DecisionFormError::NoLines | DecisionFormError::BelowCharged => String::new(),
+            DecisionFormError::Tier(p) => line(p, fields::TIER),
+            DecisionFormError::Units(p) => line(p, fields::UNITS),
+            DecisionFormError::Value(p) => line(p, fields::VALUE),
+            DecisionFormError::LineInUse(p) if p.has_tiers() => line(p, fields::TIER),
+            DecisionFormError::LineInUse(p) => line(p, fields::UNITS),
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            DecisionFormError::FromNotADate => msg("decision-form-error-from"),
+            DecisionFormError::ToNotADate => msg("decision-form-error-to"),
+            DecisionFormError::ToBeforeFrom => msg("decision-form-error-to-before-from"),
+            DecisionFormError::NoLines => msg("decision-form-error-no-lines"),
+            DecisionFormError::Tier(_) => msg("decision-form-error-tier"),
+            DecisionFormError::Units(p) if p.unit() == Unit::Hour => msg("decision-form-error-hours"),
+            DecisionFormError::Units(_) => msg("decision-form-error-days"),
+            DecisionFormError::Value(_) => msg("decision-form-error-value"),
+            DecisionFormError::Overlaps => msg("decision-form-error-overlaps"),
+            DecisionFormError::RecordOutsidePeriod => msg("decision-form-error-records-outside"),
+            DecisionFormError::LineInUse(_) => msg("decision-form-error-line-in-use"),
+            DecisionFormError::BelowCharged => msg("decision-form-error-below-charged"),
+            DecisionFormError::AfterLeaving => msg("decision-form-error-after-leaving"),
+        }
+    }
+}
+
+/// The services a decision can name, with their price-list values, in the order of the form.
+pub fn services() -> Vec<ServiceChoice> {
+    Product::ALL
+        .into_iter()
+        .map(|product| {
+            let tiers: Vec<Option<u8>> =
+                if product.has_tiers() { vec![Some(1), Some(2), Some(3)] } else { vec![None] };
+            let values = tiers
+                .into_iter()
+                .filter_map(|tier| product.voucher_value(tier).map(|v| (tier, v.to_string())))
+                .collect();
+            ServiceChoice { product: product.code().to_string(), values }
+        })
+        .collect()
+}
+
+/// A decision as the form gave it, checked against B4.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecisionForm {
+    pub period: Period,
+    pub lines: Vec<DecisionLine>,
+}
+
+/// An amount typed the Finnish way or the English way: "24,50", "24.50 €", "1 020".
+fn parse_euros(text: &str) -> Option<Money> {
+    let plain: String = text.chars().filter(|c| !c.is_whitespace() && *c != '€').collect();
+    Money::parse(&plain.replace(',', ".")).filter(|m| *m >= Money::ZERO)
+}
+
+fn parse_units(text: &str, product: Product) -> Option<Decimal> {
+    let units: Decimal = text.trim().replace(',', ".").parse().ok()?;
+    let most = if product.unit() == Unit::Hour { MAX_HOURS } else { MAX_DAYS };
+    (units > Decimal::ZERO && units <= Decimal::from(most) && units.normalize().scale() <= 2).then_some(units)
+}
+
+/// Checks the posted form; every wrong field is named, in the order of the form.
+pub fn check(form: &BTreeMap<String, String>) -> Result<DecisionForm, Vec<DecisionFormError>> {
+    let value = |name: &str| form.get(name).map(|v| v.trim()).unwrap_or("");
+    let mut errors = Vec::new();
+    let from = parse_day(value(fields::FROM));
+    let to = parse_day(value(fields::TO));
+    if from.is_none() {
+        errors.push(DecisionFormError::FromNotADate);
+    }
+    match (from, to) {
+        (_, None) => errors.push(DecisionFormError::ToNotADate),
+        (Some(from), Some(to)) if to < from => errors.push(DecisionFormError::ToBeforeFrom),
+        _ => {}
+    }
+    let mut lines = Vec::new();
+    for product in Product::ALL {
+        let field = |part: &str| value(&line_field(product.code(), part)).to_string();
+        let (tier, units) = (field(fields::TIER), field(fields::UNITS));
+        let request = if product.has_tiers() {
+            match tier.as_str() {
+                "" => continue,
+                t => match t.parse::<u8>().ok().filter(|t| (1..=3).contains(t)) {
+                    Some(tier) => (Some(tier), None),
+                    None => {
+                        errors.push(DecisionFormError::Tier(product));
+                        continue;
+                    }
+                },
+            }
+        } else {
+            match units.as_str() {
+                "" => continue,
+                u => match parse_units(u, product) {
+                    Some(units) => (None, Some(units)),
+                    None => {
+                        errors.push(DecisionFormError::Units(product));
+                        continue;
+                    }
+                },
+            }
+        };
+        let unit_value = match field(fields::VALUE).as_str() {
+            "" => None,
+            v => match parse_euros(v) {
+                Some(money) => Some(money),
+                None => {
+                    errors.push(DecisionFormError::Value(product));
+                    continue;
+                }
+            },
+        };
+        let (tier, units_per_month) = request;
+        let line = LineRequest { product, tier, units_per_month, daily: product.has_tiers(), unit_value };
+        match decision_line(&line) {
+            Ok(line) => lines.push(line),
+            Err(_) => errors.push(DecisionFormError::Tier(product)),
+        }
+    }
+    if lines.is_empty() && errors.is_empty() {
+        errors.push(DecisionFormError::NoLines);
+    }
+    match (from, to) {
+        (Some(from), Some(to)) if errors.is_empty() => {
+            let period = Period::new(from, to).map_err(|_| vec![DecisionFormError::ToBeforeFrom])?;
+            Ok(DecisionForm { period, lines })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// Makes the client's decision, or changes the one the form showed (in force on `today`, else
+/// the nearest), in the counsellor's name. A change must keep every record stored against it.
+pub async fn save(
+    db: &Db,
+    counsellor: &Account,
+    client_id: i64,
+    form: &DecisionForm,
+    today: NaiveDate,
+) -> Result<Result<(), Vec<DecisionFormError>>, StoreError> {
+    let mut tx = db.pool.begin().await?;
+    budget::lock_client(&mut *tx, client_id).await?;
+    let current = budget::decision_for(&mut tx, client_id, today).await?;
+    let except = current.as_ref().map(|d| d.id);
+    let mut errors = Vec::new();
+    if decisions::overlaps_another(&mut tx, client_id, &form.period, except).await? {
+        errors.push(DecisionFormError::Overlaps);
+    }
+    let left = changes::departure_of(&mut tx, client_id).await?;
+    if left.is_some_and(|departure| form.period.to > departure.last_day) {
+        errors.push(DecisionFormError::AfterLeaving);
+    }
+    let planned = match &current {
+        Some(decision) => {
+            let records = budget::records_of_decision(&mut *tx, decision.id).await?;
+            let used: Vec<_> = records.into_iter().map(|r| r.used).collect();
+            match check_change(&form.period, &form.lines, &used) {
+                Ok(planned) => planned,
+                Err(refusals) => {
+                    errors.extend(refusals.into_iter().map(|refusal| match refusal {
+                        ChangeRefusal::RecordOutsidePeriod(_) => DecisionFormError::RecordOutsidePeriod,
+                        ChangeRefusal::LineInUse(product) => DecisionFormError::LineInUse(product),
+                        ChangeRefusal::BelowCharged(_) => DecisionFormError::BelowCharged,
+                    }));
+                    plan(&form.period, &form.lines)
+                }
+            }
+        }
+        None => plan(&form.period, &form.lines),
+    };
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let (decision_id, old_total) = match &current {
+        Some(decision) => {
+            decisions::replace(&mut tx, decision.id, &form.period, &form.lines).await?;
+            (decision.id, Some(plan(&decision.period, &decision.lines).total))
+        }
+        None => (decisions::make(&mut tx, client_id, &form.period, &form.lines).await?, None),
+    };
+    let event = Event { decision_id, client_id, period: form.period, total: planned.total, old_total };
+    decisions::record(&mut tx, &event, &Reader::Person(counsellor).actor(), now_unix()).await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn a_form_gives_the_lines_of_b4_with_price_list_values_unless_typed() {
+        let checked = check(&form(&[
+            ("from", "15.1.2018"),
+            ("to", "2018-12-31"),
+            ("supported-housing-tier", "2"),
+            ("day-activities-units", "12"),
+            ("personal-assistance-units", "40"),
+            ("personal-assistance-value", "24,50 €"),
+        ]))
+        .unwrap();
+        // The worked example of Aino (B5), from the form.
+        assert_eq!(plan(&checked.period, &checked.lines).total.to_string(), "42770.97");
+    }
+
+    #[test]
+    fn every_wrong_field_is_named() {
+        let errors = check(&form(&[
+            ("from", "15.13.2018"),
+            ("to", "eilen"),
+            ("supported-housing-tier", "4"),
+            ("day-activities-units", "32"),
+            ("personal-assistance-units", "40"),
+            ("personal-assistance-value", "-1"),
+        ]))
+        .unwrap_err();
+        assert_eq!(
+            errors,
+            vec![
+                DecisionFormError::FromNotADate,
+                DecisionFormError::ToNotADate,
+                DecisionFormError::Tier(Product::SupportedHousing),
+                DecisionFormError::Units(Product::DayActivities),
+                DecisionFormError::Value(Product::PersonalAssistance),
+            ]
+        );
+        let backwards =
+            check(&form(&[("from", "2.1.2018"), ("to", "1.1.2018"), ("day-activities-units", "5")]));
+        assert_eq!(backwards, Err(vec![DecisionFormError::ToBeforeFrom]));
+        let empty = check(&form(&[("from", "1.1.2018"), ("to", "31.12.2018")]));
+        assert_eq!(empty, Err(vec![DecisionFormError::NoLines]));
+    }
+}

@@ -1,0 +1,213 @@
+//! The counsellor's decision form: Riikka changes Leena's decision with the same rules as the
+//! API; a change that would lose what is stored against the decision, or a wrong field, comes
+//! back filled in and changes nothing; a client with no decision gets one; Leena reads it on
+//! "Done for me".
+
+use axum::http::StatusCode;
+use server::demo::DEMO_STAFF_TOKEN;
+
+use crate::on_both_engines;
+use crate::support::TestApp;
+
+on_both_engines!(
+    riikka_changes_leenas_decision_and_wrong_forms_change_nothing,
+    a_client_with_no_decision_gets_one_from_the_form,
+    a_decision_does_not_outrun_the_clients_leaving,
+    only_the_clients_counsellor_uses_the_form
+);
+
+async fn number(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+async fn client(app: &TestApp, username: &str) -> i64 {
+    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+}
+
+/// Leena's decision as stored: its period and its lines' product, units and value.
+async fn stored(app: &TestApp, client_id: i64) -> Vec<(String, String, String, Option<String>, i64)> {
+    sqlx::query_as(&format!(
+        "SELECT d.valid_from, d.valid_to, l.product, l.units_per_month, l.unit_value_cents \
+         FROM decisions d JOIN decision_lines l ON l.decision_id = d.id WHERE d.client_id = {client_id} \
+         ORDER BY l.id"
+    ))
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap()
+}
+
+async fn riikka_changes_leenas_decision_and_wrong_forms_change_nothing(mut app: TestApp) {
+    let leena = client(&app, "leena").await;
+    let form = format!("/clients/{leena}/decision");
+    let before = stored(&app, leena).await;
+    app.sign_in("riikka").await;
+    let page = app.get(&form).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = page.text();
+    assert!(text.contains("Päätös: Leena Turunen"), "{text}");
+    assert!(text.contains("Voimassa 1.1.2018–30.6.2018. Yhteensä 6\u{a0}750,00\u{a0}€."), "{text}");
+    for filled in ["value=\"1.1.2018\"", "value=\"30.6.2018\"", "value=\"15\"", "value=\"75,00\""] {
+        assert!(page.body.contains(filled), "the decision as it is: {filled}");
+    }
+
+    // Wrong fields: each error in the summary and beside its field, what was typed kept.
+    let wrong = app
+        .post_form(&form, &[("from", "1.13.2018"), ("to", "30.6.2018"), ("day-activities-units", "40")])
+        .await;
+    assert_eq!((wrong.status, wrong.location()), (StatusCode::SEE_OTHER, form.as_str()));
+    let again = app.get(&form).await;
+    let text = again.text();
+    for error in [
+        "Kirjoita ensimmäinen päivä päivämääränä, esimerkiksi 1.1.2018",
+        "Kirjoita päivät kuukaudessa numerona, enintään 31, esimerkiksi 12",
+    ] {
+        assert_eq!(text.matches(error).count(), 2, "{error}: {text}");
+    }
+    assert!(again.body.contains("value=\"1.13.2018\"") && again.body.contains("value=\"40\""), "kept");
+
+    // A change that would lose what is stored: records before February, and day activities.
+    app.post_form(&form, &[("from", "1.2.2018"), ("to", "30.6.2018"), ("personal-assistance-units", "10")])
+        .await;
+    let text = app.get(&form).await.text();
+    for error in [
+        "Päätökseen on jo kirjattu palveluja päiviltä, jotka tämä jakso jättää pois",
+        "Tästä palvelusta on jo kirjauksia, joten se ei voi jäädä pois päätöksestä",
+    ] {
+        assert_eq!(text.matches(error).count(), 2, "{error}: {text}");
+    }
+    // Less than is charged already (6 000 €): five days a month make 2 250 €.
+    app.post_form(&form, &[("from", "1.1.2018"), ("to", "30.6.2018"), ("day-activities-units", "5")]).await;
+    let text = app.get(&form).await.text();
+    assert!(
+        text.contains("Uusi kokonaissumma on pienempi kuin se, mitä budjetista on jo käytetty"),
+        "{text}"
+    );
+    assert_eq!(stored(&app, leena).await, before, "nothing changed");
+    assert_eq!(number(&app, "SELECT COUNT(*) FROM decision_events").await, 0);
+
+    let saved = app
+        .post_form(
+            &form,
+            &[
+                ("from", "1.1.2018"),
+                ("to", "30.6.2018"),
+                ("day-activities-units", "20"),
+                ("day-activities-value", ""),
+                ("personal-assistance-units", "10"),
+                ("personal-assistance-value", "25,00"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.location(), format!("{form}?saved"));
+    let text = app.get(saved.location()).await.text();
+    assert!(text.contains("Päätös on tallennettu."), "{text}");
+    // 120 days x 75 € + 60 hours x 25 € (B5).
+    assert!(text.contains("Yhteensä 10\u{a0}500,00\u{a0}€."), "{text}");
+    let now = stored(&app, leena).await;
+    assert_eq!(now.len(), 2);
+    assert_eq!((now[1].2.as_str(), now[1].4), ("personal-assistance", 2500));
+
+    app.forget_cookies();
+    app.sign_in("leena").await;
+    let done = app.get("/done-for-me").await.text();
+    assert!(
+        done.contains(
+            "Riikka Savolainen (palveluohjaaja) muutti päätöstäsi: nyt 1.1.2018–30.6.2018, yhteensä \
+             10\u{a0}500,00\u{a0}€ (ennen 6\u{a0}750,00\u{a0}€)."
+        ),
+        "{done}"
+    );
+    let decision = app.get("/decision").await.text();
+    assert!(decision.contains("10\u{a0}500,00\u{a0}€"), "Leena's own decision page: {decision}");
+}
+
+async fn a_client_with_no_decision_gets_one_from_the_form(mut app: TestApp) {
+    let made = app
+        .api(
+            "POST",
+            "/api/v1/clients",
+            Some(DEMO_STAFF_TOKEN),
+            Some(serde_json::json!({ "name": "Ville Uusi", "municipality": "Joensuu", "language": "fi" })),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::CREATED);
+    let ville = made.json["id"].as_i64().unwrap();
+    let riikka = number(&app, "SELECT id FROM accounts WHERE username = 'riikka'").await;
+    sqlx::query(&format!("UPDATE clients SET counsellor_account_id = {riikka} WHERE id = {ville}"))
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+
+    app.sign_in("riikka").await;
+    let form = format!("/clients/{ville}/decision");
+    let text = app.get(&form).await.text();
+    assert!(text.contains("Asiakkaalla ei ole vielä päätöstä."), "{text}");
+    assert!(text.contains("Tee päätös"), "{text}");
+    let empty = app.post_form(&form, &[("from", "1.6.2018"), ("to", "31.12.2018")]).await;
+    assert_eq!(empty.location(), form);
+    assert!(app.get(&form).await.text().contains("Ota päätökseen vähintään yksi palvelu"));
+
+    let saved = app
+        .post_form(
+            &form,
+            &[
+                ("from", "1.6.2018"),
+                ("to", "31.12.2018"),
+                ("supported-housing-tier", "2"),
+                ("supported-housing-value", ""),
+            ],
+        )
+        .await;
+    assert_eq!(saved.location(), format!("{form}?saved"));
+    let text = app.get(&form).await.text();
+    // 214 days of supported housing, tier 2, at 60 € (B4, B5).
+    assert!(text.contains("Voimassa 1.6.2018–31.12.2018. Yhteensä 12\u{a0}840,00\u{a0}€."), "{text}");
+    assert_eq!(
+        number(
+            &app,
+            &format!("SELECT COUNT(*) FROM decision_events WHERE client_id = {ville} AND event = 'made'")
+        )
+        .await,
+        1
+    );
+}
+
+async fn only_the_clients_counsellor_uses_the_form(mut app: TestApp) {
+    let leena = client(&app, "leena").await;
+    let before = stored(&app, leena).await;
+    let form = format!("/clients/{leena}/decision");
+    let change = [("from", "1.1.2018"), ("to", "30.6.2018"), ("day-activities-units", "31")];
+    for username in ["leena", "sanna", "olli"] {
+        app.forget_cookies();
+        app.sign_in(username).await;
+        assert_eq!(app.get(&form).await.status, StatusCode::NOT_FOUND, "{username}");
+        assert_eq!(app.post_form(&form, &change).await.status, StatusCode::NOT_FOUND, "{username}");
+    }
+    assert_eq!(stored(&app, leena).await, before);
+    assert_eq!(
+        number(&app, &format!("SELECT COUNT(*) FROM access_refusals WHERE asked_client_id = {leena}")).await,
+        6
+    );
+}
+
+async fn a_decision_does_not_outrun_the_clients_leaving(mut app: TestApp) {
+    let leena = client(&app, "leena").await;
+    app.sign_in("leena").await;
+    let left = app.post_form("/leave", &[]).await;
+    assert_eq!(left.status, StatusCode::SEE_OTHER);
+    assert_eq!(stored(&app, leena).await[0].1, "2018-06-10", "B17: the budget ends a month after notice");
+
+    app.forget_cookies();
+    app.sign_in("riikka").await;
+    let form = format!("/clients/{leena}/decision");
+    app.post_form(&form, &[("from", "1.1.2018"), ("to", "30.6.2018"), ("day-activities-units", "15")]).await;
+    let text = app.get(&form).await.text();
+    assert!(text.contains("Päätös ei voi jatkua budjetin viimeisen päivän jälkeen"), "{text}");
+    assert_eq!(stored(&app, leena).await[0].1, "2018-06-10");
+
+    // Up to the last day it may change: 5 x 1 125 € + 10/30 of June make the 6 000 € charged.
+    let saved = app
+        .post_form(&form, &[("from", "1.1.2018"), ("to", "10.6.2018"), ("day-activities-units", "15")])
+        .await;
+    assert_eq!(saved.location(), format!("{form}?saved"));
+}
