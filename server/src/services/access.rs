@@ -78,7 +78,8 @@ pub async fn may(
             // The counsellor sees their clients' pages as the clients do; what they change, they
             // change in the workspace, in their own name.
             Role::Counsellor => {
-                right == Right::Read && counsellor::counsels(db, account.id, client_id).await?
+                right == Right::Read
+                    && counsellor::counselled_name(db, account.id, client_id).await?.is_some()
             }
             _ => false,
         },

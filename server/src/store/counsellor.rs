@@ -74,17 +74,6 @@ pub async fn clients_of(
         .collect()
 }
 
-/// Whether the account is the client's named counsellor.
-pub async fn counsels(db: &Db, counsellor_id: i64, client_id: i64) -> Result<bool, StoreError> {
-    let count: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM clients WHERE id = $1 AND counsellor_account_id = $2")
-            .bind(client_id)
-            .bind(counsellor_id)
-            .fetch_one(&db.pool)
-            .await?;
-    Ok(count > 0)
-}
-
 /// The client's name, when the account is their counsellor.
 pub async fn counselled_name(
     db: &Db,
