@@ -165,9 +165,52 @@ pub struct Look {
     pub role: String,
     /// `None` for a code this version does not know: the look is still shown.
     pub what: Option<LookedAt>,
+    /// Why they could look; `None` for looks logged before purposes were kept.
+    pub purpose: Option<Purpose>,
     /// "YYYY-MM-DD" and "HH:MM", Helsinki time.
     pub day: String,
     pub time: String,
+}
+
+/// Why someone other than the client may look at the client's data: the right they look by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purpose {
+    /// A relative, by the mandate the counsellor set.
+    Mandate,
+    /// An experience expert, by the help the client let in.
+    Help,
+    /// The client's counsellor, guiding them.
+    Guidance,
+    /// The service area's administration: the organiser and its API.
+    Administration,
+}
+
+impl Purpose {
+    const ALL: [Purpose; 4] = [Purpose::Mandate, Purpose::Help, Purpose::Guidance, Purpose::Administration];
+
+    /// The code kept in the access log.
+    pub fn code(self) -> &'static str {
+        match self {
+            Purpose::Mandate => "mandate",
+            Purpose::Help => "help",
+            Purpose::Guidance => "guidance",
+            Purpose::Administration => "administration",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Purpose> {
+        Purpose::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Purpose::Mandate => msg("looked-purpose-mandate"),
+            Purpose::Help => msg("looked-purpose-help"),
+            Purpose::Guidance => msg("looked-purpose-guidance"),
+            Purpose::Administration => msg("looked-purpose-administration"),
+        }
+    }
 }
 
 /// The words for someone's role in the logs: a [`Role`], or "staff" for the organiser's API.
@@ -266,6 +309,14 @@ pub struct DonePage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_purpose_reads_back_from_its_code() {
+        for purpose in Purpose::ALL {
+            assert_eq!(Purpose::parse(purpose.code()), Some(purpose));
+        }
+        assert_eq!(Purpose::parse("curiosity"), None);
+    }
 
     #[test]
     fn every_look_reads_back_from_its_code() {

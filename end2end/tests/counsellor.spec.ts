@@ -71,7 +71,7 @@ test('Riikka, with the keyboard only and without JavaScript, records a contact w
   await signIn(matti, 'matti');
   await usePreferences(matti, 'fi');
   await matti.goto('/who-looked');
-  await expect(matti.locator('main')).toContainText('Riikka Savolainen (palveluohjaaja) katsoi budjettiasi.');
+  await expect(matti.locator('main')).toContainText('Riikka Savolainen (palveluohjaaja) katsoi budjettiasi. Syy: hän on palveluohjaajasi.');
   await expect(matti.locator('main')).toContainText('Riikka Savolainen (palveluohjaaja) näki budjettisi tilanteen palveluohjaajan asiakaslistassa.');
   await client.close();
 });

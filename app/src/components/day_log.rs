@@ -7,13 +7,15 @@ use crate::access::{actor_role_label_id, by_day};
 use crate::i18n::format::{time, weekday_day_heading};
 use crate::i18n::I18n;
 
-/// One entry's parts: the wire day and time, who, their role code, and what they did in words.
+/// One entry's parts: the wire day and time, who, their role code, what they did in words, and
+/// a sentence after it (why they could), if any.
 pub struct Entry {
     pub day: String,
     pub time: String,
     pub who: String,
     pub role: String,
     pub what: String,
+    pub why: Option<String>,
 }
 
 /// The entries, newest first, or `empty_id`'s text when there are none.
@@ -35,9 +37,9 @@ pub fn DayLog(t: I18n, entries: Vec<Entry>, empty_id: &'static str) -> impl Into
         .into_any()
 }
 
-/// "Klo 14.02 Sanna Räsänen (omainen) katsoi budjettiasi."
+/// "Klo 14.02 Sanna Räsänen (omainen) katsoi budjettiasi. Syy: hän hoitaa asioitasi valtuutuksella."
 fn line(t: I18n, entry: &Entry) -> String {
-    t.text_with(
+    let said = t.text_with(
         "who-looked-line",
         &[
             ("time", time(t.lang, &entry.time).into()),
@@ -45,5 +47,9 @@ fn line(t: I18n, entry: &Entry) -> String {
             ("role", t.text(actor_role_label_id(&entry.role)).into()),
             ("what", entry.what.clone().into()),
         ],
-    )
+    );
+    match &entry.why {
+        Some(why) => format!("{said} {why}"),
+        None => said,
+    }
 }

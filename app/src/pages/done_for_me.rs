@@ -32,6 +32,7 @@ fn DoneView(page: DonePage) -> impl IntoView {
         .into_iter()
         .map(|done| Entry {
             what: what(t, &done.deed),
+            why: None,
             day: done.day,
             time: done.time,
             who: done.who,

@@ -31,6 +31,7 @@ fn RefusedLooks(page: RefusalsPage) -> impl IntoView {
             time,
             who,
             role,
+            why: None,
         })
         .collect();
     view! {

@@ -29,6 +29,7 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
         .into_iter()
         .map(|look| Entry {
             what: what(t, &look),
+            why: look.purpose.map(|purpose| t.text(purpose.message_id())),
             day: look.day,
             time: look.time,
             who: look.who,

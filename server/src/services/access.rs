@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use app::access::{Look, LookedAt, Refusal};
+use app::access::{Look, LookedAt, Purpose, Refusal};
 use app::context::Role;
 
 use crate::clock::{helsinki_day_and_time, now_unix};
@@ -34,6 +34,19 @@ impl Reader<'_> {
     pub fn actor(&self) -> Actor {
         let (name, role) = self.name_and_role();
         Actor { name: name.to_string(), role: role.to_string() }
+    }
+
+    /// Why this reader may look at a client's data: the right they look by.
+    fn purpose(&self) -> Purpose {
+        match self {
+            Reader::Person(account) => match account.role {
+                Role::Relative => Purpose::Mandate,
+                Role::ExperienceExpert => Purpose::Help,
+                Role::Counsellor => Purpose::Guidance,
+                _ => Purpose::Administration,
+            },
+            Reader::Token { .. } => Purpose::Administration,
+        }
     }
 
     fn name_and_role(&self) -> (&str, &'static str) {
@@ -137,7 +150,8 @@ pub async fn log_read(
     }
     let (actor, actor_role) = reader.name_and_role();
     let what = what.code();
-    access_log::record(&db.pool, &Access { client_id, actor, actor_role, what: &what, at: now_unix() }).await
+    let access = Access { client_id, actor, actor_role, what: &what, at: now_unix() };
+    access_log::record(&db.pool, &access, reader.purpose().code()).await
 }
 
 /// The most looks "Who looked at my data" shows at once.
@@ -150,7 +164,14 @@ pub async fn looks_at(db: &Db, client_id: i64) -> Result<Vec<Look>, StoreError> 
         .into_iter()
         .map(|row| {
             let (day, time) = helsinki_day_and_time(row.at);
-            Look { who: row.actor, role: row.actor_role, what: LookedAt::parse(&row.what), day, time }
+            Look {
+                who: row.actor,
+                role: row.actor_role,
+                what: LookedAt::parse(&row.what),
+                purpose: row.purpose.as_deref().and_then(Purpose::parse),
+                day,
+                time,
+            }
         })
         .collect())
 }

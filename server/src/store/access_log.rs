@@ -16,18 +16,22 @@ pub struct Access<'a> {
     pub at: i64,
 }
 
+/// Writes a look with its purpose: the code of the right the reader looked by.
 pub async fn record<'e>(
     ex: impl Executor<'e, Database = Any>,
     access: &Access<'_>,
+    purpose: &str,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO access_log (client_id, actor, actor_role, what, at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO access_log (client_id, actor, actor_role, what, at, purpose) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(access.client_id)
     .bind(access.actor)
     .bind(access.actor_role)
     .bind(access.what)
     .bind(access.at)
+    .bind(purpose)
     .execute(ex)
     .await?;
     Ok(())
@@ -58,6 +62,8 @@ pub struct AccessRow {
     pub actor_role: String,
     pub what: String,
     pub at: i64,
+    /// `None` for looks logged before purposes were kept.
+    pub purpose: Option<String>,
 }
 
 /// The newest looks at one client's data, at most `limit`.
@@ -66,8 +72,8 @@ pub async fn for_client<'e>(
     client_id: i64,
     limit: i64,
 ) -> Result<Vec<AccessRow>, StoreError> {
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT actor, actor_role, what, at FROM access_log WHERE client_id = $1 \
+    let rows: Vec<(String, String, String, i64, Option<String>)> = sqlx::query_as(
+        "SELECT actor, actor_role, what, at, purpose FROM access_log WHERE client_id = $1 \
          ORDER BY at DESC, id DESC LIMIT $2",
     )
     .bind(client_id)
@@ -76,7 +82,7 @@ pub async fn for_client<'e>(
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(actor, actor_role, what, at)| AccessRow { actor, actor_role, what, at })
+        .map(|(actor, actor_role, what, at, purpose)| AccessRow { actor, actor_role, what, at, purpose })
         .collect())
 }
 

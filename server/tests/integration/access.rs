@@ -51,11 +51,12 @@ async fn the_client_reads_who_looked_at_what_and_when(mut app: TestApp) {
     assert_eq!(page.status, StatusCode::OK);
     let text = page.text();
     let lines = log_lines(&page.body);
-    // Newest first; Matti's own looks are not in it.
+    // Newest first, each with why they could look; Matti's own looks are not in it.
     let expected = [
-        "demo staff (järjestäjän työntekijä) katsoi budjettiasi.",
-        "Sanna Räsänen (omainen) katsoi tiliotettasi: maaliskuu 2018.",
-        "Sanna Räsänen (omainen) katsoi budjettiasi.",
+        "demo staff (järjestäjän työntekijä) katsoi budjettiasi. \
+         Syy: hyvinvointialueen henkilökohtaisen budjetin hallinto.",
+        "Sanna Räsänen (omainen) katsoi tiliotettasi: maaliskuu 2018. Syy: hän hoitaa asioitasi valtuutuksella.",
+        "Sanna Räsänen (omainen) katsoi budjettiasi. Syy: hän hoitaa asioitasi valtuutuksella.",
     ];
     assert_eq!(lines.len(), expected.len(), "{text}");
     for (line, end) in lines.iter().zip(expected) {

@@ -75,7 +75,8 @@ async fn riikka_sees_her_clients_with_what_needs_attention(mut app: TestApp) {
     let log = app.get("/who-looked").await.text();
     assert!(
         log.contains(
-            "Riikka Savolainen (palveluohjaaja) näki budjettisi tilanteen palveluohjaajan asiakaslistassa"
+            "Riikka Savolainen (palveluohjaaja) näki budjettisi tilanteen palveluohjaajan asiakaslistassa. \
+             Syy: hän on palveluohjaajasi."
         ),
         "{log}"
     );

@@ -79,7 +79,12 @@ async fn aino_lets_maija_look_for_two_hours_and_ends_it(mut app: TestApp) {
     app.forget_cookies();
     app.sign_in("aino").await;
     let log = app.get("/who-looked").await.text();
-    assert!(log.contains("Maija Partanen (kokemusasiantuntija) katsoi budjettiasi."), "{log}");
+    assert!(
+        log.contains(
+            "Maija Partanen (kokemusasiantuntija) katsoi budjettiasi. Syy: annoit hänen auttaa sinua."
+        ),
+        "{log}"
+    );
     assert!(log.contains("Maija Partanen (kokemusasiantuntija) katsoi päätöstäsi."), "{log}");
     let ended = app.post_form(&format!("/helpers/{grant}/end"), &[]).await;
     assert_eq!((ended.status, ended.location()), (StatusCode::SEE_OTHER, "/helpers?done=ended"));
