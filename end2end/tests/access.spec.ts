@@ -3,7 +3,7 @@ import { signIn, usePreferences, tabTo, tabToText, focusedLabel, withAxe, expect
 
 test('Matti sees, with the keyboard only and without JavaScript, that Sanna looked at his budget', async ({ browser }) => {
   test.setTimeout(120_000);
-  // Sanna acts for Matti: her looks at his budget and a statement go to his log.
+  // Sanna acts for Matti: her looks at his budget and a statement go to his log, with why she could.
   const helper = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const sanna = await helper.newPage();
   await signIn(sanna, 'sanna');
@@ -23,14 +23,14 @@ test('Matti sees, with the keyboard only and without JavaScript, that Sanna look
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Kuka katsoi tietojasi');
   const lines = page.locator('ul.looks > li');
-  await expect(lines.first()).toHaveText(/^Klo \d\d\.\d\d Sanna Räsänen \(omainen\) katsoi tiliotettasi: helmikuu 2018\.$/);
+  await expect(lines.first()).toHaveText(/^Klo \d\d\.\d\d Sanna Räsänen \(omainen\) katsoi tiliotettasi: helmikuu 2018\. Syy: hän hoitaa asioitasi valtuutuksella\.$/);
   await expect(page.locator('main')).toContainText('Sanna Räsänen (omainen) katsoi budjettiasi.');
   await expect(page.locator('main')).not.toContainText('Matti Räsänen (');
   await checkHere(page, 'who looked, fi, 320 px');
 
   await usePreferences(page, 'en', true);
   await expect(page.locator('h1')).toHaveText('Who looked at your data');
-  await expect(lines.first()).toHaveText(/^At \d\d:\d\d Sanna Räsänen \(relative\) looked at your statement for February 2018\.$/);
+  await expect(lines.first()).toHaveText(/^At \d\d:\d\d Sanna Räsänen \(relative\) looked at your statement for February 2018\. They may handle your matters\.$/);
   await checkHere(page, 'who looked, en easy-read, 320 px');
   await usePreferences(page, 'fi');
   await context.close();
