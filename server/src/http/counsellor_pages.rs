@@ -38,9 +38,7 @@ pub async fn clients(
     request: Request<Body>,
 ) -> Response {
     let parts = parts(&request);
-    let recorded = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
-        .find(|(name, _)| name == "recorded")
-        .and_then(|(_, value)| value.parse::<i64>().ok());
+    let recorded = query_value(&request, "recorded").and_then(|value| value.parse::<i64>().ok());
     let loaded = async {
         let account = signed_in_account(&state, &session).await?;
         // The workspace is no client's page: coming back to it closes the client opened.
@@ -152,10 +150,7 @@ pub async fn mandates_page(
     request: Request<Body>,
 ) -> Response {
     let parts = parts(&request);
-    let done = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
-        .find(|(name, _)| name == "done")
-        .map(|(_, value)| value.into_owned())
-        .filter(|value| value == "set" || value == "ended");
+    let done = query_value(&request, "done").filter(|value| value == "set" || value == "ended");
     let loaded = async {
         let ctx = context(&state, &session, &jar, &parts).await?;
         let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
@@ -225,7 +220,7 @@ pub async fn decision_page(
     request: Request<Body>,
 ) -> Response {
     let parts = parts(&request);
-    let saved = request.uri().query().is_some_and(|q| q.split('&').any(|pair| pair == "saved"));
+    let saved = query_value(&request, "saved").is_some();
     let loaded = async {
         let ctx = context(&state, &session, &jar, &parts).await?;
         let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
@@ -279,9 +274,7 @@ pub async fn held_page(
     request: Request<Body>,
 ) -> Response {
     let parts = parts(&request);
-    let done = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
-        .find(|(name, _)| name == "done")
-        .and_then(|(_, value)| Reviewed::parse(&value));
+    let done = query_value(&request, "done").and_then(|value| Reviewed::parse(&value));
     let loaded = async {
         let ctx = context(&state, &session, &jar, &parts).await?;
         let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
@@ -421,6 +414,13 @@ impl ClientPost {
             Err(error) => internal_error(error),
         }
     }
+}
+
+/// One value of the address's query: what a post that went through says to the page it leads to.
+fn query_value(request: &Request<Body>, name: &str) -> Option<String> {
+    form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
 }
 
 /// A posted form, read whole, and the request without its body for rendering an answer.

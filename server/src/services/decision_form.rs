@@ -217,24 +217,16 @@ pub async fn save(
     if left.is_some_and(|departure| form.period.to > departure.last_day) {
         errors.push(DecisionFormError::AfterLeaving);
     }
-    let planned = match &current {
-        Some(decision) => {
-            let records = budget::records_of_decision(&mut *tx, decision.id).await?;
-            let used: Vec<_> = records.into_iter().map(|r| r.used).collect();
-            match check_change(&form.period, &form.lines, &used) {
-                Ok(planned) => planned,
-                Err(refusals) => {
-                    errors.extend(refusals.into_iter().map(|refusal| match refusal {
-                        ChangeRefusal::RecordOutsidePeriod(_) => DecisionFormError::RecordOutsidePeriod,
-                        ChangeRefusal::LineInUse(product) => DecisionFormError::LineInUse(product),
-                        ChangeRefusal::BelowCharged(_) => DecisionFormError::BelowCharged,
-                    }));
-                    plan(&form.period, &form.lines)
-                }
-            }
-        }
-        None => plan(&form.period, &form.lines),
-    };
+    if let Some(decision) = &current {
+        let records = budget::records_of_decision(&mut *tx, decision.id).await?;
+        let used: Vec<_> = records.into_iter().map(|r| r.used).collect();
+        let refusals = check_change(&form.period, &form.lines, &used).err().unwrap_or_default();
+        errors.extend(refusals.into_iter().map(|refusal| match refusal {
+            ChangeRefusal::RecordOutsidePeriod(_) => DecisionFormError::RecordOutsidePeriod,
+            ChangeRefusal::LineInUse(product) => DecisionFormError::LineInUse(product),
+            ChangeRefusal::BelowCharged(_) => DecisionFormError::BelowCharged,
+        }));
+    }
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -245,7 +237,8 @@ pub async fn save(
         }
         None => (decisions::make(&mut tx, client_id, &form.period, &form.lines).await?, None),
     };
-    let event = Event { decision_id, client_id, period: form.period, total: planned.total, old_total };
+    let total = plan(&form.period, &form.lines).total;
+    let event = Event { decision_id, client_id, period: form.period, total, old_total };
     decisions::record(&mut tx, &event, &Reader::Person(counsellor).actor(), now_unix()).await?;
     tx.commit().await?;
     Ok(Ok(()))

@@ -6,7 +6,7 @@ use sqlx::AnyConnection;
 
 use crate::rules::records::{charge, check, status_under_cap, Charge, RecordCheck, RecordStatus, Refusal};
 use crate::rules::{decision::plan, usage::UsedRecord, Money, Period, Product};
-use crate::store::budget::{self, RecordRow, StoredRecord};
+use crate::store::budget::{self, RecordRow, StoredDecision, StoredRecord};
 use crate::store::feedback;
 use crate::store::{Db, StoreError};
 
@@ -122,9 +122,7 @@ pub async fn report_in(
     })
     .map_err(ReportError::Refused)?;
     let cost = charge(record.units, record.unit_price, line_value);
-    let total = plan(&decision.period, &decision.lines).total;
-    let left = total - budget::charged_total(&mut *conn, decision.id).await?;
-    let status = status_under_cap(cost.charged, left);
+    let status = status_under_cap(cost.charged, left_under_cap(&mut *conn, &decision).await?);
     let id = budget::insert_record(
         &mut *conn,
         &StoredRecord {
@@ -153,6 +151,16 @@ pub async fn report_in(
         .await?;
     }
     Ok(Outcome::Created(Reported { id, status, charge: cost }))
+}
+
+/// B8: what is left of the decision's total for one more charge, counting every charged record
+/// whatever its date. Reporting a record and releasing a held one both ask this.
+pub async fn left_under_cap(
+    conn: &mut AnyConnection,
+    decision: &StoredDecision,
+) -> Result<Money, StoreError> {
+    let total = plan(&decision.period, &decision.lines).total;
+    Ok(total - budget::charged_total(&mut *conn, decision.id).await?)
 }
 
 /// B9: the first result when the content is the same, a conflict when it is not.

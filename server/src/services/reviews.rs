@@ -7,9 +7,9 @@ use app::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::clock::now_unix;
-use crate::rules::decision::plan;
 use crate::rules::records::{status_under_cap, RecordStatus};
 use crate::services::access::Reader;
+use crate::services::records::left_under_cap;
 use crate::store::accounts::Account;
 use crate::store::reviews::{self, Outcome};
 use crate::store::{budget, feedback, Db, StoreError};
@@ -79,10 +79,9 @@ pub async fn release(
     let mut tx = db.pool.begin().await?;
     budget::lock_client(&mut *tx, client_id).await?;
     let held = reviews::held_record(&mut tx, client_id, record_id).await?.ok_or(ReviewError::NotHeld)?;
+    // The record's day lies inside its decision's period (B7), so this finds that decision.
     let decision = budget::decision_for(&mut tx, client_id, held.date).await?.ok_or(ReviewError::NotHeld)?;
-    let left = plan(&decision.period, &decision.lines).total
-        - budget::charged_total(&mut *tx, held.decision_id).await?;
-    if status_under_cap(held.charge, left) != RecordStatus::Charged {
+    if status_under_cap(held.charge, left_under_cap(&mut tx, &decision).await?) != RecordStatus::Charged {
         return Err(ReviewError::DoesNotFit);
     }
     let by = Reader::Person(counsellor).actor();

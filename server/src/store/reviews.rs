@@ -12,7 +12,6 @@ use crate::rules::{Money, Product};
 /// A record still held, as a review needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HeldRow {
-    pub decision_id: i64,
     pub provider_id: i64,
     pub product: Product,
     pub date: NaiveDate,
@@ -27,7 +26,7 @@ pub async fn held_record(
     record_id: i64,
 ) -> Result<Option<HeldRow>, StoreError> {
     let row = sqlx::query(
-        "SELECT decision_id, provider_id, product, service_date, charged_cents FROM service_records \
+        "SELECT provider_id, product, service_date, charged_cents FROM service_records \
          WHERE id = $1 AND client_id = $2 AND status = 'held'",
     )
     .bind(record_id)
@@ -36,7 +35,6 @@ pub async fn held_record(
     .await?;
     row.map(|r| {
         Ok(HeldRow {
-            decision_id: r.try_get("decision_id")?,
             provider_id: r.try_get("provider_id")?,
             product: parse_product(&r.try_get::<String, _>("product")?)?,
             date: parse_date(&r.try_get::<String, _>("service_date")?)?,
