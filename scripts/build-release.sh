@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Builds the release server and site, then compresses the site's files once with brotli at the
-# highest quality, so the server sends the .br file instead of compressing on every request.
+# Builds the release site (and the release server, unless given --frontend-only), then compresses
+# the site's files once with brotli at the highest quality, so the server sends the .br file
+# instead of compressing on every request. Arguments go to `cargo leptos build`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
-cargo leptos build --release
+export PATH="$PWD/scripts/tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# cargo-leptos is built without optimisation (scripts/install-tools.sh); its threads get 16 MiB.
+export RUST_MIN_STACK=16777216
+cargo leptos build --release "$@"
 find target/site -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.svg' \) \
   -exec brotli --force --keep --quality=11 {} +

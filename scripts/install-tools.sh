@@ -1,42 +1,27 @@
 #!/usr/bin/env bash
 # Installs what building and testing the portal needs, and only what is missing.
-# Safe to run any number of times. Pinned versions: see docs/toolchain.md.
+# Safe to run any number of times; a second run takes about a second. Pinned versions and why:
+# docs/decisions/0016-fast-ci.md. Set SKIP_BROWSER=1 to leave out what only the browser tests need.
 set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
 
 CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130
-WASM_OPT_VERSION=0.116.1
 
 say() { printf '[install-tools] %s\n' "$*"; }
 
-export PATH="$HOME/.cargo/bin:$PATH"
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$here/scripts/tools/node_modules/.bin:$cargo_bin:$PATH"
 
 if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
 
-installed_version() { "$1" --version 2>/dev/null | awk '{print $2}' || true; }
-
-if [ "$(installed_version cargo-leptos)" != "$CARGO_LEPTOS_VERSION" ]; then
-  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 12 minutes on two cores)"
-  cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
-fi
-
-if [ "$(installed_version wasm-bindgen)" != "$WASM_BINDGEN_VERSION" ]; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
-  # Not --locked: the locked set needs a newer Rust than the machine's.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
-fi
-
-if ! wasm-opt --version 2>/dev/null | grep -q 'version 116'; then
-  say "installing wasm-opt $WASM_OPT_VERSION (binaryen 116; Debian's binaryen 108 breaks hydration)"
-  cargo install wasm-opt --version "$WASM_OPT_VERSION" --locked
-fi
-
 missing_packages=()
 command -v brotli >/dev/null || missing_packages+=(brotli)
 command -v curl >/dev/null || missing_packages+=(curl)
+command -v npm >/dev/null || missing_packages+=(npm)
 if [ "${SKIP_BROWSER:-0}" != 1 ]; then
   [ -x /usr/bin/chromium ] || missing_packages+=(chromium)
 fi
@@ -48,13 +33,47 @@ if [ ${#missing_packages[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing_packages[@]}" >/dev/null
 fi
 
-here="$(cd "$(dirname "$0")/.." && pwd)"
-if [ "${SKIP_BROWSER:-0}" != 1 ] && [ -f "$here/end2end/package-lock.json" ]; then
-  stamp="$here/end2end/node_modules/.lock-stamp"
-  if [ ! -f "$stamp" ] || ! cmp -s "$stamp" "$here/end2end/package-lock.json"; then
-    say "installing the end-to-end test packages"
-    (cd "$here/end2end" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
-    cp "$here/end2end/package-lock.json" "$stamp"
+installed_version() { "$1" --version 2>/dev/null | awk '{print $2}' || true; }
+
+# cargo-leptos only starts cargo, wasm-bindgen and wasm-opt (the CSS and the JavaScript glue it
+# handles itself are a few kilobytes), so it is built without optimisation: 5 minutes on two cores
+# instead of 12. scripts/build-release.sh gives it a larger stack, which unoptimised code needs.
+# `no_downloads`: it must never fetch wasm-opt or anything else from the internet.
+unoptimised() {
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 CARGO_PROFILE_RELEASE_DEBUG=0 \
+    CARGO_PROFILE_RELEASE_INCREMENTAL=false "$@"
+}
+
+if [ "$(installed_version cargo-leptos)" != "$CARGO_LEPTOS_VERSION" ]; then
+  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 5 minutes on two cores)"
+  unoptimised cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked \
+    --features no_downloads --force
+fi
+
+if [ "$(installed_version wasm-bindgen)" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
+  # Optimised: it rewrites the WebAssembly on every build. Not --locked: the locked set needs a
+  # newer Rust than the machine's.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# npm package installs its lock file's versions into <dir>/node_modules once per change of the lock.
+npm_install() {
+  local dir="$here/$1" stamp="$here/$1/node_modules/.lock-stamp"
+  if [ ! -f "$stamp" ] || ! cmp -s "$stamp" "$dir/package-lock.json"; then
+    say "installing the npm packages of $1"
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$stamp"
   fi
+}
+
+# wasm-opt comes from binaryen 116 on npm (seconds to install) rather than from crates.io (6 minutes
+# to build). Debian's binaryen 108 breaks hydration.
+npm_install scripts/tools
+wasm-opt --version | grep -q 'version 116' || { say "wasm-opt is not binaryen 116"; exit 1; }
+
+if [ "${SKIP_BROWSER:-0}" != 1 ]; then
+  npm_install end2end
 fi
 say "all tools present"
