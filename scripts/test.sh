@@ -1,21 +1,51 @@
 #!/usr/bin/env bash
 # Runs every test of the portal: formatting and lints, the Rust tests (rules, texts, and the
-# integration tests on SQLite, and on PostgreSQL when TEST_POSTGRES_URL is set), a release
-# build with its size measured, and the browser tests against the real server with demo data.
-# Installs what is missing first. Ends with one summary line.
+# integration tests on SQLite, and on PostgreSQL when TEST_POSTGRES_URL is set), the release
+# WebAssembly with its size measured, the browser tests (two workers, each with its own portal and
+# demo data), and a short run of each benchmark. Installs what is missing first. Ends with a table
+# of how long each step took and one summary line. Why it is laid out so: docs/decisions/0016.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$root/scripts/tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+target=${CARGO_TARGET_DIR:-$root/target}
+browser_workers=${BROWSER_WORKERS:-2}
 
 passed=0
 failed=0
 log=$(mktemp)
-server_pid=""
+data=$(mktemp -d)
+server_pids=()
+
+# Step timings: each step runs until the next one starts.
+step_names=()
+step_seconds=()
+step_started=$SECONDS
+step() {
+  end_step
+  step_names+=("$*")
+  step_started=$SECONDS
+  printf '\n== %s\n' "$*"
+}
+end_step() {
+  [ ${#step_names[@]} -gt ${#step_seconds[@]} ] && step_seconds+=($((SECONDS - step_started)))
+  return 0
+}
+minutes() { printf '%d:%02d' $(($1 / 60)) $(($1 % 60)); }
+print_timings() {
+  end_step
+  echo
+  echo "timings (minutes:seconds):"
+  for i in "${!step_seconds[@]}"; do
+    printf '  %7s  %s\n' "$(minutes "${step_seconds[$i]}")" "${step_names[$i]}"
+  done
+  printf '  %7s  all\n' "$(minutes $SECONDS)"
+}
 
 finish() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  stop_portals
   drop_test_databases
+  print_timings
   echo
   echo "summary: $passed passed, $failed failed"
 }
@@ -27,8 +57,6 @@ fail() {
   [ "$failed" -gt 0 ] || failed=1
   exit 1
 }
-
-step() { printf '\n== %s\n' "$*"; }
 
 drop_test_databases() {
   [ -n "${TEST_POSTGRES_URL:-}" ] && command -v psql >/dev/null || return 0
@@ -45,51 +73,83 @@ count_cargo() {
   failed=$((failed + f))
 }
 
+# Starts the debug portal that `cargo test` built, on fresh demo data in its own SQLite file, and
+# adds its address to `urls`. The site (CSS, WebAssembly) is the release one in target/site.
+urls=()
+first_port=$((20000 + RANDOM % 20000))
+start_portal() {
+  local n=$1 port=$((first_port + $1))
+  mkdir -p "$data/$n"
+  DATABASE_URL="sqlite://$data/$n/portal.db" PORTAL_LISTEN="127.0.0.1:$port" PORTAL_DEMO=1 \
+    PORTAL_TODAY=2018-05-10 LEPTOS_SITE_ROOT=target/site RUST_LOG=warn \
+    "$target/debug/portal" >"$data/$n/server.log" 2>&1 &
+  server_pids+=($!)
+  urls+=("http://localhost:$port")
+}
+wait_until_ready() {
+  local url=$1
+  for _ in $(seq 1 150); do
+    curl -fsS "$url/readyz" >/dev/null 2>&1 && return 0
+    sleep 0.2
+  done
+  return 1
+}
+stop_portals() {
+  [ ${#server_pids[@]} -gt 0 ] && kill "${server_pids[@]}" 2>/dev/null
+  server_pids=()
+  return 0
+}
+
 step "tools"
 ./scripts/install-tools.sh || fail "installing the tools"
 
-step "formatting and lints"
+step "formatting"
 cargo fmt --all --check || fail "cargo fmt: run 'cargo fmt --all'"
+
+# The workspace's default members are the server and the app with its server side, so one run
+# covers both; the browser side is the same app crate built for wasm32 with `hydrate`.
+step "lints, server side"
 cargo clippy --all-targets -- -D warnings || fail "clippy"
-cargo clippy -p app --features ssr --all-targets -- -D warnings || fail "clippy (app, server side)"
+step "lints, browser side"
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings || fail "clippy (browser side)"
 
-step "Rust tests"
-if [ -n "${TEST_POSTGRES_URL:-}" ]; then
-  echo "integration tests run on SQLite and on PostgreSQL ($TEST_POSTGRES_URL)"
-else
-  echo "TEST_POSTGRES_URL is not set: integration tests run on SQLite only"
-fi
-drop_test_databases
-cargo test -p server 2>&1 | tee "$log"
+# One build for the server's and the app's tests; it also builds the debug `portal` binary that
+# the browser tests run. Each integration test runs once per engine (`…::sqlite`, `…::postgres`).
+step "Rust tests: unit tests, and integration tests on SQLite"
+cargo test -- --skip ::postgres 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 count_cargo
-[ "$status" = 0 ] || fail "server tests"
-cargo test -p app --features ssr -- --nocapture 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-count_cargo
-[ "$status" = 0 ] || fail "app tests"
+[ "$status" = 0 ] || fail "Rust tests"
+# The texts test prints how much has an easy-read form; shown here, not counted again.
+cargo test -q --test texts easy_read_coverage -- --nocapture 2>/dev/null |
+  grep -o '^easy-read coverage [a-z]*: [^;]*'
 
-step "release build"
-./scripts/build-release.sh || fail "release build"
+step "Rust tests: integration tests on PostgreSQL"
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  echo "on $TEST_POSTGRES_URL"
+  drop_test_databases
+  cargo test -p server --test integration ::postgres 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  count_cargo
+  [ "$status" = 0 ] || fail "Rust tests on PostgreSQL"
+else
+  echo "not run: TEST_POSTGRES_URL is not set (CI sets it; see README)"
+fi
+
+step "release WebAssembly"
+./scripts/build-release.sh --frontend-only || fail "release build"
 wasm=$(ls target/site/pkg/*.wasm | head -n 1)
 raw=$(stat -c %s "$wasm")
-br=$(brotli -c -q 11 "$wasm" | wc -c)
+br=$(stat -c %s "$wasm.br")
 echo "WebAssembly: $raw bytes, $br bytes with brotli ($wasm)"
 
-step "browser tests"
-port=$((20000 + RANDOM % 20000))
-data=$(mktemp -d)
-DATABASE_URL="sqlite://$data/portal.db" PORTAL_LISTEN="127.0.0.1:$port" PORTAL_DEMO=1 PORTAL_TODAY=2018-05-10 \
-  LEPTOS_SITE_ROOT=target/site RUST_LOG=warn "${CARGO_TARGET_DIR:-target}/release/portal" >"$data/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 100); do
-  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
-  sleep 0.2
+step "browser tests ($browser_workers workers)"
+for n in $(seq 0 $((browser_workers - 1))); do start_portal "$n"; done
+for n in "${!urls[@]}"; do
+  wait_until_ready "${urls[$n]}" || { cat "$data/$n/server.log"; fail "the portal did not start"; }
 done
-curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null || { cat "$data/server.log"; fail "the portal did not start"; }
-node end2end/measure-page.mjs "http://localhost:$port/sign-in" || fail "measuring the sign-in page"
-(cd end2end && PORTAL_URL="http://localhost:$port" npx playwright test)
+node end2end/measure-page.mjs "${urls[0]}/sign-in" || fail "measuring the sign-in page"
+(cd end2end && PORTAL_URLS=$(IFS=,; echo "${urls[*]}") npx playwright test)
 status=$?
 counts=$(node -e '
   const r = require(process.argv[1]);
@@ -98,16 +158,13 @@ counts=$(node -e '
 ' "$root/end2end/test-results/results.json" 2>/dev/null || echo "0 1")
 passed=$((passed + ${counts% *}))
 failed=$((failed + ${counts#* }))
-[ "$status" = 0 ] || { tail -n 30 "$data/server.log"; fail "browser tests"; }
-kill "$server_pid" 2>/dev/null
-server_pid=""
+[ "$status" = 0 ] || { for n in "${!urls[@]}"; do tail -n 30 "$data/$n/server.log"; done; fail "browser tests"; }
+stop_portals
 
-# Last: cargo builds the portal binary again for a benchmark, without the settings
-# cargo-leptos gives it, and the browser tests need the one cargo-leptos built.
-step "budget API under load (a year of daily records, over loopback)"
-cargo bench -p server --bench budget_api 2>&1 | tee "$log" | grep -E "^budget API|error|panicked"
-[ "${PIPESTATUS[0]}" = 0 ] || { tail -n 30 "$log"; fail "the budget API benchmark"; }
-step "provider search under load (1,000 providers, over loopback)"
-cargo bench -p server --bench provider_search 2>&1 | tee "$log" | grep -E "^provider search|error|panicked"
-[ "${PIPESTATUS[0]}" = 0 ] || { tail -n 30 "$log"; fail "the provider search benchmark"; }
+# The benchmarks run briefly, on the debug build, to show they work and what they print; the
+# figures to compare come from scripts/bench.sh (optimised build, full load).
+step "benchmarks, short runs (figures: scripts/bench.sh)"
+BENCH_REQUESTS=10 BENCH_PROVIDERS=100 cargo test -p server --benches 2>&1 | tee "$log" |
+  grep -E "^budget API|^provider search|error|panicked"
+[ "${PIPESTATUS[0]}" = 0 ] || { tail -n 30 "$log"; fail "the benchmarks"; }
 exit 0
