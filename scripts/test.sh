@@ -114,9 +114,9 @@ step "lints, browser side"
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings || fail "clippy (browser side)"
 
 # One build for the server's and the app's tests; it also builds the debug `portal` binary that
-# the browser tests run. Each integration test runs once per engine (`…::sqlite`, `…::postgres`).
+# the browser tests run. Each integration test runs once per engine (`…::on_sqlite`, `…::on_postgres`).
 step "Rust tests: unit tests, and integration tests on SQLite"
-cargo test -- --skip ::postgres 2>&1 | tee "$log"
+cargo test -- --skip ::on_postgres 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 count_cargo
 [ "$status" = 0 ] || fail "Rust tests"
@@ -128,7 +128,7 @@ step "Rust tests: integration tests on PostgreSQL"
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   echo "on $TEST_POSTGRES_URL"
   drop_test_databases
-  cargo test -p server --test integration ::postgres 2>&1 | tee "$log"
+  cargo test -p server --test integration ::on_postgres 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   count_cargo
   [ "$status" = 0 ] || fail "Rust tests on PostgreSQL"

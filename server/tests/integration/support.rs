@@ -304,12 +304,12 @@ macro_rules! on_both_engines {
         $(
             mod $test {
                 #[tokio::test]
-                async fn sqlite() {
+                async fn on_sqlite() {
                     super::$test($crate::support::TestApp::sqlite().await).await;
                 }
 
                 #[tokio::test]
-                async fn postgres() {
+                async fn on_postgres() {
                     if let Some(app) = $crate::support::TestApp::postgres().await {
                         super::$test(app).await;
                     }
