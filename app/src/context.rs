@@ -1,8 +1,8 @@
 //! What the server knows about a request that every page needs: the person's preferences, who is
 //! signed in, the demo sign-ins, and a form's values and errors after a failed post.
 //!
-//! The server provides a [`PageContext`] when it renders; the same value is written into the
-//! page as JSON and read back before hydration, so both sides render the same thing.
+//! The server provides a [`PageContext`] when it renders a page. Pages are rendered only on the
+//! server; the islands that run in the browser get what they need as props.
 
 use std::collections::BTreeMap;
 
@@ -18,9 +18,6 @@ use crate::feedback::{
 };
 use crate::i18n::{msg, I18n, Preferences};
 use crate::providers::{ComparePage, FindPage, ProviderPage};
-
-/// The element id of the JSON copy of the context in the page.
-pub const CONTEXT_ELEMENT_ID: &str = "page-context";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct PageContext {

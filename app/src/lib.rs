@@ -1,7 +1,11 @@
-//! The portal's pages, shared by server rendering and browser hydration.
+//! The portal's pages, rendered on the server; only their islands run in the browser.
 //! No database and no budget rules here: the server provides what pages show.
 
+// A page's view is one nested type; the sign-in page with its island is deeper than the default.
+#![recursion_limit = "256"]
+
 pub mod access;
+pub mod assets;
 pub mod budget;
 pub mod changes;
 pub mod components;
@@ -10,6 +14,7 @@ pub mod counsellor;
 pub mod details;
 pub mod feedback;
 pub mod i18n;
+pub mod islands;
 pub mod pages;
 pub mod paths;
 pub mod providers;
@@ -35,15 +40,19 @@ use crate::pages::{
     visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
-/// The whole HTML document. Rendered only on the server; the browser hydrates [`App`].
+/// The whole HTML document, rendered on the server. Only its islands run in the browser.
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     use leptos_meta::MetaTags;
 
+    use crate::islands::{IslandScript, IslandsOnPage};
+
+    // Outside islands the server writes no hydration markers: nothing there is hydrated.
+    if let Some(shared) = Owner::current_shared_context() {
+        shared.set_is_hydrating(false);
+    }
+    provide_context(IslandsOnPage::default());
     let ctx = context::use_page_context();
-    // `<` is escaped so no text in the context can close the script element.
-    let context_json =
-        serde_json::to_string(&ctx).expect("the page context serialises").replace('<', "\\u003c");
     let mut class = format!("text-size-{}", ctx.prefs.text_size.code());
     if ctx.prefs.easy_read {
         class.push_str(" easy-read");
@@ -57,12 +66,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <script type="application/json" id=context::CONTEXT_ELEMENT_ID inner_html=context_json></script>
-                <HydrationScripts options=options.clone() />
                 <MetaTags />
             </head>
             <body>
                 <App />
+                <IslandScript options />
             </body>
         </html>
     }
@@ -74,7 +82,7 @@ pub fn App() -> impl IntoView {
     let t = use_i18n();
     let portal_name = t.text("portal-name");
     view! {
-        <Stylesheet id="leptos" href="/pkg/portal.css" />
+        <Stylesheet id="leptos" href=assets::versioned("/pkg/portal.css") />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta name="description" content=t.text("portal-description") />
         <Title formatter=move |title: String| format!("{title} – {portal_name}") />

@@ -65,18 +65,24 @@ test('with JavaScript off the budget, a statement and the decision all work', as
   await context.close();
 });
 
-test('after hydration, following a link loads the next page with its data', async ({ browser }) => {
+test('the budget page is server HTML without WebAssembly, and a link loads the next page with its data', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'aino');
   await usePreferences(page, 'en');
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (/\.(wasm|js)$/.test(new URL(request.url()).pathname)) scripts.push(request.url());
+  });
+  await page.reload();
+  await expect(page.locator('.summary__headline')).toHaveText('You have €29,919.85 left.');
   await page.getByRole('navigation').getByRole('link', { name: 'My decision' }).click();
   await expect(page.locator('h1')).toHaveText('Your decision');
   await expect(page.locator('.figures').first()).toContainText('€42,770.97');
   await expect(page.getByRole('navigation').getByRole('link', { name: 'My decision' })).toHaveAttribute('aria-current', 'page');
   await page.goBack();
   await expect(page.locator('.summary__headline')).toHaveText('You have €29,919.85 left.');
+  expect(scripts).toEqual([]);
   await context.close();
 });
 

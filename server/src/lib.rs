@@ -34,5 +34,13 @@ pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, 
         Some(day) => Clock::Fixed(day),
         None => Clock::Helsinki,
     };
-    Ok(AppState { db, config: Arc::new(config), clock, leptos, visit_limits: Default::default() })
+    let site_version = http::site_files::version(&leptos);
+    Ok(AppState {
+        db,
+        config: Arc::new(config),
+        clock,
+        leptos,
+        site_version,
+        visit_limits: Default::default(),
+    })
 }

@@ -132,42 +132,64 @@ pub fn PasswordField(
     let error = error.filter(|e| !e.is_empty());
     let parts = FieldParts::new(name, false, error.is_some());
     let described_by = parts.described_by();
-    let invalid = error.is_some().then_some("true");
     let class = if error.is_some() { "field field--error" } else { "field" };
-    let (shown, set_shown) = signal(false);
-    let (interactive, set_interactive) = signal(false);
-    Effect::new(move |_| set_interactive.set(true));
-    let input_id = parts.id.clone();
     view! {
         <div class=class>
             <label for=parts.id.clone() class="field__label">
                 {label}
             </label>
-            {error.map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e /> })}
-            <div class="password">
-                <input
-                    class="field__input"
-                    id=parts.id
-                    name=name
-                    type=move || if shown.get() { "text" } else { "password" }
-                    autocomplete=autocomplete
-                    spellcheck="false"
-                    autocapitalize="none"
-                    aria-describedby=described_by
-                    aria-invalid=invalid
-                />
-                <Show when=move || interactive.get()>
-                    <button
-                        type="button"
-                        class="button button--secondary password__toggle"
-                        aria-controls=input_id.clone()
-                        aria-pressed=move || if shown.get() { "true" } else { "false" }
-                        on:click=move |_| set_shown.update(|s| *s = !*s)
-                    >
-                        {t.text("password-show")}
-                    </button>
-                </Show>
-            </div>
+            {error.as_ref().map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e.clone() /> })}
+            <PasswordInput
+                id=parts.id
+                name=name.to_string()
+                autocomplete=autocomplete.to_string()
+                described_by=described_by
+                invalid=error.is_some()
+                show_label=t.text("password-show")
+            />
+        </div>
+    }
+}
+
+/// The input and, in the browser, the button that shows what was typed (an island: the rest of
+/// the field is server HTML).
+#[island]
+fn PasswordInput(
+    id: String,
+    name: String,
+    autocomplete: String,
+    described_by: Option<String>,
+    invalid: bool,
+    show_label: String,
+) -> impl IntoView {
+    crate::islands::island_here();
+    let (shown, set_shown) = signal(false);
+    let (interactive, set_interactive) = signal(false);
+    Effect::new(move |_| set_interactive.set(true));
+    view! {
+        <div class="password">
+            <input
+                class="field__input"
+                id=id.clone()
+                name=name
+                type=move || if shown.get() { "text" } else { "password" }
+                autocomplete=autocomplete
+                spellcheck="false"
+                autocapitalize="none"
+                aria-describedby=described_by
+                aria-invalid=invalid.then_some("true")
+            />
+            <Show when=move || interactive.get()>
+                <button
+                    type="button"
+                    class="button button--secondary password__toggle"
+                    aria-controls=id.clone()
+                    aria-pressed=move || if shown.get() { "true" } else { "false" }
+                    on:click=move |_| set_shown.update(|s| *s = !*s)
+                >
+                    {show_label.clone()}
+                </button>
+            </Show>
         </div>
     }
 }

@@ -100,16 +100,44 @@ pub fn KioskView() -> impl IntoView {
 fn Thanks() -> impl IntoView {
     let t = use_page_context().i18n();
     let title = t.text("feedback-thanks-title");
-    // Counting starts only in the browser, after hydration; the server's page makes no promise.
+    view! {
+        <Title text=title.clone() />
+        <div class="confirmation">
+            <h1>{title}</h1>
+        </div>
+        <p>{t.text("kiosk-thanks-text")}</p>
+        <NextPerson
+            start=paths::KIOSK_START.to_string()
+            next_label=t.text("kiosk-next-person")
+            stay_label=t.text("kiosk-stay")
+            counting_text=t.text_with("kiosk-thanks-reset", &[("seconds", RESET_SECONDS.into())])
+            staying_text=t.text("kiosk-staying")
+        />
+    }
+}
+
+/// "Next person", and in the browser the count back to the start with the button to stay (an
+/// island). Counting starts only in the browser; the server's page makes no promise.
+#[island]
+fn NextPerson(
+    start: String,
+    next_label: String,
+    stay_label: String,
+    counting_text: String,
+    staying_text: String,
+) -> impl IntoView {
+    crate::islands::island_here();
     let (counting, set_counting) = signal(false);
     let (stayed, set_stayed) = signal(false);
     let next = NodeRef::<leptos::html::A>::new();
+    let go_to = start.clone();
     Effect::new(move |_| {
         set_counting.set(true);
+        let go_to = go_to.clone();
         set_timeout(
             move || {
                 if counting.get_untracked() {
-                    let _ = window().location().assign(paths::KIOSK_START);
+                    let _ = window().location().assign(&go_to);
                 }
             },
             Duration::from_secs(RESET_SECONDS.into()),
@@ -123,31 +151,26 @@ fn Thanks() -> impl IntoView {
         }
     };
     view! {
-        <Title text=title.clone() />
-        <div class="confirmation">
-            <h1>{title}</h1>
-        </div>
-        <p>{t.text("kiosk-thanks-text")}</p>
         <p role="status">
             {move || {
                 if counting.get() {
-                    t.text_with("kiosk-thanks-reset", &[("seconds", RESET_SECONDS.into())])
+                    counting_text.clone()
                 } else if stayed.get() {
-                    t.text("kiosk-staying")
+                    staying_text.clone()
                 } else {
                     String::new()
                 }
             }}
         </p>
         <div class="button-row">
-            <a class="button" href=paths::KIOSK_START node_ref=next>{t.text("kiosk-next-person")}</a>
+            <a class="button" href=start node_ref=next>{next_label}</a>
             {move || {
                 counting
                     .get()
                     .then(|| {
                         view! {
                             <button type="button" class="button button--secondary" on:click=stay>
-                                {t.text("kiosk-stay")}
+                                {stay_label.clone()}
                             </button>
                         }
                     })

@@ -1,5 +1,5 @@
 //! Find a provider: a plain GET form of filters, the results it finds, and boxes to tick for
-//! the comparison. Without WebAssembly the form posts as any form does; with it, the frontend
+//! the comparison. Without WebAssembly the form is sent as any form is; with it, an island
 //! fetches the results as the filters change and the status line says how many were found.
 
 use leptos::prelude::*;
@@ -17,7 +17,7 @@ use crate::providers::{
     COMPARE_MIN, STAFF_LANGUAGES,
 };
 
-/// The ids the frontend uses to update the results in place.
+/// The ids the search island uses to update the results in place.
 pub const SEARCH_FORM_ID: &str = "provider-search";
 pub const RESULTS_ID: &str = "search-results";
 pub const COUNT_ID: &str = "search-count";
@@ -123,6 +123,7 @@ fn FindView(page: FindPage) -> impl IntoView {
                 }
             })}
         <form method="get" action=paths::PROVIDERS id=SEARCH_FORM_ID class="search">
+            <ResultsFollowFilters />
             <div class="search__filters">
                 <h2>{t.text("find-filters")}</h2>
                 <div class="field">
@@ -285,5 +286,93 @@ fn ResultCard(t: I18n, found: Found, plan_of: Option<PlanOf>, sort: Sort, chosen
                 <label for=compare_id>{compare_label}</label>
             </div>
         </li>
+    }
+}
+
+/// Makes the results follow the filters (an island): a change of filter fetches the results the
+/// form would bring and puts them in place; the status line then says how many were found. The
+/// compare boxes in the results are left alone, so ticking one never moves the focus.
+#[island]
+fn ResultsFollowFilters() -> impl IntoView {
+    crate::islands::island_here();
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| live::follow_the_filters());
+}
+
+#[cfg(feature = "hydrate")]
+mod live {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use leptos::prelude::*;
+    use wasm_bindgen::{closure::Closure, JsCast};
+
+    use super::{COUNT_ID, RESULTS_ID, SEARCH_FORM_ID};
+    use crate::paths;
+
+    pub fn follow_the_filters() {
+        let Some(form) = document().get_element_by_id(SEARCH_FORM_ID) else { return };
+        let Ok(form) = form.dyn_into::<web_sys::HtmlFormElement>() else { return };
+        // Only the latest answer is shown, whatever order the answers come in.
+        let latest = Rc::new(Cell::new(0u32));
+        let on_change = {
+            let form = form.clone();
+            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+                let in_filters = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|e| e.closest(".search__filters").ok().flatten())
+                    .is_some();
+                if !in_filters {
+                    return;
+                }
+                let Some(url) = search_url(&form) else { return };
+                let request = latest.get().wrapping_add(1);
+                latest.set(request);
+                let latest = latest.clone();
+                leptos::task::spawn_local(async move {
+                    let Some(html) = fetch_text(&url).await else { return };
+                    if latest.get() == request {
+                        show_results(&html, &url);
+                    }
+                });
+            })
+        };
+        let _ = form.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        on_change.forget();
+    }
+
+    /// Puts the fetched page's results and count in place of the shown ones.
+    fn show_results(html: &str, url: &str) {
+        let Ok(parser) = web_sys::DomParser::new() else { return };
+        let Ok(fetched) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else { return };
+        for id in [RESULTS_ID, COUNT_ID] {
+            if let (Some(new), Some(old)) = (fetched.get_element_by_id(id), document().get_element_by_id(id))
+            {
+                old.set_inner_html(&new.inner_html());
+            }
+        }
+        // A reload, or the link to this page, then shows the same results.
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+        }
+    }
+
+    /// The address the form would go to if it were sent now.
+    fn search_url(form: &web_sys::HtmlFormElement) -> Option<String> {
+        let data = web_sys::FormData::new_with_form(form).ok()?;
+        let query = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
+        Some(format!("{}?{}", paths::PROVIDERS, String::from(query.to_string())))
+    }
+
+    async fn fetch_text(url: &str) -> Option<String> {
+        use wasm_bindgen_futures::JsFuture;
+        let response = JsFuture::from(window().fetch_with_str(url)).await.ok()?;
+        let response = response.dyn_into::<web_sys::Response>().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        JsFuture::from(response.text().ok()?).await.ok()?.as_string()
     }
 }

@@ -14,6 +14,7 @@ pub(crate) mod pages;
 mod preferences;
 mod provider_pages;
 pub mod session;
+pub(crate) mod site_files;
 mod whose_pages;
 
 use std::sync::Arc;
@@ -43,6 +44,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub clock: Clock,
     pub leptos: LeptosOptions,
+    /// The version of the built site files, in their addresses.
+    pub site_version: app::assets::SiteVersion,
     /// The throttles on feedback at the service place, shared by the page and the API.
     pub visit_limits: Arc<limits::VisitLimits>,
 }
@@ -139,6 +142,13 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("same-origin"),
         ))
         .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        // Pages and API answers carry personal data: no copy stays in a shared computer's cache
+        // (the back button after signing out asks the server again). The site's files say
+        // otherwise themselves (`site_files`).
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(TraceLayer::new_for_http())

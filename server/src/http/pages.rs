@@ -12,7 +12,7 @@ use tower::ServiceExt;
 use tower_http::services::ServeDir;
 use tower_sessions::Session;
 
-use super::{preferences, session, AppState};
+use super::{preferences, session, site_files, AppState};
 use crate::clock::helsinki_day_and_time;
 use crate::services::access;
 use crate::store::accounts::{self, Account};
@@ -99,8 +99,12 @@ pub async fn render(
 
 pub async fn render_with(state: AppState, context: PageContext, request: Request<Body>) -> Response {
     let options = state.leptos.clone();
+    let version = state.site_version.clone();
     let handler = leptos_axum::render_app_to_stream_with_context(
-        move || provide_context(context.clone()),
+        move || {
+            provide_context(context.clone());
+            provide_context(version.clone());
+        },
         move || app::shell(options.clone()),
     );
     handler(request).await.into_response()
@@ -121,8 +125,11 @@ pub async fn static_file_or_not_found(
     let site_root = state.leptos.site_root.to_string();
     // Files compressed at build time (scripts/build-release.sh) are sent as they are.
     let files = ServeDir::new(site_root).precompressed_br();
-    let Ok(response) = files.oneshot(file_request).await;
+    let Ok(mut response) = files.oneshot(file_request).await;
     if response.status() != StatusCode::NOT_FOUND {
+        if response.status().is_success() {
+            site_files::set_cache_control(request.uri().path(), &mut response);
+        }
         return response.into_response();
     }
     let context = match page_context(&state, &session, &jar, request.uri().path(), request.headers()).await {
