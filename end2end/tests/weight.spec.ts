@@ -1,0 +1,109 @@
+import { test, expect, type Browser, type Page, type Response } from '@playwright/test';
+import { signIn } from './helpers';
+
+// What the first visit to each route costs a phone on prepaid data: every request, bytes over
+// the wire (compressed, headers included), of which WebAssembly. A page with no island loads
+// no WebAssembly; a repeat visit fetches only the page itself.
+const KB = 1024;
+const BUDGET = 150 * KB;
+const BUDGET_WITHOUT_ISLANDS = 40 * KB;
+
+type Route = { path: string; user?: string };
+
+const ROUTES: Route[] = [
+  { path: '/' },
+  { path: '/sign-in' },
+  { path: '/accessibility' },
+  { path: '/providers' },
+  { path: '/providers/1' },
+  { path: '/compare?compare=1&compare=15&compare=5' },
+  { path: '/f' },
+  { path: '/f/thanks' },
+  { path: '/', user: 'aino' },
+  { path: '/statements/2018-03', user: 'aino' },
+  { path: '/decision', user: 'aino' },
+  { path: '/glossary', user: 'aino' },
+  { path: '/my-details', user: 'aino' },
+  { path: '/providers?municipality=Joensuu&sort=cost', user: 'aino' },
+  { path: '/feedback', user: 'aino' },
+  { path: '/helpers', user: 'aino' },
+  { path: '/who-looked', user: 'aino' },
+  { path: '/done-for-me', user: 'aino' },
+  { path: '/change-provider', user: 'elsa' },
+  { path: '/change-provider/provider?agreement=11', user: 'elsa' },
+  { path: '/change-provider/effects?agreement=11&provider=1', user: 'elsa' },
+  { path: '/change-provider/check?agreement=11&provider=1', user: 'elsa' },
+  { path: '/my-changes', user: 'elsa' },
+  { path: '/leave', user: 'elsa' },
+  { path: '/whose-matters', user: 'sanna' },
+  { path: '/clients', user: 'riikka' },
+  { path: '/clients/3/contact', user: 'riikka' },
+  { path: '/clients/3/mandates', user: 'riikka' },
+  { path: '/clients/3/held', user: 'riikka' },
+  { path: '/clients/3/decision', user: 'riikka' },
+  { path: '/visit-codes', user: 'kotipiha' },
+  { path: '/feedback-comments', user: 'olli' },
+  { path: '/refused-looks', user: 'olli' },
+];
+
+/** `fetched`: what came over the network besides the page itself. */
+type Visit = { requests: number; bytes: number; wasm: number; islands: boolean; fetched: string[] };
+
+async function visit(page: Page, path: string): Promise<Visit> {
+  const responses: Response[] = [];
+  const record = (response: Response) => responses.push(response);
+  page.on('response', record);
+  await page.goto(path);
+  const islands = (await page.locator('leptos-island').count()) > 0;
+  if (islands) await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await page.waitForLoadState('networkidle');
+  page.off('response', record);
+  let bytes = 0;
+  let wasm = 0;
+  const fetched: string[] = [];
+  for (const response of responses) {
+    const sizes = await response.request().sizes();
+    const transferred = sizes.responseBodySize + sizes.responseHeadersSize;
+    bytes += transferred;
+    if (new URL(response.url()).pathname.endsWith('.wasm')) wasm += transferred;
+    if (transferred > 0 && response.request().resourceType() !== 'document') fetched.push(new URL(response.url()).pathname);
+  }
+  return { requests: responses.length, bytes, wasm, islands, fetched };
+}
+
+/** A new browser (empty cache) with the person signed in, or nobody. */
+async function freshBrowser(browser: Browser, user?: string) {
+  let storageState;
+  if (user) {
+    const signing = await browser.newContext();
+    await signIn(await signing.newPage(), user);
+    storageState = await signing.storageState();
+    await signing.close();
+  }
+  return browser.newContext({ storageState, viewport: { width: 320, height: 640 } });
+}
+
+test('every route within its weight budget on the first visit, and only the page on the next', async ({ browser }) => {
+  test.setTimeout(ROUTES.length * 20_000);
+  const rows: string[] = [];
+  const over: string[] = [];
+  for (const route of ROUTES) {
+    const context = await freshBrowser(browser, route.user);
+    const page = await context.newPage();
+    const first = await visit(page, route.path);
+    const again = await visit(page, route.path);
+    await context.close();
+    const where = `${route.path}${route.user ? ` (${route.user})` : ''}`;
+    const budget = first.islands ? BUDGET : BUDGET_WITHOUT_ISLANDS;
+    rows.push(
+      `| ${where} | ${first.islands ? 'yes' : 'no'} | ${first.requests} | ${(first.bytes / KB).toFixed(1)} | ${(first.wasm / KB).toFixed(1)} | ${(again.bytes / KB).toFixed(1)} |`,
+    );
+    if (first.bytes > budget) over.push(`${where}: ${first.bytes} bytes, budget ${budget}`);
+    if (!first.islands && first.wasm > 0) over.push(`${where}: WebAssembly on a page without islands`);
+    if (again.fetched.length > 0) over.push(`${where}: the repeat visit fetched ${again.fetched.join(', ')} again`);
+  }
+  console.log(
+    ['| route | islands | requests | KB first visit | of which WebAssembly | KB repeat visit |', '|---|---|---|---|---|---|', ...rows].join('\n'),
+  );
+  expect(over).toEqual([]);
+});
