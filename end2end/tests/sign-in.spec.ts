@@ -86,3 +86,24 @@ test('the password can be shown once the page is interactive, and pasted', async
   await expect(password).toHaveAttribute('type', 'password');
   await context.close();
 });
+
+test('with forced colours (Windows contrast themes) a focused button still shows its ring', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ forcedColors: 'active' });
+  await setPreferences(context, baseURL!, 'en', false);
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.locator('#field-password').focus();
+  // Forward from the password: "Show password" (once the page is live), then "Sign in".
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('type'))) === 'submit') break;
+  }
+  const ring = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), text: document.activeElement!.textContent };
+  });
+  expect(ring.text).toContain('Sign in');
+  expect(ring.style).toBe('solid');
+  expect(ring.width).toBeGreaterThanOrEqual(3);
+  await context.close();
+});
