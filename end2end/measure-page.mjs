@@ -18,7 +18,7 @@ for (const r of responses) {
   const sizes = await r.request().sizes();
   const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
   total += bytes;
-  if (r.url().endsWith('.wasm')) wasm += bytes;
+  if (new URL(r.url()).pathname.endsWith('.wasm')) wasm += bytes;
 }
 console.log(`first visit to ${new URL(url).pathname}: ${responses.length} requests, ${total} bytes transferred (WebAssembly ${wasm} bytes)`);
 await browser.close();
