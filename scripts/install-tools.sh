@@ -36,8 +36,8 @@ fi
 installed_version() { "$1" --version 2>/dev/null | awk '{print $2}' || true; }
 
 # cargo-leptos only starts cargo, wasm-bindgen and wasm-opt (the CSS and the JavaScript glue it
-# handles itself are a few kilobytes), so it is built without optimisation: 5 minutes on two cores
-# instead of 12. scripts/build-release.sh gives it a larger stack, which unoptimised code needs.
+# handles itself are a few kilobytes), so it is built without optimisation: 6.5 minutes on two cores
+# instead of 13.5. scripts/build-release.sh gives it a larger stack, which unoptimised code needs.
 # `no_downloads`: it must never fetch wasm-opt or anything else from the internet.
 unoptimised() {
   CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false \
@@ -46,7 +46,7 @@ unoptimised() {
 }
 
 if [ "$(installed_version cargo-leptos)" != "$CARGO_LEPTOS_VERSION" ]; then
-  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 5 minutes on two cores)"
+  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 7 minutes on two cores)"
   unoptimised cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked \
     --features no_downloads --force
 fi
@@ -68,7 +68,7 @@ npm_install() {
   fi
 }
 
-# wasm-opt comes from binaryen 116 on npm (seconds to install) rather than from crates.io (6 minutes
+# wasm-opt comes from binaryen 116 on npm (seconds to install) rather than from crates.io (8 minutes
 # to build). Debian's binaryen 108 breaks hydration.
 npm_install scripts/tools
 wasm-opt --version | grep -q 'version 116' || { say "wasm-opt is not binaryen 116"; exit 1; }
