@@ -4,7 +4,7 @@
 # instead of compressing on every request. Arguments go to `cargo leptos build`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/scripts/tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+source scripts/tool-path.sh
 # cargo-leptos is built without optimisation (scripts/install-tools.sh); its threads get 16 MiB.
 export RUST_MIN_STACK=16777216
 cargo leptos build --release "$@"

@@ -10,8 +10,7 @@ WASM_BINDGEN_VERSION=0.2.130
 
 say() { printf '[install-tools] %s\n' "$*"; }
 
-cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
-export PATH="$here/scripts/tools/node_modules/.bin:$cargo_bin:$PATH"
+source "$here/scripts/tool-path.sh"
 
 if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
   say "adding the wasm32-unknown-unknown target"

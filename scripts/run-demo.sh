@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SKIP_BROWSER=1 ./scripts/install-tools.sh
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+source scripts/tool-path.sh
 ./scripts/build-release.sh
 
 export PORTAL_LISTEN="${PORTAL_LISTEN:-127.0.0.1:3000}"

@@ -7,7 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-export PATH="$root/scripts/tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+source "$root/scripts/tool-path.sh"
 target=${CARGO_TARGET_DIR:-$root/target}
 browser_workers=${BROWSER_WORKERS:-2}
 
@@ -148,7 +148,6 @@ for n in $(seq 0 $((browser_workers - 1))); do start_portal "$n"; done
 for n in "${!urls[@]}"; do
   wait_until_ready "${urls[$n]}" || { cat "$data/$n/server.log"; fail "the portal did not start"; }
 done
-node end2end/measure-page.mjs "${urls[0]}/sign-in" || fail "measuring the sign-in page"
 (cd end2end && PORTAL_URLS=$(IFS=,; echo "${urls[*]}") npx playwright test)
 status=$?
 counts=$(node -e '

@@ -19,7 +19,7 @@ use crate::feedback::{
 use crate::i18n::{msg, I18n, Preferences};
 use crate::providers::{ComparePage, FindPage, ProviderPage};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct PageContext {
     pub prefs: Preferences,
     pub viewer: Option<Viewer>,
