@@ -124,7 +124,8 @@ async fn main() {
             "API search, one service in one municipality",
             "/api/v1/providers?product=day-activities&municipality=Joensuu",
         ),
-        ("API search, all providers", "/api/v1/providers"),
+        ("API search, first page (50) of all", "/api/v1/providers"),
+        ("API search, a page of 200", "/api/v1/providers?limit=200"),
         (
             "Find a provider page, one service in one municipality",
             "/providers?product=day-activities&municipality=Joensuu&sort=feedback",

@@ -61,11 +61,31 @@ fn public(registered: Registered) -> Provider {
     Provider { feedback: public_feedback(registered.distribution), ..registered.provider }
 }
 
-/// Registry data as anyone may read it: the API's search.
-pub async fn registry_search(db: &Db, filters: &Filters) -> Result<Vec<Provider>, StoreError> {
+/// The last provider of a page of the registry, where the next page starts after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct After {
+    pub name: String,
+    pub id: i64,
+}
+
+/// One page of registry data as anyone may read it (the API's search), and where the next
+/// page starts when there is one.
+pub async fn registry_search(
+    db: &Db,
+    filters: &Filters,
+    after: Option<&After>,
+    limit: u32,
+) -> Result<(Vec<Provider>, Option<After>), StoreError> {
     let mut conn = db.pool.acquire().await?;
-    let ids = providers::search_ids(&mut conn, &query(filters)).await?;
-    Ok(providers::load(&mut conn, &ids).await?.into_iter().map(public).collect())
+    // One more than asked tells whether a next page exists.
+    let window =
+        providers::Window { after: after.map(|a| (a.name.as_str(), a.id)), limit: i64::from(limit) + 1 };
+    let mut ids = providers::search_ids_in(&mut conn, &query(filters), &window).await?;
+    let more = ids.len() > limit as usize;
+    ids.truncate(limit as usize);
+    let found: Vec<Provider> = providers::load(&mut conn, &ids).await?.into_iter().map(public).collect();
+    let next = if more { found.last().map(|p| After { name: p.name.clone(), id: p.id }) } else { None };
+    Ok((found, next))
 }
 
 /// One active provider's registry data; `None` for a deactivated or unknown one.

@@ -25,8 +25,34 @@ pub struct Query<'a> {
     pub free_places: bool,
 }
 
+/// Where a page of the registry starts and how long it is, in the order of `search_ids`.
+#[derive(Clone, Debug)]
+pub struct Window<'a> {
+    /// The last provider of the page before: its name and id.
+    pub after: Option<(&'a str, i64)>,
+    pub limit: i64,
+}
+
 /// Ids of the active providers that pass every filter, by name.
 pub async fn search_ids(conn: &mut AnyConnection, query: &Query<'_>) -> Result<Vec<i64>, StoreError> {
+    search_window(conn, query, None).await
+}
+
+/// Ids of one page of the providers that pass every filter, by name then id: a keyset page, so
+/// a provider added or removed between two pages neither repeats nor skips one.
+pub async fn search_ids_in(
+    conn: &mut AnyConnection,
+    query: &Query<'_>,
+    window: &Window<'_>,
+) -> Result<Vec<i64>, StoreError> {
+    search_window(conn, query, Some(window)).await
+}
+
+async fn search_window(
+    conn: &mut AnyConnection,
+    query: &Query<'_>,
+    window: Option<&Window<'_>>,
+) -> Result<Vec<i64>, StoreError> {
     let mut sql = String::from("SELECT p.id FROM providers p WHERE p.active = 1");
     let mut args = AnyArguments::default();
     let bind = |args: &mut AnyArguments, value: &str| -> String {
@@ -71,7 +97,17 @@ pub async fn search_ids(conn: &mut AnyConnection, query: &Query<'_>) -> Result<V
              AND c.free_places > 0{product})"
         );
     }
+    if let Some((name, id)) = window.and_then(|w| w.after) {
+        let n = bind(&mut args, name);
+        args.add(id).expect("an integer argument encodes");
+        let m = args.len();
+        sql += &format!(" AND (p.name > {n} OR (p.name = {n} AND p.id > ${m}))");
+    }
     sql += " ORDER BY p.name, p.id";
+    if let Some(window) = window {
+        args.add(window.limit).expect("an integer argument encodes");
+        sql += &format!(" LIMIT ${}", args.len());
+    }
     Ok(sqlx::query_scalar_with(&sql, args).fetch_all(&mut *conn).await?)
 }
 

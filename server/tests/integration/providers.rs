@@ -11,6 +11,7 @@ use crate::support::TestApp;
 
 on_both_engines!(
     the_registry_is_searched_by_every_filter,
+    the_registry_comes_in_pages_that_neither_repeat_nor_skip,
     feedback_is_shown_only_from_five_answers,
     a_provider_keeps_its_own_data_and_no_one_elses,
     a_deactivated_provider_is_never_offered,
@@ -30,8 +31,13 @@ async fn provider_id(app: &TestApp, name: &str) -> i64 {
         .unwrap()
 }
 
-fn names(found: &Value) -> Vec<String> {
-    found.as_array().expect("a list").iter().map(|p| p["name"].as_str().unwrap().to_string()).collect()
+fn names(page: &Value) -> Vec<String> {
+    page["providers"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect()
 }
 
 async fn search(app: &mut TestApp, query: &str) -> Vec<String> {
@@ -66,7 +72,7 @@ async fn the_registry_is_searched_by_every_filter(mut app: TestApp) {
     );
     let one =
         app.api("GET", "/api/v1/providers?product=day-activities&municipality=Joensuu", None, None).await;
-    let tuike = &one.json[1];
+    let tuike = &one.json["providers"][1];
     assert_eq!(
         tuike["offers"][0],
         json!({"product": "day-activities", "unit_price": "79.00", "free_places": 5})
@@ -80,6 +86,58 @@ async fn the_registry_is_searched_by_every_filter(mut app: TestApp) {
     assert_eq!((bad.status, bad.code()), (StatusCode::UNPROCESSABLE_ENTITY, "unknown-feature"));
     let bad = app.api("GET", "/api/v1/providers?colour=red", None, None).await;
     assert_eq!((bad.status, bad.code()), (StatusCode::BAD_REQUEST, "invalid-request"));
+}
+
+async fn the_registry_comes_in_pages_that_neither_repeat_nor_skip(mut app: TestApp) {
+    let all = search(&mut app, "").await;
+    let first = app.api("GET", "/api/v1/providers", None, None).await;
+    assert_eq!(first.json["next"], Value::Null, "16 providers fit in the default 50");
+
+    // Pages of five: 5 + 5 + 5 + 1, the same order as all at once.
+    let mut paged = Vec::new();
+    let mut query = "limit=5".to_string();
+    let mut pages = 0;
+    loop {
+        let page = app.api("GET", &format!("/api/v1/providers?{query}"), None, None).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.json);
+        paged.extend(names(&page.json));
+        pages += 1;
+        match page.json["next"].as_str() {
+            Some(next) => query = format!("limit=5&after={next}"),
+            None => break,
+        }
+    }
+    assert_eq!((pages, &paged), (4, &all));
+
+    // A provider added to the first page after it was read is not in the second.
+    let second = app.api("GET", "/api/v1/providers?limit=5", None, None).await;
+    let next = second.json["next"].as_str().unwrap().to_string();
+    let added = app
+        .api(
+            "POST",
+            "/api/v1/providers",
+            Some(DEMO_STAFF_TOKEN),
+            Some(json!({"name": "Aamunkoi Oy", "municipality": "Joensuu", "products": []})),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::CREATED, "{}", added.json);
+    assert_eq!(search(&mut app, "").await[0], "Aamunkoi Oy");
+    let page = app.api("GET", &format!("/api/v1/providers?limit=5&after={next}"), None, None).await;
+    assert_eq!(names(&page.json), all[5..10]);
+    // Filters and pages go together.
+    let page = app.api("GET", "/api/v1/providers?language=sv&limit=3", None, None).await;
+    assert_eq!(names(&page.json), ["Apuna Avustajapalvelut", "Kontiolahden Hoivakoti", "Solbacka Assistans"]);
+    let next = page.json["next"].as_str().unwrap();
+    let page =
+        app.api("GET", &format!("/api/v1/providers?language=sv&limit=3&after={next}"), None, None).await;
+    assert_eq!((names(&page.json), &page.json["next"]), (vec!["Taidetalo Tuike".to_string()], &Value::Null));
+
+    for bad in ["limit=0", "limit=201", "limit=ten"] {
+        let answer = app.api("GET", &format!("/api/v1/providers?{bad}"), None, None).await;
+        assert_eq!((answer.status, answer.code()), (StatusCode::BAD_REQUEST, "invalid-limit"), "{bad}");
+    }
+    let answer = app.api("GET", "/api/v1/providers?after=Kotipiha", None, None).await;
+    assert_eq!((answer.status, answer.code()), (StatusCode::BAD_REQUEST, "invalid-cursor"));
 }
 
 async fn feedback_is_shown_only_from_five_answers(mut app: TestApp) {

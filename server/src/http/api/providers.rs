@@ -33,10 +33,36 @@ pub struct SearchParams {
     accessibility: Option<String>,
     /// `true`: only providers with free places (for `product`, when given).
     free_places: Option<bool>,
+    /// How many providers a page holds: 1 to 200, 50 when not given.
+    #[param(minimum = 1, maximum = 200)]
+    limit: Option<u32>,
+    /// Where the page starts: the `next` of the page before. Without it, the first page.
+    after: Option<String>,
 }
 
-fn filters(query: &str) -> Result<Filters, ApiError> {
-    let mut filters = Filters::default();
+/// Providers on a page when the caller does not say.
+pub const DEFAULT_LIMIT: u32 = 50;
+/// The most providers on one page.
+pub const MAX_LIMIT: u32 = 200;
+
+/// One page of the search, by name.
+#[derive(Serialize, ToSchema)]
+pub struct ProviderPage {
+    pub providers: Vec<Provider>,
+    /// Give this as `after` for the next page; `null` on the last page. Opaque: its form may change.
+    pub next: Option<String>,
+}
+
+/// The filters and which page: the query allows repeated keys, so it is read by hand.
+struct Search {
+    filters: Filters,
+    after: Option<providers::After>,
+    limit: u32,
+}
+
+fn search_query(query: &str) -> Result<Search, ApiError> {
+    let mut search = Search { filters: Filters::default(), after: None, limit: DEFAULT_LIMIT };
+    let filters = &mut search.filters;
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let value = value.trim().to_string();
         if value.is_empty() {
@@ -58,22 +84,71 @@ fn filters(query: &str) -> Result<Filters, ApiError> {
                 }
             }
             "free_places" => filters.free_places = value == "true",
+            "limit" => {
+                search.limit =
+                    value.parse().ok().filter(|n| (1..=MAX_LIMIT).contains(n)).ok_or_else(|| {
+                        ApiError::bad_request(
+                            "invalid-limit",
+                            format!("limit must be a whole number 1 to {MAX_LIMIT}"),
+                        )
+                    })?;
+            }
+            "after" => {
+                search.after = Some(cursor::read(&value).ok_or_else(|| {
+                    ApiError::bad_request("invalid-cursor", "after must be the next of an earlier page")
+                })?);
+            }
             other => {
                 return Err(ApiError::bad_request("invalid-request", format!("unknown parameter {other}")));
             }
         }
     }
-    Ok(filters)
+    Ok(search)
+}
+
+/// The page cursor: the last provider's id and name, base64url, so that callers treat it as
+/// a token and not as something to build.
+mod cursor {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+
+    use crate::services::providers::After;
+
+    pub fn write(after: &After) -> String {
+        URL_SAFE_NO_PAD.encode(format!("{}:{}", after.id, after.name))
+    }
+
+    pub fn read(text: &str) -> Option<After> {
+        let bytes = URL_SAFE_NO_PAD.decode(text).ok()?;
+        let text = String::from_utf8(bytes).ok()?;
+        let (id, name) = text.split_once(':')?;
+        Some(After { id: id.parse().ok()?, name: name.to_string() })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn a_cursor_reads_back_as_written_and_nothing_else_reads() {
+            let after = After { id: 42, name: "Kotipiha Oy: Joensuu".into() };
+            assert_eq!(read(&write(&after)), Some(after));
+            assert_eq!(read("not a cursor"), None);
+            assert_eq!(read(&URL_SAFE_NO_PAD.encode("x:Kotipiha")), None);
+        }
+    }
 }
 
 #[utoipa::path(get, path = "/api/v1/providers", tag = "registry", params(SearchParams),
-    responses((status = 200, body = Vec<Provider>), (status = "4XX", body = ErrorBody)))]
+    responses((status = 200, body = ProviderPage), (status = "4XX", body = ErrorBody)))]
 pub async fn search(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
-) -> Result<Json<Vec<Provider>>, ApiError> {
-    let filters = filters(query.as_deref().unwrap_or(""))?;
-    Ok(Json(providers::registry_search(&state.db, &filters).await?))
+) -> Result<Json<ProviderPage>, ApiError> {
+    let search = search_query(query.as_deref().unwrap_or(""))?;
+    let (providers, next) =
+        providers::registry_search(&state.db, &search.filters, search.after.as_ref(), search.limit).await?;
+    Ok(Json(ProviderPage { providers, next: next.as_ref().map(cursor::write) }))
 }
 
 #[utoipa::path(get, path = "/api/v1/providers/{id}", tag = "registry",
