@@ -172,6 +172,8 @@ pub mod search {
     pub const FREE_PLACES: &str = "free-places";
     pub const SORT: &str = "sort";
     pub const COMPARE: &str = "compare";
+    /// How many results are shown: the first page, or more after "Show more".
+    pub const SHOWN: &str = "shown";
 }
 
 pub fn provider(id: i64) -> String {

@@ -255,7 +255,10 @@ pub struct FindPage {
     pub filters: Filters,
     /// The providers ticked for comparison.
     pub compare: Vec<i64>,
+    /// The first `shown` of the results, in the order asked for.
     pub found: Vec<Found>,
+    /// How many providers the filters found in all.
+    pub total: usize,
     /// Every municipality some active provider serves, for the filter.
     pub municipalities: Vec<String>,
     /// Whose plan the estimates are for: their name, and whether it is the viewer's own.
@@ -296,6 +299,17 @@ pub struct ComparePage {
 /// The fewest and most providers a comparison takes.
 pub const COMPARE_MIN: usize = 2;
 pub const COMPARE_MAX: usize = 3;
+/// Results on the first page of Find a provider, and how many more "Show more" adds.
+pub const RESULTS_PAGE: usize = 10;
+
+/// How many results to show, from the query's `shown` (set by "Show more"): a whole number of
+/// pages, at least one.
+pub fn shown_from_query(query: &str) -> usize {
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(key, _)| key == crate::paths::search::SHOWN)
+        .and_then(|(_, value)| value.parse::<usize>().ok())
+        .map_or(RESULTS_PAGE, |n| n.div_ceil(RESULTS_PAGE).max(1).saturating_mul(RESULTS_PAGE))
+}
 
 impl Filters {
     /// The filters, and the providers ticked for comparison, from a query string's pairs.
@@ -362,6 +376,16 @@ impl Filters {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn show_more_counts_whole_pages() {
+        assert_eq!(shown_from_query(""), RESULTS_PAGE);
+        assert_eq!(shown_from_query("product=x&shown=20"), 20);
+        assert_eq!(shown_from_query("shown=11"), 20);
+        assert_eq!(shown_from_query("shown=0"), RESULTS_PAGE);
+        assert_eq!(shown_from_query("shown=lots"), RESULTS_PAGE);
+        assert!(shown_from_query(&format!("shown={}", usize::MAX)) >= RESULTS_PAGE);
+    }
 
     #[test]
     fn a_search_survives_the_round_trip_through_its_address() {

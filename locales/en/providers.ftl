@@ -26,6 +26,8 @@ find-count = { $count ->
     [one] 1 provider found.
    *[other] { $count } providers found.
 }
+find-shown = You see the first { $shown }.
+find-show-more = Show more providers
 compare-hint = To compare, tick { $min } or { $max } providers and press “Compare chosen”.
 compare-submit = Compare chosen
 compare-this = Compare { $name }

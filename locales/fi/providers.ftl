@@ -26,6 +26,8 @@ find-count = { $count ->
     [one] Löytyi 1 palveluntuottaja.
    *[other] Löytyi { $count } palveluntuottajaa.
 }
+find-shown = Näet niistä { $shown } ensimmäistä.
+find-show-more = Näytä lisää palveluntuottajia
 compare-hint = Vertaa valitsemalla { $min } tai { $max } palveluntuottajaa ja painamalla ”Vertaa valittuja”.
 compare-submit = Vertaa valittuja
 compare-this = Vertaa: { $name }

@@ -26,6 +26,8 @@ find-count = { $count ->
     [one] 1 producent hittades.
    *[other] { $count } producenter hittades.
 }
+find-shown = Du ser de { $shown } första.
+find-show-more = Visa fler producenter
 compare-hint = För att jämföra, kryssa för { $min } eller { $max } producenter och tryck på ”Jämför valda”.
 compare-submit = Jämför valda
 compare-this = Jämför { $name }

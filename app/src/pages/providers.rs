@@ -14,13 +14,14 @@ use crate::pages::not_found::NotFoundPage;
 use crate::paths::{self, search};
 use crate::providers::{
     feature_label_id, language_label_id, FindPage, Found, PlanOf, Sort, ACCESSIBILITY_FEATURES, COMPARE_MAX,
-    COMPARE_MIN, STAFF_LANGUAGES,
+    COMPARE_MIN, RESULTS_PAGE, STAFF_LANGUAGES,
 };
 
 /// The ids the search island uses to update the results in place.
 pub const SEARCH_FORM_ID: &str = "provider-search";
 pub const RESULTS_ID: &str = "search-results";
 pub const COUNT_ID: &str = "search-count";
+pub const MORE_ID: &str = "search-more";
 
 const PRODUCTS: [&str; 6] = [
     "supported-housing",
@@ -98,15 +99,35 @@ fn FindView(page: FindPage) -> impl IntoView {
             }
         })
         .collect_view();
-    let count = t.text_with("find-count", &[("count", page.found.len().into())]);
+    let shown = page.found.len();
+    let mut count = t.text_with("find-count", &[("count", page.total.into())]);
+    if shown < page.total {
+        count = format!("{count} {}", t.text_with("find-shown", &[("shown", shown.into())]));
+    }
     let results = page
         .found
         .iter()
-        .map(|found| {
+        .enumerate()
+        .map(|(i, found)| {
             let chosen = page.compare.contains(&found.provider.id);
-            view! { <ResultCard t found=found.clone() plan_of=page.plan_of.clone() sort=f.sort chosen /> }
+            view! { <ResultCard t number=i + 1 found=found.clone() plan_of=page.plan_of.clone() sort=f.sort chosen /> }
         })
         .collect_view();
+    // A button of the search form rather than a link, so that the filters and the boxes ticked
+    // for comparison come along; the address's fragment then brings the first new result to view.
+    let more = (shown < page.total).then(|| {
+        view! {
+            <button
+                type="submit"
+                class="button button--secondary"
+                name=search::SHOWN
+                value=(shown + RESULTS_PAGE).to_string()
+                formaction=format!("{}#result-{}", paths::PROVIDERS, shown + 1)
+            >
+                {t.text("find-show-more")}
+            </button>
+        }
+    });
     let compare_hint =
         t.text_with("compare-hint", &[("min", COMPARE_MIN.into()), ("max", COMPARE_MAX.into())]);
     view! {
@@ -167,7 +188,10 @@ fn FindView(page: FindPage) -> impl IntoView {
                 <p id=COUNT_ID role="status">{count}</p>
                 <p class="hint">{compare_hint.clone()}</p>
                 <ul id=RESULTS_ID class="results" aria-labelledby="results-heading">{results}</ul>
-                <button type="submit" class="button" formaction=paths::COMPARE>{t.text("compare-submit")}</button>
+                <div class="button-row">
+                    <button type="submit" class="button" formaction=paths::COMPARE>{t.text("compare-submit")}</button>
+                    <div id=MORE_ID>{more}</div>
+                </div>
             </div>
         </form>
     }
@@ -238,7 +262,14 @@ fn reason(t: I18n, found: &Found, plan_of: Option<&PlanOf>, sort: Sort) -> Optio
 }
 
 #[component]
-fn ResultCard(t: I18n, found: Found, plan_of: Option<PlanOf>, sort: Sort, chosen: bool) -> impl IntoView {
+fn ResultCard(
+    t: I18n,
+    number: usize,
+    found: Found,
+    plan_of: Option<PlanOf>,
+    sort: Sort,
+    chosen: bool,
+) -> impl IntoView {
     let p = &found.provider;
     let heading_id = format!("provider-{}", p.id);
     let compare_id = format!("compare-{}", p.id);
@@ -254,7 +285,7 @@ fn ResultCard(t: I18n, found: Found, plan_of: Option<PlanOf>, sort: Sort, chosen
     });
     let compare_label = t.text_with("compare-this", &[("name", p.name.clone().into())]);
     view! {
-        <li class="card result">
+        <li class="card result" id=format!("result-{number}")>
             <h3 id=heading_id>
                 <a href=paths::provider(p.id)>{p.name.clone()}</a>
             </h3>
@@ -307,7 +338,7 @@ mod live {
     use leptos::prelude::*;
     use wasm_bindgen::{closure::Closure, JsCast};
 
-    use super::{COUNT_ID, RESULTS_ID, SEARCH_FORM_ID};
+    use super::{COUNT_ID, MORE_ID, RESULTS_ID, SEARCH_FORM_ID};
     use crate::paths;
 
     pub fn follow_the_filters() {
@@ -347,7 +378,7 @@ mod live {
     fn show_results(html: &str, url: &str) {
         let Ok(parser) = web_sys::DomParser::new() else { return };
         let Ok(fetched) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else { return };
-        for id in [RESULTS_ID, COUNT_ID] {
+        for id in [RESULTS_ID, COUNT_ID, MORE_ID] {
             if let (Some(new), Some(old)) = (fetched.get_element_by_id(id), document().get_element_by_id(id))
             {
                 old.set_inner_html(&new.inner_html());

@@ -70,12 +70,15 @@ pub async fn find(
     let loaded = async {
         let (ctx, visitor) = visit(&state, &session, &jar, &parts).await?;
         let client = visitor.client();
-        let found = providers::search(&state.db, &filters, client, state.clock.today()).await?;
+        let mut found = providers::search(&state.db, &filters, client, state.clock.today()).await?;
+        let total = found.len();
+        found.truncate(app::providers::shown_from_query(&query));
         visitor.log(&state, &LookedAt::ProviderSearch).await?;
         let page = FindPage {
             filters,
             compare,
             found,
+            total,
             municipalities: providers::municipalities(&state.db).await?,
             plan_of: visitor.plan_of(&state).await?,
             needs_saved: query.split('&').any(|pair| pair == app::paths::NEEDS_SAVED),
