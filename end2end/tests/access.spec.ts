@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { signIn, usePreferences, tabTo, tabToText, focusedLabel, withAxe, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll } from './helpers';
+import { signIn, usePreferences, tabTo, tabToText, tabToMenuLink, tabToSetting, pressSetting, signOut, focusedLabel, withAxe, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll } from './helpers';
 
 test('Matti sees, with the keyboard only and without JavaScript, that Sanna looked at his budget', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -19,7 +19,7 @@ test('Matti sees, with the keyboard only and without JavaScript, that Sanna look
   await signIn(page, 'matti');
   await usePreferences(page, 'fi');
   const checkHere = await withAxe(browser, 'matti');
-  await tabToText(page, 'Kuka katsoi tietojani');
+  await tabToMenuLink(page, 'Kuka katsoi tietojani');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Kuka katsoi tietojasi');
   const lines = page.locator('ul.looks > li');
@@ -43,7 +43,7 @@ test('Aino lets Maija look for 2 hours with the keyboard only; Maija sees a read
   await signIn(aino, 'aino');
   await usePreferences(aino, 'fi');
   const checkHere = await withAxe(browser, 'aino');
-  await tabToText(aino, 'Kuka auttaa minua');
+  await tabToMenuLink(aino, 'Kuka auttaa minua');
   await aino.keyboard.press('Enter');
   await expect(aino.locator('h1')).toHaveText('Kuka auttaa sinua');
   await expect(aino.locator('main')).toContainText('Kukaan muu ei voi nyt katsoa portaaliasi.');
@@ -110,7 +110,7 @@ test('Sanna acts for Matti, then with the keyboard only switches to Juho, whose 
   // The banner stays on every page.
   await page.goto('/decision');
   await expect(banner).toContainText('Juho Karhu');
-  await page.locator('.sign-out button').click();
+  await signOut(page);
   await context.close();
 });
 
@@ -120,7 +120,7 @@ test('Matti turns on the helper view with the keyboard only, without JavaScript:
   const page = await context.newPage();
   await signIn(page, 'matti');
   await usePreferences(page, 'fi');
-  await tabToText(page, 'Omat tiedot');
+  await tabToMenuLink(page, 'Omat tiedot');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Omat tietosi');
   const main = page.locator('main');
@@ -128,7 +128,7 @@ test('Matti turns on the helper view with the keyboard only, without JavaScript:
   await expect(main).toContainText('Kirkkotie 14, 81100 Kontiolahti');
   await expect(main).toContainText('Palveluohjaajasi on Riikka Savolainen. Seuraava sovittu yhteydenotto on 24.5.2018.');
 
-  await tabToText(page, 'Avustajanäkymä');
+  await tabToSetting(page, 'Avustajanäkymä');
   await page.keyboard.press('Enter');
   await expect(page.locator('.helper-view-banner')).toHaveText('Avustajanäkymä on päällä. Henkilötunnus, osoite, puhelin ja terveystiedot on piilotettu.');
   await expect(page.locator('button[name=helper_view]')).toHaveAttribute('aria-pressed', 'true');
@@ -143,7 +143,7 @@ test('Matti turns on the helper view with the keyboard only, without JavaScript:
   await expect(page.locator('.step-count')).toHaveText('Vaihe 1/4');
   await expect(page.locator('.helper-view-banner')).toBeVisible();
   await page.goto('/my-details');
-  await tabToText(page, 'Avustajanäkymä');
+  await tabToSetting(page, 'Avustajanäkymä');
   await page.keyboard.press('Enter');
   await expect(page.locator('.helper-view-banner')).toHaveCount(0);
   await expect(main).toContainText('070448-9049');
@@ -156,7 +156,7 @@ test('the helper view in every language and register: axe finds nothing at 320 a
   const page = await context.newPage();
   await signIn(page, 'aino');
   await page.goto('/my-details');
-  await page.locator('button[name=helper_view]').click();
+  await pressSetting(page, 'helper_view');
   await expect(page.locator('.helper-view-banner')).toBeVisible();
   for (const lang of ['fi', 'sv', 'en'] as const) {
     for (const easyRead of [false, true]) {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { LANGUAGES, WIDTHS, setPreferences, signIn, usePreferences, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll, type Lang } from './helpers';
+import { LANGUAGES, WIDTHS, setPreferences, signIn, usePreferences, pressSetting, useEasyRead, signOut, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll, type Lang } from './helpers';
 
 // Every page, in every language, standard and easy-read, on a phone and a desktop. The tests
 // are independent of each other, so the two workers share them (each worker has its own portal).
@@ -89,14 +89,10 @@ for (const { user, name, paths, looksFirst } of [
     const page = await context.newPage();
     await signIn(page, user);
     for (const lang of LANGUAGES) {
-      await page.locator(`button[name=lang][value=${lang}]`).click();
+      await pressSetting(page, 'lang', lang);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       for (const easyRead of [false, true]) {
-        const toggle = page.locator('button[name=easy_read]');
-        if ((await toggle.getAttribute('aria-pressed')) !== String(easyRead)) {
-          await toggle.click();
-          await expect(page.locator('button[name=easy_read]')).toHaveAttribute('aria-pressed', String(easyRead));
-        }
+        await useEasyRead(page, easyRead);
         for (const path of paths) {
           await page.goto(path);
           for (const width of WIDTHS) {
@@ -109,8 +105,7 @@ for (const { user, name, paths, looksFirst } of [
     }
     // Leave the person as the demo has them, for the tests that follow.
     await usePreferences(page, user === 'elsa' ? 'sv' : 'fi', user === 'eeva');
-    await page.locator('.sign-out button').click();
-    await expect(page.locator('.sign-out')).toHaveCount(0);
+    await signOut(page);
     await context.close();
   });
 }

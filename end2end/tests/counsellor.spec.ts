@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { signIn, usePreferences, tabTo, tabToText, focusedLabel, focusedName, withAxe, expectNoAxeViolations } from './helpers';
+import { signIn, usePreferences, tabTo, tabToText, tabToMenuLink, signOut, focusedLabel, focusedName, withAxe, expectNoAxeViolations } from './helpers';
 
 /** The workspace's card of one client. */
 const card = (page: Page, name: string) => page.locator('li.card', { has: page.locator('h2', { hasText: name }) });
@@ -12,7 +12,7 @@ test('Riikka, with the keyboard only and without JavaScript, records a contact w
   await usePreferences(page, 'fi');
   const checkHere = await withAxe(browser, 'riikka');
 
-  await tabToText(page, 'Asiakkaani');
+  await tabToMenuLink(page, 'Asiakkaani');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Asiakkaani');
   await expect(card(page, 'Veikko Hirvonen')).toContainText('Budjetti ei riitä loppuun tällä tahdilla.');
@@ -63,7 +63,7 @@ test('Riikka, with the keyboard only and without JavaScript, records a contact w
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Asiakkaani');
   await expect(banner).toHaveCount(0);
-  await page.locator('.sign-out button').click();
+  await signOut(page);
   await context.close();
 
   const client = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -136,7 +136,7 @@ test('Riikka changes Juho\'s decision with the keyboard only and without JavaScr
   await signIn(page, 'riikka');
   await usePreferences(page, 'fi');
   const checkHere = await withAxe(browser, 'riikka');
-  await tabToText(page, 'Asiakkaani');
+  await tabToMenuLink(page, 'Asiakkaani');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Asiakkaani');
   await tabToText(page, 'Päätös: Juho Karhu');
@@ -196,7 +196,7 @@ test('Riikka reviews Leena\'s held record with the keyboard only and without Jav
   await signIn(page, 'riikka');
   await usePreferences(page, 'fi');
   const checkHere = await withAxe(browser, 'riikka');
-  await tabToText(page, 'Asiakkaani');
+  await tabToMenuLink(page, 'Asiakkaani');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Asiakkaani');
   await tabToText(page, 'Yksi palvelukirjaus odottaa tarkistusta.');

@@ -10,6 +10,9 @@ import {
   expectNoSidewaysScroll,
   tabTo,
   tabToText,
+  tabToMenuLink,
+  pressSetting,
+  useEasyRead,
   focusedLabel,
   focusedName,
   withAxe,
@@ -23,7 +26,7 @@ test('Aino tells how a day went with the keyboard only, without JavaScript, at 3
   await usePreferences(page, 'fi');
   const checkHere = await withAxe(browser, 'aino');
 
-  await tabToText(page, 'Kerro, miten meni');
+  await tabToMenuLink(page, 'Kerro, miten meni');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Kerro, miten meni');
   const cards = page.locator('.invitations > li');
@@ -77,14 +80,10 @@ test('the feedback pages in every language and register at 320 and 1280 px: axe 
   const [first] = await open.json();
   const paths = ['/feedback', `/feedback/${first.id}`, '/feedback/questions'];
   for (const lang of LANGUAGES) {
-    await page.locator(`button[name=lang][value=${lang}]`).click();
+    await pressSetting(page, 'lang', lang);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     for (const easyRead of [false, true]) {
-      const toggle = page.locator('button[name=easy_read]');
-      if ((await toggle.getAttribute('aria-pressed')) !== String(easyRead)) {
-        await toggle.click();
-        await expect(page.locator('button[name=easy_read]')).toHaveAttribute('aria-pressed', String(easyRead));
-      }
+      await useEasyRead(page, easyRead);
       for (const path of paths) {
         await page.goto(path);
         await expect(page.locator('.faces').first().or(page.locator('.invitation').first())).toBeVisible();

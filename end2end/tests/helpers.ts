@@ -20,7 +20,31 @@ export async function signIn(page: Page, username: string) {
   await page.locator('#field-username').fill(username);
   await page.locator('#field-password').fill('demo');
   await page.locator('form.form button[type=submit]').click();
-  await expect(page.locator('.sign-out button')).toBeVisible();
+  await expect(page.locator('.signed-in')).toBeVisible();
+}
+
+/** Opens the header's "Language and settings", closed on every page until pressed. */
+export async function openSettings(page: Page) {
+  if (!(await page.locator('.preferences').isVisible())) await page.locator('.disclosure--settings > summary').click();
+  await expect(page.locator('.preferences')).toBeVisible();
+}
+
+/** Opens the header's "Menu" where it is closed (narrow screens); on wide ones the links are always there. */
+export async function openMenu(page: Page) {
+  if (!(await page.locator('.site-nav').isVisible())) await page.locator('.disclosure--menu > summary').click();
+  await expect(page.locator('.site-nav')).toBeVisible();
+}
+
+/** Presses one of the header's settings, such as `lang` `sv` or `easy_read`. */
+export async function pressSetting(page: Page, name: string, value?: string) {
+  await openSettings(page);
+  await page.locator(value ? `button[name=${name}][value=${value}]` : `button[name=${name}]`).click();
+}
+
+export async function signOut(page: Page) {
+  await openMenu(page);
+  await page.locator('.sign-out button').click();
+  await expect(page.locator('.sign-out')).toHaveCount(0);
 }
 
 /**
@@ -28,11 +52,16 @@ export async function signIn(page: Page, username: string) {
  * saved in their profile, so every test that signs in says what it needs.
  */
 export async function usePreferences(page: Page, lang: Lang, easyRead = false) {
-  await page.locator(`button[name=lang][value=${lang}]`).click();
+  await pressSetting(page, 'lang', lang);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await useEasyRead(page, easyRead);
+}
+
+/** Switches easy-read on or off with the header's button, if it is not already so. */
+export async function useEasyRead(page: Page, easyRead: boolean) {
   const toggle = page.locator('button[name=easy_read]');
   if ((await toggle.getAttribute('aria-pressed')) !== String(easyRead)) {
-    await toggle.click();
+    await pressSetting(page, 'easy_read');
     await expect(page.locator('button[name=easy_read]')).toHaveAttribute('aria-pressed', String(easyRead));
   }
 }
@@ -98,6 +127,27 @@ export const focusedName = (page: Page) =>
 
 export async function tabToText(page: Page, text: string) {
   await tabTo(page, async () => (await focusedText(page)) === text, text);
+}
+
+const focusedMatches = (page: Page, selector: string) =>
+  page.evaluate((selector) => !!document.activeElement?.matches(selector), selector);
+
+/** With the keyboard only: opens the header's menu where it is closed, then moves to a link in it. */
+export async function tabToMenuLink(page: Page, text: string) {
+  if (!(await page.locator('.site-nav').isVisible())) {
+    await tabTo(page, () => focusedMatches(page, '.disclosure--menu > summary'), 'the menu');
+    await page.keyboard.press('Enter');
+  }
+  await tabToText(page, text);
+}
+
+/** With the keyboard only: opens "Language and settings", then moves to one of its buttons. */
+export async function tabToSetting(page: Page, text: string) {
+  if (!(await page.locator('.preferences').isVisible())) {
+    await tabTo(page, () => focusedMatches(page, '.disclosure--settings > summary'), 'language and settings');
+    await page.keyboard.press('Enter');
+  }
+  await tabToText(page, text);
 }
 
 /**

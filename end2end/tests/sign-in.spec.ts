@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { setPreferences } from './helpers';
+import { setPreferences, tabToText } from './helpers';
 
 test('a client signs in and out with the keyboard only', async ({ browser, baseURL }) => {
   const context = await browser.newContext();
@@ -21,12 +21,14 @@ test('a client signs in and out with the keyboard only', async ({ browser, baseU
 
   // A client's front page is their budget; the header says who is signed in.
   await expect(page.locator('h1')).toHaveText('Sinun budjettisi');
-  await expect(page.locator('.signed-in')).toHaveText('Olet kirjautunut nimellä Matti Räsänen (asiakas).');
+  await expect(page.locator('.signed-in')).toHaveText('Kirjautunut: Matti Räsänen');
 
-  // Skip link, portal name, then "Sign out".
+  // Skip link, portal name, the links of the menu (open on a wide screen), then "Sign out".
   await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  await expect(page.locator('.site-name')).toBeFocused();
+  await tabToText(page, 'Kirjaudu ulos');
   await expect(page.locator('.sign-out button')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Henkilökohtainen budjettisi');

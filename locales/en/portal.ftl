@@ -2,13 +2,15 @@
 portal-name = My personal budget
 portal-description = See your personal budget, compare service providers and give feedback.
 skip-to-content = Skip to main content
+header-menu = Menu
+header-settings = Language and settings
 nav-main-label = Main
 nav-home = Home
 nav-sign-in = Sign in
 nav-accessibility = Accessibility statement
 sign-out = Sign out
 demo-banner-title = Demo.
-demo-banner-text = The people and numbers here are invented. Nothing you do here is real.
+demo-banner-text = The people are invented and nothing here is real.
 footer-organiser = Siun sote, the wellbeing services county of North Karelia. Service guidance for personal budgets answers on weekdays 9–15; the number is on your decision letter.
 pref-language = Language
 pref-easy-read = Easy-read

@@ -2,13 +2,15 @@
 portal-name = Oma henkilökohtainen budjetti
 portal-description = Katso henkilökohtainen budjettisi, vertaile palveluntuottajia ja anna palautetta.
 skip-to-content = Siirry sisältöön
+header-menu = Valikko
+header-settings = Kieli ja asetukset
 nav-main-label = Päävalikko
 nav-home = Etusivu
 nav-sign-in = Kirjaudu sisään
 nav-accessibility = Saavutettavuusseloste
 sign-out = Kirjaudu ulos
 demo-banner-title = Kokeiluversio.
-demo-banner-text = Ihmiset ja luvut ovat keksittyjä. Mikään tässä tehty ei ole totta.
+demo-banner-text = Ihmiset on keksitty, eikä mikään ole totta.
 footer-organiser = Siun sote, Pohjois-Karjalan hyvinvointialue. Henkilökohtaisen budjetin palveluohjaus vastaa arkisin klo 9–15. Numero on päätöskirjeessäsi.
 pref-language = Kieli
 pref-easy-read = Selkokieli

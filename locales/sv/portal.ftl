@@ -2,13 +2,15 @@
 portal-name = Min personliga budget
 portal-description = Se din personliga budget, jämför serviceproducenter och ge respons.
 skip-to-content = Hoppa till innehållet
+header-menu = Meny
+header-settings = Språk och inställningar
 nav-main-label = Huvudmeny
 nav-home = Startsida
 nav-sign-in = Logga in
 nav-accessibility = Tillgänglighetsutlåtande
 sign-out = Logga ut
 demo-banner-title = Demo.
-demo-banner-text = Personerna och siffrorna är påhittade. Inget du gör här är på riktigt.
+demo-banner-text = Personerna är påhittade och inget är på riktigt.
 footer-organiser = Siun sote, välfärdsområdet i Norra Karelen. Servicehandledningen för personlig budget svarar vardagar kl. 9–15. Numret finns i ditt beslutsbrev.
 pref-language = Språk
 pref-easy-read = Lättläst

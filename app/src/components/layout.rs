@@ -1,11 +1,9 @@
-//! The frame around every page: skip link, header with the preference switches, main, footer.
+//! The frame around every page: skip link, header, main, footer.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
-use crate::components::icons::EasyReadIcon;
-use crate::context::{use_page_context, Helping, Role};
-use crate::i18n::{format, msg, Lang, TextSize};
+use crate::components::header::SiteHeader;
+use crate::context::{use_page_context, PageData};
 use crate::paths;
 
 /// The id of the main content, the skip link's target.
@@ -15,271 +13,31 @@ pub const MAIN_ID: &str = "main";
 pub fn Layout(children: Children) -> impl IntoView {
     let ctx = use_page_context();
     let t = ctx.i18n();
-    let signed_in = ctx.viewer.is_some();
-    let role = ctx.viewer.as_ref().map(|v| v.role);
-    let helping = ctx.viewer.as_ref().and_then(|v| v.helping.clone());
-    let acts_for_several = ctx.viewer.as_ref().is_some_and(|v| v.acts_for.len() > 1);
-    let has_budget = matches!(role, Some(Role::Client | Role::Relative)) || helping.is_some();
+    // The kiosk's footer keeps only the accessibility statement: no way off the kiosk but that.
+    let kiosk = matches!(ctx.data, PageData::Kiosk(_));
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">
             {t.text("skip-to-content")}
         </a>
-        <header class="site-header">
-            {ctx
-                .demo
-                .then(|| {
-                    view! {
-                        <p class="demo-banner">
-                            <strong>{t.text("demo-banner-title")}</strong>
-                            " "
-                            {t.text("demo-banner-text")}
-                        </p>
-                    }
-                })}
-            {ctx
-                .helper_view
-                .then(|| view! { <p class="helper-view-banner">{t.text("helper-view-on")}</p> })}
-            <div class="site-header__top">
-                <a href=paths::HOME class="site-name">
-                    {t.text("portal-name")}
-                </a>
-                {ctx
-                    .viewer
-                    .as_ref()
-                    .map(|v| {
-                        let role = t.text(v.role.label_id());
-                        view! {
-                            <p class="signed-in">
-                                {t.text_with("signed-in-as", &[("name", v.name.clone().into()), ("role", role.into())])}
-                            </p>
-                        }
-                    })}
-                {signed_in.then(SignOutButton)}
-            </div>
-            {helping
-                .map(|h| {
-                    let counsellor = role == Some(Role::Counsellor);
-                    view! { <HelpingBanner helping=h may_switch=acts_for_several counsellor /> }
-                })}
-            <PreferenceSwitches />
-            <nav aria-label=t.text("nav-main-label") class="site-nav">
-                <ul>
-                    <NavLink href=paths::HOME>
-                        {t.text(if has_budget { msg("nav-my-budget") } else { msg("nav-home") })}
-                    </NavLink>
-                    {has_budget
-                        .then(|| {
-                            view! {
-                                <NavLink href=paths::DECISION>{t.text("nav-decision")}</NavLink>
-                                <NavLink href=paths::MY_DETAILS>{t.text("nav-my-details")}</NavLink>
-                                <NavLink href=paths::FEEDBACK>{t.text("nav-feedback")}</NavLink>
-                                <NavLink href=paths::GLOSSARY>{t.text("nav-glossary")}</NavLink>
-                            }
-                        })}
-                    <NavLink href=paths::PROVIDERS>{t.text("nav-providers")}</NavLink>
-                    {(role == Some(Role::Client))
-                        .then(|| {
-                            view! {
-                                <NavLink href=paths::HELPERS>{t.text("nav-helpers")}</NavLink>
-                                <NavLink href=paths::WHO_LOOKED>{t.text("nav-who-looked")}</NavLink>
-                            }
-                        })}
-                    {(role == Some(Role::Counsellor))
-                        .then(|| view! { <NavLink href=paths::CLIENTS>{t.text("nav-clients")}</NavLink> })}
-                    {(role == Some(Role::Provider))
-                        .then(|| view! { <NavLink href=paths::VISIT_CODES>{t.text("nav-visit-codes")}</NavLink> })}
-                    {(role == Some(Role::Organiser))
-                        .then(|| {
-                            view! {
-                                <NavLink href=paths::FEEDBACK_COMMENTS>{t.text("nav-feedback-comments")}</NavLink>
-                                <NavLink href=paths::REFUSED_LOOKS>{t.text("nav-refused-looks")}</NavLink>
-                            }
-                        })}
-                    {(!signed_in)
-                        .then(|| {
-                            view! { <NavLink href=paths::SIGN_IN>{t.text("nav-sign-in")}</NavLink> }
-                        })}
-                </ul>
-            </nav>
-        </header>
+        <SiteHeader />
         <main id=MAIN_ID tabindex="-1">
             {children()}
         </main>
         <footer class="site-footer">
             <p>{t.text("footer-organiser")}</p>
             <ul>
-                <li>
-                    <a href=paths::GLOSSARY>{t.text("nav-glossary")}</a>
-                </li>
+                {(!kiosk)
+                    .then(|| {
+                        view! {
+                            <li>
+                                <a href=paths::GLOSSARY>{t.text("nav-glossary")}</a>
+                            </li>
+                        }
+                    })}
                 <li>
                     <a href=paths::ACCESSIBILITY>{t.text("nav-accessibility")}</a>
                 </li>
             </ul>
         </footer>
-    }
-}
-
-/// Whose matters are on the screen when they are not the viewer's own: on every page, so that
-/// neither the helper nor anyone watching a shared screen can mistake them.
-#[component]
-fn HelpingBanner(helping: Helping, may_switch: bool, counsellor: bool) -> impl IntoView {
-    let t = use_page_context().i18n();
-    let name = helping.client_name.clone();
-    let text = match (&helping.until, helping.read_only) {
-        _ if counsellor => t.text_with("helping-counsellor", &[("name", name.into())]),
-        (Some(until), _) => t.text_with(
-            "helping-looking-until",
-            &[("name", name.into()), ("until", format::time(t.lang, until).into())],
-        ),
-        (None, true) => t.text_with("helping-looking", &[("name", name.into())]),
-        (None, false) => t.text_with("acting-for-short", &[("name", name.into())]),
-    };
-    let switch = may_switch.then(|| {
-        view! {
-            " "
-            <a href=paths::WHOSE>{t.text("helping-switch")}</a>
-        }
-    });
-    let back = counsellor.then(|| {
-        view! {
-            " "
-            <a href=paths::CLIENTS>{t.text("helping-back-to-clients")}</a>
-        }
-    });
-    view! { <p class="helping-banner">{text}{switch}{back}</p> }
-}
-
-/// A link in the main navigation; the current page's link says so to screen readers.
-#[component]
-fn NavLink(href: &'static str, children: Children) -> impl IntoView {
-    let location = use_location();
-    let current = move || (location.pathname.get() == href).then_some("page");
-    view! {
-        <li>
-            <a href=href aria-current=current>
-                {children()}
-            </a>
-        </li>
-    }
-}
-
-#[component]
-fn SignOutButton() -> impl IntoView {
-    let t = use_page_context().i18n();
-    view! {
-        <form method="post" action=paths::SIGN_OUT class="sign-out">
-            <button type="submit" class="button button--secondary">
-                {t.text("sign-out")}
-            </button>
-        </form>
-    }
-}
-
-/// Language, easy-read and text size: one small form, so each choice is one press and
-/// works without JavaScript. The server remembers the choice and sends the person back.
-#[component]
-fn PreferenceSwitches() -> impl IntoView {
-    let ctx = use_page_context();
-    let t = ctx.i18n();
-    let prefs = ctx.prefs;
-    let location = use_location();
-    let return_to = move || {
-        let search = location.search.get();
-        if search.is_empty() {
-            location.pathname.get()
-        } else {
-            format!("{}?{}", location.pathname.get(), search)
-        }
-    };
-    let pressed = |on: bool| if on { "true" } else { "false" };
-    let lang_buttons = Lang::ALL
-        .into_iter()
-        .map(|lang| {
-            view! {
-                <button
-                    type="submit"
-                    name="lang"
-                    value=lang.code()
-                    lang=lang.code()
-                    aria-pressed=pressed(lang == prefs.lang)
-                    class="toggle"
-                >
-                    {t.text(language_name_id(lang))}
-                </button>
-            }
-        })
-        .collect_view();
-    let size_buttons = TextSize::ALL
-        .into_iter()
-        .map(|size| {
-            view! {
-                <button
-                    type="submit"
-                    name="text_size"
-                    value=size.code()
-                    aria-pressed=pressed(size == prefs.text_size)
-                    class=format!("toggle toggle--size-{}", size.code())
-                >
-                    {t.text(size.label_id())}
-                </button>
-            }
-        })
-        .collect_view();
-    let easy_next = if prefs.easy_read { "off" } else { "on" };
-    // Only a signed-in person's pages carry personal details to hide.
-    let helper_view = ctx.viewer.is_some().then(|| {
-        let next = if ctx.helper_view { "off" } else { "on" };
-        view! {
-            <div class="preferences__group">
-                <button
-                    type="submit"
-                    name="helper_view"
-                    value=next
-                    aria-pressed=pressed(ctx.helper_view)
-                    class="toggle toggle--helper-view"
-                >
-                    {t.text("pref-helper-view")}
-                </button>
-            </div>
-        }
-    });
-    view! {
-        <form method="post" action=paths::PREFERENCES class="preferences">
-            <input type="hidden" name=paths::RETURN_TO value=return_to />
-            <div role="group" aria-labelledby="pref-language" class="preferences__group">
-                <span id="pref-language" class="preferences__label">
-                    {t.text("pref-language")}
-                </span>
-                {lang_buttons}
-            </div>
-            <div class="preferences__group">
-                <button
-                    type="submit"
-                    name="easy_read"
-                    value=easy_next
-                    aria-pressed=pressed(prefs.easy_read)
-                    class="toggle toggle--easy-read"
-                >
-                    <EasyReadIcon />
-                    {t.text("pref-easy-read")}
-                </button>
-            </div>
-            <div role="group" aria-labelledby="pref-text-size" class="preferences__group">
-                <span id="pref-text-size" class="preferences__label">
-                    {t.text("pref-text-size")}
-                </span>
-                {size_buttons}
-            </div>
-            {helper_view}
-        </form>
-    }
-}
-
-/// Each language names itself in its own language, whatever the page's language.
-fn language_name_id(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fi => msg("language-name-fi"),
-        Lang::Sv => msg("language-name-sv"),
-        Lang::En => msg("language-name-en"),
     }
 }

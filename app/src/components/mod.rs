@@ -6,6 +6,7 @@ pub mod decision_line;
 pub mod faces;
 pub mod figure;
 pub mod form;
+pub mod header;
 pub mod icons;
 pub mod layout;
 pub mod provider_facts;

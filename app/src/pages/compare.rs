@@ -177,7 +177,7 @@ fn CompareView(page: Page) -> impl IntoView {
         <Title text=title.clone() />
         <h1>{title}</h1>
         <p class="lead">{caption.clone()}</p>
-        <div class="compare-wide">
+        <div class="compare-wide wide-only">
             <table class="compare-table">
                 <caption>{caption}</caption>
                 <thead>
@@ -189,7 +189,7 @@ fn CompareView(page: Page) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <div class="compare-narrow">{cards}</div>
+        <div class="compare-narrow narrow-only">{cards}</div>
         {page.plan_of.is_some().then(|| view! { <ChooseOne t chosen=page.chosen.clone() /> })}
         {back}
     }

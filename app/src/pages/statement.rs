@@ -39,11 +39,63 @@ fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
             }
         })
         .collect_view();
+    let cards = s
+        .rows
+        .iter()
+        .map(|r| {
+            view! {
+                <li class="card">
+                    <p class="card__title">
+                        <strong>{r.provider.clone()}</strong>
+                        <br />
+                        {t.text(product_label_id(&r.product))}
+                    </p>
+                    <dl class="figures figures--small">
+                        <div>
+                            <dt>{t.text("column-units")}</dt>
+                            <dd>{units_text(t, &r.product, &r.units)}</dd>
+                        </div>
+                        <div>
+                            <dt>{t.text("column-charged")}</dt>
+                            <dd>{euros(t, &r.charged)}</dd>
+                        </div>
+                        <div>
+                            <dt>{t.text("column-own-share")}</dt>
+                            <dd>{euros(t, &r.own_share)}</dd>
+                        </div>
+                    </dl>
+                </li>
+            }
+        })
+        .collect_view();
     let table = if s.rows.is_empty() {
         view! { <p>{t.text_with("statement-empty", &[("month", month.clone().into())])}</p> }.into_any()
     } else {
         view! {
-            <div class="table-wrap" role="region" aria-labelledby="statement-caption" tabindex="0">
+            <section class="narrow-only" aria-labelledby="statement-cards-caption">
+                <p id="statement-cards-caption" class="caption">
+                    {t.text_with("statement-caption", &[("month", month.clone().into())])}
+                </p>
+                <ul class="cards cards--wide">
+                    {cards}
+                    <li class="card">
+                        <p class="card__title">
+                            <strong>{t.text("column-total")}</strong>
+                        </p>
+                        <dl class="figures figures--small">
+                            <div>
+                                <dt>{t.text("column-charged")}</dt>
+                                <dd>{euros(t, &s.charged)}</dd>
+                            </div>
+                            <div>
+                                <dt>{t.text("column-own-share")}</dt>
+                                <dd>{euros(t, &s.own_share)}</dd>
+                            </div>
+                        </dl>
+                    </li>
+                </ul>
+            </section>
+            <div class="table-wrap wide-only" role="region" aria-labelledby="statement-caption" tabindex="0">
                 <table>
                     <caption id="statement-caption">
                         {t.text_with("statement-caption", &[("month", month.clone().into())])}
