@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::budget::HeldRecord;
-use crate::context::Role;
 use crate::i18n::msg;
+use crate::role::Role;
 
 /// What someone other than the client looked at. The code of each is what the access log
 /// stores, so older rows keep their meaning.

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::msg;
+use crate::i18n::{format, msg, FluentValue, I18n};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -194,9 +194,38 @@ pub fn units_label_id(code: &str) -> &'static str {
     }
 }
 
+/// A number of a service's units in words: "12 days", "38,5 hours".
+pub fn units_text(t: I18n, product: &str, units: &str) -> String {
+    let count = units.parse::<f64>().unwrap_or(0.0);
+    t.text_with(
+        units_label_id(product),
+        &[("count", count.into()), ("units", format::number(t.lang, units).into())],
+    )
+}
+
+/// The words of a held or refused record's message: its day, service, units, provider and amount.
+pub fn record_args(t: I18n, record: &HeldRecord) -> Vec<(&'static str, FluentValue<'static>)> {
+    vec![
+        ("date", format::day(t, &record.date).into()),
+        ("service", t.text(product_label_id(&record.product)).into()),
+        ("units", units_text(t, &record.product, &record.units).into()),
+        ("provider", record.provider.clone().into()),
+        ("amount", format::euros(t, &record.amount).into()),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn units_are_counted_in_the_service_s_own_unit() {
+        let fi = I18n { lang: Lang::Fi, easy_read: false };
+        let en = I18n { lang: Lang::En, easy_read: false };
+        assert_eq!(units_text(en, "personal-assistance", "38.5"), "38.5 hours");
+        assert_eq!(units_text(fi, "day-activities", "1"), "1 päivä");
+    }
 
     #[test]
     fn statuses_and_alerts_have_the_documented_codes() {

@@ -4,6 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::msg;
+use crate::paths::{
+    CHANGE_PROVIDER, CHANGE_PROVIDER_CHECK, CHANGE_PROVIDER_EFFECTS, CHANGE_PROVIDER_PROVIDER,
+};
 use crate::providers::{CostToYou, Found};
 
 /// One of the client's running services with its provider (an agreement).
@@ -213,4 +216,23 @@ pub mod fields {
     pub const ERROR: &str = "error";
     pub const REASON: &str = "reason";
     pub const REASON_TEXT: &str = "reason-text";
+}
+
+/// The address of a step of "Change provider" with the answers given so far.
+pub fn step_path(step: Step, agreement: Option<i64>, provider: Option<i64>) -> String {
+    let path = match step {
+        Step::Service => CHANGE_PROVIDER,
+        Step::Provider => CHANGE_PROVIDER_PROVIDER,
+        Step::Effects => CHANGE_PROVIDER_EFFECTS,
+        Step::Check => CHANGE_PROVIDER_CHECK,
+    };
+    let query: Vec<String> = [(fields::AGREEMENT, agreement), (fields::PROVIDER, provider)]
+        .into_iter()
+        .filter_map(|(name, value)| value.map(|v| format!("{name}={v}")))
+        .collect();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
 }

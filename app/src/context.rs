@@ -16,8 +16,9 @@ use crate::details::Details;
 use crate::feedback::{
     AnswerPage, CommentsPage, FeedbackListPage, KioskPage, ParticipationPage, VisitCodesPage,
 };
-use crate::i18n::{msg, I18n, Preferences};
+use crate::i18n::{I18n, Preferences};
 use crate::providers::{ComparePage, FindPage, ProviderPage};
+use crate::role::Role;
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PageContext {
@@ -49,56 +50,6 @@ pub fn use_page_context() -> PageContext {
 /// Gives a component the texts in the person's language and register.
 pub fn use_i18n() -> I18n {
     use_page_context().i18n()
-}
-
-/// The roles a signed-in person can have.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    Client,
-    Relative,
-    ExperienceExpert,
-    Counsellor,
-    Provider,
-    Organiser,
-}
-
-impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::Client,
-        Role::Relative,
-        Role::ExperienceExpert,
-        Role::Counsellor,
-        Role::Provider,
-        Role::Organiser,
-    ];
-
-    /// The code stored in the database and used in the API.
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Client => "client",
-            Role::Relative => "relative",
-            Role::ExperienceExpert => "experience-expert",
-            Role::Counsellor => "counsellor",
-            Role::Provider => "provider",
-            Role::Organiser => "organiser",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.code() == code)
-    }
-
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Role::Client => msg("role-client"),
-            Role::Relative => msg("role-relative"),
-            Role::ExperienceExpert => msg("role-experience-expert"),
-            Role::Counsellor => msg("role-counsellor"),
-            Role::Provider => msg("role-provider"),
-            Role::Organiser => msg("role-organiser"),
-        }
-    }
 }
 
 /// The signed-in person, as far as pages need to know.

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::msg;
-use crate::providers::Feedback;
 
 /// The form fields of the feedback pages.
 pub mod fields {
@@ -61,6 +60,19 @@ pub struct Invitation {
     /// The last day it can be answered.
     pub open_until: String,
     pub state: InvitationState,
+}
+
+/// Other clients' feedback, as aggregates only and only from five answers up (B19): below
+/// that, `enough_answers` is false and nothing else is sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Feedback {
+    pub enough_answers: bool,
+    pub answers: Option<i64>,
+    /// The mean score on the 1-5 scale, with one decimal.
+    pub average: Option<String>,
+    /// How many answers gave 1, 2, 3, 4 and 5.
+    pub distribution: Option<Vec<i64>>,
 }
 
 /// One service's share of a provider's feedback.

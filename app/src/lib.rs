@@ -18,6 +18,7 @@ pub mod islands;
 pub mod pages;
 pub mod paths;
 pub mod providers;
+pub mod role;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, Stylesheet, Title};

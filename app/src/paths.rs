@@ -135,26 +135,6 @@ pub fn kiosk(code: &str) -> String {
     format!("/f/{code}")
 }
 
-/// The address of a step of "Change provider" with the answers given so far.
-pub fn change_step(step: crate::changes::Step, agreement: Option<i64>, provider: Option<i64>) -> String {
-    use crate::changes::{fields, Step};
-    let path = match step {
-        Step::Service => CHANGE_PROVIDER,
-        Step::Provider => CHANGE_PROVIDER_PROVIDER,
-        Step::Effects => CHANGE_PROVIDER_EFFECTS,
-        Step::Check => CHANGE_PROVIDER_CHECK,
-    };
-    let query: Vec<String> = [(fields::AGREEMENT, agreement), (fields::PROVIDER, provider)]
-        .into_iter()
-        .filter_map(|(name, value)| value.map(|v| format!("{name}={v}")))
-        .collect();
-    if query.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{}", query.join("&"))
-    }
-}
-
 pub fn my_change(id: i64) -> String {
     format!("/my-changes/{id}")
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::feedback::{Feedback, ServiceFeedback};
 use crate::i18n::msg;
 
 /// The accessibility features of a service place, in the order pages list them.
@@ -151,19 +152,6 @@ pub fn inspection_label_id(code: &str) -> &'static str {
     }
 }
 
-/// Other clients' feedback, as aggregates only and only from five answers up (B19): below
-/// that, `enough_answers` is false and nothing else is sent.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct Feedback {
-    pub enough_answers: bool,
-    pub answers: Option<i64>,
-    /// The mean score on the 1-5 scale, with one decimal.
-    pub average: Option<String>,
-    /// How many answers gave 1, 2, 3, 4 and 5.
-    pub distribution: Option<Vec<i64>>,
-}
-
 /// What a provider's price would cost one client beyond the voucher, for one service.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -281,7 +269,7 @@ pub struct ProviderPage {
     pub found: Found,
     pub plan_of: Option<PlanOf>,
     /// The feedback per service, each shown only from five answers (B19).
-    pub feedback_by_service: Vec<crate::feedback::ServiceFeedback>,
+    pub feedback_by_service: Vec<ServiceFeedback>,
 }
 
 /// The comparison of 2 or 3 providers, or why it cannot be made.

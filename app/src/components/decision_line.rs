@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::budget::units_text;
 use crate::budget::{is_hourly, product_label_id, DecisionLine};
 use crate::components::figure::Figure;
-use crate::i18n::format::{euros, units_text};
+use crate::i18n::format::euros;
 use crate::i18n::{msg, I18n};
 
 #[component]

@@ -10,9 +10,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::icons::EasyReadIcon;
-use crate::context::{use_page_context, Helping, PageData, Role};
+use crate::context::{use_page_context, Helping, PageData};
 use crate::i18n::{format, msg, I18n, Lang, TextSize};
 use crate::paths;
+use crate::role::Role;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {

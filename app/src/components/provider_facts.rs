@@ -5,11 +5,12 @@ use leptos::prelude::*;
 
 use crate::budget::{is_hourly, product_label_id};
 use crate::components::icons::{FeatureIcon, ServiceIcon};
+use crate::feedback::Feedback;
 use crate::i18n::format::{day, euros, number};
 use crate::i18n::{msg, I18n};
 use crate::providers::{
-    feature_label_id, inspection_label_id, language_label_id, CostToYou, Estimate, Feedback, Found, Offer,
-    PlanOf, Quality,
+    feature_label_id, inspection_label_id, language_label_id, CostToYou, Estimate, Found, Offer, PlanOf,
+    Quality,
 };
 
 /// "Costs you nothing extra", "Costs Matti about 48,00 € extra a month", ...

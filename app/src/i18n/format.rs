@@ -136,29 +136,6 @@ pub fn month_name(t: I18n, text: &str) -> String {
     }
 }
 
-/// A number of a service's units in words: "12 days", "38,5 hours".
-pub fn units_text(t: I18n, product: &str, units: &str) -> String {
-    let count = units.parse::<f64>().unwrap_or(0.0);
-    t.text_with(
-        crate::budget::units_label_id(product),
-        &[("count", count.into()), ("units", number(t.lang, units).into())],
-    )
-}
-
-/// The words of a held or refused record's message: its day, service, units, provider and amount.
-pub fn record_args(
-    t: I18n,
-    record: &crate::budget::HeldRecord,
-) -> Vec<(&'static str, super::FluentValue<'static>)> {
-    vec![
-        ("date", day(t, &record.date).into()),
-        ("service", t.text(crate::budget::product_label_id(&record.product)).into()),
-        ("units", units_text(t, &record.product, &record.units).into()),
-        ("provider", record.provider.clone().into()),
-        ("amount", euros(t, &record.amount).into()),
-    ]
-}
-
 fn month_id(month: u32) -> &'static str {
     const IDS: [&str; 12] = [
         msg("month-1"),
@@ -222,8 +199,6 @@ mod tests {
         assert_eq!(month_name(en, "2018-03"), "March 2018");
         assert_eq!(month_name(fi, "2018-03"), "maaliskuu 2018");
         assert_eq!(month_name(fi, "2018-13"), "2018-13");
-        assert_eq!(units_text(en, "personal-assistance", "38.5"), "38.5 hours");
-        assert_eq!(units_text(fi, "day-activities", "1"), "1 päivä");
     }
 
     #[test]

@@ -8,9 +8,10 @@ use leptos_meta::Title;
 
 use crate::access::{Deed, DonePage};
 use crate::budget::product_label_id;
+use crate::budget::record_args;
 use crate::components::day_log::{DayLog, Entry};
 use crate::context::{use_page_context, PageData};
-use crate::i18n::format::{day, euros, record_args};
+use crate::i18n::format::{day, euros};
 use crate::i18n::{msg, I18n};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
@@ -45,7 +46,7 @@ fn DoneView(page: DonePage) -> impl IntoView {
         <p class="lead">{t.text("done-intro")}</p>
         <DayLog t entries empty_id=msg("done-none") />
         <p>
-            <a href=paths::WHO_LOOKED>{t.text("done-see-looks")}</a>
+            <a class="link-alone" href=paths::WHO_LOOKED>{t.text("done-see-looks")}</a>
         </p>
     }
 }

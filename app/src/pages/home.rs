@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::context::{use_page_context, PageData, Role, Viewer};
+use crate::context::{use_page_context, PageData, Viewer};
 use crate::i18n::{msg, I18n};
 use crate::pages::budget::BudgetPage;
 use crate::paths;
+use crate::role::Role;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

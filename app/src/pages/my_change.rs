@@ -6,12 +6,13 @@ use leptos_meta::Title;
 
 use crate::budget::product_label_id;
 use crate::changes::{ChangePage, ChangeStatus, DoneBy};
-use crate::context::{use_page_context, PageData, Role};
+use crate::context::{use_page_context, PageData};
 use crate::i18n::format::day;
 use crate::i18n::{msg, I18n};
 use crate::pages::my_changes::{change_summary, StatusTag};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
+use crate::role::Role;
 
 #[component]
 pub fn MyChangePage() -> impl IntoView {
@@ -90,7 +91,7 @@ fn ChangeView(page: ChangePage) -> impl IntoView {
         <p class="hint">{t.text("change-print-hint")}</p>
         {cancel}
         <p class="no-print">
-            <a href=paths::MY_CHANGES>{t.text("link-my-changes")}</a>
+            <a class="link-alone" href=paths::MY_CHANGES>{t.text("link-my-changes")}</a>
         </p>
     }
     .into_any()
@@ -124,7 +125,7 @@ fn CancelQuestion(t: I18n, page: ChangePage) -> impl IntoView {
         <h1>{title}</h1>
         {body}
         <p>
-            <a href=paths::my_change(c.id)>{t.text("change-cancel-no")}</a>
+            <a class="link-alone" href=paths::my_change(c.id)>{t.text("change-cancel-no")}</a>
         </p>
     }
 }

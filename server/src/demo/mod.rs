@@ -4,9 +4,9 @@
 
 mod registry;
 
-use app::context::Role;
 use app::counsellor::Channel;
 use app::i18n::{msg, Lang, Preferences, TextSize};
+use app::role::Role;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 

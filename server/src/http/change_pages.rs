@@ -5,21 +5,18 @@
 use std::collections::BTreeMap;
 
 use app::access::LookedAt;
-use app::changes::{fields, ChangeFlow, ChangePage, ChangesPage, LeavePage, Step};
-use app::context::{FieldError, FormFlash, FormId, PageContext, PageData};
+use app::changes::{fields, step_path, ChangeFlow, ChangePage, ChangesPage, LeavePage, Step};
+use app::context::{FieldError, FormFlash, FormId, PageData};
 use app::i18n::msg;
-use app::paths::{self, change_step};
-use axum::body::Body;
+use app::paths;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Request};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::CookieJar;
 use tower_sessions::Session;
 
-use super::client_pages::{open, parts, respond, scope, sign_in_then, Loaded, Scope};
 use super::pages::internal_error;
+use super::visit::{scope, sign_in_then, Acting, Matters, PageResult, Scope, Visit};
 use super::{session, AppState};
-use crate::services::access::{self, Reader, Right};
+use crate::services::access::Reader;
 use crate::services::changes::{self, ChangeError, LeaveError};
 use crate::store::StoreError;
 
@@ -71,25 +68,6 @@ fn message_id(code: &str) -> Option<&'static str> {
     })
 }
 
-async fn may_act(state: &AppState, scope: &Scope) -> Result<bool, StoreError> {
-    access::may(&state.db, Reader::Person(&scope.account), scope.client_id, state.clock.today(), Right::Act)
-        .await
-}
-
-/// Opens a page of a flow that acts for the client: someone who may only look gets "not found".
-async fn open_acting(
-    state: &AppState,
-    session: &Session,
-    jar: &CookieJar,
-    parts: &(String, HeaderMap),
-) -> Result<Result<(PageContext, Scope), Loaded>, StoreError> {
-    Ok(match open(state, session, jar, parts).await? {
-        Ok((ctx, scope)) if may_act(state, &scope).await? => Ok((ctx, scope)),
-        Ok((ctx, _)) => Err(Loaded::NotFound(ctx)),
-        Err(elsewhere) => Err(elsewhere),
-    })
-}
-
 fn flow(scope: &Scope, step: Step, answers: &Answers) -> ChangeFlow {
     ChangeFlow {
         step,
@@ -105,8 +83,8 @@ fn flow(scope: &Scope, step: Step, answers: &Answers) -> ChangeFlow {
     }
 }
 
-fn page(ctx: PageContext, flow: ChangeFlow) -> Loaded {
-    Loaded::Page(PageContext { data: PageData::ChangeFlow(Box::new(flow)), ..ctx })
+async fn page(visit: Visit, flow: ChangeFlow) -> PageResult {
+    Ok(visit.page(PageData::ChangeFlow(Box::new(flow))).await)
 }
 
 /// An address with a message code added to its query.
@@ -116,122 +94,72 @@ fn with_error(to: &str, code: &str) -> String {
 }
 
 /// Where a step goes when an earlier answer is missing: back to that question, saying so.
-fn back_to(step: Step, answers: &Answers, error: &str) -> Loaded {
-    Loaded::Redirect(with_error(&change_step(step, answers.agreement, answers.provider), error))
+fn back_to(step: Step, answers: &Answers, error: &str) -> PageResult {
+    Ok(Redirect::to(&with_error(&step_path(step, answers.agreement, answers.provider), error))
+        .into_response())
 }
 
 /// Step 1, `/change-provider`: which service to change.
-pub async fn service_step(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let answers = Answers::parse(request.uri().query().unwrap_or(""));
-    let outcome = async {
-        let (ctx, scope) = match open_acting(&state, &session, &jar, &parts).await? {
-            Ok(opened) => opened,
-            Err(elsewhere) => return Ok(elsewhere),
-        };
-        let mut flow = flow(&scope, Step::Service, &answers);
-        flow.services = changes::services(&state.db, scope.client_id, state.clock.today()).await?;
-        scope.log(&state, &LookedAt::ChangeServices).await?;
-        Ok(page(ctx, flow))
-    }
-    .await;
-    respond(state, outcome, request).await
+pub async fn service_step(Acting(Matters { visit, scope }): Acting) -> PageResult {
+    let answers = Answers::parse(visit.query());
+    let mut flow = flow(&scope, Step::Service, &answers);
+    flow.services = changes::services(&visit.state.db, scope.client_id, visit.today()).await?;
+    scope.log(&visit.state, &LookedAt::ChangeServices).await?;
+    page(visit, flow).await
 }
 
 /// Step 2, `/change-provider/provider`: which provider takes the service over.
-pub async fn provider_step(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let answers = Answers::parse(request.uri().query().unwrap_or(""));
-    let outcome = async {
-        let (ctx, scope) = match open_acting(&state, &session, &jar, &parts).await? {
-            Ok(opened) => opened,
-            Err(elsewhere) => return Ok(elsewhere),
-        };
-        let Some(agreement) = answers.agreement else {
-            return Ok(back_to(Step::Service, &answers, "choose-service"));
-        };
-        let today = state.clock.today();
-        let mut flow = flow(&scope, Step::Provider, &answers);
-        flow.services = changes::services(&state.db, scope.client_id, today).await?;
-        match changes::candidates(&state.db, scope.client_id, agreement, today).await {
-            Ok(candidates) => flow.candidates = candidates,
-            Err(ChangeError::Store(error)) => return Err(error),
-            Err(_) => return Ok(back_to(Step::Service, &answers, "choose-service")),
-        }
-        scope.log(&state, &LookedAt::ChangeProviders).await?;
-        Ok(page(ctx, flow))
+pub async fn provider_step(Acting(Matters { visit, scope }): Acting) -> PageResult {
+    let answers = Answers::parse(visit.query());
+    let Some(agreement) = answers.agreement else {
+        return back_to(Step::Service, &answers, "choose-service");
+    };
+    let today = visit.today();
+    let mut flow = flow(&scope, Step::Provider, &answers);
+    flow.services = changes::services(&visit.state.db, scope.client_id, today).await?;
+    match changes::candidates(&visit.state.db, scope.client_id, agreement, today).await {
+        Ok(candidates) => flow.candidates = candidates,
+        Err(ChangeError::Store(error)) => return Err(error.into()),
+        Err(_) => return back_to(Step::Service, &answers, "choose-service"),
     }
-    .await;
-    respond(state, outcome, request).await
+    scope.log(&visit.state, &LookedAt::ChangeProviders).await?;
+    page(visit, flow).await
 }
 
 /// Steps 3 and 4, `/change-provider/effects` and `/change-provider/check`: what will change,
 /// and the answers to check before confirming.
-async fn effects_or_check(
-    state: &AppState,
-    session: &Session,
-    jar: &CookieJar,
-    (parts, answers): (&(String, HeaderMap), &Answers),
-    step: Step,
-) -> Result<Loaded, StoreError> {
-    let (ctx, scope) = match open_acting(state, session, jar, parts).await? {
-        Ok(opened) => opened,
-        Err(elsewhere) => return Ok(elsewhere),
-    };
+async fn effects_or_check(Matters { visit, scope }: Matters, step: Step) -> PageResult {
+    let answers = Answers::parse(visit.query());
     let (Some(agreement), Some(provider)) = (answers.agreement, answers.provider) else {
         let (to, error) = match answers.agreement {
             None => (Step::Service, "choose-service"),
             Some(_) => (Step::Provider, "choose-provider"),
         };
-        return Ok(back_to(to, answers, error));
+        return back_to(to, &answers, error);
     };
-    let mut flow = flow(&scope, step, answers);
-    match changes::effects(&state.db, scope.client_id, agreement, provider, state.clock.today()).await {
+    let mut flow = flow(&scope, step, &answers);
+    match changes::effects(&visit.state.db, scope.client_id, agreement, provider, visit.today()).await {
         Ok(effects) => flow.effects = Some(effects),
-        Err(ChangeError::Store(error)) => return Err(error),
+        Err(ChangeError::Store(error)) => return Err(error.into()),
         Err(ChangeError::UnknownAgreement | ChangeError::UnknownClient) => {
-            return Ok(back_to(Step::Service, answers, "choose-service"))
+            return back_to(Step::Service, &answers, "choose-service")
         }
-        Err(ChangeError::UnknownProvider) => return Ok(back_to(Step::Provider, answers, "choose-provider")),
+        Err(ChangeError::UnknownProvider) => return back_to(Step::Provider, &answers, "choose-provider"),
         Err(refused) => flow.error = message_id(refused.code()).map(str::to_string),
     }
     if step == Step::Check {
         flow.key = format!("{:032x}", rand::random::<u128>());
     }
-    scope.log(state, &LookedAt::ChangeEffects).await?;
-    Ok(page(ctx, flow))
+    scope.log(&visit.state, &LookedAt::ChangeEffects).await?;
+    page(visit, flow).await
 }
 
-pub async fn effects_step(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let (parts, answers) = (parts(&request), Answers::parse(request.uri().query().unwrap_or("")));
-    let outcome = effects_or_check(&state, &session, &jar, (&parts, &answers), Step::Effects).await;
-    respond(state, outcome, request).await
+pub async fn effects_step(Acting(matters): Acting) -> PageResult {
+    effects_or_check(matters, Step::Effects).await
 }
 
-pub async fn check_step(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let (parts, answers) = (parts(&request), Answers::parse(request.uri().query().unwrap_or("")));
-    let outcome = effects_or_check(&state, &session, &jar, (&parts, &answers), Step::Check).await;
-    respond(state, outcome, request).await
+pub async fn check_step(Acting(matters): Acting) -> PageResult {
+    effects_or_check(matters, Step::Check).await
 }
 
 /// `POST /change-provider/check`: makes the change, and shows its receipt.
@@ -241,10 +169,10 @@ pub async fn confirm(State(state): State<AppState>, session: Session, body: Stri
         .find(|(name, _)| name == fields::KEY)
         .map(|(_, value)| value.into_owned())
         .filter(|k| !k.is_empty() && k.len() <= 64);
-    let check = change_step(Step::Check, answers.agreement, answers.provider);
+    let check = step_path(Step::Check, answers.agreement, answers.provider);
     let made = async {
         let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !may_act(&state, &scope).await? {
+        if !scope.may_act(&state).await? {
             return Ok(Some(Err(ChangeError::UnknownClient)));
         }
         let (Some(agreement), Some(provider)) = (answers.agreement, answers.provider) else {
@@ -269,49 +197,25 @@ pub async fn confirm(State(state): State<AppState>, session: Session, body: Stri
 }
 
 /// `/my-changes`: every change of provider and where it stands.
-pub async fn my_changes(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let loaded = async {
-        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
-            Ok(opened) => opened,
-            Err(elsewhere) => return Ok(elsewhere),
-        };
-        let page = ChangesPage {
-            client_name: scope.client_name.clone(),
-            is_self: scope.is_self(),
-            changes: changes::list(&state.db, scope.client_id, state.clock.today()).await?,
-            may_act: may_act(&state, &scope).await?,
-        };
-        scope.log(&state, &LookedAt::Changes).await?;
-        Ok(Loaded::Page(PageContext { data: PageData::Changes(Box::new(page)), ..ctx }))
-    }
-    .await;
-    respond(state, loaded, request).await
+pub async fn my_changes(Matters { visit, scope }: Matters) -> PageResult {
+    let page = ChangesPage {
+        client_name: scope.client_name.clone(),
+        is_self: scope.is_self(),
+        changes: changes::list(&visit.state.db, scope.client_id, visit.today()).await?,
+        may_act: scope.may_act(&visit.state).await?,
+    };
+    scope.log(&visit.state, &LookedAt::Changes).await?;
+    Ok(visit.page(PageData::Changes(Box::new(page))).await)
 }
 
-async fn change_page(
-    state: &AppState,
-    session: &Session,
-    jar: &CookieJar,
-    (parts, answers): (&(String, HeaderMap), &Answers),
-    id: i64,
-    confirm_cancel: bool,
-) -> Result<Loaded, StoreError> {
-    let (ctx, scope) = match open(state, session, jar, parts).await? {
-        Ok(opened) => opened,
-        Err(elsewhere) => return Ok(elsewhere),
+async fn change_page(Matters { visit, scope }: Matters, id: i64, confirm_cancel: bool) -> PageResult {
+    let answers = Answers::parse(visit.query());
+    let Some(change) = changes::find(&visit.state.db, scope.client_id, id, visit.today()).await? else {
+        return Ok(visit.not_found().await);
     };
-    let Some(change) = changes::find(&state.db, scope.client_id, id, state.clock.today()).await? else {
-        return Ok(Loaded::NotFound(ctx));
-    };
-    let may_act = may_act(state, &scope).await?;
+    let may_act = scope.may_act(&visit.state).await?;
     if confirm_cancel && !may_act {
-        return Ok(Loaded::NotFound(ctx));
+        return Ok(visit.not_found().await);
     }
     let message = if answers.flag("made") {
         Some(msg("change-made-title"))
@@ -320,7 +224,7 @@ async fn change_page(
     } else {
         answers.error.as_deref().and_then(message_id)
     };
-    scope.log(state, &LookedAt::Change(id)).await?;
+    scope.log(&visit.state, &LookedAt::Change(id)).await?;
     let page = ChangePage {
         client_name: scope.client_name.clone(),
         is_self: scope.is_self(),
@@ -329,40 +233,24 @@ async fn change_page(
         confirm_cancel,
         message: message.map(str::to_string),
     };
-    Ok(Loaded::Page(PageContext { data: PageData::Change(Box::new(page)), ..ctx }))
+    Ok(visit.page(PageData::Change(Box::new(page))).await)
 }
 
 /// `/my-changes/{id}`: the receipt of one change.
-pub async fn my_change(
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let (parts, answers) = (parts(&request), Answers::parse(request.uri().query().unwrap_or("")));
-    let loaded = change_page(&state, &session, &jar, (&parts, &answers), id, false).await;
-    respond(state, loaded, request).await
+pub async fn my_change(Path(id): Path<i64>, matters: Matters) -> PageResult {
+    change_page(matters, id, false).await
 }
 
 /// `/my-changes/{id}/cancel`: "Are you sure you want to cancel this change?"
-pub async fn cancel_question(
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let (parts, answers) = (parts(&request), Answers::parse(request.uri().query().unwrap_or("")));
-    let loaded = change_page(&state, &session, &jar, (&parts, &answers), id, true).await;
-    respond(state, loaded, request).await
+pub async fn cancel_question(Path(id): Path<i64>, matters: Matters) -> PageResult {
+    change_page(matters, id, true).await
 }
 
 /// `POST /my-changes/{id}/cancel`: cancels the change; the receipt says so.
 pub async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, session: Session) -> Response {
     let cancelled = async {
         let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !may_act(&state, &scope).await? {
+        if !scope.may_act(&state).await? {
             return Ok(Some(Err(ChangeError::UnknownChange)));
         }
         let by = Reader::Person(&scope.account).actor();
@@ -385,39 +273,26 @@ pub async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, session:
 
 /// `/leave`: what leaving means and the confirmation; once left, the receipt and the optional
 /// question why.
-pub async fn leave_page(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let answers = Answers::parse(request.uri().query().unwrap_or(""));
-    let loaded = async {
-        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
-            Ok(opened) => opened,
-            Err(elsewhere) => return Ok(elsewhere),
-        };
-        let page = LeavePage {
-            client_name: scope.client_name.clone(),
-            is_self: scope.is_self(),
-            may_act: may_act(&state, &scope).await?,
-            preview: changes::leave_preview(&state.db, scope.client_id, state.clock.today()).await?,
-            departure: changes::departure(&state.db, scope.client_id).await?,
-            reason_saved: answers.flag("saved"),
-        };
-        scope.log(&state, &LookedAt::Leaving).await?;
-        Ok(Loaded::Page(PageContext { data: PageData::Leave(Box::new(page)), ..ctx }))
-    }
-    .await;
-    respond(state, loaded, request).await
+pub async fn leave_page(Matters { visit, scope }: Matters) -> PageResult {
+    let answers = Answers::parse(visit.query());
+    let db = &visit.state.db;
+    let page = LeavePage {
+        client_name: scope.client_name.clone(),
+        is_self: scope.is_self(),
+        may_act: scope.may_act(&visit.state).await?,
+        preview: changes::leave_preview(db, scope.client_id, visit.today()).await?,
+        departure: changes::departure(db, scope.client_id).await?,
+        reason_saved: answers.flag("saved"),
+    };
+    scope.log(&visit.state, &LookedAt::Leaving).await?;
+    Ok(visit.page(PageData::Leave(Box::new(page))).await)
 }
 
 /// `POST /leave`: gives notice; the page then shows the receipt.
 pub async fn leave(State(state): State<AppState>, session: Session) -> Response {
     let left = async {
         let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !may_act(&state, &scope).await? {
+        if !scope.may_act(&state).await? {
             return Ok(Some(Err(LeaveError::UnknownClient)));
         }
         let by = Reader::Person(&scope.account).actor();

@@ -5,114 +5,81 @@
 use std::collections::BTreeMap;
 
 use app::access::LookedAt;
-use app::context::{FieldError, FormFlash, FormId, PageContext, PageData, Role};
+use app::context::{FieldError, FormFlash, FormId, PageData};
 use app::feedback::{
     fields, AnswerPage, CommentsPage, FeedbackListPage, KioskPage, MadeCode, ParticipationPage, VisitCode,
     VisitCodesPage,
 };
 use app::i18n::msg;
 use app::paths;
+use app::role::Role;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{header, Request, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::CookieJar;
 use qrcode::render::svg;
 use qrcode::QrCode;
 use tower_sessions::Session;
 
-use super::client_pages::{context, open, parts, respond, scope, sign_in_then, Loaded, Scope};
-use super::pages::{internal_error, render_with, signed_in_account};
+use super::pages::{internal_error, signed_in_account};
+use super::visit::{scope, sign_in_then, Matters, PageResult, SignedIn, Visit};
 use super::{limits, session, AppState};
 use crate::rules::feedback::{normalise_code, Answer, FeedbackRefusal, ParticipationAnswer, Score};
 use crate::rules::Product;
-use crate::services::access::{self, Reader, Right};
+use crate::services::access::{self, Reader};
 use crate::services::feedback::{self, FeedbackError};
 use crate::store::accounts::Account;
 use crate::store::StoreError;
 
-async fn may_act(state: &AppState, scope: &Scope) -> Result<bool, StoreError> {
-    access::may(&state.db, Reader::Person(&scope.account), scope.client_id, state.clock.today(), Right::Act)
-        .await
-}
-
-fn has_flag(query: Option<&str>, flag: &str) -> bool {
-    form_urlencoded::parse(query.unwrap_or("").as_bytes()).any(|(name, _)| name == flag)
+fn has_flag(query: &str, flag: &str) -> bool {
+    form_urlencoded::parse(query.as_bytes()).any(|(name, _)| name == flag)
 }
 
 /// `/feedback`: the open invitations as cards, and the questions when they are due.
-pub async fn list(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let saved = has_flag(request.uri().query(), "saved");
-    let loaded = async {
-        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
-            Ok(opened) => opened,
-            Err(elsewhere) => return Ok(elsewhere),
-        };
-        let today = state.clock.today();
-        let invitations = feedback::open_invitations(&state.db, scope.client_id, today).await?;
-        let may_answer = may_act(&state, &scope).await?;
-        let participation = match may_answer {
-            true => feedback::participation_due(&state.db, scope.client_id, today).await?,
-            false => None,
-        };
-        scope.log(&state, &LookedAt::FeedbackInvitations).await?;
-        let page = FeedbackListPage {
-            client_name: scope.client_name.clone(),
-            is_self: scope.is_self(),
-            invitations,
-            may_answer,
-            participation,
-            participation_saved: saved,
-        };
-        Ok(Loaded::Page(PageContext { data: PageData::FeedbackList(Box::new(page)), ..ctx }))
-    }
-    .await;
-    respond(state, loaded, request).await
+pub async fn list(Matters { visit, scope }: Matters) -> PageResult {
+    let db = &visit.state.db;
+    let today = visit.today();
+    let invitations = feedback::open_invitations(db, scope.client_id, today).await?;
+    let may_answer = scope.may_act(&visit.state).await?;
+    let participation = match may_answer {
+        true => feedback::participation_due(db, scope.client_id, today).await?,
+        false => None,
+    };
+    scope.log(&visit.state, &LookedAt::FeedbackInvitations).await?;
+    let page = FeedbackListPage {
+        client_name: scope.client_name.clone(),
+        is_self: scope.is_self(),
+        invitations,
+        may_answer,
+        participation,
+        participation_saved: has_flag(visit.query(), "saved"),
+    };
+    Ok(visit.page(PageData::FeedbackList(Box::new(page))).await)
 }
 
 /// `/feedback/{id}`: the faces for one invitation, the thank-you page after answering, or why
-/// it cannot be answered.
-pub async fn answer_page(
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let sent = has_flag(request.uri().query(), "sent");
-    let loaded = async {
-        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
-            Ok(opened) => opened,
-            Err(Loaded::NotFound(ctx)) => {
-                if let Some(account) = signed_in_account(&state, &session).await? {
-                    log_if_another_clients(&state, &account, id).await?;
-                }
-                return Ok(Loaded::NotFound(ctx));
-            }
-            Err(elsewhere) => return Ok(elsewhere),
-        };
-        let found = feedback::invitation(&state.db, scope.client_id, id, state.clock.today()).await?;
-        let Some(invitation) = found else {
-            log_if_another_clients(&state, &scope.account, id).await?;
-            return Ok(Loaded::NotFound(ctx));
-        };
-        if !may_act(&state, &scope).await? {
-            return Ok(Loaded::NotFound(ctx));
+/// it cannot be answered. Someone else's invitation is "not found", and the asking is logged.
+pub async fn answer_page(Path(id): Path<i64>, visit: Visit) -> PageResult {
+    let Some(scope) = visit.scope().await? else {
+        if let Some(account) = &visit.account {
+            log_if_another_clients(&visit.state, account, id).await?;
+            return Ok(visit.not_found().await);
         }
-        scope.log(&state, &LookedAt::FeedbackInvitation).await?;
-        let page =
-            AnswerPage { client_name: scope.client_name.clone(), is_self: scope.is_self(), invitation, sent };
-        Ok(Loaded::Page(PageContext { data: PageData::FeedbackAnswer(Box::new(page)), ..ctx }))
+        return Ok(visit.to_sign_in());
+    };
+    let found = feedback::invitation(&visit.state.db, scope.client_id, id, visit.today()).await?;
+    let Some(invitation) = found else {
+        log_if_another_clients(&visit.state, &scope.account, id).await?;
+        return Ok(visit.not_found().await);
+    };
+    if !scope.may_act(&visit.state).await? {
+        return Ok(visit.not_found().await);
     }
-    .await;
-    respond(state, loaded, request).await
+    scope.log(&visit.state, &LookedAt::FeedbackInvitation).await?;
+    let sent = has_flag(visit.query(), "sent");
+    let page =
+        AnswerPage { client_name: scope.client_name.clone(), is_self: scope.is_self(), invitation, sent };
+    Ok(visit.page(PageData::FeedbackAnswer(Box::new(page))).await)
 }
 
 /// An invitation that is not the asker's: if it is another client's, perhaps reached by changing
@@ -169,7 +136,7 @@ pub async fn answer(
     let back = paths::feedback_answer(id);
     let result = async {
         let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !may_act(&state, &scope).await? {
+        if !scope.may_act(&state).await? {
             return Ok(Some(Err(FeedbackError::NotFound)));
         }
         Ok::<_, StoreError>(Some(
@@ -203,28 +170,14 @@ pub async fn answer(
 }
 
 /// `/feedback/questions`: the process and participation questions, when due.
-pub async fn participation(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let loaded = async {
-        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
-            Ok(opened) => opened,
-            Err(elsewhere) => return Ok(elsewhere),
-        };
-        if !may_act(&state, &scope).await? {
-            return Ok(Loaded::NotFound(ctx));
-        }
-        let occasion = feedback::participation_due(&state.db, scope.client_id, state.clock.today()).await?;
-        let page =
-            ParticipationPage { client_name: scope.client_name.clone(), is_self: scope.is_self(), occasion };
-        Ok(Loaded::Page(PageContext { data: PageData::Participation(Box::new(page)), ..ctx }))
+pub async fn participation(Matters { visit, scope }: Matters) -> PageResult {
+    if !scope.may_act(&visit.state).await? {
+        return Ok(visit.not_found().await);
     }
-    .await;
-    respond(state, loaded, request).await
+    let occasion = feedback::participation_due(&visit.state.db, scope.client_id, visit.today()).await?;
+    let page =
+        ParticipationPage { client_name: scope.client_name.clone(), is_self: scope.is_self(), occasion };
+    Ok(visit.page(PageData::Participation(Box::new(page))).await)
 }
 
 /// POST `/feedback/questions`: the answers, any of them left out, or "skip" for all.
@@ -248,7 +201,7 @@ pub async fn save_participation(State(state): State<AppState>, session: Session,
     }
     let saved = async {
         let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !may_act(&state, &scope).await? {
+        if !scope.may_act(&state).await? {
             return Ok(Some(false));
         }
         let by = Reader::Person(&scope.account).actor();
@@ -265,90 +218,55 @@ pub async fn save_participation(State(state): State<AppState>, session: Session,
     }
 }
 
-async fn kiosk_page(
-    state: AppState,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-    page: KioskPage,
-) -> Response {
+/// A kiosk page, never kept by the browser: nothing of one person's answer may stay for the
+/// next on a shared tablet.
+async fn kiosk_page(visit: Visit, page: KioskPage) -> Response {
     let status = match page {
         KioskPage::Start { unknown: true } => StatusCode::NOT_FOUND,
         KioskPage::Busy => StatusCode::TOO_MANY_REQUESTS,
         _ => StatusCode::OK,
     };
-    let parts = parts(&request);
-    match context(&state, &session, &jar, &parts).await {
-        Ok(ctx) => {
-            let ctx = PageContext { data: PageData::Kiosk(page), ..ctx };
-            let mut response = render_with(state, ctx, request).await;
-            if response.status() == StatusCode::OK {
-                *response.status_mut() = status;
-            }
-            // Nothing of one person's answer may stay for the next on a shared tablet.
-            response
-                .headers_mut()
-                .insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
-            response
-        }
-        Err(error) => internal_error(error),
+    let mut response = visit.page(PageData::Kiosk(page)).await;
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = status;
     }
+    response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    response
 }
 
 /// `/f`: type the code from the paper. `?code=` comes from that form.
-pub async fn kiosk_start(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let typed = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
-        .find(|(name, _)| name == fields::CODE)
-        .map(|(_, value)| value.into_owned());
-    match typed {
-        Some(typed) => match normalise_code(&typed) {
-            Some(code) => Redirect::to(&paths::kiosk(&code)).into_response(),
-            None => kiosk_page(state, session, jar, request, KioskPage::Start { unknown: true }).await,
-        },
-        None => kiosk_page(state, session, jar, request, KioskPage::Start { unknown: false }).await,
+pub async fn kiosk_start(visit: Visit) -> Response {
+    let typed = visit.query_value(fields::CODE);
+    match typed.map(|typed| normalise_code(&typed)) {
+        Some(Some(code)) => Redirect::to(&paths::kiosk(&code)).into_response(),
+        Some(None) => kiosk_page(visit, KioskPage::Start { unknown: true }).await,
+        None => kiosk_page(visit, KioskPage::Start { unknown: false }).await,
     }
 }
 
 /// `/f/{code}`: the faces for this visit, or why they cannot be given.
-pub async fn kiosk(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    if !state.visit_limits.allow_lookup(limits::place(request.extensions())) {
-        return kiosk_page(state, session, jar, request, KioskPage::Busy).await;
+pub async fn kiosk(Path(code): Path<String>, visit: Visit, request: Request<Body>) -> Response {
+    if !visit.state.visit_limits.allow_lookup(limits::place(request.extensions())) {
+        return kiosk_page(visit, KioskPage::Busy).await;
     }
-    let page = match feedback::visit(&state.db, &code, state.clock.today()).await {
-        Ok(visit) => KioskPage::Form {
-            code: visit.code,
-            provider: visit.provider,
-            product: visit.service.code().to_string(),
+    let page = match feedback::visit(&visit.state.db, &code, visit.today()).await {
+        Ok(found) => KioskPage::Form {
+            code: found.code,
+            provider: found.provider,
+            product: found.service.code().to_string(),
         },
         Err(FeedbackError::Refused(FeedbackRefusal::CodeExpired)) => KioskPage::Expired,
         Err(FeedbackError::Refused(_)) => KioskPage::Used,
         Err(FeedbackError::NotFound | FeedbackError::ServiceNotOffered) => KioskPage::Start { unknown: true },
         Err(FeedbackError::Store(error)) => return internal_error(error),
     };
-    kiosk_page(state, session, jar, request, page).await
+    kiosk_page(visit, page).await
 }
 
 /// POST `/f/{code}`: the one answer for this visit.
-pub async fn kiosk_answer(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    if !state.visit_limits.allow_answer(limits::place(request.extensions()), &code) {
-        return kiosk_page(state, session, jar, request, KioskPage::Busy).await;
+pub async fn kiosk_answer(Path(code): Path<String>, visit: Visit, request: Request<Body>) -> Response {
+    if !visit.state.visit_limits.allow_answer(limits::place(request.extensions()), &code) {
+        return kiosk_page(visit, KioskPage::Busy).await;
     }
     let back = paths::kiosk(&code);
     let body = match axum::body::to_bytes(request.into_body(), 64 * 1024).await {
@@ -356,12 +274,12 @@ pub async fn kiosk_answer(
         Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
     };
     let given = read_answer(&body);
-    match feedback::answer_visit(&state.db, &code, &given, state.clock.today()).await {
+    match feedback::answer_visit(&visit.state.db, &code, &given, visit.today()).await {
         Ok(()) => Redirect::to(paths::KIOSK_THANKS).into_response(),
         Err(FeedbackError::Refused(
             refusal @ (FeedbackRefusal::ScoreMissing | FeedbackRefusal::WordsTooLong),
         )) => {
-            flash_refusal(&session, FormId::Kiosk, &given, refusal).await;
+            flash_refusal(&visit.session, FormId::Kiosk, &given, refusal).await;
             Redirect::to(&back).into_response()
         }
         Err(FeedbackError::Store(error)) => internal_error(error),
@@ -370,13 +288,8 @@ pub async fn kiosk_answer(
 }
 
 /// `/f/thanks`: says what happens to the answer, then goes back to the start by itself.
-pub async fn kiosk_thanks(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    kiosk_page(state, session, jar, request, KioskPage::Thanks).await
+pub async fn kiosk_thanks(visit: Visit) -> Response {
+    kiosk_page(visit, KioskPage::Thanks).await
 }
 
 /// The full address of a visit code's page, for the paper and its QR code.
@@ -397,42 +310,21 @@ fn qr_svg(address: &str) -> String {
 }
 
 /// `/visit-codes`: a provider's page for making a code for a visit, printable with a QR code.
-pub async fn visit_codes(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let host = parts.1.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost").to_string();
-    let made: Option<String> = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
-        .find(|(name, _)| name == "made")
-        .map(|(_, value)| value.into_owned());
-    let loaded = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
-        let Some(provider_id) = account.provider_id.filter(|_| account.role == Role::Provider) else {
-            return Ok(Loaded::NotFound(ctx));
-        };
-        let (provider, services) = feedback::offered(&state.db, provider_id).await?;
-        let made = match made {
-            Some(code) => {
-                feedback::own_visit_code(&state.db, provider_id, &code).await?.map(|code: VisitCode| {
-                    let address = full_address(&state, &host, &code.path);
-                    MadeCode { qr_svg: qr_svg(&address), address, code }
-                })
-            }
-            None => None,
-        };
-        let page = VisitCodesPage {
-            provider,
-            services: services.iter().map(|p| p.code().to_string()).collect(),
-            made,
-        };
-        Ok(Loaded::Page(PageContext { data: PageData::VisitCodes(Box::new(page)), ..ctx }))
-    }
-    .await;
-    respond(state, loaded, request).await
+pub async fn visit_codes(signed_in: SignedIn) -> PageResult {
+    let (visit, account) = signed_in.only(Role::Provider).await?;
+    let Some(provider_id) = account.provider_id else { return Ok(visit.not_found().await) };
+    let db = &visit.state.db;
+    let (provider, services) = feedback::offered(db, provider_id).await?;
+    let made = match visit.query_value("made") {
+        Some(code) => feedback::own_visit_code(db, provider_id, &code).await?.map(|code: VisitCode| {
+            let address = full_address(&visit.state, visit.host(), &code.path);
+            MadeCode { qr_svg: qr_svg(&address), address, code }
+        }),
+        None => None,
+    };
+    let page =
+        VisitCodesPage { provider, services: services.iter().map(|p| p.code().to_string()).collect(), made };
+    Ok(visit.page(PageData::VisitCodes(Box::new(page))).await)
 }
 
 /// POST `/visit-codes`: makes a code for the chosen service.
@@ -475,34 +367,17 @@ pub async fn make_visit_code(State(state): State<AppState>, session: Session, bo
 
 /// `/feedback-comments`: the organiser's list of own words and contact requests. Each client
 /// named in it has the look in their access log.
-pub async fn comments(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let loaded = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
-        if account.role != Role::Organiser {
-            return Ok(Loaded::NotFound(ctx));
-        }
-        let (comments, named) = feedback::comments(&state.db).await?;
-        for client_id in named {
-            access::log_read(
-                &state.db,
-                Reader::Person(&account),
-                client_id,
-                &LookedAt::FeedbackContactRequest,
-            )
-            .await?;
-        }
-        Ok(Loaded::Page(PageContext {
-            data: PageData::FeedbackComments(Box::new(CommentsPage { comments })),
-            ..ctx
-        }))
+pub async fn comments(signed_in: SignedIn) -> PageResult {
+    let (visit, account) = signed_in.only(Role::Organiser).await?;
+    let (comments, named) = feedback::comments(&visit.state.db).await?;
+    for client_id in named {
+        access::log_read(
+            &visit.state.db,
+            Reader::Person(&account),
+            client_id,
+            &LookedAt::FeedbackContactRequest,
+        )
+        .await?;
     }
-    .await;
-    respond(state, loaded, request).await
+    Ok(visit.page(PageData::FeedbackComments(Box::new(CommentsPage { comments }))).await)
 }

@@ -4,61 +4,41 @@
 use std::collections::BTreeMap;
 
 use app::access::{fields, Expert, HelpGrant, HelpersPage};
-use app::context::{FieldError, FormFlash, FormId, PageContext, PageData};
+use app::context::{FieldError, FormFlash, FormId, PageData};
 use app::i18n::msg;
 use app::paths;
-use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::Request;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::CookieJar;
 use tower_sessions::Session;
 
-use super::client_pages::{open, parts, respond, scope, sign_in_then, Loaded};
 use super::pages::internal_error;
+use super::visit::{scope, sign_in_then, Matters, PageResult};
 use super::{session, AppState};
 use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::services::help::{self, HelpError};
 use crate::store::StoreError;
 
-/// `/helpers`: who can see the portal now, and the form to let an expert in.
-pub async fn helpers(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let done = form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
-        .find(|(name, _)| name == "done")
-        .map(|(_, value)| value.into_owned())
-        .filter(|value| value == "granted" || value == "ended");
-    let loaded = async {
-        let (ctx, scope) = match open(&state, &session, &jar, &parts).await? {
-            Ok(opened) => opened,
-            Err(elsewhere) => return Ok(elsewhere),
-        };
-        if !scope.is_self() {
-            return Ok(Loaded::NotFound(ctx));
-        }
-        let grants = help::running_for_client(&state.db, scope.client_id, now_unix())
-            .await?
-            .into_iter()
-            .map(|g| {
-                let (ends_day, ends_time) = helsinki_day_and_time(g.ends_at);
-                HelpGrant { id: g.id, helper: g.helper_name, ends_day, ends_time }
-            })
-            .collect();
-        let experts = help::experts(&state.db)
-            .await?
-            .into_iter()
-            .map(|(account_id, name)| Expert { account_id, name })
-            .collect();
-        let page = HelpersPage { grants, experts, done };
-        Ok(Loaded::Page(PageContext { data: PageData::Helpers(Box::new(page)), ..ctx }))
+/// `/helpers`: who can see the portal now, and the form to let an expert in. Only the client.
+pub async fn helpers(Matters { visit, scope }: Matters) -> PageResult {
+    if !scope.is_self() {
+        return Ok(visit.not_found().await);
     }
-    .await;
-    respond(state, loaded, request).await
+    let done = visit.query_value("done").filter(|value| value == "granted" || value == "ended");
+    let grants = help::running_for_client(&visit.state.db, scope.client_id, now_unix())
+        .await?
+        .into_iter()
+        .map(|g| {
+            let (ends_day, ends_time) = helsinki_day_and_time(g.ends_at);
+            HelpGrant { id: g.id, helper: g.helper_name, ends_day, ends_time }
+        })
+        .collect();
+    let experts = help::experts(&visit.state.db)
+        .await?
+        .into_iter()
+        .map(|(account_id, name)| Expert { account_id, name })
+        .collect();
+    let page = HelpersPage { grants, experts, done };
+    Ok(visit.page(PageData::Helpers(Box::new(page))).await)
 }
 
 /// POST `/helpers`: lets the chosen expert see the portal for the chosen hours.

@@ -15,6 +15,7 @@ mod preferences;
 mod provider_pages;
 pub mod session;
 pub(crate) mod site_files;
+mod visit;
 mod whose_pages;
 
 use std::sync::Arc;

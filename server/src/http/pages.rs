@@ -12,6 +12,7 @@ use tower::ServiceExt;
 use tower_http::services::ServeDir;
 use tower_sessions::Session;
 
+use super::visit::Visit;
 use super::{preferences, session, site_files, AppState};
 use crate::clock::helsinki_day_and_time;
 use crate::services::access;
@@ -27,17 +28,16 @@ pub async fn signed_in_account(state: &AppState, session: &Session) -> Result<Op
     }
 }
 
-/// Builds what every page needs to know about this request.
+/// Builds what every page needs to know about this request, for the account signed in.
 pub async fn page_context(
     state: &AppState,
     session: &Session,
     jar: &CookieJar,
-    path: &str,
-    headers: &HeaderMap,
+    (path, headers): (&str, &HeaderMap),
+    account: Option<&Account>,
 ) -> Result<PageContext, StoreError> {
-    let account = signed_in_account(state, session).await?;
-    let prefs = preferences::resolve(account.as_ref(), jar, headers);
-    let viewer = match &account {
+    let prefs = preferences::resolve(account, jar, headers);
+    let viewer = match account {
         Some(a) => {
             let today = state.clock.today();
             let chosen = session::chosen_client(session).await;
@@ -84,17 +84,9 @@ pub async fn page_context(
     })
 }
 
-/// Renders the page for the request's path.
-pub async fn render(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    match page_context(&state, &session, &jar, request.uri().path(), request.headers()).await {
-        Ok(context) => render_with(state, context, request).await,
-        Err(error) => internal_error(error),
-    }
+/// Renders a page that shows nothing beyond its context (sign-in, the glossary).
+pub(super) async fn render(visit: Visit) -> Response {
+    visit.render().await
 }
 
 pub async fn render_with(state: AppState, context: PageContext, request: Request<Body>) -> Response {
@@ -132,7 +124,12 @@ pub async fn static_file_or_not_found(
         }
         return response.into_response();
     }
-    let context = match page_context(&state, &session, &jar, request.uri().path(), request.headers()).await {
+    let (path, headers) = (request.uri().path(), request.headers());
+    let loaded = async {
+        let account = signed_in_account(&state, &session).await?;
+        page_context(&state, &session, &jar, (path, headers), account.as_ref()).await
+    };
+    let context = match loaded.await {
         Ok(context) => context,
         Err(error) => return internal_error(error),
     };

@@ -3,16 +3,13 @@
 //! against their own plan, and a relative's look at that plan is logged.
 
 use app::access::LookedAt;
-use app::context::{PageContext, PageData};
+use app::context::PageData;
 use app::providers::{ComparePage, Filters, FindPage, PlanOf, ProviderPage};
-use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Request};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::CookieJar;
 use tower_sessions::Session;
 
-use super::client_pages::{context, parts, respond, scope, sign_in_then, Loaded, Scope};
+use super::visit::{scope, sign_in_then, PageResult, Scope, Visit};
 use super::AppState;
 use crate::services::feedback;
 use crate::services::providers;
@@ -25,6 +22,10 @@ struct Visitor {
 }
 
 impl Visitor {
+    async fn of(visit: &Visit) -> Result<Visitor, StoreError> {
+        Ok(Visitor { scope: visit.scope().await? })
+    }
+
     fn client(&self) -> Option<i64> {
         self.scope.as_ref().map(|s| s.client_id)
     }
@@ -47,100 +48,56 @@ impl Visitor {
     }
 }
 
-async fn visit(
-    state: &AppState,
-    session: &Session,
-    jar: &CookieJar,
-    parts: &(String, HeaderMap),
-) -> Result<(PageContext, Visitor), StoreError> {
-    let ctx = context(state, session, jar, parts).await?;
-    Ok((ctx, Visitor { scope: scope(state, session).await? }))
-}
-
 /// `/providers`: the search form and its results. A plain GET form: the filters are the query.
-pub async fn find(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let query = request.uri().query().unwrap_or("").to_string();
+pub async fn find(visit: Visit) -> PageResult {
+    let query = visit.query().to_string();
     let (filters, compare) = Filters::from_query(&query);
-    let loaded = async {
-        let (ctx, visitor) = visit(&state, &session, &jar, &parts).await?;
-        let client = visitor.client();
-        let mut found = providers::search(&state.db, &filters, client, state.clock.today()).await?;
-        let total = found.len();
-        found.truncate(app::providers::shown_from_query(&query));
-        visitor.log(&state, &LookedAt::ProviderSearch).await?;
-        let page = FindPage {
-            filters,
-            compare,
-            found,
-            total,
-            municipalities: providers::municipalities(&state.db).await?,
-            plan_of: visitor.plan_of(&state).await?,
-            needs_saved: query.split('&').any(|pair| pair == app::paths::NEEDS_SAVED),
-        };
-        Ok(Loaded::Page(PageContext { data: PageData::Providers(Box::new(page)), ..ctx }))
-    }
-    .await;
-    respond(state, loaded, request).await
+    let visitor = Visitor::of(&visit).await?;
+    let db = &visit.state.db;
+    let mut found = providers::search(db, &filters, visitor.client(), visit.today()).await?;
+    let total = found.len();
+    found.truncate(app::providers::shown_from_query(&query));
+    visitor.log(&visit.state, &LookedAt::ProviderSearch).await?;
+    let page = FindPage {
+        filters,
+        compare,
+        found,
+        total,
+        municipalities: providers::municipalities(db).await?,
+        plan_of: visitor.plan_of(&visit.state).await?,
+        needs_saved: query.split('&').any(|pair| pair == app::paths::NEEDS_SAVED),
+    };
+    Ok(visit.page(PageData::Providers(Box::new(page))).await)
 }
 
 /// `/providers/{id}`: everything about one active provider.
-pub async fn provider(
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let loaded = async {
-        let (ctx, visitor) = visit(&state, &session, &jar, &parts).await?;
-        let client = visitor.client();
-        let Some(found) = providers::several(&state.db, &[id], client, state.clock.today()).await?.pop()
-        else {
-            return Ok(Loaded::NotFound(ctx));
-        };
-        visitor.log(&state, &LookedAt::ProviderPage).await?;
-        let feedback_by_service =
-            feedback::summary(&state.db, id).await?.map(|s| s.by_service).unwrap_or_default();
-        let page = ProviderPage { found, plan_of: visitor.plan_of(&state).await?, feedback_by_service };
-        Ok(Loaded::Page(PageContext { data: PageData::Provider(Box::new(page)), ..ctx }))
-    }
-    .await;
-    respond(state, loaded, request).await
+pub async fn provider(Path(id): Path<i64>, visit: Visit) -> PageResult {
+    let visitor = Visitor::of(&visit).await?;
+    let db = &visit.state.db;
+    let Some(found) = providers::several(db, &[id], visitor.client(), visit.today()).await?.pop() else {
+        return Ok(visit.not_found().await);
+    };
+    visitor.log(&visit.state, &LookedAt::ProviderPage).await?;
+    let feedback_by_service = feedback::summary(db, id).await?.map(|s| s.by_service).unwrap_or_default();
+    let page = ProviderPage { found, plan_of: visitor.plan_of(&visit.state).await?, feedback_by_service };
+    Ok(visit.page(PageData::Provider(Box::new(page))).await)
 }
 
 /// `/compare?compare=1&compare=2`: the chosen providers side by side. The rest of the query is
 /// the search they came from, kept for the way back.
-pub async fn compare(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let (filters, ids) = Filters::from_query(request.uri().query().unwrap_or(""));
-    let loaded = async {
-        let (ctx, visitor) = visit(&state, &session, &jar, &parts).await?;
-        let client = visitor.client();
-        // More than three is not compared at all: the page asks to choose again, keeping all.
-        let chosen = if ids.len() <= app::providers::COMPARE_MAX {
-            providers::several(&state.db, &ids, client, state.clock.today()).await?
-        } else {
-            Vec::new()
-        };
-        visitor.log(&state, &LookedAt::ProviderComparison).await?;
-        let back = format!("{}?{}", app::paths::PROVIDERS, filters.to_query(&ids));
-        let page = ComparePage { chosen, asked: ids.len(), back, plan_of: visitor.plan_of(&state).await? };
-        Ok(Loaded::Page(PageContext { data: PageData::Compare(Box::new(page)), ..ctx }))
-    }
-    .await;
-    respond(state, loaded, request).await
+pub async fn compare(visit: Visit) -> PageResult {
+    let (filters, ids) = Filters::from_query(visit.query());
+    let visitor = Visitor::of(&visit).await?;
+    // More than three is not compared at all: the page asks to choose again, keeping all.
+    let chosen = if ids.len() <= app::providers::COMPARE_MAX {
+        providers::several(&visit.state.db, &ids, visitor.client(), visit.today()).await?
+    } else {
+        Vec::new()
+    };
+    visitor.log(&visit.state, &LookedAt::ProviderComparison).await?;
+    let back = format!("{}?{}", app::paths::PROVIDERS, filters.to_query(&ids));
+    let page = ComparePage { chosen, asked: ids.len(), back, plan_of: visitor.plan_of(&visit.state).await? };
+    Ok(visit.page(PageData::Compare(Box::new(page))).await)
 }
 
 /// `POST /my-needs`: the search form posted with "Save these needs": the accessibility needs

@@ -2,17 +2,15 @@
 //! show; the choice is kept in their session.
 
 use app::access::{Mandate, WhosePage, CLIENT_FIELD};
-use app::context::{PageContext, PageData, Role};
+use app::context::PageData;
 use app::paths;
-use axum::body::Body;
+use app::role::Role;
 use axum::extract::State;
-use axum::http::Request;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::cookie::CookieJar;
 use tower_sessions::Session;
 
-use super::client_pages::{context, parts, respond, sign_in_then, Loaded};
 use super::pages::{internal_error, signed_in_account};
+use super::visit::{sign_in_then, PageResult, SignedIn};
 use super::{session, AppState};
 use crate::services::access::{self, Reader};
 use crate::store::accounts;
@@ -20,36 +18,23 @@ use crate::store::budget::date_text;
 use crate::store::StoreError;
 
 /// `/whose-matters`: the people the relative's mandates name, the current one marked.
-pub async fn whose(
-    State(state): State<AppState>,
-    session: Session,
-    jar: CookieJar,
-    request: Request<Body>,
-) -> Response {
-    let parts = parts(&request);
-    let loaded = async {
-        let ctx = context(&state, &session, &jar, &parts).await?;
-        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(Loaded::SignIn) };
-        if account.role != Role::Relative {
-            return Ok(Loaded::NotFound(ctx));
-        }
-        let today = state.clock.today();
-        let chosen = session::chosen_client(&session).await;
-        let current = access::whose_matters(&state.db, &account, today, chosen).await?.map(|m| m.client_id);
-        let mandates = accounts::mandated_clients(&state.db, account.id, &date_text(today))
-            .await?
-            .into_iter()
-            .map(|m| Mandate {
-                current: Some(m.client_id) == current,
-                client_id: m.client_id,
-                client_name: m.client_name,
-                can_act: m.can_act,
-            })
-            .collect();
-        Ok(Loaded::Page(PageContext { data: PageData::Whose(Box::new(WhosePage { mandates })), ..ctx }))
-    }
-    .await;
-    respond(state, loaded, request).await
+pub async fn whose(signed_in: SignedIn) -> PageResult {
+    let (visit, account) = signed_in.only(Role::Relative).await?;
+    let today = visit.today();
+    let chosen = session::chosen_client(&visit.session).await;
+    let db = &visit.state.db;
+    let current = access::whose_matters(db, &account, today, chosen).await?.map(|m| m.client_id);
+    let mandates = accounts::mandated_clients(db, account.id, &date_text(today))
+        .await?
+        .into_iter()
+        .map(|m| Mandate {
+            current: Some(m.client_id) == current,
+            client_id: m.client_id,
+            client_name: m.client_name,
+            can_act: m.can_act,
+        })
+        .collect();
+    Ok(visit.page(PageData::Whose(Box::new(WhosePage { mandates }))).await)
 }
 
 /// POST `/whose-matters`: handles the chosen person's matters from now on, if a mandate names

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use app::access::{Look, LookedAt, Purpose, Refusal};
-use app::context::Role;
+use app::role::Role;
 
 use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::services::help;

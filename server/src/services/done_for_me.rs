@@ -5,7 +5,7 @@
 
 use app::access::{Deed, DoneForMe};
 use app::budget::HeldRecord;
-use app::context::Role;
+use app::role::Role;
 
 use crate::clock::helsinki_day_and_time;
 use crate::services::budget::units_text;

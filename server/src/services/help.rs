@@ -2,7 +2,7 @@
 //! ("Let Maija help me for 2 hours"). The grant also ends by itself.
 
 use app::access::HELP_HOURS;
-use app::context::Role;
+use app::role::Role;
 
 use crate::store::accounts;
 use crate::store::help::{self, Grant};

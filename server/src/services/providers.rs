@@ -1,8 +1,9 @@
 //! Finding and comparing providers: the registry's search with what each provider would cost
 //! one client and how well it fits them (rules::choice), and a provider keeping its own data.
 
+use app::feedback::Feedback;
 use app::providers::{
-    CostToYou, Estimate, Feedback, Filters, Fit as FitView, Found, Provider, Sort, ACCESSIBILITY_FEATURES,
+    CostToYou, Estimate, Filters, Fit as FitView, Found, Provider, Sort, ACCESSIBILITY_FEATURES,
     STAFF_LANGUAGES,
 };
 use chrono::NaiveDate;

@@ -1,7 +1,7 @@
 //! People who can sign in, their roles and preferences, and the throttle on failed sign-ins.
 
-use app::context::Role;
 use app::i18n::{Lang, Preferences, TextSize};
+use app::role::Role;
 use sqlx::{Any, Executor, Row};
 
 use super::{Db, StoreError};

@@ -17,7 +17,6 @@ use crate::http::{limits, AppState};
 use crate::rules::feedback::{Answer, FeedbackRefusal};
 use crate::services::access::Act;
 use crate::services::feedback::{self, FeedbackError};
-use crate::store::feedback as rows;
 
 impl From<FeedbackError> for ApiError {
     fn from(error: FeedbackError) -> ApiError {
@@ -86,10 +85,8 @@ pub async fn answer(
     if !matches!(caller, Caller::Person(_)) {
         return Err(ApiError::forbidden());
     }
-    let mut conn = state.db.pool.acquire().await.map_err(crate::store::StoreError::from)?;
     let client_id =
-        rows::client_of_invitation(&mut conn, invitation_id).await?.ok_or(FeedbackError::NotFound)?;
-    drop(conn);
+        feedback::owner_of_invitation(&state.db, invitation_id).await?.ok_or(FeedbackError::NotFound)?;
     may_act(&state, &caller, client_id, Act::AnswerFeedback).await.map_err(|_| FeedbackError::NotFound)?;
     let today = state.clock.today();
     feedback::answer(&state.db, client_id, invitation_id, &body.into(), &caller.reader().actor(), today)

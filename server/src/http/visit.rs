@@ -1,0 +1,313 @@
+//! What every page handler starts with, said once as axum extractors: the page's context
+//! ([`Visit`]), and whose matters it may show: a client's own, or what a relative or a counsellor
+//! may see of them ([`Matters`], [`Acting`]), a counsellor's own client ([`Counselled`]), or a
+//! signed-in person's own role ([`SignedIn`]). Each answers by itself when the page is not for
+//! this person: nobody signed in goes to sign in and comes back after, someone signed in without
+//! the right gets "not found", as if the page did not exist. A handler then holds only what its
+//! page loads, and `?` turns a store error into the error page.
+
+use app::access::LookedAt;
+use app::context::{ClientPage, PageContext, PageData};
+use app::role::Role;
+use axum::body::Body;
+use axum::extract::{FromRequestParts, MatchedPath, Path};
+use axum::http::request::Parts;
+use axum::http::{Request, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use chrono::NaiveDate;
+use tower_sessions::Session;
+
+use super::pages::{internal_error, page_context, render_with, signed_in_account};
+use super::AppState;
+use crate::services::access::{self, Reader, Right};
+use crate::store::accounts::Account;
+use crate::store::counsellor as counsellor_store;
+use crate::store::StoreError;
+
+/// What a page handler answers: the page, or an answer made on the way.
+pub(super) type PageResult = Result<Response, PageError>;
+
+/// A page that was not made: the store failed (the error page, the detail in the log only), or
+/// the person was answered otherwise on the way, as by "not found".
+pub(super) enum PageError {
+    Store(StoreError),
+    Answered(Box<Response>),
+}
+
+impl From<StoreError> for PageError {
+    fn from(error: StoreError) -> Self {
+        PageError::Store(error)
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        match self {
+            PageError::Store(error) => internal_error(error),
+            PageError::Answered(response) => *response,
+        }
+    }
+}
+
+/// A request for a page: what every page needs to know about it, and who is signed in.
+pub(super) struct Visit {
+    pub state: AppState,
+    pub session: Session,
+    pub ctx: PageContext,
+    pub account: Option<Account>,
+    /// The request without its body, which rendering needs.
+    head: Parts,
+}
+
+impl FromRequestParts<AppState> for Visit {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let session = Session::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let jar = CookieJar::from_request_parts(parts, state).await.map_err(|never| match never {})?;
+        let loaded = async {
+            let account = signed_in_account(state, &session).await?;
+            let ctx =
+                page_context(state, &session, &jar, (parts.uri.path(), &parts.headers), account.as_ref())
+                    .await?;
+            Ok::<_, StoreError>((account, ctx))
+        };
+        let (account, ctx) = loaded.await.map_err(internal_error)?;
+        Ok(Visit { state: state.clone(), session, ctx, account, head: parts.clone() })
+    }
+}
+
+impl Visit {
+    pub fn today(&self) -> NaiveDate {
+        self.state.clock.today()
+    }
+
+    /// One value of the address's query, such as what a post that went through says to the page
+    /// it leads to.
+    pub fn query_value(&self, name: &str) -> Option<String> {
+        form_urlencoded::parse(self.query().as_bytes())
+            .find(|(key, _)| key == name)
+            .map(|(_, v)| v.into_owned())
+    }
+
+    pub fn query(&self) -> &str {
+        self.head.uri.query().unwrap_or("")
+    }
+
+    pub fn host(&self) -> &str {
+        self.head.headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost")
+    }
+
+    /// The page, showing `data`.
+    pub async fn page(mut self, data: PageData) -> Response {
+        self.ctx.data = data;
+        self.render().await
+    }
+
+    /// The page with the context as it is.
+    pub async fn render(self) -> Response {
+        render_with(self.state, self.ctx, Request::from_parts(self.head, Body::empty())).await
+    }
+
+    /// "Not found", with status 404: what anyone gets who asks for what is not theirs.
+    pub async fn not_found(mut self) -> Response {
+        self.ctx.data = PageData::None;
+        let mut response = self.render().await;
+        *response.status_mut() = StatusCode::NOT_FOUND;
+        response
+    }
+
+    /// To the sign-in page, and back to this page after: the query too, as it may carry a flow's
+    /// answers so far.
+    pub fn to_sign_in(&self) -> Response {
+        sign_in_then(self.head.uri.path_and_query().map_or("/", |p| p.as_str()))
+    }
+
+    /// Sign-in for nobody, "not found" for anyone else.
+    async fn turned_away(self) -> Response {
+        match self.account {
+            Some(_) => self.not_found().await,
+            None => self.to_sign_in(),
+        }
+    }
+
+    /// Whose matters this person's pages show now, if any.
+    pub async fn scope(&self) -> Result<Option<Scope>, StoreError> {
+        let Some(account) = &self.account else { return Ok(None) };
+        scope_of(&self.state, &self.session, account.clone()).await
+    }
+}
+
+/// To the sign-in page, and back to `path` after.
+pub(super) fn sign_in_then(path: &str) -> Response {
+    let back = super::forms::urlencode(path);
+    Redirect::to(&format!("{}?{}={back}", app::paths::SIGN_IN, app::paths::RETURN_TO)).into_response()
+}
+
+/// Whose matters a page shows, and who is looking.
+pub(super) struct Scope {
+    pub account: Account,
+    pub client_id: i64,
+    pub client_name: String,
+}
+
+impl Scope {
+    pub fn is_self(&self) -> bool {
+        self.account.client_id == Some(self.client_id)
+    }
+
+    pub fn page<T>(&self, content: T) -> ClientPage<T> {
+        ClientPage { client_name: self.client_name.clone(), is_self: self.is_self(), content }
+    }
+
+    /// Writes the look in the client's log when someone other than the client takes it.
+    pub async fn log(&self, state: &AppState, what: &LookedAt) -> Result<(), StoreError> {
+        access::log_read(&state.db, Reader::Person(&self.account), self.client_id, what).await
+    }
+
+    /// Whether this person may act for the client, not only look.
+    pub async fn may_act(&self, state: &AppState) -> Result<bool, StoreError> {
+        access::may(&state.db, Reader::Person(&self.account), self.client_id, state.clock.today(), Right::Act)
+            .await
+    }
+}
+
+/// Whose matters the signed-in person's pages show: their own, a mandated client's or the client
+/// a counsellor opened; a post's handler asks this without making a page.
+pub(super) async fn scope(state: &AppState, session: &Session) -> Result<Option<Scope>, StoreError> {
+    match signed_in_account(state, session).await? {
+        Some(account) => scope_of(state, session, account).await,
+        None => Ok(None),
+    }
+}
+
+async fn scope_of(
+    state: &AppState,
+    session: &Session,
+    account: Account,
+) -> Result<Option<Scope>, StoreError> {
+    let chosen = super::session::chosen_client(session).await;
+    let Some(matters) = access::whose_matters(&state.db, &account, state.clock.today(), chosen).await? else {
+        return Ok(None);
+    };
+    Ok(Some(Scope { account, client_id: matters.client_id, client_name: matters.client_name }))
+}
+
+/// A page about a client's matters, for whoever may see them.
+pub(super) struct Matters {
+    pub visit: Visit,
+    pub scope: Scope,
+}
+
+impl FromRequestParts<AppState> for Matters {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let visit = Visit::from_request_parts(parts, state).await?;
+        match visit.scope().await {
+            Ok(Some(scope)) => Ok(Matters { visit, scope }),
+            Ok(None) => Err(visit.turned_away().await),
+            Err(error) => Err(internal_error(error)),
+        }
+    }
+}
+
+/// A page that acts for a client (the steps of changing provider): for whoever may act, and
+/// "not found" for someone who may only look.
+pub(super) struct Acting(pub Matters);
+
+impl FromRequestParts<AppState> for Acting {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let matters = Matters::from_request_parts(parts, state).await?;
+        match matters.scope.may_act(state).await {
+            Ok(true) => Ok(Acting(matters)),
+            Ok(false) => Err(matters.visit.not_found().await),
+            Err(error) => Err(internal_error(error)),
+        }
+    }
+}
+
+/// A signed-in person, for pages of their own role (the organiser's logs, a provider's visit
+/// codes). The handler checks the role with [`SignedIn::only`].
+pub(super) struct SignedIn {
+    pub visit: Visit,
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let visit = Visit::from_request_parts(parts, state).await?;
+        match visit.account.clone() {
+            Some(account) => Ok(SignedIn { visit, account }),
+            None => Err(visit.to_sign_in()),
+        }
+    }
+}
+
+impl SignedIn {
+    /// The person when they have `role`; "not found" for anyone else.
+    pub async fn only(self, role: Role) -> Result<(Visit, Account), PageError> {
+        if self.account.role == role {
+            Ok((self.visit, self.account))
+        } else {
+            Err(PageError::Answered(Box::new(self.visit.not_found().await)))
+        }
+    }
+}
+
+/// A page of the counsellor workspace about one client (`/clients/{id}/…`): only the client's own
+/// counsellor gets it. Anyone else's asking is logged as a refusal, under the page's route.
+pub(super) struct Counselled {
+    pub visit: Visit,
+    pub account: Account,
+    pub client_id: i64,
+    pub client_name: String,
+}
+
+impl FromRequestParts<AppState> for Counselled {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let Path(client_id) =
+            Path::<i64>::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let route = MatchedPath::from_request_parts(parts, state)
+            .await
+            .map_or_else(|_| parts.uri.path().to_string(), |p| p.as_str().to_string());
+        let SignedIn { visit, account } = SignedIn::from_request_parts(parts, state).await?;
+        match counselled_name(state, &account, client_id, &route).await {
+            Ok(Some(client_name)) => Ok(Counselled { visit, account, client_id, client_name }),
+            Ok(None) => Err(visit.not_found().await),
+            Err(error) => Err(internal_error(error)),
+        }
+    }
+}
+
+impl Counselled {
+    /// Writes the counsellor's look in the client's log.
+    pub async fn log(&self, what: &LookedAt) -> Result<(), StoreError> {
+        access::log_read(&self.visit.state.db, Reader::Person(&self.account), self.client_id, what).await
+    }
+}
+
+/// The client's name when the account is their counsellor; otherwise, whoever asked, the asking
+/// is logged as a refusal and there is nothing.
+pub(super) async fn counselled_name(
+    state: &AppState,
+    account: &Account,
+    client_id: i64,
+    what: &str,
+) -> Result<Option<String>, StoreError> {
+    let name = match account.role {
+        Role::Counsellor => counsellor_store::counselled_name(&state.db, account.id, client_id).await?,
+        _ => None,
+    };
+    if name.is_none() {
+        access::log_refusal(&state.db, Reader::Person(account), client_id, what).await?;
+    }
+    Ok(name)
+}
