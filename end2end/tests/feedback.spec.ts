@@ -48,6 +48,8 @@ test('Aino tells how a day went with the keyboard only, without JavaScript, at 3
   await expect(page.locator('.error-summary')).toContainText('Valitse kasvot, jotka kertovat, miten meni');
   await expect(page).toHaveTitle(/^Virhe: Miten meni\?/);
   await expect(page.locator('textarea[name=words]')).toHaveValue('Asukkaat olivat mukavia.');
+  // The red bar marks the group that needs an answer, as it marks a text field.
+  await expect(page.locator('fieldset.field--error')).toHaveCSS('border-left-width', '5px');
   await checkHere(page, 'the faces with an error');
 
   // The faces are one radio group: Tab reaches the first, the arrow keys choose.

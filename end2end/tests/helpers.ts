@@ -79,7 +79,8 @@ export async function expectNoAxeViolations(page: Page, where: string) {
 
 /**
  * WCAG 2.5.5 (AAA): every control at least 44x44 CSS px. Links inside a sentence are exempt
- * (the criterion's "inline" exception); a skip link is measured only when it is on screen.
+ * (the criterion's "inline" exception); a link that stands alone in its paragraph, list item or
+ * cell is not, whatever its CSS display. A skip link is measured only when it is on screen.
  */
 export async function expectLargeTargets(page: Page, where: string) {
   const small = await page.evaluate(() => {
@@ -90,7 +91,14 @@ export async function expectLargeTargets(page: Page, where: string) {
         const rect = el.getBoundingClientRect();
         if (style.display === 'none' || style.visibility === 'hidden' || rect.width === 0) return false;
         if (rect.bottom < 0) return false; // the skip link, off screen until focused
-        if (el.tagName === 'A' && style.display === 'inline') return false;
+        if (el.tagName === 'A' && style.display === 'inline') {
+          // Running text: the nearest block around the link holds words besides the link's own.
+          let block: HTMLElement | null = el.parentElement;
+          while (block && getComputedStyle(block).display === 'inline') block = block.parentElement;
+          const around = (block?.textContent ?? '').replace(/\s+/g, '');
+          const own = (el.textContent ?? '').replace(/\s+/g, '');
+          if (around !== own) return false;
+        }
         return rect.width < 44 || rect.height < 44;
       })
       .map((el) => {

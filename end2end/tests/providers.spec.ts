@@ -15,7 +15,8 @@ test('Aino filters day activities in Joensuu; the results follow at once and the
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   const count = page.locator('#search-count');
   await expect(count).toHaveAttribute('role', 'status');
-  await expect(count).toHaveText('Löytyi 16 palveluntuottajaa.');
+  await expect(count).toHaveText('Löytyi 16 palveluntuottajaa. Näet niistä 10 ensimmäistä.');
+  await expect(page.locator('#search-results > li')).toHaveCount(10);
   await page.getByLabel('Palvelu', { exact: true }).selectOption('day-activities');
   await expect(count).toHaveText('Löytyi 5 palveluntuottajaa.');
   await page.getByLabel('Kunta', { exact: true }).selectOption('Joensuu');
@@ -30,6 +31,28 @@ test('Aino filters day activities in Joensuu; the results follow at once and the
   await page.reload();
   await expect(count).toHaveText('Löytyi 2 palveluntuottajaa.');
   await expect(page.getByLabel('Kunta', { exact: true })).toHaveValue('Joensuu');
+  await context.close();
+});
+
+test('with JavaScript off, "Show more" brings the next ten and Compare stays beside it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await signIn(page, 'aino');
+  await usePreferences(page, 'en');
+  await page.goto('/providers');
+  const results = page.locator('#search-results > li');
+  await expect(page.locator('#search-count')).toHaveText('16 providers found. You see the first 10.');
+  await expect(results).toHaveCount(10);
+  await page.getByLabel('Compare Kotipiha Oy').check();
+  const more = page.getByRole('button', { name: 'Show more' });
+  await expect(page.getByRole('button', { name: 'Compare chosen' })).toBeVisible();
+  await more.click();
+  await expect(page.locator('#search-count')).toHaveText('16 providers found.');
+  await expect(results).toHaveCount(16);
+  await expect(page).toHaveURL(/#result-11$/);
+  await expect(more).toHaveCount(0);
+  // What was ticked before stays ticked.
+  await expect(page.getByLabel('Compare Kotipiha Oy')).toBeChecked();
   await context.close();
 });
 

@@ -1,6 +1,8 @@
 //! Month-by-month use as an SVG bar chart: the plan as a dashed outline, the use as a solid
 //! bar, so the two differ by shape as well as colour. The chart is an image described by the
 //! sentence beside it; the table after it carries the same numbers for anyone who needs them.
+//! The month numbers under the bars are HTML, not SVG text, so that they follow the reader's
+//! text size instead of shrinking with the picture (11 px on a phone).
 
 use leptos::prelude::*;
 
@@ -8,7 +10,7 @@ use crate::budget::BudgetMonth;
 use crate::i18n::I18n;
 
 const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 244.0;
+const HEIGHT: f64 = 202.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 200.0;
 
@@ -24,7 +26,6 @@ pub fn MonthChart(t: I18n, months: Vec<BudgetMonth>, described_by: &'static str)
         .map(|(i, m)| {
             let x = i as f64 * slot;
             let (planned, used) = (height(amount(&m.planned)), height(amount(&m.used)));
-            let month_number = m.month.get(5..7).unwrap_or("").trim_start_matches('0').to_string();
             view! {
                 <g>
                     <rect
@@ -41,13 +42,15 @@ pub fn MonthChart(t: I18n, months: Vec<BudgetMonth>, described_by: &'static str)
                         width=format!("{:.1}", slot * 0.44)
                         height=format!("{used:.1}")
                     />
-                    <text class="chart__label" x=format!("{:.1}", x + slot / 2.0) y="230" text-anchor="middle">
-                        {month_number}
-                    </text>
                 </g>
             }
         })
         .collect_view();
+    let month_numbers = months
+        .iter()
+        .map(|m| view! { <li>{m.month.get(5..7).unwrap_or("").trim_start_matches('0').to_string()}</li> })
+        .collect_view();
+    let columns = format!("--months:{}", months.len().max(1));
     view! {
         <figure class="chart">
             <svg
@@ -60,6 +63,11 @@ pub fn MonthChart(t: I18n, months: Vec<BudgetMonth>, described_by: &'static str)
                 <line class="chart__axis" x1="0" y1=BOTTOM x2=WIDTH y2=BOTTOM />
                 {bars}
             </svg>
+            // The picture's own description says which months these are; a screen reader would
+            // only hear twelve bare numbers.
+            <ol class="chart__months" style=columns aria-hidden="true">
+                {month_numbers}
+            </ol>
             <figcaption>
                 <ul class="chart__legend">
                     <li>

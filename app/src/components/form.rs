@@ -10,6 +10,15 @@ pub fn field_id(name: &str) -> String {
     format!("field-{name}")
 }
 
+/// The page's title, which starts with "Error:" while the form has errors, so that the first
+/// thing a screen reader says after sending tells that something needs fixing.
+#[component]
+pub fn FormTitle(text: String, has_errors: bool) -> impl IntoView {
+    let text =
+        if has_errors { use_i18n().text_with("title-with-errors", &[("title", text.into())]) } else { text };
+    view! { <leptos_meta::Title text /> }
+}
+
 #[component]
 pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
     let t = use_i18n();

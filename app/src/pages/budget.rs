@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::budget::record_args;
 use crate::budget::{product_label_id, Budget, BudgetAlert, BudgetStatus};
 use crate::components::chart::MonthChart;
 use crate::components::figure::Figure;
 use crate::context::{use_i18n, ClientPage};
-use crate::i18n::format::{day, euros, month_name, record_args};
+use crate::i18n::format::{day, euros, month_name};
 use crate::i18n::{msg, I18n};
 use crate::paths;
 
@@ -203,7 +204,7 @@ fn Months(t: I18n, budget: Budget) -> impl IntoView {
         .map(|m| {
             let name = month_name(t, &m.month);
             let cell = if m.month <= as_of_month {
-                view! { <a href=paths::statement(&m.month)>{name}</a> }.into_any()
+                view! { <a class="link-alone" href=paths::statement(&m.month)>{name}</a> }.into_any()
             } else {
                 name.into_any()
             };
@@ -305,7 +306,7 @@ fn Held(t: I18n, budget: Budget) -> impl IntoView {
             <p>{t.text("held-explained")}</p>
             <ul>{items}</ul>
             <p>
-                <a href=paths::glossary_term("held-record")>{t.text("held-more")}</a>
+                <a class="link-alone" href=paths::glossary_term("held-record")>{t.text("held-more")}</a>
             </p>
         </section>
     }

@@ -3,17 +3,16 @@
 //! link; the answers so far travel in the address.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::budget::product_label_id;
-use crate::changes::{fields, ChangeEffects, ChangeFlow, Service, Step};
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage};
+use crate::changes::{fields, step_path, ChangeEffects, ChangeFlow, Service, Step};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
 use crate::components::provider_facts::{cost_text, estimate_for, feedback_text};
 use crate::context::{use_page_context, FieldError, PageData};
 use crate::i18n::format::day;
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
-use crate::paths::{self, change_step};
+use crate::paths;
 use crate::providers::{CostToYou, PlanOf};
 
 #[component]
@@ -59,21 +58,17 @@ fn FlowView(flow: ChangeFlow) -> impl IntoView {
         .iter()
         .map(|id| FieldError { field: error_field(flow.step).to_string(), message_id: id.clone() })
         .collect();
-    let title = if errors.is_empty() {
-        heading.clone()
-    } else {
-        t.text_with("title-with-errors", &[("title", heading.clone().into())])
-    };
     let back = match flow.step {
         Step::Service => paths::HOME.to_string(),
-        Step::Provider => change_step(Step::Service, flow.agreement, flow.provider),
-        Step::Effects => change_step(Step::Provider, flow.agreement, flow.provider),
-        Step::Check => change_step(Step::Effects, flow.agreement, flow.provider),
+        Step::Provider => step_path(Step::Service, flow.agreement, flow.provider),
+        Step::Effects => step_path(Step::Provider, flow.agreement, flow.provider),
+        Step::Check => step_path(Step::Effects, flow.agreement, flow.provider),
     };
     let step = t.text_with(
         "change-step",
         &[("number", flow.step.number().into()), ("total", Step::ALL.len().into())],
     );
+    let title = heading.clone();
     let body = match flow.step {
         Step::Service => view! { <ServiceQuestion t flow=flow.clone() heading /> }.into_any(),
         Step::Provider => view! { <ProviderQuestion t flow=flow.clone() heading /> }.into_any(),
@@ -81,7 +76,7 @@ fn FlowView(flow: ChangeFlow) -> impl IntoView {
         Step::Check => view! { <Check t flow=flow.clone() heading /> }.into_any(),
     };
     view! {
-        <Title text=title />
+        <FormTitle text=title has_errors=!errors.is_empty() />
         <p>
             <a href=back class="back-link">{t.text("back")}</a>
         </p>
@@ -167,7 +162,7 @@ fn ProviderQuestion(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView
             <p>{now}</p>
             <p>{t.text("change-no-candidates")}</p>
             <p>
-                <a href=search>{t.text("change-find-providers")}</a>
+                <a class="link-alone" href=search>{t.text("change-find-providers")}</a>
             </p>
         }
         .into_any();
@@ -224,7 +219,7 @@ fn ProviderQuestion(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView
             <button type="submit" class="button">{t.text("continue")}</button>
         </form>
         <p>
-            <a href=search>{t.text("change-find-providers")}</a>
+            <a class="link-alone" href=search>{t.text("change-find-providers")}</a>
         </p>
     }
     .into_any()
@@ -271,15 +266,15 @@ fn ChangeFacts(t: I18n, effects: ChangeEffects, plan_of: PlanOf) -> impl IntoVie
 /// A refusal, said where the person can act on it.
 #[component]
 fn Refused(t: I18n, flow: ChangeFlow) -> impl IntoView {
-    let again = change_step(Step::Provider, flow.agreement, None);
+    let again = step_path(Step::Provider, flow.agreement, None);
     view! {
         <div class="notice notice--warning">
             <p>{flow.error.map(|id| t.text(&id))}</p>
             <p>
-                <a href=again>{t.text("change-choose-another")}</a>
+                <a class="link-alone" href=again>{t.text("change-choose-another")}</a>
             </p>
             <p>
-                <a href=paths::MY_CHANGES>{t.text("link-my-changes")}</a>
+                <a class="link-alone" href=paths::MY_CHANGES>{t.text("link-my-changes")}</a>
             </p>
         </div>
     }
@@ -288,7 +283,7 @@ fn Refused(t: I18n, flow: ChangeFlow) -> impl IntoView {
 #[component]
 fn Effects(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView {
     let plan_of = plan_of(&flow);
-    let next = change_step(Step::Check, flow.agreement, flow.provider);
+    let next = step_path(Step::Check, flow.agreement, flow.provider);
     let body = match flow.effects.clone() {
         Some(effects) => view! {
             <p class="lead">{t.text("change-effects-intro")}</p>
@@ -341,14 +336,14 @@ fn Check(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView {
             t,
             service_question.clone(),
             service_text(t, &effects.service),
-            Some((change_step(Step::Service, flow.agreement, flow.provider), service_question)),
+            Some((step_path(Step::Service, flow.agreement, flow.provider), service_question)),
         )
         .into_any(),
         answer_row(
             t,
             provider_question.clone(),
             effects.new_provider.provider.name.clone(),
-            Some((change_step(Step::Provider, flow.agreement, flow.provider), provider_question)),
+            Some((step_path(Step::Provider, flow.agreement, flow.provider), provider_question)),
         )
         .into_any(),
         answer_row(

@@ -55,7 +55,7 @@ fn ClientCard(t: I18n, client: ClientRow) -> impl IntoView {
             .map(|a| match a {
                 // Held records are reviewed on their own page: the item leads there.
                 Attention::HeldRecords(_) => {
-                    view! { <li><a href=paths::held(client_id)>{attention_text(t, a)}</a></li> }.into_any()
+                    view! { <li><a class="link-alone" href=paths::held(client_id)>{attention_text(t, a)}</a></li> }.into_any()
                 }
                 _ => view! { <li>{attention_text(t, a)}</li> }.into_any(),
             })

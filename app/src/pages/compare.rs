@@ -98,7 +98,7 @@ fn CompareView(page: Page) -> impl IntoView {
     let title = t.text("compare-title");
     let back = view! {
         <p>
-            <a href=page.back.clone()>{t.text("compare-back")}</a>
+            <a class="link-alone" href=page.back.clone()>{t.text("compare-back")}</a>
         </p>
     };
     let enough = (COMPARE_MIN..=COMPARE_MAX).contains(&page.chosen.len()) && page.asked == page.chosen.len();

@@ -2,9 +2,8 @@
 //! contact agreed; and the contacts recorded so far. Guidance time per client is a pilot measure.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, TextField};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle, TextField};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::counsellor::{fields, Channel, Contact, ContactPage};
 use crate::i18n::format::{day, typed_day};
@@ -37,10 +36,10 @@ fn ContactForm(page: ContactPage) -> impl IntoView {
         view! { <ul class="contacts">{rows}</ul> }.into_any()
     };
     view! {
-        <Title text=title.clone() />
+        <FormTitle text=title.clone() has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         <p>
-            <a href=paths::CLIENTS>{t.text("contact-back")}</a>
+            <a class="link-alone" href=paths::CLIENTS>{t.text("contact-back")}</a>
         </p>
         <h1>{title}</h1>
         <p class="lead">{t.text("contact-intro")}</p>

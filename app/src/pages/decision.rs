@@ -58,7 +58,7 @@ fn DecisionView(page: ClientPage<Option<Decision>>) -> impl IntoView {
         <h1>{title}</h1>
         {body}
         <p>
-            <a href=paths::HOME>{t.text("back-to-budget")}</a>
+            <a class="link-alone" href=paths::HOME>{t.text("back-to-budget")}</a>
         </p>
     }
 }

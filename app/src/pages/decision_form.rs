@@ -4,11 +4,10 @@
 //! records already stored against the decision.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::budget::{is_hourly, product_label_id, Decision};
 use crate::components::decision_line::DecisionLineCard;
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, TextField};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle, TextField};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::counsellor::{decision_fields as fields, line_field, DecisionFormPage, ServiceChoice};
 use crate::i18n::format::{day, euros, number, typed_day};
@@ -101,10 +100,10 @@ fn DecisionForm(page: DecisionFormPage) -> impl IntoView {
         .map(|service| view! { <Service t service values=values.clone() /> })
         .collect_view();
     view! {
-        <Title text=title.clone() />
+        <FormTitle text=title.clone() has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         <p>
-            <a href=paths::CLIENTS>{t.text("contact-back")}</a>
+            <a class="link-alone" href=paths::CLIENTS>{t.text("contact-back")}</a>
         </p>
         <h1>{title}</h1>
         {saved}

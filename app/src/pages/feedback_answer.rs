@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::faces::Faces;
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::feedback::{fields, AnswerPage, InvitationState, MAX_WORDS};
 use crate::i18n::format::{day, weekday_day};
@@ -33,7 +33,7 @@ fn AnswerView(page: AnswerPage) -> impl IntoView {
             <Title text=t.text("feedback-answered-title") />
             <h1>{t.text("feedback-answered-title")}</h1>
             <p>{t.text_with("feedback-answered-text", &[("title", about.clone().into()), ("day", when.clone().into())])}</p>
-            <p><a href=paths::FEEDBACK>{t.text("feedback-back-to-list")}</a></p>
+            <p><a class="link-alone" href=paths::FEEDBACK>{t.text("feedback-back-to-list")}</a></p>
         }
         .into_any(),
         (InvitationState::Expired, _) => view! {
@@ -41,7 +41,7 @@ fn AnswerView(page: AnswerPage) -> impl IntoView {
             <h1>{t.text("feedback-expired-title")}</h1>
             <p>{t.text_with("feedback-expired-text", &[("title", about.clone().into()), ("day", day(t, &page.invitation.open_until).into())])}</p>
             <p>{t.text("feedback-expired-help")}</p>
-            <p><a href=paths::FEEDBACK>{t.text("feedback-back-to-list")}</a></p>
+            <p><a class="link-alone" href=paths::FEEDBACK>{t.text("feedback-back-to-list")}</a></p>
         }
         .into_any(),
         (InvitationState::Open, _) => {
@@ -71,7 +71,7 @@ fn Thanks(t: I18n) -> impl IntoView {
             <li>{t.text("feedback-what-happens-words")}</li>
             <li>{t.text("feedback-what-happens-contact")}</li>
         </ul>
-        <p><a href=paths::FEEDBACK>{t.text("feedback-back-to-list")}</a></p>
+        <p><a class="link-alone" href=paths::FEEDBACK>{t.text("feedback-back-to-list")}</a></p>
     }
 }
 
@@ -100,11 +100,6 @@ pub fn AnswerForm(
     let described_by = if words_error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
     let words_class = if words_error.is_some() { "field field--error" } else { "field" };
     let heading = t.text("feedback-answer-title");
-    let title = if errors.is_empty() {
-        heading.clone()
-    } else {
-        t.text_with("title-with-errors", &[("title", heading.clone().into())])
-    };
     let contact_box = contact.then(|| {
         let id = field_id(fields::CONTACT);
         view! {
@@ -115,7 +110,7 @@ pub fn AnswerForm(
         }
     });
     view! {
-        <Title text=title />
+        <FormTitle text=heading.clone() has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         <h1>{heading}</h1>
         <p class="lead">{about}</p>

@@ -3,13 +3,13 @@
 //! reads on "Done for me" and their budget page.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::budget::units_text;
 use crate::budget::{product_label_id, HeldRecord};
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::counsellor::{review_field, review_fields as fields, HeldPage, Reviewed};
-use crate::i18n::format::{day, euros, units_text};
+use crate::i18n::format::{day, euros};
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
@@ -51,10 +51,10 @@ fn HeldRecords(page: HeldPage) -> impl IntoView {
         view! { <ul class="cards">{cards}</ul> }.into_any()
     };
     view! {
-        <Title text=title.clone() />
+        <FormTitle text=title.clone() has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         <p>
-            <a href=paths::CLIENTS>{t.text("contact-back")}</a>
+            <a class="link-alone" href=paths::CLIENTS>{t.text("contact-back")}</a>
         </p>
         <h1>{title}</h1>
         {done}

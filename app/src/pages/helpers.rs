@@ -2,10 +2,9 @@
 //! hours, sees who can see it now, and ends it at any time.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::access::{fields, Expert, HelpGrant, HelpersPage, HELP_HOURS};
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::i18n::format::{day, time};
 use crate::i18n::I18n;
@@ -41,7 +40,7 @@ fn Helpers(page: HelpersPage) -> impl IntoView {
         view! { <ul class="cards">{items}</ul> }.into_any()
     };
     view! {
-        <Title text=title.clone() />
+        <FormTitle text=title.clone() has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         <h1>{title}</h1>
         <p class="lead">{t.text("helpers-intro")}</p>

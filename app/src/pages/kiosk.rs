@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::budget::product_label_id;
-use crate::components::form::{ErrorSummary, TextField};
+use crate::components::form::{ErrorSummary, FormTitle, TextField};
 use crate::context::{use_page_context, FormId, PageData};
 use crate::feedback::{fields, KioskPage};
 use crate::pages::feedback_answer::AnswerForm;
@@ -38,7 +38,7 @@ pub fn KioskView() -> impl IntoView {
                 Vec::new()
             };
             view! {
-                <Title text=title.clone() />
+                <FormTitle text=title.clone() has_errors=!errors.is_empty() />
                 <ErrorSummary errors />
                 <h1>{title}</h1>
                 <p class="lead">{t.text("kiosk-intro")}</p>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::changes::{fields, leave_reason_label_id, Departure, LeavePage, LeavePreview, LEAVE_REASONS};
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
 use crate::context::{use_page_context, FormId, PageData};
 use crate::i18n::format::{day, euros};
 use crate::i18n::I18n;
@@ -49,7 +49,7 @@ fn WhatLeavingMeans(t: I18n, preview: LeavePreview, may_act: bool) -> impl IntoV
                 <button type="submit" class="button button--warning">{t.text("leave-confirm-button")}</button>
             </form>
             <p>
-                <a href=paths::HOME>{t.text("leave-keep")}</a>
+                <a class="link-alone" href=paths::HOME>{t.text("leave-keep")}</a>
             </p>
         }
         .into_any()
@@ -82,8 +82,10 @@ fn Left(t: I18n, departure: Departure, reason_saved: bool) -> impl IntoView {
     let answered = reason_saved || !departure.reasons.is_empty() || departure.reason_text.is_some();
     let question = (!answered).then(|| view! { <WhyQuestion t /> });
     let thanks = reason_saved.then(|| view! { <p role="status">{t.text("leave-reason-thanks")}</p> });
+    let has_errors =
+        use_page_context().flash.is_some_and(|f| f.form == FormId::LeaveReason && !f.errors.is_empty());
     view! {
-        <Title text=title.clone() />
+        <FormTitle text=title.clone() has_errors />
         <div class="confirmation">
             <h1>{title}</h1>
             <p>{t.text_with("leave-done-ends-on", &[("day", day(t, &departure.last_day).into())])}</p>
@@ -111,7 +113,7 @@ fn Left(t: I18n, departure: Departure, reason_saved: bool) -> impl IntoView {
         <p>{t.text("leave-after")}</p>
         {question}
         <p>
-            <a href=paths::HOME>{t.text("back-to-budget")}</a>
+            <a class="link-alone" href=paths::HOME>{t.text("back-to-budget")}</a>
         </p>
     }
 }
@@ -173,7 +175,7 @@ fn WhyQuestion(t: I18n) -> impl IntoView {
                 <button type="submit" class="button">{t.text("leave-why-send")}</button>
             </form>
             <p>
-                <a href=paths::HOME>{t.text("leave-why-skip")}</a>
+                <a class="link-alone" href=paths::HOME>{t.text("leave-why-skip")}</a>
             </p>
         </section>
     }

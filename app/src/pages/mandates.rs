@@ -2,9 +2,8 @@
 //! one, or lets a relative look, or also act, until a day or with no end.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, TextField};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle, TextField};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::counsellor::{mandate_fields as fields, MandateRow, MandatesPage, Relative};
 use crate::i18n::format::day;
@@ -43,10 +42,10 @@ fn Mandates(page: MandatesPage) -> impl IntoView {
         view! { <ul class="cards">{cards}</ul> }.into_any()
     };
     view! {
-        <Title text=title.clone() />
+        <FormTitle text=title.clone() has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         <p>
-            <a href=paths::CLIENTS>{t.text("contact-back")}</a>
+            <a class="link-alone" href=paths::CLIENTS>{t.text("contact-back")}</a>
         </p>
         <h1>{title}</h1>
         {done}

@@ -14,7 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <h1>{t.text("not-found-title")}</h1>
         <p>{t.text("not-found-text")}</p>
         <p>
-            <a href=paths::HOME>{t.text("not-found-home")}</a>
+            <a class="link-alone" href=paths::HOME>{t.text("not-found-home")}</a>
         </p>
     }
 }

@@ -26,7 +26,7 @@ fn ParticipationView(page: ParticipationPage) -> impl IntoView {
     let body = match page.occasion {
         None => view! {
             <p>{t.text("participation-nothing-due")}</p>
-            <p><a href=paths::FEEDBACK>{t.text("feedback-back-to-list")}</a></p>
+            <p><a class="link-alone" href=paths::FEEDBACK>{t.text("feedback-back-to-list")}</a></p>
         }
         .into_any(),
         Some(occasion) => {

@@ -52,7 +52,7 @@ fn ProviderView(page: Page) -> impl IntoView {
             <div>
                 <dt>{label}</dt>
                 <dd>
-                    <a href=href>{text}</a>
+                    <a class="link-alone" href=href>{text}</a>
                 </dd>
             </div>
         }
@@ -88,7 +88,7 @@ fn ProviderView(page: Page) -> impl IntoView {
             <h2 id="services-heading">{t.text("provider-services")}</h2>
             <Offers t found=page.found.clone() plan_of=page.plan_of.clone() />
             <p class="hint">
-                <a href=paths::glossary_term("own-share")>{t.text("provider-own-share-link")}</a>
+                <a class="link-alone" href=paths::glossary_term("own-share")>{t.text("provider-own-share-link")}</a>
             </p>
         </section>
         <section aria-labelledby="places-heading">
@@ -153,7 +153,7 @@ fn ProviderView(page: Page) -> impl IntoView {
             </div>
         </section>
         <p>
-            <a href=paths::PROVIDERS>{t.text("back-to-search")}</a>
+            <a class="link-alone" href=paths::PROVIDERS>{t.text("back-to-search")}</a>
         </p>
     }
 }

@@ -3,10 +3,9 @@
 //! No memory test: paste and password managers work (WCAG 3.3.8).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::form::{ErrorSummary, PasswordField, TextField};
+use crate::components::form::{ErrorSummary, FormTitle, PasswordField, TextField};
 use crate::context::{use_page_context, DemoAccount, FormId};
 use crate::i18n::I18n;
 use crate::paths;
@@ -30,14 +29,10 @@ pub fn SignInPage() -> impl IntoView {
             .filter(|p| paths::is_safe_return_path(p))
             .unwrap_or_else(|| paths::HOME.to_string())
     };
-    let title = if errors.is_empty() {
-        t.text("sign-in-title")
-    } else {
-        t.text_with("title-with-errors", &[("title", t.text("sign-in-title").into())])
-    };
+    let title = t.text("sign-in-title");
     let form_error = error_text("");
     view! {
-        <Title text=title />
+        <FormTitle text=title has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         <h1>{t.text("sign-in-title")}</h1>
         <p>{t.text("sign-in-intro")}</p>

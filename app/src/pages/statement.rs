@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::budget::units_text;
 use crate::budget::{product_label_id, Statement};
 use crate::context::{use_page_context, ClientPage, PageData};
-use crate::i18n::format::{euros, month_name, units_text};
+use crate::i18n::format::{euros, month_name};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -141,7 +142,7 @@ fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
         <p class="statement__left">{left_after}</p>
         <p class="hint no-print">{t.text("statement-print-hint")}</p>
         <p class="no-print">
-            <a href=paths::HOME>{t.text("back-to-budget")}</a>
+            <a class="link-alone" href=paths::HOME>{t.text("back-to-budget")}</a>
         </p>
     }
 }

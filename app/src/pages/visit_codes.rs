@@ -2,10 +2,9 @@
 //! opens it on a phone or on the tablet at the service place.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::budget::product_label_id;
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
 use crate::context::{use_page_context, FormId, PageData};
 use crate::feedback::{fields, MadeCode, VisitCodesPage};
 use crate::i18n::format::day;
@@ -47,7 +46,7 @@ fn CodesView(page: VisitCodesPage) -> impl IntoView {
         .collect_view();
     let made = page.made.map(|made| view! { <Made t made /> });
     view! {
-        <Title text=title.clone() />
+        <FormTitle text=title.clone() has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         {made}
         <div class="no-print">

@@ -42,7 +42,7 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
         <p class="lead">{t.text("who-looked-intro")}</p>
         <p>{t.text("who-looked-kept")}</p>
         <p>
-            <a href=paths::DONE_FOR_ME>{t.text("who-looked-see-done")}</a>
+            <a class="link-alone" href=paths::DONE_FOR_ME>{t.text("who-looked-see-done")}</a>
         </p>
         <DayLog t entries empty_id=msg("who-looked-none") />
     }
