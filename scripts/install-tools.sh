@@ -23,6 +23,8 @@ command -v curl >/dev/null || missing_packages+=(curl)
 command -v npm >/dev/null || missing_packages+=(npm)
 if [ "${SKIP_BROWSER:-0}" != 1 ]; then
   [ -x /usr/bin/chromium ] || missing_packages+=(chromium)
+  # The Nu HTML checker (npm vnu-jar) in end2end/tests/html.spec.ts runs on Java.
+  command -v java >/dev/null || missing_packages+=(default-jre-headless)
 fi
 if [ ${#missing_packages[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_packages[*]}"

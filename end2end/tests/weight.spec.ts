@@ -1,5 +1,6 @@
 import { test, expect, type Browser, type Page, type Response } from '@playwright/test';
 import { signIn } from './helpers';
+import { ROUTES } from './routes';
 
 // What the first visit to each route costs a phone on prepaid data: every request, bytes over
 // the wire (compressed, headers included), of which WebAssembly. A page with no island loads
@@ -8,43 +9,6 @@ const KB = 1024;
 const BUDGET = 150 * KB;
 const BUDGET_WITHOUT_ISLANDS = 40 * KB;
 
-type Route = { path: string; user?: string };
-
-const ROUTES: Route[] = [
-  { path: '/' },
-  { path: '/sign-in' },
-  { path: '/accessibility' },
-  { path: '/providers' },
-  { path: '/providers/1' },
-  { path: '/compare?compare=1&compare=15&compare=5' },
-  { path: '/f' },
-  { path: '/f/thanks' },
-  { path: '/', user: 'aino' },
-  { path: '/statements/2018-03', user: 'aino' },
-  { path: '/decision', user: 'aino' },
-  { path: '/glossary', user: 'aino' },
-  { path: '/my-details', user: 'aino' },
-  { path: '/providers?municipality=Joensuu&sort=cost', user: 'aino' },
-  { path: '/feedback', user: 'aino' },
-  { path: '/helpers', user: 'aino' },
-  { path: '/who-looked', user: 'aino' },
-  { path: '/done-for-me', user: 'aino' },
-  { path: '/change-provider', user: 'elsa' },
-  { path: '/change-provider/provider?agreement=11', user: 'elsa' },
-  { path: '/change-provider/effects?agreement=11&provider=1', user: 'elsa' },
-  { path: '/change-provider/check?agreement=11&provider=1', user: 'elsa' },
-  { path: '/my-changes', user: 'elsa' },
-  { path: '/leave', user: 'elsa' },
-  { path: '/whose-matters', user: 'sanna' },
-  { path: '/clients', user: 'riikka' },
-  { path: '/clients/3/contact', user: 'riikka' },
-  { path: '/clients/3/mandates', user: 'riikka' },
-  { path: '/clients/3/held', user: 'riikka' },
-  { path: '/clients/3/decision', user: 'riikka' },
-  { path: '/visit-codes', user: 'kotipiha' },
-  { path: '/feedback-comments', user: 'olli' },
-  { path: '/refused-looks', user: 'olli' },
-];
 
 /** `fetched`: what came over the network besides the page itself. */
 type Visit = { requests: number; bytes: number; wasm: number; islands: boolean; fetched: string[] };
