@@ -1,0 +1,79 @@
+import { test, expect, type Page } from '@playwright/test';
+import { LANGUAGES, signIn, pressSetting, useEasyRead, usePreferences, signOut, expectNoSidewaysScroll } from './helpers';
+
+// On a 320 x 640 phone, with the largest text, in every language and in easy-read: a page's
+// title and the start of what it says are on the first screen, before any scrolling, and the
+// page never scrolls sideways. The header is what used to push them down.
+test.describe.configure({ mode: 'parallel' });
+
+const SCREEN = { width: 320, height: 640 };
+/** A line of the largest text, at least, of what follows the title must show. */
+const ONE_LINE = 40;
+
+const PEOPLE = [
+  {
+    user: 'aino',
+    paths: ['/', '/statements/2018-03', '/decision', '/my-details', '/providers', '/feedback', '/who-looked', '/helpers', '/glossary'],
+  },
+  // Elsa's housing is agreement 11 and Kotipiha Oy is provider 1 in the demo data.
+  {
+    user: 'elsa',
+    paths: [
+      '/change-provider',
+      '/change-provider/provider?agreement=11',
+      '/change-provider/effects?agreement=11&provider=1',
+      '/change-provider/check?agreement=11&provider=1',
+      '/my-changes',
+      '/leave',
+    ],
+  },
+];
+
+async function firstScreen(page: Page) {
+  return page.evaluate(() => {
+    const h1 = document.querySelector('main h1');
+    const next = h1?.nextElementSibling;
+    const headline = document.querySelector('.summary__headline');
+    return {
+      h1Bottom: h1?.getBoundingClientRect().bottom ?? Infinity,
+      nextTop: next?.getBoundingClientRect().top ?? Infinity,
+      headlineBottom: headline?.getBoundingClientRect().bottom ?? null,
+    };
+  });
+}
+
+for (const { user, paths } of PEOPLE) {
+  test(`${user}'s pages at 320 x 640 with the largest text: the title and the answer are on the first screen`, async ({ browser }) => {
+    test.setTimeout(20_000 * paths.length);
+    const context = await browser.newContext({ viewport: SCREEN });
+    const page = await context.newPage();
+    await signIn(page, user);
+    await pressSetting(page, 'text_size', 'largest');
+    const late: string[] = [];
+    for (const lang of LANGUAGES) {
+      await pressSetting(page, 'lang', lang);
+      for (const easyRead of [false, true]) {
+        await useEasyRead(page, easyRead);
+        for (const path of paths) {
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveClass(/text-size-largest/);
+          const where = `${path} (${lang}${easyRead ? ', easy-read' : ''})`;
+          const seen = await firstScreen(page);
+          if (seen.h1Bottom > SCREEN.height) late.push(`${where}: the title ends at ${Math.round(seen.h1Bottom)} px`);
+          if (seen.nextTop + ONE_LINE > SCREEN.height) late.push(`${where}: what follows the title starts at ${Math.round(seen.nextTop)} px`);
+          // My budget exists to say how much is left: the whole sentence is on the first screen.
+          if (seen.headlineBottom !== null && seen.headlineBottom > SCREEN.height) {
+            late.push(`${where}: "how much is left" ends at ${Math.round(seen.headlineBottom)} px`);
+          }
+          await expectNoSidewaysScroll(page, where);
+        }
+      }
+    }
+    // Leave the person as the demo has them, for the tests that follow.
+    await pressSetting(page, 'text_size', 'standard');
+    await usePreferences(page, user === 'elsa' ? 'sv' : 'fi');
+    await signOut(page);
+    await context.close();
+    expect(late).toEqual([]);
+  });
+}
