@@ -32,7 +32,9 @@ const PEOPLE = [
 async function firstScreen(page: Page) {
   return page.evaluate(() => {
     const h1 = document.querySelector('main h1');
-    const next = h1?.nextElementSibling;
+    // A question's title is the legend of its choices: what follows it is the first choice.
+    const titled = h1?.parentElement?.tagName === 'LEGEND' ? h1.parentElement : h1;
+    const next = titled?.nextElementSibling;
     const headline = document.querySelector('.summary__headline');
     return {
       h1Bottom: h1?.getBoundingClientRect().bottom ?? Infinity,

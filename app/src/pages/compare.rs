@@ -129,7 +129,7 @@ fn CompareView(page: Page) -> impl IntoView {
         .map(|f| {
             view! {
                 <th scope="col">
-                    <a href=paths::provider(f.provider.id)>{f.provider.name.clone()}</a>
+                    <a class="link-alone" href=paths::provider(f.provider.id)>{f.provider.name.clone()}</a>
                 </th>
             }
         })

@@ -287,7 +287,7 @@ fn ResultCard(
     view! {
         <li class="card result" id=format!("result-{number}")>
             <h3 id=heading_id>
-                <a href=paths::provider(p.id)>{p.name.clone()}</a>
+                <a class="link-alone" href=paths::provider(p.id)>{p.name.clone()}</a>
             </h3>
             {reason}
             <p>{description}</p>

@@ -99,7 +99,39 @@ pub async fn render_with(state: AppState, context: PageContext, request: Request
         },
         move || app::shell(options.clone()),
     );
-    handler(request).await.into_response()
+    let (mut head, body) = handler(request).await.into_response().into_parts();
+    // The pages are small and made whole on the server; buffering one costs nothing a reader notices.
+    let html = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => valid_html(&String::from_utf8_lossy(&bytes)),
+        Err(error) => return internal_error(error),
+    };
+    head.headers.remove(axum::http::header::CONTENT_LENGTH);
+    Response::from_parts(head, Body::from(html))
+}
+
+/// Leptos writes an empty comment as `<!>` and its resource scripts after `</html>`. Browsers
+/// build the same page either way, but both are errors in HTML, which the Nu checker reports
+/// and some assistive technology trips on. Written as `<!---->` and before `</body>`, the page
+/// is valid and its DOM unchanged, islands' hydration markers included.
+fn valid_html(html: &str) -> String {
+    const END: &str = "</body></html>";
+    let html = html.replace("<!>", "<!---->");
+    match html.find(END) {
+        Some(end) => format!("{}{}{END}", &html[..end], &html[end + END.len()..]),
+        None => html,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_html;
+
+    #[test]
+    fn empty_comments_and_late_scripts_become_valid_html() {
+        let leptos = "<html><body><p>a<!>b</p></body></html><script>x=[];</script>";
+        assert_eq!(valid_html(leptos), "<html><body><p>a<!---->b</p><script>x=[];</script></body></html>");
+        assert_eq!(valid_html("<p>no page</p>"), "<p>no page</p>");
+    }
 }
 
 /// Static files from the site folder; anything else is the "page not found" page, status 404.
