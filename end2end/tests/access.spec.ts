@@ -53,6 +53,7 @@ test('Aino lets Maija look for 2 hours with the keyboard only; Maija sees a read
   await tabToText(aino, 'Anna katsoa portaaliani');
   await aino.keyboard.press('Enter');
   await expect(aino.locator('.error-summary')).toContainText('Valitse, kuka saa katsoa portaaliasi.');
+  await expect(aino).toHaveTitle(/^Virhe: Kuka auttaa sinua/);
   await expect(aino.locator('#hours-2')).toBeChecked();
   await tabTo(aino, async () => (await focusedLabel(aino)) === 'Maija Partanen', 'Maija');
   await aino.keyboard.press('Space');

@@ -35,6 +35,7 @@ test('Riikka, with the keyboard only and without JavaScript, records a contact w
   const summary = page.locator('.error-summary');
   await expect(summary).toContainText('Kirjoita minuutit kokonaislukuna 1–480');
   await expect(summary).toContainText('Valitse, miten yhteydenotto tapahtui');
+  await expect(page).toHaveTitle(/^Virhe: Kirjaa yhteydenotto/);
   await expect(page.locator('#field-minutes')).toHaveValue('0');
   await expect(page.locator('#field-minutes')).toHaveAttribute('aria-invalid', 'true');
 

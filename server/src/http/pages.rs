@@ -122,18 +122,6 @@ fn valid_html(html: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::valid_html;
-
-    #[test]
-    fn empty_comments_and_late_scripts_become_valid_html() {
-        let leptos = "<html><body><p>a<!>b</p></body></html><script>x=[];</script>";
-        assert_eq!(valid_html(leptos), "<html><body><p>a<!---->b</p><script>x=[];</script></body></html>");
-        assert_eq!(valid_html("<p>no page</p>"), "<p>no page</p>");
-    }
-}
-
 /// Static files from the site folder; anything else is the "page not found" page, status 404.
 pub async fn static_file_or_not_found(
     State(state): State<AppState>,
@@ -182,4 +170,16 @@ pub fn internal_error(error: impl std::fmt::Display) -> Response {
 /// request is refused before it is read): the text in every language, one paragraph each.
 pub fn in_every_language(id: &str) -> String {
     Lang::ALL.iter().map(|&lang| I18n { lang, easy_read: false }.text(id)).collect::<Vec<_>>().join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_html;
+
+    #[test]
+    fn empty_comments_and_late_scripts_become_valid_html() {
+        let leptos = "<html><body><p>a<!>b</p></body></html><script>x=[];</script>";
+        assert_eq!(valid_html(leptos), "<html><body><p>a<!---->b</p><script>x=[];</script></body></html>");
+        assert_eq!(valid_html("<p>no page</p>"), "<p>no page</p>");
+    }
 }
