@@ -77,4 +77,8 @@ wasm-opt --version | grep -q 'version 116' || { say "wasm-opt is not binaryen 11
 if [ "${SKIP_BROWSER:-0}" != 1 ]; then
   npm_install end2end
 fi
+# Lighthouse is only for scripts/lighthouse.sh, a benchmark: the tests do not need it.
+if [ "${WITH_LIGHTHOUSE:-0}" = 1 ]; then
+  npm_install end2end/lighthouse
+fi
 say "all tools present"

@@ -10,13 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/tool-path.sh
 
-./scripts/install-tools.sh
+WITH_LIGHTHOUSE=1 ./scripts/install-tools.sh
 dir=end2end/lighthouse
-stamp="$dir/node_modules/.lock-stamp"
-if [ ! -f "$stamp" ] || ! cmp -s "$stamp" "$dir/package-lock.json"; then
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
-  cp "$dir/package-lock.json" "$stamp"
-fi
 if [ -n "${PORTAL_BIN:-}" ]; then
   ./scripts/build-release.sh --frontend-only
 else

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::budget::units_text;
-use crate::budget::{product_label_id, Statement};
+use crate::budget::{product_label_id, units_text, Statement};
+use crate::components::figure::Figure;
 use crate::context::{use_page_context, ClientPage, PageData};
 use crate::i18n::format::{euros, month_name};
 use crate::pages::not_found::NotFoundPage;
@@ -52,18 +52,9 @@ fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
                         {t.text(product_label_id(&r.product))}
                     </p>
                     <dl class="figures figures--small">
-                        <div>
-                            <dt>{t.text("column-units")}</dt>
-                            <dd>{units_text(t, &r.product, &r.units)}</dd>
-                        </div>
-                        <div>
-                            <dt>{t.text("column-charged")}</dt>
-                            <dd>{euros(t, &r.charged)}</dd>
-                        </div>
-                        <div>
-                            <dt>{t.text("column-own-share")}</dt>
-                            <dd>{euros(t, &r.own_share)}</dd>
-                        </div>
+                        <Figure label=t.text("column-units") value=units_text(t, &r.product, &r.units) />
+                        <Figure label=t.text("column-charged") value=euros(t, &r.charged) />
+                        <Figure label=t.text("column-own-share") value=euros(t, &r.own_share) />
                     </dl>
                 </li>
             }
@@ -84,14 +75,8 @@ fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
                             <strong>{t.text("column-total")}</strong>
                         </p>
                         <dl class="figures figures--small">
-                            <div>
-                                <dt>{t.text("column-charged")}</dt>
-                                <dd>{euros(t, &s.charged)}</dd>
-                            </div>
-                            <div>
-                                <dt>{t.text("column-own-share")}</dt>
-                                <dd>{euros(t, &s.own_share)}</dd>
-                            </div>
+                            <Figure label=t.text("column-charged") value=euros(t, &s.charged) />
+                            <Figure label=t.text("column-own-share") value=euros(t, &s.own_share) />
                         </dl>
                     </li>
                 </ul>

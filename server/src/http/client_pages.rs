@@ -15,7 +15,7 @@ use crate::services::{budget, details, done_for_me};
 
 /// `/`: the welcome page; for a client, or a relative acting for one, My budget.
 pub async fn home(visit: Visit) -> PageResult {
-    let Some(scope) = visit.scope().await? else { return Ok(visit.render().await) };
+    let Some(scope) = visit.scope() else { return Ok(visit.render().await) };
     let content = budget::budget(&visit.state.db, scope.client_id, visit.today()).await?;
     scope.log(&visit.state, &LookedAt::Budget).await?;
     Ok(visit.page(PageData::Budget(scope.page(content))).await)

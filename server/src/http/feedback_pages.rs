@@ -31,10 +31,6 @@ use crate::services::feedback::{self, FeedbackError};
 use crate::store::accounts::Account;
 use crate::store::StoreError;
 
-fn has_flag(query: &str, flag: &str) -> bool {
-    form_urlencoded::parse(query.as_bytes()).any(|(name, _)| name == flag)
-}
-
 /// `/feedback`: the open invitations as cards, and the questions when they are due.
 pub async fn list(Matters { visit, scope }: Matters) -> PageResult {
     let db = &visit.state.db;
@@ -52,7 +48,7 @@ pub async fn list(Matters { visit, scope }: Matters) -> PageResult {
         invitations,
         may_answer,
         participation,
-        participation_saved: has_flag(visit.query(), "saved"),
+        participation_saved: visit.query_value("saved").is_some(),
     };
     Ok(visit.page(PageData::FeedbackList(Box::new(page))).await)
 }
@@ -60,7 +56,7 @@ pub async fn list(Matters { visit, scope }: Matters) -> PageResult {
 /// `/feedback/{id}`: the faces for one invitation, the thank-you page after answering, or why
 /// it cannot be answered. Someone else's invitation is "not found", and the asking is logged.
 pub async fn answer_page(Path(id): Path<i64>, visit: Visit) -> PageResult {
-    let Some(scope) = visit.scope().await? else {
+    let Some(scope) = visit.scope() else {
         if let Some(account) = &visit.account {
             log_if_another_clients(&visit.state, account, id).await?;
             return Ok(visit.not_found().await);
@@ -76,7 +72,7 @@ pub async fn answer_page(Path(id): Path<i64>, visit: Visit) -> PageResult {
         return Ok(visit.not_found().await);
     }
     scope.log(&visit.state, &LookedAt::FeedbackInvitation).await?;
-    let sent = has_flag(visit.query(), "sent");
+    let sent = visit.query_value("sent").is_some();
     let page =
         AnswerPage { client_name: scope.client_name.clone(), is_self: scope.is_self(), invitation, sent };
     Ok(visit.page(PageData::FeedbackAnswer(Box::new(page))).await)

@@ -15,7 +15,7 @@ use tower_sessions::Session;
 use super::visit::Visit;
 use super::{preferences, session, site_files, AppState};
 use crate::clock::helsinki_day_and_time;
-use crate::services::access;
+use crate::services::access::{self, Matters};
 use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
 use crate::store::StoreError;
@@ -28,27 +28,36 @@ pub async fn signed_in_account(state: &AppState, session: &Session) -> Result<Op
     }
 }
 
-/// Builds what every page needs to know about this request, for the account signed in.
+/// Whose matters the signed-in person's pages show now: their own, a mandated client's or the
+/// client a counsellor opened; none for nobody.
+pub async fn matters_of(
+    state: &AppState,
+    session: &Session,
+    account: Option<&Account>,
+) -> Result<Option<Matters>, StoreError> {
+    let Some(account) = account else { return Ok(None) };
+    let chosen = session::chosen_client(session).await;
+    access::whose_matters(&state.db, account, state.clock.today(), chosen).await
+}
+
+/// Builds what every page needs to know about this request, for the account signed in and the
+/// matters its pages show.
 pub async fn page_context(
     state: &AppState,
     session: &Session,
     jar: &CookieJar,
     (path, headers): (&str, &HeaderMap),
-    account: Option<&Account>,
+    (account, matters): (Option<&Account>, Option<&Matters>),
 ) -> Result<PageContext, StoreError> {
     let prefs = preferences::resolve(account, jar, headers);
     let viewer = match account {
         Some(a) => {
             let today = state.clock.today();
-            let chosen = session::chosen_client(session).await;
-            let helping = access::whose_matters(&state.db, a, today, chosen)
-                .await?
-                .filter(|m| a.client_id != Some(m.client_id))
-                .map(|m| Helping {
-                    client_name: m.client_name,
-                    read_only: m.read_only,
-                    until: m.until.map(|at| helsinki_day_and_time(at).1),
-                });
+            let helping = matters.filter(|m| a.client_id != Some(m.client_id)).map(|m| Helping {
+                client_name: m.client_name.clone(),
+                read_only: m.read_only,
+                until: m.until.map(|at| helsinki_day_and_time(at).1),
+            });
             Some(Viewer {
                 name: a.display_name.clone(),
                 role: a.role,
@@ -147,7 +156,8 @@ pub async fn static_file_or_not_found(
     let (path, headers) = (request.uri().path(), request.headers());
     let loaded = async {
         let account = signed_in_account(&state, &session).await?;
-        page_context(&state, &session, &jar, (path, headers), account.as_ref()).await
+        let matters = matters_of(&state, &session, account.as_ref()).await?;
+        page_context(&state, &session, &jar, (path, headers), (account.as_ref(), matters.as_ref())).await
     };
     let context = match loaded.await {
         Ok(context) => context,

@@ -22,8 +22,8 @@ struct Visitor {
 }
 
 impl Visitor {
-    async fn of(visit: &Visit) -> Result<Visitor, StoreError> {
-        Ok(Visitor { scope: visit.scope().await? })
+    fn of(visit: &Visit) -> Visitor {
+        Visitor { scope: visit.scope() }
     }
 
     fn client(&self) -> Option<i64> {
@@ -52,7 +52,7 @@ impl Visitor {
 pub async fn find(visit: Visit) -> PageResult {
     let query = visit.query().to_string();
     let (filters, compare) = Filters::from_query(&query);
-    let visitor = Visitor::of(&visit).await?;
+    let visitor = Visitor::of(&visit);
     let db = &visit.state.db;
     let mut found = providers::search(db, &filters, visitor.client(), visit.today()).await?;
     let total = found.len();
@@ -72,7 +72,7 @@ pub async fn find(visit: Visit) -> PageResult {
 
 /// `/providers/{id}`: everything about one active provider.
 pub async fn provider(Path(id): Path<i64>, visit: Visit) -> PageResult {
-    let visitor = Visitor::of(&visit).await?;
+    let visitor = Visitor::of(&visit);
     let db = &visit.state.db;
     let Some(found) = providers::several(db, &[id], visitor.client(), visit.today()).await?.pop() else {
         return Ok(visit.not_found().await);
@@ -87,7 +87,7 @@ pub async fn provider(Path(id): Path<i64>, visit: Visit) -> PageResult {
 /// the search they came from, kept for the way back.
 pub async fn compare(visit: Visit) -> PageResult {
     let (filters, ids) = Filters::from_query(visit.query());
-    let visitor = Visitor::of(&visit).await?;
+    let visitor = Visitor::of(&visit);
     // More than three is not compared at all: the page asks to choose again, keeping all.
     let chosen = if ids.len() <= app::providers::COMPARE_MAX {
         providers::several(&visit.state.db, &ids, visitor.client(), visit.today()).await?

@@ -18,9 +18,9 @@ use axum_extra::extract::cookie::CookieJar;
 use chrono::NaiveDate;
 use tower_sessions::Session;
 
-use super::pages::{internal_error, page_context, render_with, signed_in_account};
+use super::pages::{internal_error, matters_of, page_context, render_with, signed_in_account};
 use super::AppState;
-use crate::services::access::{self, Reader, Right};
+use crate::services::access::{self, Matters as WhoseMatters, Reader, Right};
 use crate::store::accounts::Account;
 use crate::store::counsellor as counsellor_store;
 use crate::store::StoreError;
@@ -56,6 +56,8 @@ pub(super) struct Visit {
     pub session: Session,
     pub ctx: PageContext,
     pub account: Option<Account>,
+    /// Whose matters this person's pages show now, if any.
+    matters: Option<WhoseMatters>,
     /// The request without its body, which rendering needs.
     head: Parts,
 }
@@ -68,13 +70,13 @@ impl FromRequestParts<AppState> for Visit {
         let jar = CookieJar::from_request_parts(parts, state).await.map_err(|never| match never {})?;
         let loaded = async {
             let account = signed_in_account(state, &session).await?;
-            let ctx =
-                page_context(state, &session, &jar, (parts.uri.path(), &parts.headers), account.as_ref())
-                    .await?;
-            Ok::<_, StoreError>((account, ctx))
+            let matters = matters_of(state, &session, account.as_ref()).await?;
+            let whose = (account.as_ref(), matters.as_ref());
+            let ctx = page_context(state, &session, &jar, (parts.uri.path(), &parts.headers), whose).await?;
+            Ok::<_, StoreError>((account, matters, ctx))
         };
-        let (account, ctx) = loaded.await.map_err(internal_error)?;
-        Ok(Visit { state: state.clone(), session, ctx, account, head: parts.clone() })
+        let (account, matters, ctx) = loaded.await.map_err(internal_error)?;
+        Ok(Visit { state: state.clone(), session, ctx, account, matters, head: parts.clone() })
     }
 }
 
@@ -132,10 +134,9 @@ impl Visit {
         }
     }
 
-    /// Whose matters this person's pages show now, if any.
-    pub async fn scope(&self) -> Result<Option<Scope>, StoreError> {
-        let Some(account) = &self.account else { return Ok(None) };
-        scope_of(&self.state, &self.session, account.clone()).await
+    /// Whose matters this person's pages show now, and who is looking; none for nobody.
+    pub fn scope(&self) -> Option<Scope> {
+        Some(Scope::of(self.account.clone()?, self.matters.clone()?))
     }
 }
 
@@ -153,6 +154,10 @@ pub(super) struct Scope {
 }
 
 impl Scope {
+    fn of(account: Account, matters: WhoseMatters) -> Scope {
+        Scope { account, client_id: matters.client_id, client_name: matters.client_name }
+    }
+
     pub fn is_self(&self) -> bool {
         self.account.client_id == Some(self.client_id)
     }
@@ -174,24 +179,11 @@ impl Scope {
 }
 
 /// Whose matters the signed-in person's pages show: their own, a mandated client's or the client
-/// a counsellor opened; a post's handler asks this without making a page.
+/// Whose matters the signed-in person's pages show, for a post's handler, which makes no page.
 pub(super) async fn scope(state: &AppState, session: &Session) -> Result<Option<Scope>, StoreError> {
-    match signed_in_account(state, session).await? {
-        Some(account) => scope_of(state, session, account).await,
-        None => Ok(None),
-    }
-}
-
-async fn scope_of(
-    state: &AppState,
-    session: &Session,
-    account: Account,
-) -> Result<Option<Scope>, StoreError> {
-    let chosen = super::session::chosen_client(session).await;
-    let Some(matters) = access::whose_matters(&state.db, &account, state.clock.today(), chosen).await? else {
-        return Ok(None);
-    };
-    Ok(Some(Scope { account, client_id: matters.client_id, client_name: matters.client_name }))
+    let Some(account) = signed_in_account(state, session).await? else { return Ok(None) };
+    let matters = matters_of(state, session, Some(&account)).await?;
+    Ok(matters.map(|matters| Scope::of(account, matters)))
 }
 
 /// A page about a client's matters, for whoever may see them.
@@ -205,10 +197,9 @@ impl FromRequestParts<AppState> for Matters {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let visit = Visit::from_request_parts(parts, state).await?;
-        match visit.scope().await {
-            Ok(Some(scope)) => Ok(Matters { visit, scope }),
-            Ok(None) => Err(visit.turned_away().await),
-            Err(error) => Err(internal_error(error)),
+        match visit.scope() {
+            Some(scope) => Ok(Matters { visit, scope }),
+            None => Err(visit.turned_away().await),
         }
     }
 }
