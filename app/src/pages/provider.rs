@@ -43,7 +43,9 @@ fn ProviderView(page: Page) -> impl IntoView {
     let contact = [
         p.phone.clone().map(|v| (t.text("contact-phone"), format!("tel:{}", v.replace(' ', "")), v)),
         p.email.clone().map(|v| (t.text("contact-email"), format!("mailto:{v}"), v)),
-        p.website.clone().map(|v| (t.text("contact-website"), v.clone(), v)),
+        // The server checks addresses as they come in; this keeps any older one from being a link
+        // that runs script.
+        p.website.clone().filter(|v| is_web_link(v)).map(|v| (t.text("contact-website"), v.clone(), v)),
     ]
     .into_iter()
     .flatten()
@@ -156,4 +158,10 @@ fn ProviderView(page: Page) -> impl IntoView {
             <a class="link-alone" href=paths::PROVIDERS>{t.text("back-to-search")}</a>
         </p>
     }
+}
+
+/// Whether an address opens a web page, and nothing else, when followed.
+fn is_web_link(address: &str) -> bool {
+    let lower = address.to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
 }

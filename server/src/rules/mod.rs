@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod change;
 pub mod choice;
+pub mod contact;
 pub mod decision;
 pub mod feedback;
 pub mod money;

@@ -13,6 +13,7 @@ use super::auth::Caller;
 use super::error::{ApiError, ErrorBody};
 use super::input::{self, ApiJson};
 use crate::http::AppState;
+use crate::rules::contact::{self, ContactError};
 use crate::rules::Money;
 use crate::services::providers;
 use crate::store::budget::date_text;
@@ -223,12 +224,16 @@ fn data(body: ProviderInput, today: chrono::NaiveDate) -> Result<ProviderData, A
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
     let blank = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    // Each is checked for where a page puts it: a link's address, a mailto:, a tel:.
+    let checked = |v: Option<String>, check: fn(&str) -> Result<String, ContactError>| {
+        blank(v).map(|v| check(&v)).transpose().map_err(|e| ApiError::refused(e.code(), e.to_string()))
+    };
     Ok(ProviderData {
         name: body.name.trim().to_string(),
         descriptions: body.descriptions.into_iter().map(|(l, t)| (l, t.trim().to_string())).collect(),
-        phone: blank(body.phone),
-        email: blank(body.email),
-        website: blank(body.website),
+        phone: checked(body.phone, contact::phone)?,
+        email: checked(body.email, contact::email)?,
+        website: checked(body.website, contact::web_address)?,
         areas: body.areas.iter().map(|a| a.trim().to_string()).collect(),
         locations: body.locations,
         languages: body.languages,
