@@ -14,11 +14,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::pages::internal_error;
-use super::visit::{scope, sign_in_then, Acting, Matters, PageResult, Scope, Visit};
+use super::visit::{acting_scope, Acting, Matters, PageResult, Scope, Visit};
 use super::{session, AppState};
 use crate::services::access::Reader;
 use crate::services::changes::{self, ChangeError, LeaveError};
-use crate::store::StoreError;
 
 /// The answers in a query: `agreement` and `provider` as numbers, and a message code.
 #[derive(Default)]
@@ -170,29 +169,20 @@ pub async fn confirm(State(state): State<AppState>, session: Session, body: Stri
         .map(|(_, value)| value.into_owned())
         .filter(|k| !k.is_empty() && k.len() <= 64);
     let check = step_path(Step::Check, answers.agreement, answers.provider);
-    let made = async {
-        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !scope.may_act(&state).await? {
-            return Ok(Some(Err(ChangeError::UnknownClient)));
-        }
-        let (Some(agreement), Some(provider)) = (answers.agreement, answers.provider) else {
-            return Ok(Some(Err(ChangeError::UnknownAgreement)));
-        };
-        let by = Reader::Person(&scope.account).actor();
-        let today = state.clock.today();
-        Ok::<_, StoreError>(Some(
-            changes::make(&state.db, &by, scope.client_id, agreement, provider, key.as_deref(), today).await,
-        ))
-    }
-    .await;
-    match made {
-        Ok(None) => sign_in_then(&check),
-        Ok(Some(Ok(made))) => {
-            Redirect::to(&format!("{}?made", paths::my_change(made.change.id))).into_response()
-        }
-        Ok(Some(Err(ChangeError::Store(error)))) | Err(error) => internal_error(error),
+    let scope = match acting_scope(&state, &session, &check).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    let (Some(agreement), Some(provider)) = (answers.agreement, answers.provider) else {
+        return Redirect::to(&with_error(&check, ChangeError::UnknownAgreement.code())).into_response();
+    };
+    let by = Reader::Person(&scope.account).actor();
+    let today = state.clock.today();
+    match changes::make(&state.db, &by, scope.client_id, agreement, provider, key.as_deref(), today).await {
+        Ok(made) => Redirect::to(&format!("{}?made", paths::my_change(made.change.id))).into_response(),
+        Err(ChangeError::Store(error)) => internal_error(error),
         // Refused now though it was not when the page was made: the page says why.
-        Ok(Some(Err(error))) => Redirect::to(&with_error(&check, error.code())).into_response(),
+        Err(error) => Redirect::to(&with_error(&check, error.code())).into_response(),
     }
 }
 
@@ -248,26 +238,19 @@ pub async fn cancel_question(Path(id): Path<i64>, matters: Matters) -> PageResul
 
 /// `POST /my-changes/{id}/cancel`: cancels the change; the receipt says so.
 pub async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, session: Session) -> Response {
-    let cancelled = async {
-        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !scope.may_act(&state).await? {
-            return Ok(Some(Err(ChangeError::UnknownChange)));
-        }
-        let by = Reader::Person(&scope.account).actor();
-        Ok::<_, StoreError>(Some(
-            changes::cancel(&state.db, &by, scope.client_id, id, state.clock.today()).await,
-        ))
-    }
-    .await;
+    let scope = match acting_scope(&state, &session, &paths::cancel_change(id)).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    let by = Reader::Person(&scope.account).actor();
     let receipt = paths::my_change(id);
-    match cancelled {
-        Ok(None) => sign_in_then(&paths::cancel_change(id)),
-        Ok(Some(Ok(_))) => Redirect::to(&format!("{receipt}?cancelled")).into_response(),
-        Ok(Some(Err(ChangeError::Store(error)))) | Err(error) => internal_error(error),
-        Ok(Some(Err(ChangeError::UnknownChange | ChangeError::UnknownClient))) => {
+    match changes::cancel(&state.db, &by, scope.client_id, id, state.clock.today()).await {
+        Ok(_) => Redirect::to(&format!("{receipt}?cancelled")).into_response(),
+        Err(ChangeError::Store(error)) => internal_error(error),
+        Err(ChangeError::UnknownChange | ChangeError::UnknownClient) => {
             Redirect::to(paths::MY_CHANGES).into_response()
         }
-        Ok(Some(Err(error))) => Redirect::to(&with_error(&receipt, error.code())).into_response(),
+        Err(error) => Redirect::to(&with_error(&receipt, error.code())).into_response(),
     }
 }
 
@@ -290,20 +273,15 @@ pub async fn leave_page(Matters { visit, scope }: Matters) -> PageResult {
 
 /// `POST /leave`: gives notice; the page then shows the receipt.
 pub async fn leave(State(state): State<AppState>, session: Session) -> Response {
-    let left = async {
-        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !scope.may_act(&state).await? {
-            return Ok(Some(Err(LeaveError::UnknownClient)));
-        }
-        let by = Reader::Person(&scope.account).actor();
-        Ok::<_, StoreError>(Some(changes::leave(&state.db, &by, scope.client_id, state.clock.today()).await))
-    }
-    .await;
-    match left {
-        Ok(None) => sign_in_then(paths::LEAVE),
-        Ok(Some(Err(LeaveError::Store(error)))) | Err(error) => internal_error(error),
+    let scope = match acting_scope(&state, &session, paths::LEAVE).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    let by = Reader::Person(&scope.account).actor();
+    match changes::leave(&state.db, &by, scope.client_id, state.clock.today()).await {
+        Err(LeaveError::Store(error)) => internal_error(error),
         // Done, done before, or refused: the page shows which.
-        Ok(Some(_)) => Redirect::to(paths::LEAVE).into_response(),
+        _ => Redirect::to(paths::LEAVE).into_response(),
     }
 }
 
@@ -318,18 +296,14 @@ pub async fn leave_reason(State(state): State<AppState>, session: Session, body:
             _ => {}
         }
     }
-    let saved = async {
-        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        Ok::<_, StoreError>(Some(
-            changes::save_leave_reasons(&state.db, scope.client_id, &reasons, &text).await,
-        ))
-    }
-    .await;
-    match saved {
-        Ok(None) => sign_in_then(paths::LEAVE),
-        Ok(Some(Ok(()))) => Redirect::to(&format!("{}?saved", paths::LEAVE)).into_response(),
-        Ok(Some(Err(LeaveError::Store(error)))) | Err(error) => internal_error(error),
-        Ok(Some(Err(error))) => {
+    let scope = match acting_scope(&state, &session, paths::LEAVE).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    match changes::save_leave_reasons(&state.db, scope.client_id, &reasons, &text).await {
+        Ok(()) => Redirect::to(&format!("{}?saved", paths::LEAVE)).into_response(),
+        Err(LeaveError::Store(error)) => internal_error(error),
+        Err(error) => {
             let message_id = match error {
                 LeaveError::ReasonTooLong => msg("leave-reason-error-too-long"),
                 _ => msg("leave-reason-error-unknown"),

@@ -22,11 +22,11 @@ use qrcode::QrCode;
 use tower_sessions::Session;
 
 use super::pages::{internal_error, signed_in_account};
-use super::visit::{scope, sign_in_then, Matters, PageResult, SignedIn, Visit};
+use super::visit::{acting_scope, sign_in_then, Matters, PageResult, SignedIn, Visit};
 use super::{limits, session, AppState};
 use crate::rules::feedback::{normalise_code, Answer, FeedbackRefusal, ParticipationAnswer, Score};
 use crate::rules::Product;
-use crate::services::access::{self, Reader};
+use crate::services::access::{self, Act, Reader};
 use crate::services::feedback::{self, FeedbackError};
 use crate::store::accounts::Account;
 use crate::store::StoreError;
@@ -69,6 +69,8 @@ pub async fn answer_page(Path(id): Path<i64>, visit: Visit) -> PageResult {
         return Ok(visit.not_found().await);
     };
     if !scope.may_act(&visit.state).await? {
+        let reader = Reader::Person(&scope.account);
+        access::log_refusal(&visit.state.db, reader, scope.client_id, Act::AnswerFeedback.code()).await?;
         return Ok(visit.not_found().await);
     }
     scope.log(&visit.state, &LookedAt::FeedbackInvitation).await?;
@@ -130,38 +132,24 @@ pub async fn answer(
 ) -> Response {
     let given = read_answer(&body);
     let back = paths::feedback_answer(id);
-    let result = async {
-        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !scope.may_act(&state).await? {
-            return Ok(Some(Err(FeedbackError::NotFound)));
-        }
-        Ok::<_, StoreError>(Some(
-            feedback::answer(
-                &state.db,
-                scope.client_id,
-                id,
-                &given,
-                &Reader::Person(&scope.account).actor(),
-                state.clock.today(),
-            )
-            .await,
-        ))
-    }
-    .await;
-    match result {
-        Ok(None) => sign_in_then(&back),
-        Ok(Some(Ok(()))) => Redirect::to(&format!("{back}?sent")).into_response(),
-        Ok(Some(Err(FeedbackError::Refused(
+    let scope = match acting_scope(&state, &session, &back).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    let by = Reader::Person(&scope.account).actor();
+    match feedback::answer(&state.db, scope.client_id, id, &given, &by, state.clock.today()).await {
+        Ok(()) => Redirect::to(&format!("{back}?sent")).into_response(),
+        Err(FeedbackError::Refused(
             refusal @ (FeedbackRefusal::ScoreMissing | FeedbackRefusal::WordsTooLong),
-        )))) => {
+        )) => {
             flash_refusal(&session, FormId::FeedbackAnswer, &given, refusal).await;
             Redirect::to(&back).into_response()
         }
         // Answered or closed meanwhile, or not this person's: the page says which.
-        Ok(Some(Err(
-            FeedbackError::Refused(_) | FeedbackError::NotFound | FeedbackError::ServiceNotOffered,
-        ))) => Redirect::to(&back).into_response(),
-        Ok(Some(Err(FeedbackError::Store(error)))) | Err(error) => internal_error(error),
+        Err(FeedbackError::Refused(_) | FeedbackError::NotFound | FeedbackError::ServiceNotOffered) => {
+            Redirect::to(&back).into_response()
+        }
+        Err(FeedbackError::Store(error)) => internal_error(error),
     }
 }
 
@@ -195,21 +183,14 @@ pub async fn save_participation(State(state): State<AppState>, session: Session,
     if skip {
         answer = ParticipationAnswer::default();
     }
-    let saved = async {
-        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !scope.may_act(&state).await? {
-            return Ok(Some(false));
-        }
-        let by = Reader::Person(&scope.account).actor();
-        let today = state.clock.today();
-        feedback::answer_participation(&state.db, scope.client_id, &occasion, answer, &by, today)
-            .await
-            .map(Some)
-    }
-    .await;
-    match saved {
-        Ok(None) => sign_in_then(paths::PARTICIPATION),
-        Ok(Some(_)) => Redirect::to(&format!("{}?saved", paths::FEEDBACK)).into_response(),
+    let scope = match acting_scope(&state, &session, paths::PARTICIPATION).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    let by = Reader::Person(&scope.account).actor();
+    let today = state.clock.today();
+    match feedback::answer_participation(&state.db, scope.client_id, &occasion, answer, &by, today).await {
+        Ok(_) => Redirect::to(&format!("{}?saved", paths::FEEDBACK)).into_response(),
         Err(error) => internal_error(error),
     }
 }

@@ -12,11 +12,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::pages::internal_error;
-use super::visit::{scope, sign_in_then, Matters, PageResult};
+use super::visit::{own_scope, Matters, PageResult};
 use super::{session, AppState};
 use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::services::help::{self, HelpError};
-use crate::store::StoreError;
 
 /// `/helpers`: who can see the portal now, and the form to let an expert in. Only the client.
 pub async fn helpers(Matters { visit, scope }: Matters) -> PageResult {
@@ -46,21 +45,19 @@ pub async fn let_help(State(state): State<AppState>, session: Session, body: Str
     let form: BTreeMap<String, String> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
     let helper = form.get(fields::HELPER).and_then(|v| v.parse::<i64>().ok());
     let hours = form.get(fields::HOURS).and_then(|v| v.parse::<i64>().ok());
-    let result = async {
-        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !scope.is_self() {
-            return Ok(Some(Err(HelpError::UnknownHelper)));
+    let scope = match own_scope(&state, &session, paths::HELPERS).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    let granted = match (helper, hours) {
+        (Some(helper), Some(hours)) => {
+            help::grant(&state.db, scope.client_id, helper, hours, now_unix()).await
         }
-        let (Some(helper), Some(hours)) = (helper, hours) else {
-            return Ok(Some(Err(HelpError::UnknownHelper)));
-        };
-        Ok::<_, StoreError>(Some(help::grant(&state.db, scope.client_id, helper, hours, now_unix()).await))
-    }
-    .await;
-    match result {
-        Ok(None) => sign_in_then(paths::HELPERS),
-        Ok(Some(Ok(_))) => Redirect::to(&format!("{}?done=granted", paths::HELPERS)).into_response(),
-        Ok(Some(Err(HelpError::UnknownHelper | HelpError::UnknownDuration))) => {
+        _ => Err(HelpError::UnknownHelper),
+    };
+    match granted {
+        Ok(_) => Redirect::to(&format!("{}?done=granted", paths::HELPERS)).into_response(),
+        Err(HelpError::UnknownHelper | HelpError::UnknownDuration) => {
             // Whatever was wrong, the person chooses again; their choices stay.
             let errors = vec![FieldError {
                 field: fields::HELPER.into(),
@@ -69,24 +66,19 @@ pub async fn let_help(State(state): State<AppState>, session: Session, body: Str
             session::set_flash(&session, FormFlash { form: FormId::Help, values: form, errors }).await;
             Redirect::to(paths::HELPERS).into_response()
         }
-        Ok(Some(Err(HelpError::Store(error)))) | Err(error) => internal_error(error),
+        Err(HelpError::Store(error)) => internal_error(error),
     }
 }
 
 /// POST `/helpers/{id}/end`: ends one running grant now.
 pub async fn end_help(State(state): State<AppState>, Path(id): Path<i64>, session: Session) -> Response {
-    let result = async {
-        let Some(scope) = scope(&state, &session).await? else { return Ok(None) };
-        if !scope.is_self() {
-            return Ok(Some(false));
-        }
-        Ok::<_, StoreError>(Some(help::end(&state.db, scope.client_id, id, now_unix()).await?))
-    }
-    .await;
-    match result {
-        Ok(None) => sign_in_then(paths::HELPERS),
-        Ok(Some(true)) => Redirect::to(&format!("{}?done=ended", paths::HELPERS)).into_response(),
-        Ok(Some(false)) => Redirect::to(paths::HELPERS).into_response(),
+    let scope = match own_scope(&state, &session, paths::HELPERS).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    match help::end(&state.db, scope.client_id, id, now_unix()).await {
+        Ok(true) => Redirect::to(&format!("{}?done=ended", paths::HELPERS)).into_response(),
+        Ok(false) => Redirect::to(paths::HELPERS).into_response(),
         Err(error) => internal_error(error),
     }
 }

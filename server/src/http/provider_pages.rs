@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-use super::visit::{scope, sign_in_then, PageResult, Scope, Visit};
+use super::visit::{acting_scope, PageResult, Scope, Visit};
 use super::AppState;
 use crate::services::feedback;
 use crate::services::providers;
@@ -105,15 +105,12 @@ pub async fn compare(visit: Visit) -> PageResult {
 pub async fn save_needs(State(state): State<AppState>, session: Session, body: String) -> Response {
     let (filters, compare) = Filters::from_query(&body);
     let back = format!("{}?{}", app::paths::PROVIDERS, filters.to_query(&compare));
-    let saved = async {
-        let Some(scope) = scope(&state, &session).await? else { return Ok(false) };
-        providers::save_needs(&state.db, scope.client_id, &filters.accessibility).await?;
-        Ok::<_, StoreError>(true)
-    }
-    .await;
-    match saved {
-        Ok(true) => Redirect::to(&format!("{back}&{}", app::paths::NEEDS_SAVED)).into_response(),
-        Ok(false) => sign_in_then(&back),
+    let scope = match acting_scope(&state, &session, &back).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    match providers::save_needs(&state.db, scope.client_id, &filters.accessibility).await {
+        Ok(()) => Redirect::to(&format!("{back}&{}", app::paths::NEEDS_SAVED)).into_response(),
         Err(error) => super::pages::internal_error(error),
     }
 }

@@ -178,12 +178,61 @@ impl Scope {
     }
 }
 
-/// Whose matters the signed-in person's pages show: their own, a mandated client's or the client
-/// Whose matters the signed-in person's pages show, for a post's handler, which makes no page.
-pub(super) async fn scope(state: &AppState, session: &Session) -> Result<Option<Scope>, StoreError> {
-    let Some(account) = signed_in_account(state, session).await? else { return Ok(None) };
-    let matters = matters_of(state, session, Some(&account)).await?;
-    Ok(matters.map(|matters| Scope::of(account, matters)))
+/// Whose matters a post acts on, when the signed-in person may act for them. Otherwise the
+/// answer instead, and nothing changes: nobody goes to sign in and back to `form`; someone who
+/// may only look (a look-only mandate, an expert let in) gets "not found", as on the act's pages.
+pub(super) async fn acting_scope(state: &AppState, session: &Session, form: &str) -> Result<Scope, Response> {
+    post_scope(state, session, form, Right::Act).await
+}
+
+/// The client's own matters, for a post only the client may send (letting a helper in):
+/// "not found" for anyone acting for them.
+pub(super) async fn own_scope(state: &AppState, session: &Session, form: &str) -> Result<Scope, Response> {
+    let scope = post_scope(state, session, form, Right::Read).await?;
+    if scope.is_self() {
+        Ok(scope)
+    } else {
+        Err(not_found_answer())
+    }
+}
+
+async fn post_scope(
+    state: &AppState,
+    session: &Session,
+    form: &str,
+    right: Right,
+) -> Result<Scope, Response> {
+    let found = async {
+        let Some(account) = signed_in_account(state, session).await? else { return Ok(None) };
+        let matters = matters_of(state, session, Some(&account)).await?;
+        Ok::<_, StoreError>(Some(matters.map(|matters| Scope::of(account, matters))))
+    };
+    let scope = match found.await {
+        Ok(Some(Some(scope))) => scope,
+        Ok(Some(None)) => return Err(not_found_answer()),
+        Ok(None) => return Err(sign_in_then(form)),
+        Err(error) => return Err(internal_error(error)),
+    };
+    if right == Right::Read {
+        return Ok(scope);
+    }
+    match scope.may_act(state).await {
+        Ok(true) => Ok(scope),
+        Ok(false) => {
+            let what = format!("act: {form}");
+            match access::log_refusal(&state.db, Reader::Person(&scope.account), scope.client_id, &what).await
+            {
+                Ok(()) => Err(not_found_answer()),
+                Err(error) => Err(internal_error(error)),
+            }
+        }
+        Err(error) => Err(internal_error(error)),
+    }
+}
+
+/// "Not found" for a post, which has no page of its own to show it on.
+fn not_found_answer() -> Response {
+    (StatusCode::NOT_FOUND, super::pages::in_every_language("not-found-text")).into_response()
 }
 
 /// A page about a client's matters, for whoever may see them.

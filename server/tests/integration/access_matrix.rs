@@ -15,6 +15,10 @@ const MATRIX: &str = include_str!("../../../docs/access-matrix.md");
 enum Asker {
     Nobody,
     Person(&'static str),
+    /// Sanna with her mandate for Matti changed to one that lets her only look.
+    SannaLooks,
+    /// Maija after Matti has let her in.
+    MaijaLetIn,
     Token(&'static str),
 }
 
@@ -38,6 +42,8 @@ const PEOPLE: [&str; 7] = ["matti", "aino", "sanna", "maija", "riikka", "kotipih
 fn asker(name: &str) -> Asker {
     match name {
         "nobody" => Asker::Nobody,
+        "sanna looks" => Asker::SannaLooks,
+        "maija let in" => Asker::MaijaLetIn,
         "staff token" => Asker::Token(DEMO_STAFF_TOKEN),
         "provider token" => Asker::Token(DEMO_PROVIDER_TOKEN),
         person => Asker::Person(
@@ -93,6 +99,7 @@ struct Ids {
     matti_agreement: i64,
     another_provider: i64,
     kotipiha: i64,
+    maija: i64,
 }
 
 async fn scalar(app: &TestApp, sql: &str) -> i64 {
@@ -120,6 +127,7 @@ async fn ids(app: &TestApp) -> Ids {
         )
         .await,
         kotipiha: scalar(app, "SELECT id FROM providers WHERE name = 'Kotipiha Oy'").await,
+        maija: scalar(app, "SELECT id FROM accounts WHERE username = 'maija'").await,
     }
 }
 
@@ -128,6 +136,21 @@ impl Ids {
         path.replace("{matti}", &self.matti.to_string())
             .replace("{matti-invitation}", &self.matti_invitation.to_string())
             .replace("{kotipiha}", &self.kotipiha.to_string())
+    }
+
+    /// A page form's fields the act's own rules would accept.
+    fn form(&self, row: &Row) -> Vec<(&'static str, String)> {
+        match row.path.as_str() {
+            "/my-needs" => vec![("accessibility", "quiet-space".into())],
+            "/change-provider/check" => vec![
+                ("agreement", self.matti_agreement.to_string()),
+                ("provider", self.another_provider.to_string()),
+            ],
+            "/leave/reason" => vec![("reason", "moving".into())],
+            "/feedback/questions" => vec![("skip", "1".into())],
+            "/helpers" => vec![("helper", self.maija.to_string()), ("hours", "2".into())],
+            _ => vec![],
+        }
     }
 
     /// A body the act's own rules would accept, so that only access decides the answer.
@@ -146,8 +169,30 @@ impl Ids {
 
 async fn signed_in(asker: Asker) -> TestApp {
     let mut app = TestApp::sqlite().await;
-    if let Asker::Person(username) = asker {
-        app.sign_in(username).await;
+    match asker {
+        Asker::Person(username) => {
+            app.sign_in(username).await;
+        }
+        Asker::SannaLooks => {
+            sqlx::query(
+                "UPDATE mandates SET can_act = 0 WHERE \
+                 account_id = (SELECT id FROM accounts WHERE username = 'sanna') AND \
+                 client_id = (SELECT client_id FROM accounts WHERE username = 'matti')",
+            )
+            .execute(&app.state.db.pool)
+            .await
+            .unwrap();
+            app.sign_in("sanna").await;
+        }
+        Asker::MaijaLetIn => {
+            let maija = scalar(&app, "SELECT id FROM accounts WHERE username = 'maija'").await.to_string();
+            app.sign_in("matti").await;
+            let let_in = app.post_form("/helpers", &[("helper", &maija), ("hours", "2")]).await;
+            assert_eq!(let_in.location(), "/helpers?done=granted");
+            app.forget_cookies();
+            app.sign_in("maija").await;
+        }
+        Asker::Nobody | Asker::Token(_) => {}
     }
     app
 }
@@ -172,6 +217,11 @@ async fn check(app: &mut TestApp, ids: &Ids, asker: Asker, row: &Row, expected: 
         (app.api(&row.method, &path, token, body).await.status, String::new())
     } else if token.is_some() {
         (app.api(&row.method, &path, token, None).await.status, String::new())
+    } else if row.method == "POST" {
+        let form = ids.form(row);
+        let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let page = app.post_form(&path, &fields).await;
+        (page.status, page.location().to_string())
     } else {
         let page = app.get(&path).await;
         (page.status, page.location().to_string())
@@ -183,7 +233,8 @@ async fn check(app: &mut TestApp, ids: &Ids, asker: Asker, row: &Row, expected: 
         Cell::Yes if api => {
             ![StatusCode::UNAUTHORIZED, StatusCode::FORBIDDEN, StatusCode::NOT_FOUND].contains(&status)
         }
-        Cell::Yes => status == StatusCode::OK,
+        Cell::Yes if row.method == "GET" => status == StatusCode::OK,
+        Cell::Yes => status == StatusCode::SEE_OTHER && !location.starts_with("/sign-in"),
         Cell::No => status == StatusCode::NOT_FOUND,
         Cell::SignIn if api => status == StatusCode::UNAUTHORIZED,
         Cell::SignIn => {
