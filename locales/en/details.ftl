@@ -20,3 +20,4 @@ looked-at-details = looked at your details
 pref-helper-view = Helper view
 helper-view-on = Helper view is on. Identity code, address, phone and health details are hidden.
 helper-view-hidden = Hidden in helper view
+details-not-needed = Not shown to you: your task does not need this detail.

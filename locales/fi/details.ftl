@@ -20,3 +20,4 @@ looked-at-details = katsoi omia tietojasi
 pref-helper-view = Avustajanäkymä
 helper-view-on = Avustajanäkymä on päällä. Henkilötunnus, osoite, puhelin ja terveystiedot on piilotettu.
 helper-view-hidden = Piilotettu avustajanäkymässä
+details-not-needed = Ei näytetä sinulle: tehtäväsi ei tarvitse tätä tietoa.

@@ -20,3 +20,4 @@ looked-at-details = tittade på dina uppgifter
 pref-helper-view = Hjälparvy
 helper-view-on = Hjälparvyn är på. Personbeteckning, adress, telefon och hälsouppgifter är dolda.
 helper-view-hidden = Dolt i hjälparvyn
+details-not-needed = Visas inte för dig: din uppgift behöver inte den här uppgiften.

@@ -1,6 +1,7 @@
 //! My details: the client's identity code, address, phone, what their services are for, and
 //! their counsellor with the next contact agreed. In the helper view the personal ones are
-//! hidden, so a screen shared in a video call does not show them.
+//! hidden, so a screen shared in a video call does not show them; someone helping whose task
+//! does not need them never sees them (`server::services::details::NeedToKnow`).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -67,13 +68,13 @@ fn DetailsView(page: ClientPage<Details>) -> impl IntoView {
     }
 }
 
-/// A personal detail, or the words that say the helper view hides it.
+/// A personal detail, or the words that say why it is hidden: the helper view, or that the
+/// reader's task does not need it (an experience expert, a relative who may only look).
 #[component]
 fn PersonalText(t: I18n, value: Personal) -> impl IntoView {
+    let why = if use_page_context().helper_view { "helper-view-hidden" } else { "details-not-needed" };
     match value {
         Personal::Shown(value) => value.into_any(),
-        Personal::Hidden => {
-            view! { <span class="hidden-detail">{t.text("helper-view-hidden")}</span> }.into_any()
-        }
+        Personal::Hidden => view! { <span class="hidden-detail">{t.text(why)}</span> }.into_any(),
     }
 }

@@ -4,3 +4,5 @@ details-counsellor-next = Palveluohjaajasi on { $name }. Tapaatte seuraavan kerr
 details-counsellor-no-next = Palveluohjaajasi on { $name }. Seuraavaa tapaamista ei ole vielä sovittu.
 details-wrong = Onko jokin tieto väärin? Kerro palveluohjaajalle.
 helper-view-on = Avustajanäkymä on päällä. Tärkeät tietosi on piilotettu.
+
+details-not-needed = Et näe tätä. Et tarvitse tätä tietoa.

@@ -4,3 +4,5 @@ details-counsellor-next = Din servicehandledare är { $name }. Ni träffas näst
 details-counsellor-no-next = Din servicehandledare är { $name }. Ni har inte bestämt när ni träffas nästa gång.
 details-wrong = Är något fel? Säg det till servicehandledaren.
 helper-view-on = Hjälparvyn är på. Dina viktiga uppgifter är dolda.
+
+details-not-needed = Du ser inte det här. Du behöver det inte.

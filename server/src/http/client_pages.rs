@@ -3,7 +3,7 @@
 //! the page, and logs the look when someone other than the client takes it. The client's own
 //! logs are here too, and the organiser's log of refused looks beside them.
 
-use app::access::{DonePage, LookedAt, LooksPage, RefusalsPage};
+use app::access::{DonePage, LookedAt, RefusalsPage};
 use app::context::PageData;
 use app::role::Role;
 use axum::extract::Path;
@@ -11,6 +11,7 @@ use axum::extract::Path;
 use super::visit::{Matters, PageResult, SignedIn, Visit};
 use crate::rules::YearMonth;
 use crate::services::access;
+use crate::services::details::NeedToKnow;
 use crate::services::{budget, details, done_for_me};
 
 /// `/`: the welcome page; for a client, or a relative acting for one, My budget.
@@ -44,8 +45,9 @@ pub async fn who_looked(Matters { visit, scope }: Matters) -> PageResult {
     if !scope.is_self() {
         return Ok(visit.not_found().await);
     }
-    let looks = access::looks_at(&visit.state.db, scope.client_id).await?;
-    Ok(visit.page(PageData::WhoLooked(Box::new(LooksPage { looks }))).await)
+    let month = visit.query_value(app::paths::MONTH).and_then(|m| YearMonth::parse(&m));
+    let page = access::looks_at(&visit.state.db, scope.client_id, month).await?;
+    Ok(visit.page(PageData::WhoLooked(Box::new(page))).await)
 }
 
 /// `/done-for-me`: what others have done for the client. Only the client sees it, like the log.
@@ -60,8 +62,9 @@ pub async fn done_for_me(Matters { visit, scope }: Matters) -> PageResult {
 /// `/my-details`: the client's personal details and their counsellor. In the helper view the
 /// personal ones are not sent at all.
 pub async fn my_details(Matters { visit, scope }: Matters) -> PageResult {
-    let found =
-        details::details(&visit.state.db, scope.client_id, visit.today(), visit.ctx.helper_view).await?;
+    let may_act = scope.may_act(&visit.state).await?;
+    let need = NeedToKnow::of(scope.account.role, may_act, visit.ctx.helper_view);
+    let found = details::details(&visit.state.db, scope.client_id, visit.today(), need).await?;
     let Some(content) = found else { return Ok(visit.not_found().await) };
     scope.log(&visit.state, &LookedAt::Details).await?;
     Ok(visit.page(PageData::Details(scope.page(content))).await)
