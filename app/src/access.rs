@@ -167,9 +167,13 @@ pub struct Look {
     pub what: Option<LookedAt>,
     /// Why they could look; `None` for looks logged before purposes were kept.
     pub purpose: Option<Purpose>,
-    /// "YYYY-MM-DD" and "HH:MM", Helsinki time.
+    /// "YYYY-MM-DD" and "HH:MM", Helsinki time: the day, and the first look's time.
     pub day: String,
     pub time: String,
+    /// The last look's time: looks of one kind on one day are one line.
+    pub until: String,
+    /// How many looks the line stands for.
+    pub count: i64,
 }
 
 /// Why someone other than the client may look at the client's data: the right they look by.
@@ -221,7 +225,12 @@ pub fn actor_role_label_id(role: &str) -> &'static str {
 /// "Who looked at my data": the client's own access log, newest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LooksPage {
+    /// The month shown, "YYYY-MM".
+    pub month: String,
     pub looks: Vec<Look>,
+    /// The nearest months before and after with looks in them, "YYYY-MM".
+    pub earlier: Option<String>,
+    pub later: Option<String>,
 }
 
 /// What someone else did for the client.

@@ -67,6 +67,8 @@ pub const MY_DETAILS: &str = "/my-details";
 pub const REFUSED_LOOKS: &str = "/refused-looks";
 /// Who looked at my data: the client's own access log.
 pub const WHO_LOOKED: &str = "/who-looked";
+/// The query that names a month: `/who-looked?month=2018-04`.
+pub const MONTH: &str = "month";
 
 /// The counsellor's clients, with what needs attention.
 pub const CLIENTS: &str = "/clients";

@@ -7,6 +7,11 @@ who-looked-kept = Every look is recorded. Nobody can change or delete this list.
 who-looked-none = Nobody else has looked at your data.
 # $time time of day, $who name, $role role, $what what was looked at (looked-at-…)
 who-looked-line = At { $time } { $who } ({ $role }) { $what }.
+who-looked-line-repeated = At { $time } { $who } ({ $role }) { $what } { $count } times.
+who-looked-none-month = Nobody else looked at your data this month.
+who-looked-months = Other months
+who-looked-earlier = Earlier looks: { $month }
+who-looked-later = Later looks: { $month }
 looked-at-budget = looked at your budget
 looked-at-statement = looked at your statement for { $month }
 looked-at-decision = looked at your decision

@@ -7,6 +7,11 @@ who-looked-kept = Jokainen katselu kirjataan. Kukaan ei voi muuttaa tai poistaa 
 who-looked-none = Kukaan muu ei ole katsonut tietojasi.
 # $time kellonaika, $who nimi, $role rooli, $what mitä katsottiin (looked-at-…)
 who-looked-line = Klo { $time } { $who } ({ $role }) { $what }.
+who-looked-line-repeated = Klo { $time } { $who } ({ $role }) { $what } { $count } kertaa.
+who-looked-none-month = Tässä kuussa kukaan muu ei katsonut tietojasi.
+who-looked-months = Muut kuukaudet
+who-looked-earlier = Aiemmat katselut: { $month }
+who-looked-later = Myöhemmät katselut: { $month }
 looked-at-budget = katsoi budjettiasi
 looked-at-statement = katsoi tiliotettasi: { $month }
 looked-at-decision = katsoi päätöstäsi

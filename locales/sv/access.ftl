@@ -7,6 +7,11 @@ who-looked-kept = Varje gång någon tittar sparas det. Ingen kan ändra eller t
 who-looked-none = Ingen annan har sett dina uppgifter.
 # $time klockslag, $who namn, $role roll, $what vad som sågs (looked-at-…)
 who-looked-line = Kl. { $time } { $who } ({ $role }) { $what }.
+who-looked-line-repeated = Kl. { $time } { $who } ({ $role }) { $what } { $count } gånger.
+who-looked-none-month = Den här månaden såg ingen annan dina uppgifter.
+who-looked-months = Andra månader
+who-looked-earlier = Tidigare tittningar: { $month }
+who-looked-later = Senare tittningar: { $month }
 looked-at-budget = tittade på din budget
 looked-at-statement = tittade på ditt utdrag för { $month }
 looked-at-decision = tittade på ditt beslut

@@ -30,3 +30,22 @@ pub fn helsinki_day_and_time(unix: i64) -> (String, String) {
         DateTime::from_timestamp(unix, 0).unwrap_or_default().with_timezone(&chrono_tz::Europe::Helsinki);
     (at.format("%Y-%m-%d").to_string(), at.format("%H:%M").to_string())
 }
+
+/// The moments (Unix seconds) a Helsinki day starts at: midnight, or the first moment after it
+/// where a clock change skips midnight.
+pub fn helsinki_midnight(day: NaiveDate) -> i64 {
+    use chrono::TimeZone;
+    let midnight = day.and_hms_opt(0, 0, 0).expect("midnight exists");
+    chrono_tz::Europe::Helsinki
+        .from_local_datetime(&midnight)
+        .earliest()
+        .map_or_else(|| midnight.and_utc().timestamp(), |at| at.timestamp())
+}
+
+/// The Helsinki day of a moment.
+pub fn helsinki_day(unix: i64) -> NaiveDate {
+    DateTime::from_timestamp(unix, 0)
+        .unwrap_or_default()
+        .with_timezone(&chrono_tz::Europe::Helsinki)
+        .date_naive()
+}

@@ -16,6 +16,8 @@ pub struct Entry {
     pub role: String,
     pub what: String,
     pub why: Option<String>,
+    /// When one line stands for several: the last one's time, and how many.
+    pub repeated: Option<(String, i64)>,
 }
 
 /// The entries, newest first, or `empty_id`'s text when there are none.
@@ -38,16 +40,26 @@ pub fn DayLog(t: I18n, entries: Vec<Entry>, empty_id: &'static str) -> impl Into
 }
 
 /// "Klo 14.02 Sanna Räsänen (omainen) katsoi budjettiasi. Syy: hän hoitaa asioitasi valtuutuksella."
+/// Repeats: "Klo 14.02–16.30 Sanna Räsänen (omainen) katsoi budjettiasi 37 kertaa.", the time once
+/// when all were in one minute.
 fn line(t: I18n, entry: &Entry) -> String {
-    let said = t.text_with(
-        "who-looked-line",
-        &[
-            ("time", time(t.lang, &entry.time).into()),
-            ("who", entry.who.clone().into()),
-            ("role", t.text(actor_role_label_id(&entry.role)).into()),
-            ("what", entry.what.clone().into()),
-        ],
-    );
+    let mut args = vec![
+        ("time", time(t.lang, &entry.time).into()),
+        ("who", entry.who.clone().into()),
+        ("role", t.text(actor_role_label_id(&entry.role)).into()),
+        ("what", entry.what.clone().into()),
+    ];
+    let id = match &entry.repeated {
+        Some((until, count)) => {
+            if *until != entry.time {
+                args[0].1 = format!("{}–{}", time(t.lang, &entry.time), time(t.lang, until)).into();
+            }
+            args.push(("count", (*count).into()));
+            "who-looked-line-repeated"
+        }
+        None => "who-looked-line",
+    };
+    let said = t.text_with(id, &args);
     match &entry.why {
         Some(why) => format!("{said} {why}"),
         None => said,

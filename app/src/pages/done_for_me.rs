@@ -34,6 +34,7 @@ fn DoneView(page: DonePage) -> impl IntoView {
         .map(|done| Entry {
             what: what(t, &done.deed),
             why: None,
+            repeated: None,
             day: done.day,
             time: done.time,
             who: done.who,

@@ -32,6 +32,7 @@ fn RefusedLooks(page: RefusalsPage) -> impl IntoView {
             who,
             role,
             why: None,
+            repeated: None,
         })
         .collect();
     view! {

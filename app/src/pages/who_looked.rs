@@ -1,5 +1,6 @@
-//! Who looked at my data: every look at the client's data by someone else, newest first,
-//! grouped by day, in plain words. Only the client sees it.
+//! Who looked at my data: every look at the client's data by someone else, a month a page,
+//! newest first, under a heading per day, repeats on one line, in plain words. Only the client
+//! sees it.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -24,12 +25,14 @@ pub fn WhoLookedPage() -> impl IntoView {
 fn WhoLookedView(page: LooksPage) -> impl IntoView {
     let t = use_page_context().i18n();
     let title = t.text("who-looked-title");
+    let never = page.looks.is_empty() && page.earlier.is_none() && page.later.is_none();
     let entries = page
         .looks
         .into_iter()
         .map(|look| Entry {
             what: what(t, &look),
             why: look.purpose.map(|purpose| t.text(purpose.message_id())),
+            repeated: (look.count > 1).then(|| (look.until.clone(), look.count)),
             day: look.day,
             time: look.time,
             who: look.who,
@@ -44,8 +47,33 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
         <p>
             <a class="link-alone" href=paths::DONE_FOR_ME>{t.text("who-looked-see-done")}</a>
         </p>
-        <DayLog t entries empty_id=msg("who-looked-none") />
+        {(!never).then(|| view! { <h2>{month_name(t, &page.month)}</h2> })}
+        <DayLog t entries empty_id=if never { msg("who-looked-none") } else { msg("who-looked-none-month") } />
+        <MonthLinks t earlier=page.earlier later=page.later />
     }
+}
+
+/// Links to the nearest earlier and later months with looks: every look is on some page.
+#[component]
+fn MonthLinks(t: I18n, earlier: Option<String>, later: Option<String>) -> impl IntoView {
+    let link = |id: &'static str, month: String| {
+        let href = format!("{}?{}={month}", paths::WHO_LOOKED, paths::MONTH);
+        let text = t.text_with(id, &[("month", month_name(t, &month).into())]);
+        view! {
+            <li>
+                <a class="link-alone" href=href>{text}</a>
+            </li>
+        }
+    };
+    let links = [earlier.map(|m| link("who-looked-earlier", m)), later.map(|m| link("who-looked-later", m))];
+    let any = links.iter().any(Option::is_some);
+    any.then(|| {
+        view! {
+            <nav aria-label=t.text("who-looked-months")>
+                <ul class="link-list">{links.into_iter().flatten().collect_view()}</ul>
+            </nav>
+        }
+    })
 }
 
 /// What was looked at, in words: "katsoi budjettiasi".

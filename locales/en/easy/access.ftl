@@ -29,3 +29,7 @@ looked-purpose-administration = They look after the budgets.
 looked-at-held-records = looked at services that wait
 done-record-released = said yes to a service that waited. Your budget paid for it: { $date }, { $service }, { $provider }, { $amount }
 done-record-refused = said no to a service that waited. Your budget does not pay for it: { $date }, { $service }, { $provider }, { $amount }. Why: { $reason }
+who-looked-none-month = Nobody else looked at your data this month.
+who-looked-months = Other months
+who-looked-earlier = See earlier: { $month }
+who-looked-later = See later: { $month }

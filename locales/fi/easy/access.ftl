@@ -29,3 +29,7 @@ looked-purpose-administration = Hän hoitaa budjettien asioita.
 looked-at-held-records = katsoi palveluja, jotka odottavat
 done-record-released = sanoi kyllä palvelulle, joka odotti. Budjetistasi maksettiin se: { $date }, { $service }, { $provider }, { $amount }
 done-record-refused = sanoi ei palvelulle, joka odotti. Budjetistasi ei makseta sitä: { $date }, { $service }, { $provider }, { $amount }. Miksi: { $reason }
+who-looked-none-month = Tässä kuussa kukaan muu ei katsonut tietojasi.
+who-looked-months = Muut kuukaudet
+who-looked-earlier = Katso aiemmat: { $month }
+who-looked-later = Katso myöhemmät: { $month }

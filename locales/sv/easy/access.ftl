@@ -29,3 +29,7 @@ looked-purpose-administration = Hen sköter budgetarna.
 looked-at-held-records = tittade på tjänster som väntar
 done-record-released = sa ja till en tjänst som väntade. Din budget betalade den: { $date }, { $service }, { $provider }, { $amount }
 done-record-refused = sa nej till en tjänst som väntade. Din budget betalar inte den: { $date }, { $service }, { $provider }, { $amount }. Varför: { $reason }
+who-looked-none-month = Ingen annan såg dina uppgifter den här månaden.
+who-looked-months = Andra månader
+who-looked-earlier = Se tidigare: { $month }
+who-looked-later = Se senare: { $month }

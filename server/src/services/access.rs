@@ -3,14 +3,15 @@
 
 use chrono::NaiveDate;
 
-use app::access::{Look, LookedAt, Purpose, Refusal};
+use app::access::{Look, LookedAt, LooksPage, Purpose, Refusal};
 use app::role::Role;
 
-use crate::clock::{helsinki_day_and_time, now_unix};
+use crate::clock::{helsinki_day, helsinki_day_and_time, helsinki_midnight, now_unix};
+use crate::rules::YearMonth;
 use crate::services::help;
 use crate::store::access_log::{self, Access};
 use crate::store::accounts::{self, Account};
-use crate::store::budget::date_text;
+use crate::store::budget::{self, date_text};
 use crate::store::changes::Actor;
 use crate::store::counsellor;
 use crate::store::tokens::TokenRole;
@@ -96,7 +97,11 @@ pub async fn may(
             }
             _ => false,
         },
-        Reader::Token { role: TokenRole::Staff, .. } => true,
+        // The organiser's staff may read any client there is; an id of no one is "not found"
+        // here, before anything is logged against it.
+        Reader::Token { role: TokenRole::Staff, .. } => {
+            budget::find_client(&db.pool, client_id).await?.is_some()
+        }
         Reader::Token { role: TokenRole::Provider(_), .. } => false,
     })
 }
@@ -154,31 +159,53 @@ pub async fn log_read(
     access_log::record(&db.pool, &access, reader.purpose().code()).await
 }
 
-/// The most looks "Who looked at my data" shows at once.
-pub const LOOKS_SHOWN: i64 = 500;
+/// The most refused looks the organiser's review shows at once.
+pub const REFUSALS_SHOWN: i64 = 500;
 
-/// The client's own access log, newest first, in Helsinki time.
-pub async fn looks_at(db: &Db, client_id: i64) -> Result<Vec<Look>, StoreError> {
-    let rows = access_log::for_client(&db.pool, client_id, LOOKS_SHOWN).await?;
-    Ok(rows
+/// One month of the client's access log, newest first, grouped so that repeats make one line,
+/// with where the months before and after it that have looks are. Without a month asked for, the
+/// month of the newest look. Nothing is ever left out: every look is on some month's page.
+pub async fn looks_at(db: &Db, client_id: i64, month: Option<YearMonth>) -> Result<LooksPage, StoreError> {
+    let month = match month {
+        Some(month) => month,
+        None => match access_log::newest(&db.pool, client_id).await? {
+            Some(at) => YearMonth::of(helsinki_day(at)),
+            None => YearMonth::of(helsinki_day(now_unix())),
+        },
+    };
+    let from = helsinki_midnight(month.first_day());
+    let until = helsinki_midnight(month.next().first_day());
+    let groups = access_log::grouped_for_client(&db.pool, client_id, (from, until)).await?;
+    let (before, after) = access_log::neighbours(&db.pool, client_id, (from, until)).await?;
+    let month_of = |at: i64| YearMonth::of(helsinki_day(at)).to_string();
+    let looks = groups
         .into_iter()
-        .map(|row| {
-            let (day, time) = helsinki_day_and_time(row.at);
+        .map(|group| {
+            let (day, time) = helsinki_day_and_time(group.first_at);
+            let (_, until) = helsinki_day_and_time(group.last_at);
             Look {
-                who: row.actor,
-                role: row.actor_role,
-                what: LookedAt::parse(&row.what),
-                purpose: row.purpose.as_deref().and_then(Purpose::parse),
+                who: group.actor,
+                role: group.actor_role,
+                what: LookedAt::parse(&group.what),
+                purpose: group.purpose.as_deref().and_then(Purpose::parse),
                 day,
                 time,
+                until,
+                count: group.count,
             }
         })
-        .collect())
+        .collect();
+    Ok(LooksPage {
+        month: month.to_string(),
+        looks,
+        earlier: before.map(month_of),
+        later: after.map(month_of),
+    })
 }
 
 /// The newest refused looks, for the organiser's security review, in Helsinki time.
 pub async fn refusals(db: &Db) -> Result<Vec<Refusal>, StoreError> {
-    let rows = access_log::refusals(&db.pool, LOOKS_SHOWN).await?;
+    let rows = access_log::refusals(&db.pool, REFUSALS_SHOWN).await?;
     Ok(rows
         .into_iter()
         .map(|row| {

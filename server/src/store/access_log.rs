@@ -56,34 +56,81 @@ pub async fn record_refusal<'e>(
     Ok(())
 }
 
-/// One row of the log as stored.
-pub struct AccessRow {
+/// Looks of one kind: by one reader, at one thing, for one reason, on one day, `count` times
+/// from `first_at` to `last_at`. Reloading a page a hundred times makes one line, not a hundred
+/// that push other looks out of sight.
+pub struct LookGroup {
     pub actor: String,
     pub actor_role: String,
     pub what: String,
-    pub at: i64,
-    /// `None` for looks logged before purposes were kept.
     pub purpose: Option<String>,
+    pub count: i64,
+    pub first_at: i64,
+    pub last_at: i64,
 }
 
-/// The newest looks at one client's data, at most `limit`.
-pub async fn for_client<'e>(
+/// The client's looks from `from` up to `until` (Unix seconds), grouped, newest first. A day is
+/// counted from midnight at UTC+2, Helsinki's winter time: in summer a look between midnight
+/// and one o'clock joins the day before's group, and still shows its own time.
+pub async fn grouped_for_client<'e>(
     ex: impl Executor<'e, Database = Any>,
     client_id: i64,
-    limit: i64,
-) -> Result<Vec<AccessRow>, StoreError> {
-    let rows: Vec<(String, String, String, i64, Option<String>)> = sqlx::query_as(
-        "SELECT actor, actor_role, what, at, purpose FROM access_log WHERE client_id = $1 \
-         ORDER BY at DESC, id DESC LIMIT $2",
+    (from, until): (i64, i64),
+) -> Result<Vec<LookGroup>, StoreError> {
+    type Row = (String, String, String, Option<String>, i64, i64, i64);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT actor, actor_role, what, purpose, COUNT(*) AS n, MIN(at) AS first_at, MAX(at) AS last_at \
+         FROM access_log WHERE client_id = $1 AND at >= $2 AND at < $3 \
+         GROUP BY actor, actor_role, what, purpose, (at + 7200) / 86400 \
+         ORDER BY last_at DESC, MAX(id) DESC",
     )
     .bind(client_id)
-    .bind(limit)
+    .bind(from)
+    .bind(until)
     .fetch_all(ex)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(actor, actor_role, what, at, purpose)| AccessRow { actor, actor_role, what, at, purpose })
+        .map(|(actor, actor_role, what, purpose, count, first_at, last_at)| LookGroup {
+            actor,
+            actor_role,
+            what,
+            purpose,
+            count,
+            first_at,
+            last_at,
+        })
         .collect())
+}
+
+/// The newest look before `before`, and the oldest from `after` on: where the pages before and
+/// after a month's lead.
+pub async fn neighbours<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    client_id: i64,
+    (before, after): (i64, i64),
+) -> Result<(Option<i64>, Option<i64>), StoreError> {
+    let row: (Option<i64>, Option<i64>) = sqlx::query_as(
+        "SELECT (SELECT MAX(at) FROM access_log WHERE client_id = $1 AND at < $2), \
+         (SELECT MIN(at) FROM access_log WHERE client_id = $1 AND at >= $3)",
+    )
+    .bind(client_id)
+    .bind(before)
+    .bind(after)
+    .fetch_one(ex)
+    .await?;
+    Ok(row)
+}
+
+/// The moment of the client's newest look, if any.
+pub async fn newest<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    client_id: i64,
+) -> Result<Option<i64>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT MAX(at) FROM access_log WHERE client_id = $1")
+        .bind(client_id)
+        .fetch_one(ex)
+        .await?)
 }
 
 /// One refused look as stored.

@@ -81,7 +81,7 @@ async fn aino_lets_maija_look_for_two_hours_and_ends_it(mut app: TestApp) {
     let log = app.get("/who-looked").await.text();
     assert!(
         log.contains(
-            "Maija Partanen (kokemusasiantuntija) katsoi budjettiasi. Syy: annoit hänen auttaa sinua."
+            "Maija Partanen (kokemusasiantuntija) katsoi budjettiasi 2 kertaa. Syy: annoit hänen auttaa sinua."
         ),
         "{log}"
     );
