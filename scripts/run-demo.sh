@@ -10,6 +10,8 @@ source scripts/tool-path.sh
 
 export PORTAL_LISTEN="${PORTAL_LISTEN:-127.0.0.1:3000}"
 export PORTAL_DEMO="${PORTAL_DEMO:-1}"
+# The demo keeps a database of its own: a real one is never opened in demo mode.
+export DATABASE_URL="${DATABASE_URL:-sqlite://data/demo.db}"
 export PORTAL_TODAY="${PORTAL_TODAY:-2018-05-10}"
 # Plain HTTP on this machine only: browsers keep Secure cookies for localhost, not always for
 # other names, so the demo does not ask for them unless told to.

@@ -72,7 +72,7 @@ async fn main() {
         }
         day = day.succ_opt().unwrap();
     }
-    let token = api_tokens::create(&db, TokenRole::Staff, "bench").await.unwrap();
+    let token = api_tokens::create(&db, TokenRole::Staff, "bench", 1).await.unwrap().token;
 
     let address = common::serve(state).await;
 

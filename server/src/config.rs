@@ -18,8 +18,8 @@ pub struct Config {
     /// `PORTAL_TODAY`: a fixed date for demos and tests; unset means the real date in Helsinki
     /// (in demo mode, the demo date).
     pub today: Option<NaiveDate>,
-    /// `PORTAL_DEMO`: fill an empty database with demo data and list the demo sign-ins.
-    /// On by default with SQLite; with PostgreSQL only when set to `1`.
+    /// `PORTAL_DEMO=1`: fill an empty database with demo data and list the demo sign-ins. Off
+    /// unless asked for: a server started without thinking must not open with published passwords.
     pub demo: bool,
     /// `PORTAL_SECURE_COOKIES`: send cookies only over HTTPS. Default on; turn off only for
     /// plain-HTTP development on a machine other than localhost.
@@ -62,9 +62,8 @@ impl Config {
         }
 
         let demo = match get("PORTAL_DEMO").as_deref() {
-            None => !is_postgres,
             Some("1" | "true" | "on") => true,
-            Some("0" | "false" | "off") => false,
+            None | Some("0" | "false" | "off") => false,
             Some(v) => {
                 return Err(ConfigError::Invalid {
                     name: "PORTAL_DEMO",
@@ -114,21 +113,21 @@ mod tests {
     }
 
     #[test]
-    fn defaults_run_the_demo_on_sqlite_on_the_demo_date() {
+    fn defaults_are_a_real_service_on_sqlite_on_the_real_date() {
         let c = config(&[]).unwrap();
         assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
-        assert!(c.demo);
-        assert_eq!(c.today, NaiveDate::from_ymd_opt(2018, 5, 10));
+        assert!(!c.demo, "the demo only when asked for");
+        assert_eq!(c.today, None, "production uses the real date");
         assert_eq!(c.listen.to_string(), "127.0.0.1:3000");
     }
 
     #[test]
-    fn postgres_is_never_in_demo_mode_unless_asked() {
-        let c = config(&[("DATABASE_URL", "postgres://db/portal")]).unwrap();
-        assert!(!c.demo);
-        assert_eq!(c.today, None, "production uses the real date");
-        let asked = config(&[("DATABASE_URL", "postgres://db/portal"), ("PORTAL_DEMO", "1")]).unwrap();
-        assert!(asked.demo);
+    fn the_demo_runs_on_the_demo_date_on_either_engine() {
+        for url in ["sqlite://data/demo.db", "postgres://db/portal"] {
+            let asked = config(&[("DATABASE_URL", url), ("PORTAL_DEMO", "1")]).unwrap();
+            assert!(asked.demo);
+            assert_eq!(asked.today, NaiveDate::from_ymd_opt(2018, 5, 10));
+        }
     }
 
     #[test]

@@ -16,13 +16,48 @@ use leptos::config::LeptosOptions;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::http::AppState;
+use crate::store::kind::{self, DatabaseKind};
 use crate::store::{Db, StoreError};
 
+/// Why the server would not start on the database it was given.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(
+        "demo mode is on, but this database belongs to a real service; demo sign-ins with a \
+         published password must never open it. Start without PORTAL_DEMO=1, or give the demo a \
+         database of its own"
+    )]
+    DemoOnRealDatabase,
+    #[error(
+        "this database was made for the demo: its sign-ins and API tokens are published. Start \
+         with PORTAL_DEMO=1, or give the service a new database (DATABASE_URL)"
+    )]
+    RealOnDemoDatabase,
+}
+
 /// Connects to the database, brings its schema up to date, fills an empty one with demo data
-/// in demo mode, and returns the state the web layer runs on.
-pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, StoreError> {
+/// in demo mode, and returns the state the web layer runs on. A demo server never opens a real
+/// service's database, nor a real server a demo's.
+pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, StartError> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
+    let kind = match kind::get(&db).await? {
+        Some(kind) => kind,
+        None => {
+            let is_demo =
+                if db.is_empty().await? { config.demo } else { kind::has_demo_accounts(&db).await? };
+            let kind = if is_demo { DatabaseKind::Demo } else { DatabaseKind::Production };
+            kind::set(&db, kind, clock::now_unix()).await?;
+            kind
+        }
+    };
+    match (config.demo, kind) {
+        (true, DatabaseKind::Production) => return Err(StartError::DemoOnRealDatabase),
+        (false, DatabaseKind::Demo) => return Err(StartError::RealOnDemoDatabase),
+        _ => {}
+    }
     if config.demo && db.is_empty().await? {
         let hash = tokio::task::spawn_blocking(|| services::passwords::hash(demo::DEMO_PASSWORD))
             .await

@@ -1,8 +1,8 @@
 //! `portal`: runs the personal-budget portal. Configuration comes from the environment; see
 //! the README.
 //!
-//! `portal token create --role staff` and `portal token create --role provider --provider ID`
-//! make an API token, store its hash and print the token once.
+//! `portal token create|list|revoke` manage API tokens: a new one's hash is stored and the
+//! token printed once; each expires (365 days unless `--days` says otherwise) or is revoked.
 
 use std::process::ExitCode;
 
@@ -79,24 +79,42 @@ async fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-const USAGE: &str = "usage: portal [token create --role staff | token create --role provider --provider ID]";
+const USAGE: &str = "usage: portal token create --role staff [--days N]
+       portal token create --role provider --provider ID [--days N]
+       portal token list
+       portal token revoke ID";
 
-/// The one command besides serving: making an API token.
+/// What the command line asks for besides serving: managing API tokens.
+enum Command {
+    Create { role: TokenRole, days: i64 },
+    List,
+    Revoke(i64),
+}
+
+fn parse_command(args: &[&str]) -> Option<Command> {
+    let days = |rest: &[&str]| match rest {
+        [] => Some(server::services::api_tokens::DEFAULT_VALID_DAYS),
+        ["--days", n] => n.parse().ok().filter(|n| (1..=3650).contains(n)),
+        _ => None,
+    };
+    match args {
+        ["token", "create", "--role", "staff", rest @ ..] => {
+            Some(Command::Create { role: TokenRole::Staff, days: days(rest)? })
+        }
+        ["token", "create", "--role", "provider", "--provider", id, rest @ ..] => {
+            Some(Command::Create { role: TokenRole::Provider(id.parse().ok()?), days: days(rest)? })
+        }
+        ["token", "list"] => Some(Command::List),
+        ["token", "revoke", id] => Some(Command::Revoke(id.parse().ok()?)),
+        _ => None,
+    }
+}
+
 async fn run_command(config: Config, args: &[String]) -> ExitCode {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let role = match args.as_slice() {
-        ["token", "create", "--role", "staff"] => TokenRole::Staff,
-        ["token", "create", "--role", "provider", "--provider", id] => match id.parse() {
-            Ok(id) => TokenRole::Provider(id),
-            Err(_) => {
-                eprintln!("portal: the provider id must be a number\n{USAGE}");
-                return ExitCode::from(2);
-            }
-        },
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
+    let Some(command) = parse_command(&args) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
     };
     let db = match Db::connect(&config.database_url).await {
         Ok(db) => db,
@@ -109,33 +127,62 @@ async fn run_command(config: Config, args: &[String]) -> ExitCode {
         eprintln!("portal: cannot update the database: {error}");
         return ExitCode::from(1);
     }
+    let done = match command {
+        Command::Create { role, days } => create_token(&db, role, days).await,
+        Command::List => list_tokens(&db).await,
+        Command::Revoke(id) => {
+            match server::store::tokens::revoke(&db.pool, id, server::clock::now_unix()).await {
+                Ok(true) => {
+                    println!("revoked token {id}: it no longer works");
+                    Ok(true)
+                }
+                Ok(false) => {
+                    eprintln!("portal: there is no token {id} still in use");
+                    Ok(false)
+                }
+                Err(error) => Err(error),
+            }
+        }
+    };
+    match done {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(error) => {
+            eprintln!("portal: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+async fn create_token(db: &Db, role: TokenRole, days: i64) -> Result<bool, server::store::StoreError> {
     if let TokenRole::Provider(id) = role {
-        match server::store::budget::provider_exists(&db.pool, id).await {
-            Ok(true) => {}
-            Ok(false) => {
-                eprintln!("portal: there is no provider {id}");
-                return ExitCode::from(1);
-            }
-            Err(error) => {
-                eprintln!("portal: {error}");
-                return ExitCode::from(1);
-            }
+        if !server::store::budget::provider_exists(&db.pool, id).await? {
+            eprintln!("portal: there is no provider {id}");
+            return Ok(false);
         }
     }
     let label = match role {
         TokenRole::Staff => "staff (command line)".to_string(),
         TokenRole::Provider(id) => format!("provider {id} (command line)"),
     };
-    match server::services::api_tokens::create(&db, role, &label).await {
-        Ok(token) => {
-            println!("{token}");
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("portal: cannot store the token: {error}");
-            ExitCode::from(1)
-        }
+    let made = server::services::api_tokens::create(db, role, &label, days).await?;
+    // The token alone on standard output, for scripts; the rest to the person.
+    println!("{}", made.token);
+    eprintln!(
+        "token {} made, valid for {days} days; revoke it with: portal token revoke {}",
+        made.id, made.id
+    );
+    Ok(true)
+}
+
+async fn list_tokens(db: &Db) -> Result<bool, server::store::StoreError> {
+    let day = |at: Option<i64>| at.map_or("-".to_string(), |at| server::clock::helsinki_day_and_time(at).0);
+    println!("{:>4}  {:<8}  {:<12}  {:<12}  {:<12}  label", "id", "role", "made", "expires", "revoked");
+    for t in server::store::tokens::list(&db.pool).await? {
+        let (made, expires, revoked) = (day(Some(t.created_at)), day(t.expires_at), day(t.revoked_at));
+        println!("{:>4}  {:<8}  {made:<12}  {expires:<12}  {revoked:<12}  {}", t.id, t.role, t.label);
     }
+    Ok(true)
 }
 
 /// Deletes sessions that ran out, every quarter of an hour, so the table does not grow. A failed

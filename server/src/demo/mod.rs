@@ -27,6 +27,11 @@ pub const DEMO_PASSWORD: &str = "demo";
 /// The published API tokens of the demo: the organiser's staff, and Kotipiha Oy as a provider.
 pub const DEMO_STAFF_TOKEN: &str = "demo-staff-token";
 pub const DEMO_PROVIDER_TOKEN: &str = "demo-provider-token-kotipiha";
+
+/// Whether a token is one the demo publishes.
+pub fn is_demo_token(token: &str) -> bool {
+    token == DEMO_STAFF_TOKEN || token == DEMO_PROVIDER_TOKEN
+}
 /// The provider the demo provider token is bound to.
 pub const DEMO_PROVIDER_NAME: &str = "Kotipiha Oy";
 
@@ -530,10 +535,10 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
         }
     }
     let now = crate::clock::now_unix();
-    tokens::insert(&mut *tx, &api_tokens::hash(DEMO_STAFF_TOKEN), TokenRole::Staff, "demo staff", now)
+    tokens::insert(&mut *tx, &api_tokens::hash(DEMO_STAFF_TOKEN), TokenRole::Staff, "demo staff", now, None)
         .await?;
     let kotipiha = TokenRole::Provider(provider_ids[provider_index(DEMO_PROVIDER_NAME)]);
-    tokens::insert(&mut *tx, &api_tokens::hash(DEMO_PROVIDER_TOKEN), kotipiha, "demo Kotipiha Oy", now)
+    tokens::insert(&mut *tx, &api_tokens::hash(DEMO_PROVIDER_TOKEN), kotipiha, "demo Kotipiha Oy", now, None)
         .await?;
     tx.commit().await?;
     Ok(())

@@ -9,7 +9,7 @@ use app::i18n::{msg, Lang, Preferences, TextSize};
 use app::pages::sign_in::{PASSWORD, USERNAME};
 use app::paths;
 use axum::extract::State;
-use axum::http::HeaderMap;
+use axum::http::{Extensions, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use axum_extra::extract::cookie::CookieJar;
@@ -17,7 +17,7 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::pages::{internal_error, signed_in_account};
-use super::{preferences, session, AppState};
+use super::{limits, preferences, session, AppState};
 use crate::services::sign_in::{sign_in as check_sign_in, SignInError};
 use crate::store::accounts;
 
@@ -39,6 +39,7 @@ pub async fn sign_in(
     session: Session,
     jar: CookieJar,
     headers: HeaderMap,
+    extensions: Extensions,
     Form(form): Form<SignInForm>,
 ) -> Response {
     let return_to = safe_return(form.return_to.as_deref()).to_string();
@@ -56,7 +57,8 @@ pub async fn sign_in(
         });
     }
     if errors.is_empty() {
-        match check_sign_in(&state.db, &form.username, &form.password).await {
+        let place = limits::place(&extensions).to_string();
+        match check_sign_in(&state.db, &form.username, &form.password, &place).await {
             Ok(account) => {
                 if let Err(error) = session::begin(&session, account.id).await {
                     return internal_error(error);
@@ -145,11 +147,6 @@ pub async fn preferences(
         if let Err(error) = accounts::save_preferences(&state.db, account.id, prefs).await {
             return internal_error(error);
         }
-    }
-    match form.helper_view.as_deref() {
-        Some("on") => session::set_helper_view(&session, true).await,
-        Some("off") => session::set_helper_view(&session, false).await,
-        _ => {}
     }
     match form.helper_view.as_deref() {
         Some("on") => session::set_helper_view(&session, true).await,

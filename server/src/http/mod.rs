@@ -22,7 +22,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::FromRef;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use leptos::config::LeptosOptions;
@@ -60,6 +61,32 @@ impl FromRef<AppState> for LeptosOptions {
 /// A session ends after this long without a request.
 pub const SESSION_IDLE: time::Duration = time::Duration::minutes(30);
 
+/// The session cookie's name. Over HTTPS it carries the `__Host-` prefix: the browser then keeps
+/// it only from this host, over HTTPS, for every path, so no neighbour on a shared domain can
+/// set or shadow it.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-portal_session"
+    } else {
+        "portal_session"
+    }
+}
+
+/// The Content-Security-Policy: only the portal's own files, WebAssembly allowed to compile,
+/// inline scripts only with this page's `nonce`. Style attributes stay allowed: the charts'
+/// bars are sized by them, and a style cannot run script.
+pub fn content_security_policy(nonce: Option<&str>) -> String {
+    let scripts = match nonce {
+        Some(nonce) => format!("'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"),
+        None => "'self' 'wasm-unsafe-eval'".to_string(),
+    };
+    format!(
+        "default-src 'self'; script-src {scripts}; style-src 'self'; style-src-attr 'unsafe-inline'; \
+         img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors 'none'"
+    )
+}
+
 pub fn router(state: AppState) -> Router {
     use app::paths;
 
@@ -67,7 +94,7 @@ pub fn router(state: AppState) -> Router {
     let _ = any_spawner::Executor::init_tokio();
 
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
-        .with_name("portal_session")
+        .with_name(session_cookie_name(state.config.secure_cookies))
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies)
@@ -75,6 +102,8 @@ pub fn router(state: AppState) -> Router {
         // Without this the expiry moves only when the session changes: 30 minutes after sign-in,
         // however active the person is. One write per signed-in request buys a true idle limit.
         .with_always_save(true);
+
+    let hsts = state.config.secure_cookies.then(|| HeaderValue::from_static("max-age=31536000"));
 
     Router::new()
         .route(paths::HOME, get(client_pages::home))
@@ -143,6 +172,24 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("same-origin"),
         ))
         .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        // Pages set their own policy, with the nonce of their scripts (`pages::render_with`);
+        // everything else (files, the API, plain answers) runs no inline script at all.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_str(&content_security_policy(None)).expect("a valid header"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        // Where cookies are sent only over HTTPS, the browser is told to use nothing else.
+        .layer(SetResponseHeaderLayer::overriding(header::STRICT_TRANSPORT_SECURITY, move |_: &Response| {
+            hsts.clone()
+        }))
         // Pages and API answers carry personal data: no copy stays in a shared computer's cache
         // (the back button after signing out asks the server again). The site's files say
         // otherwise themselves (`site_files`).

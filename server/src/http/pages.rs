@@ -4,7 +4,7 @@ use app::context::{DemoAccount, Helping, PageContext, Viewer};
 use app::i18n::{I18n, Lang};
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{HeaderMap, Request, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
 use leptos::prelude::provide_context;
@@ -101,14 +101,21 @@ pub(super) async fn render(visit: Visit) -> Response {
 pub async fn render_with(state: AppState, context: PageContext, request: Request<Body>) -> Response {
     let options = state.leptos.clone();
     let version = state.site_version.clone();
+    // The page's scripts carry this nonce, and the policy lets only them run.
+    let nonce = leptos::nonce::Nonce::new();
+    let policy = super::content_security_policy(Some(&nonce));
     let handler = leptos_axum::render_app_to_stream_with_context(
         move || {
             provide_context(context.clone());
             provide_context(version.clone());
+            provide_context(nonce.clone());
         },
         move || app::shell(options.clone()),
     );
     let (mut head, body) = handler(request).await.into_response().into_parts();
+    if let Ok(policy) = HeaderValue::from_str(&policy) {
+        head.headers.insert(axum::http::header::CONTENT_SECURITY_POLICY, policy);
+    }
     // The pages are small and made whole on the server; buffering one costs nothing a reader notices.
     let html = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(bytes) => valid_html(&String::from_utf8_lossy(&bytes)),

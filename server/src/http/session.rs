@@ -14,8 +14,11 @@ const HELPER_VIEW: &str = "helper_view";
 /// A sign-in lasts at most this long, however active the person is.
 pub const ABSOLUTE_LIMIT_SECONDS: i64 = 12 * 60 * 60;
 
-/// Starts a signed-in session under a new id, so an id known before sign-in is worthless.
+/// Starts a signed-in session under a new id, so an id known before sign-in is worthless, and
+/// with nothing of the session before: on a shared browser, the previous person's chosen client,
+/// helper view and half-filled forms stay theirs.
 pub async fn begin(session: &Session, account_id: i64) -> Result<(), tower_sessions::session::Error> {
+    session.clear().await;
     session.cycle_id().await?;
     session.insert(ACCOUNT_ID, account_id).await?;
     session.insert(SIGNED_IN_AT, now_unix()).await?;

@@ -15,16 +15,27 @@ pub fn hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Makes a new token, stores its hash, and returns the token: it is shown once, never again.
-pub async fn create(db: &Db, role: TokenRole, label: &str) -> Result<String, StoreError> {
+/// A token lasts this many days unless told otherwise: a forgotten one does not work forever.
+pub const DEFAULT_VALID_DAYS: i64 = 365;
+
+/// A token just made: its id (to revoke it by) and the token, shown once, never again.
+pub struct NewToken {
+    pub id: i64,
+    pub token: String,
+}
+
+/// Makes a new token valid for `valid_days` and stores its hash.
+pub async fn create(db: &Db, role: TokenRole, label: &str, valid_days: i64) -> Result<NewToken, StoreError> {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token: String = format!("{PREFIX}{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
-    tokens::insert(&db.pool, &hash(&token), role, label, now_unix()).await?;
-    Ok(token)
+    let now = now_unix();
+    let expires_at = now.saturating_add(valid_days.saturating_mul(24 * 60 * 60));
+    let id = tokens::insert(&db.pool, &hash(&token), role, label, now, Some(expires_at)).await?;
+    Ok(NewToken { id, token })
 }
 
-/// Who a presented token speaks for, if it is one of ours.
+/// Who a presented token speaks for, if it is one of ours and still in use.
 pub async fn holder_of(db: &Db, token: &str) -> Result<Option<TokenHolder>, StoreError> {
-    tokens::find(&db.pool, &hash(token)).await
+    tokens::find(&db.pool, &hash(token), now_unix()).await
 }

@@ -180,23 +180,34 @@ pub async fn demo_accounts(db: &Db) -> Result<Vec<(String, String, Role, String)
         .collect()
 }
 
-pub async fn record_failed_sign_in(db: &Db, username: &str, now: i64) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO sign_in_failures (username, failed_at) VALUES ($1, $2)")
+pub async fn record_failed_sign_in(db: &Db, username: &str, place: &str, now: i64) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO sign_in_failures (username, place, failed_at) VALUES ($1, $2, $3)")
         .bind(normalise_username(username))
+        .bind(place)
         .bind(now)
         .execute(&db.pool)
         .await?;
     Ok(())
 }
 
-pub async fn failed_sign_ins_since(db: &Db, username: &str, since: i64) -> Result<i64, StoreError> {
-    let count: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM sign_in_failures WHERE username = $1 AND failed_at >= $2")
-            .bind(normalise_username(username))
-            .bind(since)
-            .fetch_one(&db.pool)
-            .await?;
-    Ok(count)
+/// Failed sign-ins since `since`: for the user name, and from the place over all names.
+pub async fn failed_sign_ins_since(
+    db: &Db,
+    username: &str,
+    place: &str,
+    since: i64,
+) -> Result<(i64, i64), StoreError> {
+    let row = sqlx::query(
+        "SELECT \
+         (SELECT COUNT(*) FROM sign_in_failures WHERE username = $1 AND failed_at >= $3) AS by_name, \
+         (SELECT COUNT(*) FROM sign_in_failures WHERE place = $2 AND failed_at >= $3) AS by_place",
+    )
+    .bind(normalise_username(username))
+    .bind(place)
+    .bind(since)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok((row.try_get("by_name")?, row.try_get("by_place")?))
 }
 
 pub async fn clear_failed_sign_ins(db: &Db, username: &str) -> Result<(), StoreError> {

@@ -88,7 +88,8 @@ async fn set_up(app: &mut TestApp) -> (i64, String) {
     assert_eq!(decision.json["total"], "42770.97");
     assert_eq!(decision.json["months"][0], json!({"month": "2018-01", "planned": "2050.97"}));
     assert_eq!(decision.json["lines"][1]["planned_total"], "10393.55");
-    let token = api_tokens::create(&app.state.db, TokenRole::Provider(provider_id), "test").await.unwrap();
+    let token =
+        api_tokens::create(&app.state.db, TokenRole::Provider(provider_id), "test", 1).await.unwrap().token;
     (client_id, token)
 }
 

@@ -16,7 +16,7 @@ on_both_engines!(
 async fn each_page_view_renews_the_idle_limit(mut app: TestApp) {
     app.sign_in("aino").await;
     let page = app.get("/").await;
-    let renewed = page.set_cookies().into_iter().find(|c| c.starts_with("portal_session="));
+    let renewed = page.set_cookies().into_iter().find(|c| c.starts_with("__Host-portal_session="));
     let renewed = renewed.expect("a signed-in page view sends the session cookie with a new expiry");
     assert!(renewed.contains("Max-Age=1800") || renewed.contains("Max-Age=179"), "{renewed}");
 }
@@ -24,7 +24,7 @@ async fn each_page_view_renews_the_idle_limit(mut app: TestApp) {
 async fn cookies_are_http_only_same_site_and_secure(mut app: TestApp) {
     let response = app.post_form("/sign-in", &[("username", "aino"), ("password", "demo")]).await;
     let cookies = response.set_cookies();
-    let session = cookies.iter().find(|c| c.starts_with("portal_session=")).expect("a session cookie");
+    let session = cookies.iter().find(|c| c.starts_with("__Host-portal_session=")).expect("a session cookie");
     for flag in ["HttpOnly", "SameSite=Lax", "Secure", "Path=/"] {
         assert!(session.contains(flag), "{flag} in {session}");
     }
@@ -49,9 +49,9 @@ async fn a_cross_site_post_with_cookies_is_refused(mut app: TestApp) {
 
 async fn a_signed_out_session_cannot_be_reused(mut app: TestApp) {
     app.sign_in("aino").await;
-    let stolen = app.cookie("portal_session").unwrap().to_string();
+    let stolen = app.cookie("__Host-portal_session").unwrap().to_string();
     app.post_form("/sign-out", &[]).await;
-    app.set_cookie("portal_session", &stolen);
+    app.set_cookie("__Host-portal_session", &stolen);
     let home = app.get("/").await;
     assert!(!home.text().contains("Aino Kettunen"), "the server ended the session");
 }

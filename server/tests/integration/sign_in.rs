@@ -69,16 +69,16 @@ async fn repeated_failures_are_throttled_even_with_the_right_password(mut app: T
 
 async fn signing_in_gives_a_new_session_id(mut app: TestApp) {
     app.post_form("/sign-in", &[("username", "aino"), ("password", "wrong")]).await;
-    let before = app.cookie("portal_session").expect("a session for the flash").to_string();
+    let before = app.cookie("__Host-portal_session").expect("a session for the flash").to_string();
     app.sign_in("aino").await;
-    let after = app.cookie("portal_session").expect("a signed-in session").to_string();
+    let after = app.cookie("__Host-portal_session").expect("a signed-in session").to_string();
     assert_ne!(before, after);
 
     // The old id is worth nothing now.
-    let mut other = app.cookie("portal_session").map(str::to_string);
-    app.set_cookie("portal_session", &before);
+    let mut other = app.cookie("__Host-portal_session").map(str::to_string);
+    app.set_cookie("__Host-portal_session", &before);
     assert!(!app.get("/").await.text().contains("Aino Kettunen"));
-    app.set_cookie("portal_session", other.take().as_deref().unwrap());
+    app.set_cookie("__Host-portal_session", other.take().as_deref().unwrap());
     assert!(app.get("/").await.text().contains("Aino Kettunen"));
 }
 

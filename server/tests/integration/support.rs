@@ -135,6 +135,43 @@ impl TestApp {
         }
     }
 
+    /// Changes the configuration for the requests that follow, the database as it is.
+    pub fn adjust_config(&mut self, adjust: impl FnOnce(&mut Config)) {
+        let mut config = (*self.state.config).clone();
+        adjust(&mut config);
+        self.state.config = std::sync::Arc::new(config);
+        self.router = router(self.state.clone());
+    }
+
+    /// The same form post sent `times` times at once, each from a browser of its own.
+    pub async fn post_form_at_once(
+        &self,
+        times: usize,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Vec<TestResponse> {
+        let mut calls = tokio::task::JoinSet::new();
+        for _ in 0..times {
+            let request = Request::builder()
+                .method("POST")
+                .uri(path)
+                .header(header::HOST, "localhost")
+                .header("sec-fetch-site", "same-origin")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(form_body(fields)))
+                .unwrap();
+            let router = self.router.clone();
+            calls.spawn(async move {
+                let response = router.oneshot(request).await.expect("the router answers");
+                let status = response.status();
+                let headers = response.headers().clone();
+                let bytes = response.into_body().collect().await.expect("a readable body").to_bytes();
+                TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+            });
+        }
+        calls.join_all().await
+    }
+
     /// Moves "today" (the injected clock) for the requests that follow.
     pub fn set_today(&mut self, day: chrono::NaiveDate) {
         self.state.clock = server::clock::Clock::Fixed(day);
