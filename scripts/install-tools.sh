@@ -7,6 +7,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 
 CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130
+SCHEMATHESIS_VERSION=4.32.5
 
 say() { printf '[install-tools] %s\n' "$*"; }
 
@@ -76,6 +77,14 @@ wasm-opt --version | grep -q 'version 116' || { say "wasm-opt is not binaryen 11
 
 if [ "${SKIP_BROWSER:-0}" != 1 ]; then
   npm_install end2end
+  # schemathesis (PyPI) fuzzes the API from its OpenAPI document in scripts/test.sh; it lives in
+  # a virtual environment of its own so it touches no other Python.
+  venv="$here/scripts/tools/venv"
+  if [ "$("$venv/bin/schemathesis" --version 2>/dev/null | awk '{print $3}')" != "$SCHEMATHESIS_VERSION" ]; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION (PyPI, about a minute)"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
 fi
 # Lighthouse is only for scripts/lighthouse.sh, a benchmark: the tests do not need it.
 if [ "${WITH_LIGHTHOUSE:-0}" = 1 ]; then

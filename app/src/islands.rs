@@ -33,6 +33,8 @@ pub fn IslandScript(options: LeptosOptions) -> impl IntoView {
     let on_page = expect_context::<IslandsOnPage>();
     let pkg = format!("/{}/{}", options.site_pkg_dir, options.output_name);
     let (js, wasm) = (versioned(&format!("{pkg}.js")), versioned(&format!("{pkg}.wasm")));
+    // The page's Content-Security-Policy runs only scripts with its nonce.
+    let nonce = leptos::nonce::use_nonce();
     move || {
         on_page.0.load(Ordering::Relaxed).then(|| {
             let script = format!(
@@ -46,7 +48,7 @@ pub fn IslandScript(options: LeptosOptions) -> impl IntoView {
                    document.documentElement.dataset.hydrated = 'true';\
                  }});"
             );
-            view! { <script type="module" inner_html=script></script> }
+            view! { <script type="module" nonce=nonce.clone() inner_html=script></script> }
         })
     }
 }

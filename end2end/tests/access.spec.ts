@@ -24,7 +24,8 @@ test('Matti sees, with the keyboard only and without JavaScript, that Sanna look
   await expect(page.locator('h1')).toHaveText('Kuka katsoi tietojasi');
   const lines = page.locator('ul.looks > li');
   await expect(lines.first()).toHaveText(/^Klo \d\d\.\d\d Sanna Räsänen \(omainen\) katsoi tiliotettasi: helmikuu 2018\. Syy: hän hoitaa asioitasi valtuutuksella\.$/);
-  await expect(page.locator('main')).toContainText('Sanna Räsänen (omainen) katsoi budjettiasi.');
+  // Her looks at the budget that day make one line, however many there were.
+  await expect(page.locator('main')).toContainText(/Sanna Räsänen \(omainen\) katsoi budjettiasi( \d+ kertaa)?\./);
   await expect(page.locator('main')).not.toContainText('Matti Räsänen (');
   await checkHere(page, 'who looked, fi, 320 px');
 

@@ -72,8 +72,8 @@ test('Riikka, with the keyboard only and without JavaScript, records a contact w
   await signIn(matti, 'matti');
   await usePreferences(matti, 'fi');
   await matti.goto('/who-looked');
-  await expect(matti.locator('main')).toContainText('Riikka Savolainen (palveluohjaaja) katsoi budjettiasi. Syy: hän on palveluohjaajasi.');
-  await expect(matti.locator('main')).toContainText('Riikka Savolainen (palveluohjaaja) näki budjettisi tilanteen palveluohjaajan asiakaslistassa.');
+  await expect(matti.locator('main')).toContainText(/Riikka Savolainen \(palveluohjaaja\) katsoi budjettiasi( \d+ kertaa)?\. Syy: hän on palveluohjaajasi\./);
+  await expect(matti.locator('main')).toContainText(/Riikka Savolainen \(palveluohjaaja\) näki budjettisi tilanteen palveluohjaajan asiakaslistassa( \d+ kertaa)?\./);
   await client.close();
 });
 

@@ -1,4 +1,4 @@
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import { test, expect, type Page as BrowserPage } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +13,15 @@ const VNU = require.resolve('vnu-jar/build/dist/vnu.jar');
 
 type Page = { where: string; html: string };
 
-async function fetchHtml(request: APIRequestContext, path: string): Promise<string> {
-  const response = await request.get(path);
-  expect(response.status(), path).toBe(200);
-  return response.text();
+/** The HTML the server sends for `path`, fetched by the signed-in page itself (the session cookie
+ * is `__Host-`, sent only with the browser's own requests); a redirect (to sign in) is a failure. */
+async function fetchHtml(page: BrowserPage, path: string): Promise<string> {
+  const response = await page.evaluate(async (p) => {
+    const r = await fetch(p);
+    return { status: r.status, redirected: r.redirected, html: await r.text() };
+  }, path);
+  expect([response.status, response.redirected], path).toEqual([200, false]);
+  return response.html;
 }
 
 test('the Nu HTML checker finds no error in the server HTML of any route', async ({ browser, baseURL }) => {
@@ -27,8 +32,9 @@ test('the Nu HTML checker finds no error in the server HTML of any route', async
     const context = await browser.newContext();
     const page = await context.newPage();
     if (user) await signIn(page, user);
+    else await page.goto('/');
     for (const route of ROUTES.filter((r) => r.user === user)) {
-      pages.push({ where: `${route.path}${user ? ` (${user})` : ''}`, html: await fetchHtml(context.request, route.path) });
+      pages.push({ where: `${route.path}${user ? ` (${user})` : ''}`, html: await fetchHtml(page, route.path) });
     }
     if (!user) {
       // A form with its errors: the summary, the fields' messages and their links.

@@ -209,4 +209,29 @@ mod tests {
         assert_eq!(date(t(Lang::Sv), day), "15.3.2018");
         assert_eq!(date(t(Lang::En), day), "15 March 2018");
     }
+
+    mod outside_input {
+        use proptest::prelude::*;
+
+        use super::super::*;
+        use crate::i18n::{I18n, Lang};
+
+        proptest! {
+            /// Texts from the server are formatted as they come; nothing in them makes a page fail.
+            #[test]
+            fn any_text_is_formatted_or_shown_as_it_is(text in "\\PC{0,30}") {
+                for lang in Lang::ALL {
+                    let t = I18n { lang, easy_read: false };
+                    let _ = number(lang, &text);
+                    let _ = money(lang, &text);
+                    let _ = day(t, &text);
+                    let _ = typed_day(&text);
+                    let _ = time(lang, &text);
+                    let _ = weekday_day(t, &text);
+                    let _ = weekday_day_heading(t, &text);
+                    let _ = month_name(t, &text);
+                }
+            }
+        }
+    }
 }

@@ -9,9 +9,14 @@ use axum::response::{IntoResponse, Response};
 
 pub async fn same_origin_only(request: Request<Body>, next: Next) -> Response {
     if is_safe_method(request.method()) || may_come_from_anywhere(&request) {
-        next.run(request).await
+        return next.run(request).await;
+    }
+    tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
+    if request.uri().path().starts_with("/api/") {
+        let message =
+            "this request came from another site's page and carried cookies; it was not carried out";
+        super::api::ApiError::new(StatusCode::FORBIDDEN, "cross-site", message).into_response()
     } else {
-        tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
         (StatusCode::FORBIDDEN, super::pages::in_every_language("error-cross-site")).into_response()
     }
 }
@@ -22,6 +27,11 @@ pub async fn same_origin_only(request: Request<Body>, next: Next) -> Response {
 /// no one's session, so there is nothing to forge.
 fn may_come_from_anywhere(request: &Request<Body>) -> bool {
     let headers = request.headers();
+    // A page elsewhere cannot make a browser send an Authorization header to us (that needs
+    // CORS, which the portal never allows): a request with one is a program's, with its token.
+    if headers.contains_key(header::AUTHORIZATION) {
+        return true;
+    }
     let told = headers.contains_key("sec-fetch-site") || headers.contains_key(header::ORIGIN);
     if told || headers.contains_key(header::COOKIE) {
         comes_from_this_site(request)

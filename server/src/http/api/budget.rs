@@ -1,6 +1,6 @@
 //! A client's budget and monthly statements: for staff, the client, and a relative with a mandate.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::Json;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -10,7 +10,7 @@ use app::budget::{Budget, Statement};
 
 use super::auth::{open_client, Caller};
 use super::error::{ApiError, ErrorBody};
-use super::input;
+use super::input::{self, ApiPath, ApiQuery};
 use crate::http::AppState;
 use crate::rules::YearMonth;
 use crate::services::budget;
@@ -28,8 +28,8 @@ pub struct AsOf {
 pub async fn get_budget(
     State(state): State<AppState>,
     caller: Caller,
-    Path(client_id): Path<i64>,
-    Query(query): Query<AsOf>,
+    ApiPath(client_id): ApiPath<i64>,
+    ApiQuery(query): ApiQuery<AsOf>,
 ) -> Result<Json<Budget>, ApiError> {
     let as_of = match &query.as_of {
         Some(text) => input::date("as_of", text)?,
@@ -50,7 +50,7 @@ pub async fn get_budget(
 pub async fn get_statement(
     State(state): State<AppState>,
     caller: Caller,
-    Path((client_id, month)): Path<(i64, String)>,
+    ApiPath((client_id, month)): ApiPath<(i64, String)>,
 ) -> Result<Json<Statement>, ApiError> {
     let month = YearMonth::parse(&month)
         .ok_or_else(|| ApiError::bad_request("invalid-month", "the month must be YYYY-MM"))?;

@@ -1,7 +1,7 @@
 //! Changing provider and leaving the personal budget (B14-B17): for staff, the client, and a
 //! relative whose mandate lets them act.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use serde::Deserialize;
@@ -12,7 +12,7 @@ use app::changes::{Change, Departure};
 
 use super::auth::{may_act, open_client, Caller};
 use super::error::{ApiError, ErrorBody};
-use super::input::ApiJson;
+use super::input::{ApiJson, ApiPath};
 use crate::http::AppState;
 use crate::services::access::Act;
 use crate::services::changes;
@@ -38,7 +38,7 @@ pub struct NewChange {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
-    Path(client_id): Path<i64>,
+    ApiPath(client_id): ApiPath<i64>,
     headers: HeaderMap,
     ApiJson(body): ApiJson<NewChange>,
 ) -> Result<(StatusCode, Json<Change>), ApiError> {
@@ -69,7 +69,7 @@ pub async fn create(
 pub async fn list(
     State(state): State<AppState>,
     caller: Caller,
-    Path(client_id): Path<i64>,
+    ApiPath(client_id): ApiPath<i64>,
 ) -> Result<Json<Vec<Change>>, ApiError> {
     open_client(&state, &caller, client_id, &LookedAt::Changes).await?;
     Ok(Json(changes::list(&state.db, client_id, state.clock.today()).await?))
@@ -83,7 +83,7 @@ pub async fn list(
 pub async fn cancel(
     State(state): State<AppState>,
     caller: Caller,
-    Path((client_id, change_id)): Path<(i64, i64)>,
+    ApiPath((client_id, change_id)): ApiPath<(i64, i64)>,
 ) -> Result<Json<Change>, ApiError> {
     may_act(&state, &caller, client_id, Act::CancelChange).await?;
     let by = caller.reader().actor();
@@ -98,7 +98,7 @@ pub async fn cancel(
 pub async fn leave(
     State(state): State<AppState>,
     caller: Caller,
-    Path(client_id): Path<i64>,
+    ApiPath(client_id): ApiPath<i64>,
 ) -> Result<(StatusCode, Json<Departure>), ApiError> {
     may_act(&state, &caller, client_id, Act::Leave).await?;
     let by = caller.reader().actor();
@@ -113,7 +113,7 @@ pub async fn leave(
 pub async fn departure(
     State(state): State<AppState>,
     caller: Caller,
-    Path(client_id): Path<i64>,
+    ApiPath(client_id): ApiPath<i64>,
 ) -> Result<Json<Departure>, ApiError> {
     open_client(&state, &caller, client_id, &LookedAt::Leaving).await?;
     changes::departure(&state.db, client_id)

@@ -3,7 +3,7 @@
 
 use app::access::LookedAt;
 use app::feedback::{FeedbackSummary, Invitation, VisitCode};
-use axum::extract::{FromRequest, Path, Request, State};
+use axum::extract::{FromRequest, Request, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 
 use super::auth::{may_act, open_client, Caller};
 use super::error::{ApiError, ErrorBody};
-use super::input::{self, ApiJson};
+use super::input::{self, ApiJson, ApiPath};
 use crate::http::{limits, AppState};
 use crate::rules::feedback::{Answer, FeedbackRefusal};
 use crate::services::access::Act;
@@ -32,7 +32,7 @@ impl From<FeedbackError> for ApiError {
 }
 
 #[utoipa::path(get, path = "/api/v1/clients/{client_id}/feedback-invitations", tag = "feedback",
-    security(("session" = []), ("bearer" = [])),
+    security(("bearer" = []), ("session" = [])),
     params(("client_id" = i64, Path)),
     responses(
         (status = 200, description = "The invitations open today, the latest service first", body = [Invitation]),
@@ -41,7 +41,7 @@ impl From<FeedbackError> for ApiError {
 pub async fn invitations(
     State(state): State<AppState>,
     caller: Caller,
-    Path(client_id): Path<i64>,
+    ApiPath(client_id): ApiPath<i64>,
 ) -> Result<Json<Vec<Invitation>>, ApiError> {
     open_client(&state, &caller, client_id, &LookedAt::FeedbackInvitations).await?;
     Ok(Json(feedback::open_invitations(&state.db, client_id, state.clock.today()).await?))
@@ -78,7 +78,7 @@ impl From<AnswerBody> for Answer {
 pub async fn answer(
     State(state): State<AppState>,
     caller: Caller,
-    Path(invitation_id): Path<i64>,
+    ApiPath(invitation_id): ApiPath<i64>,
     ApiJson(body): ApiJson<AnswerBody>,
 ) -> Result<(StatusCode, Json<Invitation>), ApiError> {
     // Feedback is a person's own voice: the client's, or a relative's who acts for them.
@@ -150,7 +150,7 @@ pub fn too_many_tries() -> Response {
         (status = "4XX", body = ErrorBody)))]
 pub async fn visit_answer(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    ApiPath(code): ApiPath<String>,
     request: Request,
 ) -> Response {
     if !state.visit_limits.allow_answer(limits::place(request.extensions()), &code) {
@@ -175,7 +175,7 @@ pub async fn visit_answer(
         (status = 404, description = "No such provider", body = ErrorBody)))]
 pub async fn summary(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<FeedbackSummary>, ApiError> {
     Ok(Json(feedback::summary(&state.db, id).await?.ok_or_else(|| ApiError::not_found("provider"))?))
 }

@@ -1,7 +1,8 @@
 //! Reading the API's JSON: the body itself, and the strings it carries money, dates and
 //! services in. Each failure names the field and has a stable code.
 
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
@@ -22,6 +23,35 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
         match axum::Json::<T>::from_request(request, state).await {
             Ok(axum::Json(value)) => Ok(ApiJson(value)),
             Err(rejection) => Err(ApiError::bad_request("invalid-request", rejection.body_text())),
+        }
+    }
+}
+
+/// The address's parameters (ids, a month, a code); one that is not of its type (an id beyond
+/// the 64-bit integers, a word for a number) is a 400 `invalid-path`, in JSON like every answer.
+pub struct ApiPath<T>(pub T);
+
+impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for ApiPath<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<ApiPath<T>, ApiError> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(value)) => Ok(ApiPath(value)),
+            Err(rejection) => Err(ApiError::bad_request("invalid-path", rejection.body_text())),
+        }
+    }
+}
+
+/// The query, read like the path: a value not of its type is a 400 `invalid-query`.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for ApiQuery<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<ApiQuery<T>, ApiError> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(ApiQuery(value)),
+            Err(rejection) => Err(ApiError::bad_request("invalid-query", rejection.body_text())),
         }
     }
 }
@@ -65,5 +95,47 @@ impl DecimalInput {
             .parse::<Decimal>()
             .or_else(|_| Decimal::from_scientific(text.trim()))
             .map_err(|_| ApiError::bad_request("invalid-number", format!("{field} must be a decimal number")))
+    }
+}
+
+/// What the parsers of outside input do with anything at all: answer, never panic. Each reads
+/// text a stranger chooses (the API's bodies and addresses, the pages' queries and forms, a code
+/// typed at the service place).
+#[cfg(test)]
+mod outside_input {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::rules::feedback::normalise_code;
+    use crate::rules::YearMonth;
+
+    proptest! {
+        #[test]
+        fn no_text_makes_a_parser_panic(text in "\\PC{0,40}") {
+            let _ = date("d", &text);
+            let _ = money("m", &text);
+            let _ = product(&text);
+            let _ = DecimalInput::Text(text.clone()).parse("n");
+            let _ = YearMonth::parse(&text);
+            let _ = normalise_code(&text);
+            let _ = app::providers::Filters::from_query(&text);
+            let _ = form_urlencoded::parse(text.as_bytes()).count();
+        }
+
+        #[test]
+        fn what_parses_is_what_it_says(y in 1i32..9999, m in 1u32..13, d in 1u32..29, cents in -10_000_000i64..10_000_000) {
+            let day = format!("{y:04}-{m:02}-{d:02}");
+            prop_assert_eq!(date("d", &day).unwrap().to_string(), day);
+            let month = format!("{y:04}-{m:02}");
+            prop_assert_eq!(YearMonth::parse(&month).unwrap().to_string(), month);
+            let euros = Money::from_cents(cents).to_string();
+            prop_assert_eq!(money("m", &euros).unwrap(), Money::from_cents(cents));
+        }
+
+        #[test]
+        fn numbers_of_any_size_are_an_answer(text in "-?[0-9]{0,40}(\\.[0-9]{0,40})?(e-?[0-9]{1,4})?") {
+            let _ = DecimalInput::Text(text.clone()).parse("n");
+            let _ = money("m", &text);
+        }
     }
 }

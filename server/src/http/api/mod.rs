@@ -50,7 +50,7 @@ use super::AppState;
         feedback::visit_answer,
         feedback::summary,
     ),
-    modifiers(&Security)
+    modifiers(&Security, &Exact)
 )]
 pub struct ApiDoc;
 
@@ -65,8 +65,61 @@ impl Modify for Security {
         );
         components.add_security_scheme(
             "session",
-            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("portal_session"))),
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(super::session_cookie_name(true)))),
         );
+    }
+}
+
+/// What every operation can answer and what its address takes, said once for all of them: any
+/// operation may answer a 4XX error in JSON (a malformed id is a 400, someone else's client a
+/// 404), ids are positive 64-bit integers, a month is `YYYY-MM`, a day `YYYY-MM-DD`.
+struct Exact;
+
+impl Modify for Exact {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::path::ParameterIn;
+        use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
+        use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+
+        let error = ResponseBuilder::new()
+            .description("An error: {\"error\": {\"code\", \"message\"}}, the codes in the README")
+            .content(
+                "application/json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+            )
+            .build();
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [&mut item.get, &mut item.put, &mut item.post, &mut item.delete];
+            for operation in operations.into_iter().flatten() {
+                operation
+                    .responses
+                    .responses
+                    .entry("4XX".to_string())
+                    .or_insert_with(|| RefOr::T(error.clone()));
+                for parameter in operation.parameters.iter_mut().flatten() {
+                    let schema = match (parameter.parameter_in.clone(), parameter.name.as_str()) {
+                        (ParameterIn::Path, "month") => ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .pattern(Some("^[0-9]{4}-(0[1-9]|1[0-2])$"))
+                            .build(),
+                        (ParameterIn::Path, name) if name == "id" || name.ends_with("_id") => {
+                            ObjectBuilder::new()
+                                .schema_type(Type::Integer)
+                                .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
+                                .minimum(Some(1))
+                                .maximum(Some(i64::MAX))
+                                .build()
+                        }
+                        (ParameterIn::Query, "as_of") => ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)))
+                            .build(),
+                        _ => continue,
+                    };
+                    parameter.schema = Some(RefOr::T(schema.into()));
+                }
+            }
+        }
     }
 }
 

@@ -4,14 +4,14 @@
 use std::collections::BTreeMap;
 
 use app::providers::{Filters, Location, Provider, Quality, ACCESSIBILITY_FEATURES};
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::auth::Caller;
 use super::error::{ApiError, ErrorBody};
-use super::input::{self, ApiJson};
+use super::input::{self, ApiJson, ApiPath};
 use crate::http::AppState;
 use crate::rules::contact::{self, ContactError};
 use crate::rules::Money;
@@ -157,7 +157,7 @@ pub async fn search(
     responses((status = 200, body = Provider), (status = 404, body = ErrorBody)))]
 pub async fn get_provider(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<Provider>, ApiError> {
     match providers::registry_entry(&state.db, id).await? {
         Some(provider) => Ok(Json(provider)),
@@ -255,7 +255,7 @@ fn data(body: ProviderInput, today: chrono::NaiveDate) -> Result<ProviderData, A
     responses((status = 200, body = Provider), (status = "4XX", body = ErrorBody)))]
 pub async fn update_provider(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     caller: Caller,
     ApiJson(body): ApiJson<ProviderInput>,
 ) -> Result<Json<Provider>, ApiError> {
@@ -278,7 +278,7 @@ pub struct Activity {
     responses((status = 200, body = Activity), (status = "4XX", body = ErrorBody)))]
 pub async fn set_active(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     caller: Caller,
     ApiJson(body): ApiJson<Activity>,
 ) -> Result<Json<Activity>, ApiError> {

@@ -1,6 +1,6 @@
 //! The organiser's endpoints: clients, providers, agreements and decisions (staff tokens).
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use serde::{Deserialize, Serialize};
@@ -10,7 +10,7 @@ use app::budget::Decision;
 
 use super::auth::Caller;
 use super::error::{ApiError, ErrorBody};
-use super::input::{self, ApiJson, DecimalInput};
+use super::input::{self, ApiJson, ApiPath, DecimalInput};
 use crate::http::AppState;
 use crate::services::registry::{self, LineRequest};
 
@@ -98,7 +98,7 @@ pub struct NewAgreement {
 pub async fn create_agreement(
     State(state): State<AppState>,
     caller: Caller,
-    Path(client_id): Path<i64>,
+    ApiPath(client_id): ApiPath<i64>,
     ApiJson(body): ApiJson<NewAgreement>,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
     caller.require_staff()?;
@@ -139,7 +139,7 @@ pub struct NewDecisionLine {
 pub async fn create_decision(
     State(state): State<AppState>,
     caller: Caller,
-    Path(client_id): Path<i64>,
+    ApiPath(client_id): ApiPath<i64>,
     ApiJson(body): ApiJson<NewDecision>,
 ) -> Result<(StatusCode, Json<Decision>), ApiError> {
     caller.require_staff()?;
