@@ -100,6 +100,8 @@ struct Ids {
     another_provider: i64,
     kotipiha: i64,
     maija: i64,
+    /// A client Kotipiha Oy serves now, and the service.
+    kotipiha_client: (i64, String),
 }
 
 async fn scalar(app: &TestApp, sql: &str) -> i64 {
@@ -128,6 +130,13 @@ async fn ids(app: &TestApp) -> Ids {
         .await,
         kotipiha: scalar(app, "SELECT id FROM providers WHERE name = 'Kotipiha Oy'").await,
         maija: scalar(app, "SELECT id FROM accounts WHERE username = 'maija'").await,
+        kotipiha_client: sqlx::query_as(
+            "SELECT a.client_id, a.product FROM agreements a JOIN providers p ON p.id = a.provider_id \
+             WHERE p.name = 'Kotipiha Oy' AND a.end_date IS NULL ORDER BY a.id LIMIT 1",
+        )
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("a client of Kotipiha Oy"),
     }
 }
 
@@ -161,6 +170,27 @@ impl Ids {
             }
             p if p.starts_with("/api/v1/feedback/") => json!({ "score": 4 }),
             "/api/v1/visit-codes" => json!({ "product": "supported-housing" }),
+            "/api/v1/clients" => {
+                json!({ "name": "Testi Asiakas", "municipality": "Joensuu", "language": "fi" })
+            }
+            "/api/v1/providers" => json!({
+                "name": "Testi Oy", "municipality": "Joensuu",
+                "products": [{ "product": "day-activities", "unit_price": "75.00" }]
+            }),
+            p if p.ends_with("/agreements") => {
+                json!({ "provider_id": self.kotipiha, "product": "day-activities", "start": "2018-06-01" })
+            }
+            p if p.ends_with("/decisions") => {
+                json!({ "valid_from": "2019-01-01", "valid_to": "2019-12-31", "lines": [] })
+            }
+            "/api/v1/service-records" => json!({
+                "provider_record_id": "matrix-1", "client_id": self.kotipiha_client.0,
+                "product": self.kotipiha_client.1, "date": "2018-05-02", "units": 1, "unit_price": "45.00"
+            }),
+            "/api/v1/providers/{kotipiha}" => json!({
+                "name": "Kotipiha Oy",
+                "offers": [{ "product": "supported-housing", "unit_price": "45.00" }]
+            }),
             p if p.ends_with("/active") => json!({ "active": false }),
             _ => json!({}),
         }
