@@ -43,18 +43,20 @@ pub fn DayLog(t: I18n, entries: Vec<Entry>, empty_id: &'static str) -> impl Into
 /// Repeats: "Klo 14.02–16.30 Sanna Räsänen (omainen) katsoi budjettiasi 37 kertaa.", the time once
 /// when all were in one minute.
 fn line(t: I18n, entry: &Entry) -> String {
+    let first = time(t.lang, &entry.time);
+    let times = match &entry.repeated {
+        Some((until, _)) if *until != entry.time => format!("{first}–{}", time(t.lang, until)),
+        _ => first,
+    };
     let mut args = vec![
-        ("time", time(t.lang, &entry.time).into()),
+        ("time", times.into()),
         ("who", entry.who.clone().into()),
         ("role", t.text(actor_role_label_id(&entry.role)).into()),
         ("what", entry.what.clone().into()),
     ];
-    let id = match &entry.repeated {
-        Some((until, count)) => {
-            if *until != entry.time {
-                args[0].1 = format!("{}–{}", time(t.lang, &entry.time), time(t.lang, until)).into();
-            }
-            args.push(("count", (*count).into()));
+    let id = match entry.repeated {
+        Some((_, count)) => {
+            args.push(("count", count.into()));
             "who-looked-line-repeated"
         }
         None => "who-looked-line",

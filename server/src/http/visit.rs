@@ -202,30 +202,23 @@ async fn post_scope(
     form: &str,
     right: Right,
 ) -> Result<Scope, Response> {
-    let found = async {
-        let Some(account) = signed_in_account(state, session).await? else { return Ok(None) };
-        let matters = matters_of(state, session, Some(&account)).await?;
-        Ok::<_, StoreError>(Some(matters.map(|matters| Scope::of(account, matters))))
-    };
-    let scope = match found.await {
-        Ok(Some(Some(scope))) => scope,
-        Ok(Some(None)) => return Err(not_found_answer()),
-        Ok(None) => return Err(sign_in_then(form)),
-        Err(error) => return Err(internal_error(error)),
-    };
-    if right == Right::Read {
-        return Ok(scope);
-    }
-    match scope.may_act(state).await {
-        Ok(true) => Ok(scope),
-        Ok(false) => {
+    let decided = async {
+        let Some(account) = signed_in_account(state, session).await? else {
+            return Ok(Err(sign_in_then(form)));
+        };
+        let Some(matters) = matters_of(state, session, Some(&account)).await? else {
+            return Ok(Err(not_found_answer()));
+        };
+        let scope = Scope::of(account, matters);
+        if right == Right::Act && !scope.may_act(state).await? {
             let what = format!("act: {form}");
-            match access::log_refusal(&state.db, Reader::Person(&scope.account), scope.client_id, &what).await
-            {
-                Ok(()) => Err(not_found_answer()),
-                Err(error) => Err(internal_error(error)),
-            }
+            access::log_refusal(&state.db, Reader::Person(&scope.account), scope.client_id, &what).await?;
+            return Ok(Err(not_found_answer()));
         }
+        Ok::<_, StoreError>(Ok(scope))
+    };
+    match decided.await {
+        Ok(answer) => answer,
         Err(error) => Err(internal_error(error)),
     }
 }

@@ -44,11 +44,7 @@ pub fn web_address(text: &str) -> Result<String, ContactError> {
         && url.host_str().is_some_and(|host| host.contains('.'))
         && url.username().is_empty()
         && url.password().is_none();
-    if plain {
-        Ok(url.into())
-    } else {
-        Err(ContactError::WebAddress)
-    }
+    plain.then(|| url.into()).ok_or(ContactError::WebAddress)
 }
 
 pub fn email(text: &str) -> Result<String, ContactError> {
@@ -62,11 +58,7 @@ pub fn email(text: &str) -> Result<String, ContactError> {
         && !domain.starts_with(['.', '-'])
         && !domain.ends_with(['.', '-'])
         && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
-    if fits {
-        Ok(text.to_string())
-    } else {
-        Err(ContactError::Email)
-    }
+    fits.then(|| text.to_string()).ok_or(ContactError::Email)
 }
 
 pub fn phone(text: &str) -> Result<String, ContactError> {
@@ -75,11 +67,7 @@ pub fn phone(text: &str) -> Result<String, ContactError> {
     let fits = text.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
         && (5..=15).contains(&digits)
         && text.len() <= 30;
-    if fits {
-        Ok(text.to_string())
-    } else {
-        Err(ContactError::Phone)
-    }
+    fits.then(|| text.to_string()).ok_or(ContactError::Phone)
 }
 
 #[cfg(test)]
