@@ -32,6 +32,8 @@ pub struct PageContext {
     /// The demo sign-ins, sent only with the sign-in page in demo mode.
     pub demo_accounts: Vec<DemoAccount>,
     pub flash: Option<FormFlash>,
+    /// A form sent after the sign-in ran out waits for its sender: the sign-in page says so.
+    pub form_waits: bool,
     /// What this page shows beyond the frame, loaded by the server for the page's address.
     pub data: PageData,
 }
@@ -61,6 +63,32 @@ pub struct Viewer {
     pub acts_for: Vec<String>,
     /// Whose matters the pages show, when they are someone else's: said in a banner on every page.
     pub helping: Option<Helping>,
+    /// When the sign-in ends if the person does nothing more.
+    pub signed_in_until: SignInEnd,
+}
+
+/// How long the sign-in lasts, as `GET`/`POST` [`crate::paths::SESSION`] answer it, with the
+/// texts the warning shows, in the person's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionTime {
+    pub signed_in: bool,
+    /// Seconds left; 0 once signed out.
+    pub ends_in: i64,
+    /// "You stay signed in until 10.45 …"
+    pub until: String,
+    /// "You will be signed out at 10.45 …"
+    pub warning: String,
+}
+
+/// When a sign-in ends unless the person uses the portal before (docs/decisions/0021).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInEnd {
+    /// "HH:MM", Helsinki time.
+    pub time: String,
+    /// Seconds from the page's making.
+    pub seconds_left: i64,
+    /// How long before the end the person is asked whether to stay signed in.
+    pub warn_seconds: i64,
 }
 
 /// Someone else's matters on the screen: a relative's with a mandate, or an experience expert's
@@ -98,6 +126,44 @@ pub enum FormId {
     Review,
     Decision,
 }
+
+impl FormId {
+    const ALL: [FormId; 10] = [
+        FormId::SignIn,
+        FormId::LeaveReason,
+        FormId::FeedbackAnswer,
+        FormId::Kiosk,
+        FormId::VisitCode,
+        FormId::Help,
+        FormId::Contact,
+        FormId::Mandate,
+        FormId::Review,
+        FormId::Decision,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            FormId::SignIn => "sign-in",
+            FormId::LeaveReason => "leave-reason",
+            FormId::FeedbackAnswer => "feedback-answer",
+            FormId::Kiosk => "kiosk",
+            FormId::VisitCode => "visit-code",
+            FormId::Help => "help",
+            FormId::Contact => "contact",
+            FormId::Mandate => "mandate",
+            FormId::Review => "review",
+            FormId::Decision => "decision",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<FormId> {
+        FormId::ALL.into_iter().find(|form| form.code() == code)
+    }
+}
+
+/// The hidden field in which a form with typed text names itself ([`crate::components::form::FormName`]),
+/// so that what was typed can come back when the sign-in ran out before it was sent.
+pub const FORM_FIELD: &str = "form";
 
 /// A form's values and errors after a post that did not go through, shown once.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,8 +4,8 @@
 //!
 //! An island gets what it shows as props, already in the person's language, so the WebAssembly
 //! carries no texts and no page data. The islands: "show password" (`components/form.rs`), the
-//! kiosk's return to the start (`pages/kiosk.rs`) and the search that follows its filters
-//! (`pages/providers.rs`).
+//! kiosk's return to the start (`pages/kiosk.rs`), the search that follows its filters
+//! (`pages/providers.rs`) and the warning before a sign-in ends (`components/session_clock.rs`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

@@ -4,6 +4,8 @@ pub const HOME: &str = "/";
 pub const SIGN_IN: &str = "/sign-in";
 pub const SIGN_OUT: &str = "/sign-out";
 pub const PREFERENCES: &str = "/preferences";
+/// How long the sign-in lasts (GET, JSON), and staying signed in (POST): for the warning island.
+pub const SESSION: &str = "/session";
 pub const ACCESSIBILITY: &str = "/accessibility";
 /// One month's statement; the server's route. Link with [`statement`].
 pub const STATEMENT: &str = "/statements/{month}";

@@ -28,3 +28,11 @@ demo-situation-maija = Sees a client's portal when the client lets her
 demo-situation-riikka = Counsellor for the demo clients
 demo-situation-provider = Reports services
 demo-situation-olli = Wellbeing services county
+# How long a sign-in lasts, and a form sent after it ended.
+session-until = You stay signed in until { $time } if you do not use the portal before that.
+session-warning-title = Do you want to stay signed in?
+session-warning-text = You have not used the portal for a while. You will be signed out at { $time }. What you have written on this page stays.
+session-extend = Stay signed in
+session-ended = You have been signed out. Were you writing in a form? Press the form's button: you sign in again, and what you wrote comes back.
+sign-in-form-kept = You were signed out before your form was sent. Sign in again: what you wrote comes back, and then you can send it.
+session-ended-close = Close this message

@@ -28,3 +28,11 @@ demo-situation-maija = Näkee asiakkaan portaalin, kun asiakas antaa luvan
 demo-situation-riikka = Kokeiluasiakkaiden palveluohjaaja
 demo-situation-provider = Ilmoittaa palvelut
 demo-situation-olli = Hyvinvointialue
+# Kuinka kauan kirjautuminen kestää, ja lomake, joka lähetettiin sen päätyttyä.
+session-until = Pysyt kirjautuneena klo { $time } asti, jos et käytä palvelua sitä ennen.
+session-warning-title = Haluatko pysyä kirjautuneena?
+session-warning-text = Et ole käyttänyt palvelua vähään aikaan. Kirjautumisesi päättyy klo { $time }. Se, mitä olet kirjoittanut tälle sivulle, säilyy.
+session-extend = Pysy kirjautuneena
+session-ended = Kirjautumisesi on päättynyt. Kirjoititko lomakkeeseen? Paina lomakkeen painiketta: kirjaudut uudelleen, ja kirjoittamasi tulee takaisin.
+sign-in-form-kept = Kirjautumisesi päättyi ennen kuin lomake lähti. Kirjaudu uudelleen: kirjoittamasi tulee takaisin, ja voit sitten lähettää sen.
+session-ended-close = Sulje tämä viesti

@@ -28,3 +28,11 @@ demo-situation-maija = Ser en klients portal när klienten tillåter det
 demo-situation-riikka = Servicehandledare för democlienterna
 demo-situation-provider = Rapporterar service
 demo-situation-olli = Välfärdsområdet
+# Hur länge en inloggning varar, och ett formulär som skickades efter att den tog slut.
+session-until = Du är inloggad till kl. { $time } om du inte använder portalen innan dess.
+session-warning-title = Vill du fortsätta vara inloggad?
+session-warning-text = Du har inte använt portalen på en stund. Du loggas ut kl. { $time }. Det du har skrivit på den här sidan finns kvar.
+session-extend = Fortsätt vara inloggad
+session-ended = Du har loggats ut. Skrev du i ett formulär? Tryck på formulärets knapp: du loggar in igen, och det du skrev kommer tillbaka.
+sign-in-form-kept = Du loggades ut innan formuläret skickades. Logga in igen: det du skrev kommer tillbaka, och sedan kan du skicka det.
+session-ended-close = Stäng meddelandet

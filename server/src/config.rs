@@ -24,6 +24,34 @@ pub struct Config {
     /// `PORTAL_SECURE_COOKIES`: send cookies only over HTTPS. Default on; turn off only for
     /// plain-HTTP development on a machine other than localhost.
     pub secure_cookies: bool,
+    /// How long a sign-in lasts: `PORTAL_SESSION_IDLE_MINUTES` without use (default 30) and at
+    /// most 12 hours in all.
+    pub session: SessionLimits,
+}
+
+/// How long a sign-in lasts (ASVS 7.3): it ends after `idle_seconds` without a request, and
+/// `absolute_seconds` after signing in however active the person is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionLimits {
+    pub idle_seconds: i64,
+    pub absolute_seconds: i64,
+}
+
+impl SessionLimits {
+    /// How long before the idle limit the person is asked whether to stay signed in: five
+    /// minutes, or half the limit when it is shorter.
+    pub fn warn_seconds(self) -> i64 {
+        (self.idle_seconds / 2).min(5 * 60)
+    }
+}
+
+const DEFAULT_IDLE_MINUTES: i64 = 30;
+const ABSOLUTE_LIMIT_SECONDS: i64 = 12 * 60 * 60;
+
+impl Default for SessionLimits {
+    fn default() -> Self {
+        SessionLimits { idle_seconds: DEFAULT_IDLE_MINUTES * 60, absolute_seconds: ABSOLUTE_LIMIT_SECONDS }
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -95,7 +123,19 @@ impl Config {
             }
         };
 
-        Ok(Config { listen, database_url, today, demo, secure_cookies })
+        let idle_minutes = match get("PORTAL_SESSION_IDLE_MINUTES") {
+            None => DEFAULT_IDLE_MINUTES,
+            Some(v) => {
+                v.trim().parse().ok().filter(|m| (1..=12 * 60).contains(m)).ok_or(ConfigError::Invalid {
+                    name: "PORTAL_SESSION_IDLE_MINUTES",
+                    value: v,
+                    expected: "it must be a whole number of minutes from 1 to 720",
+                })?
+            }
+        };
+        let session = SessionLimits { idle_seconds: idle_minutes * 60, ..SessionLimits::default() };
+
+        Ok(Config { listen, database_url, today, demo, secure_cookies, session })
     }
 }
 
@@ -137,5 +177,16 @@ mod tests {
         assert!(config(&[("PORTAL_LISTEN", "here")]).is_err());
         assert!(config(&[("DATABASE_URL", "mysql://x")]).is_err());
         assert!(config(&[("PORTAL_DEMO", "yes please")]).is_err());
+        assert!(config(&[("PORTAL_SESSION_IDLE_MINUTES", "0")]).is_err());
+        assert!(config(&[("PORTAL_SESSION_IDLE_MINUTES", "half an hour")]).is_err());
+    }
+
+    #[test]
+    fn a_sign_in_lasts_half_an_hour_unused_and_twelve_hours_at_most() {
+        let limits = config(&[]).unwrap().session;
+        assert_eq!((limits.idle_seconds, limits.absolute_seconds), (30 * 60, 12 * 60 * 60));
+        assert_eq!(limits.warn_seconds(), 5 * 60);
+        let short = config(&[("PORTAL_SESSION_IDLE_MINUTES", "4")]).unwrap().session;
+        assert_eq!((short.idle_seconds, short.warn_seconds()), (240, 120));
     }
 }

@@ -3,11 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::context::{use_i18n, FieldError};
+use crate::context::{use_i18n, FieldError, FormId, FORM_FIELD};
 
 /// The id of a field's input, from its name, so summary links and labels agree.
 pub fn field_id(name: &str) -> String {
     format!("field-{name}")
+}
+
+/// Names the form in a hidden field: a form with typed text says which it is, so that when the
+/// sign-in ran out before it was sent, it comes back filled in after signing in again.
+#[component]
+pub fn FormName(form: FormId) -> impl IntoView {
+    view! { <input type="hidden" name=FORM_FIELD value=form.code() /> }
 }
 
 /// The page's title, which starts with "Error:" while the form has errors, so that the first

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::header::SiteHeader;
+use crate::components::session_clock::SessionTimeNotice;
 use crate::context::{use_page_context, PageData};
 use crate::paths;
 
@@ -24,6 +25,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             {children()}
         </main>
         <footer class="site-footer">
+            <SessionTimeNotice />
             <p>{t.text("footer-organiser")}</p>
             <ul>
                 {(!kiosk)

@@ -10,3 +10,4 @@ pub mod header;
 pub mod icons;
 pub mod layout;
 pub mod provider_facts;
+pub mod session_clock;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle, TextField};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle, TextField};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::counsellor::{fields, Channel, Contact, ContactPage};
 use crate::i18n::format::{day, typed_day};
@@ -44,6 +44,7 @@ fn ContactForm(page: ContactPage) -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{t.text("contact-intro")}</p>
         <form method="post" action=paths::contact(page.client_id) class="form" novalidate=true>
+            <FormName form=FormId::Contact />
             <TextField
                 name=fields::DAY
                 label=t.text("contact-day")

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::budget::{is_hourly, product_label_id, Decision};
 use crate::components::decision_line::DecisionLineCard;
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle, TextField};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle, TextField};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::counsellor::{decision_fields as fields, line_field, DecisionFormPage, ServiceChoice};
 use crate::i18n::format::{day, euros, number, typed_day};
@@ -112,6 +112,7 @@ fn DecisionForm(page: DecisionFormPage) -> impl IntoView {
         {now}
         <h2>{t.text(form_title)}</h2>
         <form method="post" action=paths::decision_form(page.client_id) class="form" novalidate=true>
+            <FormName form=FormId::Decision />
             <TextField
                 name=fields::FROM
                 label=t.text("decision-form-from")

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::faces::Faces;
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::feedback::{fields, AnswerPage, InvitationState, MAX_WORDS};
 use crate::i18n::format::{day, weekday_day};
@@ -47,7 +47,7 @@ fn AnswerView(page: AnswerPage) -> impl IntoView {
         (InvitationState::Open, _) => {
             let flash = use_page_context().flash.filter(|f| f.form == FormId::FeedbackAnswer);
             view! {
-                <AnswerForm t flash about when action=paths::feedback_answer(page.invitation.id) contact=true />
+                <AnswerForm t flash about when action=paths::feedback_answer(page.invitation.id) contact=true form=FormId::FeedbackAnswer />
             }
             .into_any()
         }
@@ -87,6 +87,8 @@ pub fn AnswerForm(
     when: String,
     action: String,
     contact: bool,
+    /// Which form this is: the client's answer or the service place's.
+    form: FormId,
 ) -> impl IntoView {
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let chosen = flash.as_ref().and_then(|f| f.value(fields::SCORE).parse().ok());
@@ -116,6 +118,7 @@ pub fn AnswerForm(
         <p class="lead">{about}</p>
         {(!when.is_empty()).then(|| view! { <p>{when.clone()}</p> })}
         <form method="post" action=action class="form" novalidate=true>
+            <FormName form />
             <Faces name=fields::SCORE legend=t.text("feedback-question") hint=None chosen=chosen error=score_error large=true />
             <div class=words_class>
                 <label for=words_id.clone() class="field__label">{t.text("feedback-words")}</label>

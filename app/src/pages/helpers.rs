@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::access::{fields, Expert, HelpGrant, HelpersPage, HELP_HOURS};
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::i18n::format::{day, time};
 use crate::i18n::I18n;
@@ -115,6 +115,7 @@ fn LetForm(t: I18n, experts: Vec<Expert>, flash: Option<FormFlash>) -> impl Into
         .collect_view();
     view! {
         <form method="post" action=paths::HELPERS class="form" novalidate=true>
+            <FormName form=FormId::Help />
             <fieldset class=helper_class>
                 <legend>{t.text("helpers-who")}</legend>
                 {helper_error.map(|e| view! { <FieldErrorMessage id=Some(format!("{}-error", field_id(fields::HELPER))) text=e /> })}

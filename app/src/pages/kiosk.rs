@@ -64,7 +64,7 @@ pub fn KioskView() -> impl IntoView {
             );
             let flash = ctx.flash.clone().filter(|f| f.form == FormId::Kiosk);
             view! {
-                <AnswerForm t flash about when=t.text("kiosk-no-personal-data") action=paths::kiosk(&code) contact=false />
+                <AnswerForm t flash about when=t.text("kiosk-no-personal-data") action=paths::kiosk(&code) contact=false form=FormId::Kiosk />
             }
             .into_any()
         }

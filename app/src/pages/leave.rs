@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::changes::{fields, leave_reason_label_id, Departure, LeavePage, LeavePreview, LEAVE_REASONS};
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
 use crate::context::{use_page_context, FormId, PageData};
 use crate::i18n::format::{day, euros};
 use crate::i18n::I18n;
@@ -153,6 +153,7 @@ fn WhyQuestion(t: I18n) -> impl IntoView {
             <h2 id="why-title">{t.text("leave-why-title")}</h2>
             <p>{t.text("leave-why-intro")}</p>
             <form method="post" action=paths::LEAVE_REASON class="form" novalidate=true>
+                <FormName form=FormId::LeaveReason />
                 <fieldset class="field">
                     <legend>{t.text("leave-why-choices")}</legend>
                     {boxes}

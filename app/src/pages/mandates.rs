@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle, TextField};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle, TextField};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::counsellor::{mandate_fields as fields, MandateRow, MandatesPage, Relative};
 use crate::i18n::format::day;
@@ -116,6 +116,7 @@ fn MandateForm(t: I18n, client_id: i64, relatives: Vec<Relative>, flash: Option<
         .collect_view();
     view! {
         <form method="post" action=paths::mandates(client_id) class="form" novalidate=true>
+            <FormName form=FormId::Mandate />
             <RadioGroup t field=fields::RELATIVE legend="mandates-who" error=error(fields::RELATIVE)>
                 {people}
             </RadioGroup>

@@ -35,6 +35,15 @@ pub fn SignInPage() -> impl IntoView {
         <FormTitle text=title has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         <h1>{t.text("sign-in-title")}</h1>
+        {ctx
+            .form_waits
+            .then(|| {
+                view! {
+                    <div class="notice notice--warning">
+                        <p>{t.text("sign-in-form-kept")}</p>
+                    </div>
+                }
+            })}
         <p>{t.text("sign-in-intro")}</p>
         {form_error.map(|e| view! { <p class="field__error">{e}</p> })}
         <form method="post" action=paths::SIGN_IN class="form" novalidate=true>

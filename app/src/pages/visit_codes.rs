@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::budget::product_label_id;
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
+use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
 use crate::context::{use_page_context, FormId, PageData};
 use crate::feedback::{fields, MadeCode, VisitCodesPage};
 use crate::i18n::format::day;
@@ -53,6 +53,7 @@ fn CodesView(page: VisitCodesPage) -> impl IntoView {
             <h1>{title}</h1>
             <p class="lead">{t.text_with("visit-codes-intro", &[("provider", page.provider.clone().into())])}</p>
             <form method="post" action=paths::VISIT_CODES class="form" novalidate=true>
+                <FormName form=FormId::VisitCode />
                 <fieldset class=class>
                     <legend class="faces__legend">{t.text("visit-codes-service")}</legend>
                     {error.map(|e| view! { <FieldErrorMessage id=Some(format!("{}-error", field_id(fields::SERVICE))) text=e /> })}

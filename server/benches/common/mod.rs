@@ -23,6 +23,7 @@ pub async fn prepare(folder: &tempfile::TempDir, today: NaiveDate) -> AppState {
         today: Some(today),
         demo: false,
         secure_cookies: true,
+        session: Default::default(),
     };
     let leptos = LeptosOptions::builder().output_name("portal").site_root("target/site").build();
     server::prepare(config, leptos).await.expect("the app starts")

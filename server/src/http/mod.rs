@@ -14,6 +14,7 @@ pub(crate) mod pages;
 mod preferences;
 mod provider_pages;
 pub mod session;
+mod session_time;
 pub(crate) mod site_files;
 mod visit;
 mod whose_pages;
@@ -58,9 +59,6 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
-/// A session ends after this long without a request.
-pub const SESSION_IDLE: time::Duration = time::Duration::minutes(30);
-
 /// The session cookie's name. Over HTTPS it carries the `__Host-` prefix: the browser then keeps
 /// it only from this host, over HTTPS, for every path, so no neighbour on a shared domain can
 /// set or shadow it.
@@ -98,9 +96,9 @@ pub fn router(state: AppState) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies)
-        .with_expiry(Expiry::OnInactivity(SESSION_IDLE))
-        // Without this the expiry moves only when the session changes: 30 minutes after sign-in,
-        // however active the person is. One write per signed-in request buys a true idle limit.
+        // The sign-in's own limits are kept in the session (`session::standing`); the record lives
+        // on after them, so a form sent too late can wait for the same person to sign in again.
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(state.config.session.absolute_seconds)))
         .with_always_save(true);
 
     let hsts = state.config.secure_cookies.then(|| HeaderValue::from_static("max-age=31536000"));
@@ -157,10 +155,12 @@ pub fn router(state: AppState) -> Router {
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))
         .route(paths::PREFERENCES, post(forms::preferences))
+        .route(paths::SESSION, get(session_time::how_long).post(session_time::stay))
         .nest("/api", api::routes())
         .route("/healthz", get(health::alive))
         .route("/readyz", get(health::ready))
         .fallback(pages::static_file_or_not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session_time::keep_late_forms))
         .layer(sessions)
         .layer(axum::middleware::from_fn(csrf::same_origin_only))
         .layer(SetResponseHeaderLayer::overriding(

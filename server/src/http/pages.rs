@@ -1,6 +1,6 @@
 //! Server rendering of the Leptos pages, each with the [`PageContext`] of its request.
 
-use app::context::{DemoAccount, Helping, PageContext, Viewer};
+use app::context::{DemoAccount, Helping, PageContext, SignInEnd, Viewer};
 use app::i18n::{I18n, Lang};
 use axum::body::Body;
 use axum::extract::State;
@@ -14,7 +14,7 @@ use tower_sessions::Session;
 
 use super::visit::Visit;
 use super::{preferences, session, site_files, AppState};
-use crate::clock::helsinki_day_and_time;
+use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::services::access::{self, Matters};
 use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
@@ -22,7 +22,7 @@ use crate::store::StoreError;
 
 /// The signed-in person's account, if any.
 pub async fn signed_in_account(state: &AppState, session: &Session) -> Result<Option<Account>, StoreError> {
-    match session::account_id(session).await {
+    match session::account_id(session, state.config.session).await {
         Some(id) => accounts::find(&state.db, id).await,
         None => Ok(None),
     }
@@ -42,6 +42,20 @@ pub async fn matters_of(
 
 /// Builds what every page needs to know about this request, for the account signed in and the
 /// matters its pages show.
+/// When the sign-in of this request ends if nothing more is done.
+pub async fn sign_in_end(state: &AppState, session: &Session) -> SignInEnd {
+    let limits = state.config.session;
+    let ends_at = match session::standing(session, limits).await {
+        session::Standing::SignedIn { ends_at, .. } => ends_at,
+        _ => now_unix(),
+    };
+    SignInEnd {
+        time: helsinki_day_and_time(ends_at).1,
+        seconds_left: (ends_at - now_unix()).max(0),
+        warn_seconds: limits.warn_seconds(),
+    }
+}
+
 pub async fn page_context(
     state: &AppState,
     session: &Session,
@@ -67,6 +81,7 @@ pub async fn page_context(
                     .map(|m| m.client_name)
                     .collect(),
                 helping,
+                signed_in_until: sign_in_end(state, session).await,
             })
         }
         None => None,
@@ -82,6 +97,7 @@ pub async fn page_context(
     };
     let flash = session::take_flash(session).await;
     let helper_view = session::helper_view(session).await;
+    let form_waits = path == app::paths::SIGN_IN && session::has_kept_form(session).await;
     Ok(PageContext {
         prefs,
         viewer,
@@ -89,6 +105,7 @@ pub async fn page_context(
         helper_view,
         demo_accounts,
         flash,
+        form_waits,
         data: Default::default(),
     })
 }

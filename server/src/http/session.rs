@@ -1,40 +1,119 @@
 //! What the portal keeps in a person's session, and the rules for how long a sign-in lasts.
 
 use app::context::FormFlash;
+use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use crate::clock::now_unix;
+use crate::config::SessionLimits;
 
 const ACCOUNT_ID: &str = "account_id";
 const SIGNED_IN_AT: &str = "signed_in_at";
+const LAST_SEEN: &str = "last_seen";
+/// Who was signed in when the sign-in ran out, so what they were sending can wait for them.
+const LAPSED_ACCOUNT: &str = "lapsed_account";
+const KEPT_FORM: &str = "kept_form";
 const FLASH: &str = "flash";
 const CHOSEN_CLIENT: &str = "chosen_client";
 const HELPER_VIEW: &str = "helper_view";
 
-/// A sign-in lasts at most this long, however active the person is.
-pub const ABSOLUTE_LIMIT_SECONDS: i64 = 12 * 60 * 60;
-
 /// Starts a signed-in session under a new id, so an id known before sign-in is worthless, and
 /// with nothing of the session before: on a shared browser, the previous person's chosen client,
-/// helper view and half-filled forms stay theirs.
+/// helper view and half-filled forms stay theirs. Only a form this same person was sending when
+/// their sign-in ran out comes back, filled in ([`keep_form`]).
 pub async fn begin(session: &Session, account_id: i64) -> Result<(), tower_sessions::session::Error> {
+    let kept = take_kept_form(session).await.filter(|kept| kept.account_id == account_id);
     session.clear().await;
     session.cycle_id().await?;
+    let now = now_unix();
     session.insert(ACCOUNT_ID, account_id).await?;
-    session.insert(SIGNED_IN_AT, now_unix()).await?;
+    session.insert(SIGNED_IN_AT, now).await?;
+    session.insert(LAST_SEEN, now).await?;
+    if let Some(kept) = kept {
+        set_flash(session, kept.flash).await;
+    }
     Ok(())
 }
 
-/// The signed-in account, unless there is none or the sign-in has lasted too long (then the
-/// session is ended).
-pub async fn account_id(session: &Session) -> Option<i64> {
-    let id: i64 = session.get(ACCOUNT_ID).await.ok().flatten()?;
-    let since: i64 = session.get(SIGNED_IN_AT).await.ok().flatten()?;
-    if now_unix() - since > ABSOLUTE_LIMIT_SECONDS {
-        let _ = session.flush().await;
-        return None;
+/// Where a session stands, read without counting as use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Signed in until `ends_at` (Unix seconds), unless used before.
+    SignedIn {
+        account_id: i64,
+        ends_at: i64,
+    },
+    /// The sign-in ran out: the time limit passed.
+    Lapsed {
+        account_id: i64,
+    },
+    NotSignedIn,
+}
+
+pub async fn standing(session: &Session, limits: SessionLimits) -> Standing {
+    let get = async |key: &str| session.get::<i64>(key).await.ok().flatten();
+    let Some(account_id) = get(ACCOUNT_ID).await else {
+        return match get(LAPSED_ACCOUNT).await {
+            Some(account_id) => Standing::Lapsed { account_id },
+            None => Standing::NotSignedIn,
+        };
+    };
+    let (Some(since), Some(last_seen)) = (get(SIGNED_IN_AT).await, get(LAST_SEEN).await) else {
+        return Standing::NotSignedIn;
+    };
+    let ends_at = (last_seen + limits.idle_seconds).min(since + limits.absolute_seconds);
+    if now_unix() >= ends_at {
+        Standing::Lapsed { account_id }
+    } else {
+        Standing::SignedIn { account_id, ends_at }
     }
-    Some(id)
+}
+
+/// The signed-in account, counting this request as use. A sign-in that has run out ends here:
+/// everything of it is forgotten but who it was, for [`keep_form`].
+pub async fn account_id(session: &Session, limits: SessionLimits) -> Option<i64> {
+    match standing(session, limits).await {
+        Standing::SignedIn { account_id, .. } => {
+            if let Err(error) = session.insert(LAST_SEEN, now_unix()).await {
+                tracing::warn!(%error, "could not note a signed-in request");
+            }
+            Some(account_id)
+        }
+        Standing::Lapsed { account_id } => {
+            if session.get::<i64>(ACCOUNT_ID).await.ok().flatten().is_some() {
+                tracing::info!(account_id, "a sign-in ran out");
+                session.clear().await;
+                if let Err(error) = session.insert(LAPSED_ACCOUNT, account_id).await {
+                    tracing::warn!(%error, "could not note whose sign-in ran out");
+                }
+            }
+            None
+        }
+        Standing::NotSignedIn => None,
+    }
+}
+
+/// A form sent after its sender's sign-in ran out: shown filled in to the same person once they
+/// have signed in again, and to nobody else.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct KeptForm {
+    pub account_id: i64,
+    pub flash: FormFlash,
+}
+
+pub async fn keep_form(session: &Session, kept: KeptForm) {
+    if let Err(error) = session.insert(KEPT_FORM, kept).await {
+        tracing::warn!(%error, "could not keep a form sent after the sign-in ran out");
+    }
+}
+
+/// Whether a form waits for its sender to sign in again: the sign-in page says so.
+pub async fn has_kept_form(session: &Session) -> bool {
+    session.get::<KeptForm>(KEPT_FORM).await.ok().flatten().is_some()
+}
+
+async fn take_kept_form(session: &Session) -> Option<KeptForm> {
+    session.remove(KEPT_FORM).await.ok().flatten()
 }
 
 pub async fn end(session: &Session) {

@@ -284,6 +284,7 @@ async fn a_demo_never_opens_a_real_database_nor_a_real_server_a_demo() {
         today: chrono::NaiveDate::from_ymd_opt(2018, 5, 10),
         demo,
         secure_cookies: true,
+        session: Default::default(),
     };
     let leptos =
         || leptos::config::LeptosOptions::builder().output_name("portal").site_root("target/site").build();

@@ -16,5 +16,6 @@ mod pages;
 mod providers;
 mod reviews;
 mod security;
+mod session_limits;
 mod sign_in;
 mod support;

@@ -88,6 +88,7 @@ fn config(database_url: String) -> Config {
         today: chrono::NaiveDate::from_ymd_opt(2018, 5, 10),
         demo: true,
         secure_cookies: true,
+        session: Default::default(),
     }
 }
 
