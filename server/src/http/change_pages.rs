@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::pages::internal_error;
-use super::visit::{acting_scope, Acting, Matters, PageResult, Scope, Visit};
+use super::visit::{acting_scope, acting_scope_on, Acting, Matters, Named, PageResult, Scope, Visit};
 use super::{session, AppState};
 use crate::services::access::Reader;
 use crate::services::changes::{self, ChangeError, LeaveError};
@@ -238,7 +238,11 @@ pub async fn cancel_question(Path(id): Path<i64>, matters: Matters) -> PageResul
 
 /// `POST /my-changes/{id}/cancel`: cancels the change; the receipt says so.
 pub async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, session: Session) -> Response {
-    let scope = match acting_scope(&state, &session, &paths::cancel_change(id)).await {
+    let owner = match changes::owner_of_change(&state.db, id).await {
+        Ok(owner) => owner,
+        Err(error) => return internal_error(error),
+    };
+    let scope = match acting_scope_on(&state, &session, &paths::cancel_change(id), Named(owner)).await {
         Ok(scope) => scope,
         Err(answer) => return answer,
     };

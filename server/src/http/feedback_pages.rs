@@ -22,7 +22,10 @@ use qrcode::QrCode;
 use tower_sessions::Session;
 
 use super::pages::{internal_error, signed_in_account};
-use super::visit::{acting_scope, sign_in_then, Matters, PageResult, SignedIn, Visit};
+use super::visit::{
+    acting_scope, acting_scope_on, not_found_answer, sign_in_then, Matters, Named, PageResult, SignedIn,
+    Visit,
+};
 use super::{limits, session, AppState};
 use crate::rules::feedback::{normalise_code, Answer, FeedbackRefusal, ParticipationAnswer, Score};
 use crate::rules::Product;
@@ -132,7 +135,11 @@ pub async fn answer(
 ) -> Response {
     let given = read_answer(&body);
     let back = paths::feedback_answer(id);
-    let scope = match acting_scope(&state, &session, &back).await {
+    let owner = match feedback::owner_of_invitation(&state.db, id).await {
+        Ok(owner) => owner,
+        Err(error) => return internal_error(error),
+    };
+    let scope = match acting_scope_on(&state, &session, &back, Named(owner)).await {
         Ok(scope) => scope,
         Err(answer) => return answer,
     };
@@ -327,6 +334,8 @@ pub async fn make_visit_code(State(state): State<AppState>, session: Session, bo
             Redirect::to(&format!("{}?made={}", paths::VISIT_CODES, code.code)).into_response()
         }
         Ok(Some(Err(FeedbackError::Store(error)))) | Err(error) => internal_error(error),
+        // Not a provider: the page does not exist for them.
+        Ok(Some(Err(FeedbackError::NotFound))) => not_found_answer(),
         Ok(Some(Err(_))) => {
             let errors = vec![FieldError {
                 field: fields::SERVICE.into(),

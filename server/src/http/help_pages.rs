@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::pages::internal_error;
-use super::visit::{own_scope, Matters, PageResult};
+use super::visit::{not_found_answer, own_scope, Matters, PageResult};
 use super::{session, AppState};
 use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::services::help::{self, HelpError};
@@ -78,7 +78,8 @@ pub async fn end_help(State(state): State<AppState>, Path(id): Path<i64>, sessio
     };
     match help::end(&state.db, scope.client_id, id, now_unix()).await {
         Ok(true) => Redirect::to(&format!("{}?done=ended", paths::HELPERS)).into_response(),
-        Ok(false) => Redirect::to(paths::HELPERS).into_response(),
+        // No such help of this client's.
+        Ok(false) => not_found_answer(),
         Err(error) => internal_error(error),
     }
 }

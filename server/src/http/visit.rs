@@ -182,13 +182,28 @@ impl Scope {
 /// answer instead, and nothing changes: nobody goes to sign in and back to `form`; someone who
 /// may only look (a look-only mandate, an expert let in) gets "not found", as on the act's pages.
 pub(super) async fn acting_scope(state: &AppState, session: &Session, form: &str) -> Result<Scope, Response> {
-    post_scope(state, session, form, Right::Act).await
+    post_scope(state, session, form, Right::Act, None).await
+}
+
+/// The client a post names by an id in its address (an invitation, a change of provider); `None`
+/// when there is no such thing.
+pub(super) struct Named(pub Option<i64>);
+
+/// As [`acting_scope`], for a post about a thing of `named`'s: anyone whose matters are not that
+/// client's gets "not found", and the asking is logged as a refusal on the client.
+pub(super) async fn acting_scope_on(
+    state: &AppState,
+    session: &Session,
+    form: &str,
+    named: Named,
+) -> Result<Scope, Response> {
+    post_scope(state, session, form, Right::Act, Some(named)).await
 }
 
 /// The client's own matters, for a post only the client may send (letting a helper in):
 /// "not found" for anyone acting for them.
 pub(super) async fn own_scope(state: &AppState, session: &Session, form: &str) -> Result<Scope, Response> {
-    let scope = post_scope(state, session, form, Right::Read).await?;
+    let scope = post_scope(state, session, form, Right::Read, None).await?;
     if scope.is_self() {
         Ok(scope)
     } else {
@@ -201,15 +216,25 @@ async fn post_scope(
     session: &Session,
     form: &str,
     right: Right,
+    named: Option<Named>,
 ) -> Result<Scope, Response> {
     let decided = async {
         let Some(account) = signed_in_account(state, session).await? else {
             return Ok(Err(sign_in_then(form)));
         };
-        let Some(matters) = matters_of(state, session, Some(&account)).await? else {
-            return Ok(Err(not_found_answer()));
+        let matters = matters_of(state, session, Some(&account)).await?;
+        let scope = match (matters, named) {
+            (Some(matters), None) => Scope::of(account, matters),
+            (Some(matters), Some(Named(Some(owner)))) if owner == matters.client_id => {
+                Scope::of(account, matters)
+            }
+            (_, Some(Named(Some(owner)))) => {
+                let what = format!("act: {form}");
+                access::log_refusal(&state.db, Reader::Person(&account), owner, &what).await?;
+                return Ok(Err(not_found_answer()));
+            }
+            (_, Some(Named(None))) | (None, None) => return Ok(Err(not_found_answer())),
         };
-        let scope = Scope::of(account, matters);
         if right == Right::Act && !scope.may_act(state).await? {
             let what = format!("act: {form}");
             access::log_refusal(&state.db, Reader::Person(&scope.account), scope.client_id, &what).await?;
@@ -224,7 +249,7 @@ async fn post_scope(
 }
 
 /// "Not found" for a post, which has no page of its own to show it on.
-fn not_found_answer() -> Response {
+pub(super) fn not_found_answer() -> Response {
     (StatusCode::NOT_FOUND, super::pages::in_every_language("not-found-text")).into_response()
 }
 

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::pages::{internal_error, signed_in_account};
-use super::visit::{sign_in_then, PageResult, SignedIn};
+use super::visit::{not_found_answer, sign_in_then, PageResult, SignedIn};
 use super::{session, AppState};
 use crate::services::access::{self, Reader};
 use crate::store::accounts;
@@ -43,23 +43,26 @@ pub async fn choose(State(state): State<AppState>, session: Session, body: Strin
     let asked = form_urlencoded::parse(body.as_bytes())
         .find(|(name, _)| name == CLIENT_FIELD)
         .and_then(|(_, value)| value.parse::<i64>().ok());
+    // None: nobody signed in; Some(None): no client chosen; Some(Some(chosen)).
     let chose = async {
         let Some(account) = signed_in_account(&state, &session).await? else { return Ok(None) };
-        let Some(asked) = asked else { return Ok(Some(false)) };
+        let Some(asked) = asked else { return Ok(Some(None)) };
         let today = date_text(state.clock.today());
         let mandated = accounts::mandated_clients(&state.db, account.id, &today).await?;
         if mandated.iter().any(|m| m.client_id == asked) {
             session::choose_client(&session, asked).await;
-            return Ok(Some(true));
+            return Ok(Some(Some(true)));
         }
         access::log_refusal(&state.db, Reader::Person(&account), asked, "choose whose matters").await?;
-        Ok::<_, StoreError>(Some(false))
+        Ok::<_, StoreError>(Some(Some(false)))
     }
     .await;
     match chose {
         Ok(None) => sign_in_then(paths::WHOSE),
-        Ok(Some(true)) => Redirect::to(paths::HOME).into_response(),
-        Ok(Some(false)) => Redirect::to(paths::WHOSE).into_response(),
+        Ok(Some(Some(true))) => Redirect::to(paths::HOME).into_response(),
+        Ok(Some(None)) => Redirect::to(paths::WHOSE).into_response(),
+        // Someone this person has no mandate for: as if there were no such client.
+        Ok(Some(Some(false))) => not_found_answer(),
         Err(error) => internal_error(error),
     }
 }

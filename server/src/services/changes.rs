@@ -315,6 +315,12 @@ pub async fn find(db: &Db, client_id: i64, id: i64, today: NaiveDate) -> Result<
 }
 
 /// B16: cancels a pending change; the old provider goes on as before.
+/// Whose a change of provider is; `None` when there is no such change.
+pub async fn owner_of_change(db: &Db, id: i64) -> Result<Option<i64>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    rows::client_of_change(&mut conn, id).await
+}
+
 pub async fn cancel(
     db: &Db,
     by: &Actor,

@@ -175,6 +175,14 @@ pub async fn changes_of(conn: &mut AnyConnection, client_id: i64) -> Result<Vec<
     rows.iter().map(change_from_row).collect()
 }
 
+/// Whose a change of provider is; `None` when there is no such change.
+pub async fn client_of_change(conn: &mut AnyConnection, id: i64) -> Result<Option<i64>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT client_id FROM provider_changes WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?)
+}
+
 pub async fn find_change(
     conn: &mut AnyConnection,
     client_id: i64,

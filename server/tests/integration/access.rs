@@ -193,7 +193,7 @@ async fn a_relative_with_two_mandates_chooses_whose_matters(mut app: TestApp) {
 
     // Someone no mandate names: refused, logged, and nothing changes.
     let refused = app.post_form("/whose-matters", &[("client", &aino.to_string())]).await;
-    assert_eq!(refused.location(), "/whose-matters");
+    assert_eq!(refused.status, StatusCode::NOT_FOUND, "as if there were no such client");
     let refusals = format!("SELECT COUNT(*) FROM access_refusals WHERE asked_client_id = {aino}");
     let logged: i64 = sqlx::query_scalar(&refusals).fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(logged, 1);

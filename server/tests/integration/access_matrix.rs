@@ -100,6 +100,10 @@ struct Ids {
     another_provider: i64,
     kotipiha: i64,
     maija: i64,
+    /// Sanna's mandate for Matti.
+    matti_mandate: i64,
+    /// A service record of Matti's held for review, or none (0).
+    matti_held: i64,
     /// A client Kotipiha Oy serves now, and the service.
     kotipiha_client: (i64, String),
 }
@@ -130,6 +134,19 @@ async fn ids(app: &TestApp) -> Ids {
         .await,
         kotipiha: scalar(app, "SELECT id FROM providers WHERE name = 'Kotipiha Oy'").await,
         maija: scalar(app, "SELECT id FROM accounts WHERE username = 'maija'").await,
+        matti_mandate: scalar(
+            app,
+            &format!(
+                "SELECT m.id FROM mandates m JOIN accounts a ON a.id = m.account_id \
+                 WHERE a.username = 'sanna' AND m.client_id = {matti}"
+            ),
+        )
+        .await,
+        matti_held: scalar(
+            app,
+            &format!("SELECT COALESCE(MIN(id), 0) FROM service_records WHERE client_id = {matti} AND status = 'held'"),
+        )
+        .await,
         kotipiha_client: sqlx::query_as(
             "SELECT a.client_id, a.product FROM agreements a JOIN providers p ON p.id = a.provider_id \
              WHERE p.name = 'Kotipiha Oy' AND a.end_date IS NULL ORDER BY a.id LIMIT 1",
@@ -145,6 +162,8 @@ impl Ids {
         path.replace("{matti}", &self.matti.to_string())
             .replace("{matti-invitation}", &self.matti_invitation.to_string())
             .replace("{kotipiha}", &self.kotipiha.to_string())
+            .replace("{matti-mandate}", &self.matti_mandate.to_string())
+            .replace("{matti-held}", &self.matti_held.to_string())
     }
 
     /// A page form's fields the act's own rules would accept.
@@ -158,6 +177,10 @@ impl Ids {
             "/leave/reason" => vec![("reason", "moving".into())],
             "/feedback/questions" => vec![("skip", "1".into())],
             "/helpers" => vec![("helper", self.maija.to_string()), ("hours", "2".into())],
+            "/feedback/{matti-invitation}" => vec![("score", "4".into())],
+            "/whose-matters" => vec![("client", self.matti.to_string())],
+            "/visit-codes" => vec![("service", "supported-housing".into())],
+            "/preferences" => vec![("lang", "sv".into())],
             _ => vec![],
         }
     }
@@ -243,14 +266,17 @@ async fn check(app: &mut TestApp, ids: &Ids, asker: Asker, row: &Row, expected: 
     let looks_before = count(app, "access_log", "client_id", ids.matti).await;
     let refusals_before = count(app, "access_refusals", "asked_client_id", ids.matti).await;
 
+    let bearer = token.map(|token| format!("Bearer {token}"));
     let (status, location) = if path.starts_with("/api/") {
         (app.api(&row.method, &path, token, body).await.status, String::new())
-    } else if token.is_some() {
+    } else if token.is_some() && row.method == "GET" {
         (app.api(&row.method, &path, token, None).await.status, String::new())
     } else if row.method == "POST" {
         let form = ids.form(row);
         let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let page = app.post_form(&path, &fields).await;
+        let mut headers = vec![("sec-fetch-site", "same-origin")];
+        headers.extend(bearer.as_deref().map(|b| ("authorization", b)));
+        let page = app.post_form_with(&path, &fields, &headers).await;
         (page.status, page.location().to_string())
     } else {
         let page = app.get(&path).await;

@@ -21,6 +21,7 @@ on_both_engines!(
     a_new_sign_in_keeps_nothing_of_the_previous_person,
     repeated_looks_cannot_hide_another_look,
     revoked_and_expired_tokens_open_nothing,
+    a_post_about_another_clients_change_is_not_found_and_logged,
 );
 
 async fn id(app: &TestApp, sql: &str) -> i64 {
@@ -68,6 +69,43 @@ async fn a_provider_cannot_publish_a_link_that_runs_script(mut app: TestApp) {
     assert!(scripts.contains("'nonce-") && !scripts.contains("unsafe-inline"), "{policy}");
     let nonce = scripts.split("'nonce-").nth(1).and_then(|n| n.split('\'').next()).unwrap();
     assert!(page.body.contains(&format!("nonce=\"{nonce}\"")), "the page's own scripts carry the nonce");
+}
+
+async fn a_post_about_another_clients_change_is_not_found_and_logged(mut app: TestApp) {
+    // Aino's day activities move from Kotipiha Oy to Taidetalo Tuike.
+    let aino = client_of(&app, "aino").await;
+    let agreement = id(
+        &app,
+        &format!(
+            "SELECT a.id FROM agreements a JOIN providers p ON p.id = a.provider_id \
+             WHERE a.client_id = {aino} AND p.name = 'Kotipiha Oy' AND a.product = 'day-activities'"
+        ),
+    )
+    .await;
+    let tuike = id(&app, "SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await;
+    let body = json!({ "agreement_id": agreement, "new_provider_id": tuike });
+    let path = format!("/api/v1/clients/{aino}/provider-changes");
+    let made = app.api("POST", &path, Some(DEMO_STAFF_TOKEN), Some(body)).await;
+    assert_eq!(made.status, StatusCode::CREATED, "{}", made.json);
+    let change = made.json["id"].as_i64().unwrap();
+
+    // Elsa changes the number in the address of her own cancel button.
+    app.sign_in("elsa").await;
+    let cancel = app.post_form(&format!("/my-changes/{change}/cancel"), &[]).await;
+    assert_eq!(cancel.status, StatusCode::NOT_FOUND, "as if there were no such change");
+    let status: String = sqlx::query_scalar("SELECT status FROM provider_changes WHERE id = $1")
+        .bind(change)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "made", "Aino's change stands");
+    let logged =
+        id(&app, &format!("SELECT COUNT(*) FROM access_refusals WHERE asked_client_id = {aino}")).await;
+    assert_eq!(logged, 1, "the asking is in the log of refusals");
+    let unknown = app.post_form("/my-changes/999999/cancel", &[]).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    let no_such_help = app.post_form("/helpers/999999/end", &[]).await;
+    assert_eq!(no_such_help.status, StatusCode::NOT_FOUND);
 }
 
 /// The provider's own entry as the input the API takes back.
