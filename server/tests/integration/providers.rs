@@ -137,7 +137,9 @@ async fn the_registry_comes_in_pages_that_neither_repeat_nor_skip(mut app: TestA
         assert_eq!((answer.status, answer.code()), (StatusCode::BAD_REQUEST, "invalid-limit"), "{bad}");
     }
     let answer = app.api("GET", "/api/v1/providers?after=Kotipiha", None, None).await;
-    assert_eq!((answer.status, answer.code()), (StatusCode::BAD_REQUEST, "invalid-cursor"));
+    assert_eq!((answer.status, answer.code()), (StatusCode::UNPROCESSABLE_ENTITY, "invalid-cursor"));
+    let answer = app.api("GET", "/api/v1/providers?free_places=yes", None, None).await;
+    assert_eq!((answer.status, answer.code()), (StatusCode::BAD_REQUEST, "invalid-query"));
 }
 
 async fn feedback_is_shown_only_from_five_answers(mut app: TestApp) {

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::error::ApiError;
+use super::wire;
 use crate::http::AppState;
 use crate::rules::{Money, Product};
 
@@ -20,10 +21,35 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<ApiJson<T>, ApiError> {
-        match axum::Json::<T>::from_request(request, state).await {
-            Ok(axum::Json(value)) => Ok(ApiJson(value)),
-            Err(rejection) => Err(ApiError::bad_request("invalid-request", rejection.body_text())),
+        let mut value = match axum::Json::<serde_json::Value>::from_request(request, state).await {
+            Ok(axum::Json(value)) => value,
+            Err(rejection) => return Err(ApiError::bad_request("invalid-request", rejection.body_text())),
+        };
+        whole_numbers_as_integers(&mut value);
+        serde_json::from_value(value).map(ApiJson).map_err(|error| {
+            ApiError::bad_request(
+                "invalid-request",
+                format!("the JSON body is not of the right shape: {error}"),
+            )
+        })
+    }
+}
+
+/// JSON Schema counts `4.0` as the integer 4, and so does the API: a client's JSON library may
+/// write every number with a decimal point.
+fn whole_numbers_as_integers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(number) => {
+            if let Some(float) = number.as_f64().filter(|_| !number.is_i64() && !number.is_u64()) {
+                if float.fract() == 0.0 && float.abs() < 9.0e15 {
+                    *number = serde_json::Number::from(float as i64);
+                }
+            }
         }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
+        Value::Object(fields) => fields.values_mut().for_each(whole_numbers_as_integers),
+        Value::Null | Value::Bool(_) | Value::String(_) => {}
     }
 }
 
@@ -59,12 +85,12 @@ impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for ApiQuery<T> {
 pub fn date(field: &str, text: &str) -> Result<NaiveDate, ApiError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .ok()
-        .filter(|_| text.len() == 10)
+        .filter(|_| wire::is_date(text))
         .ok_or_else(|| ApiError::bad_request("invalid-date", format!("{field} must be a date YYYY-MM-DD")))
 }
 
 pub fn money(field: &str, text: &str) -> Result<Money, ApiError> {
-    Money::parse(text).ok_or_else(|| {
+    Money::parse(text).filter(|_| wire::is_money(text)).ok_or_else(|| {
         ApiError::bad_request("invalid-money", format!("{field} must be euros with at most two decimals"))
     })
 }
@@ -87,14 +113,18 @@ pub enum DecimalInput {
 
 impl DecimalInput {
     pub fn parse(&self, field: &str) -> Result<Decimal, ApiError> {
-        let text = match self {
-            DecimalInput::Number(n) => n.to_string(),
-            DecimalInput::Text(t) => t.clone(),
+        let number = match self {
+            // Any JSON number in range, however many digits it has, to the nearest 0.000001.
+            DecimalInput::Number(n) => {
+                use rust_decimal::prelude::FromPrimitive;
+                n.as_f64().and_then(Decimal::from_f64).map(|d| d.round_dp(6))
+            }
+            DecimalInput::Text(t) => t.parse::<Decimal>().ok().filter(|_| wire::is_decimal(t)),
         };
-        text.trim()
-            .parse::<Decimal>()
-            .or_else(|_| Decimal::from_scientific(text.trim()))
-            .map_err(|_| ApiError::bad_request("invalid-number", format!("{field} must be a decimal number")))
+        number.filter(|n| (Decimal::ZERO..=Decimal::from(wire::DECIMAL_MAX)).contains(n)).ok_or_else(|| {
+            let most = wire::DECIMAL_MAX;
+            ApiError::bad_request("invalid-number", format!("{field} must be a number from 0 to {most}"))
+        })
     }
 }
 

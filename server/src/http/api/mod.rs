@@ -10,6 +10,7 @@ mod input;
 mod providers;
 mod records;
 mod registry;
+mod wire;
 
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
@@ -113,6 +114,12 @@ impl Modify for Exact {
                         (ParameterIn::Query, "as_of") => ObjectBuilder::new()
                             .schema_type(Type::String)
                             .format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)))
+                            .pattern(Some(wire::DATE_PATTERN))
+                            .build(),
+                        (ParameterIn::Query, "limit") => ObjectBuilder::new()
+                            .schema_type(Type::Integer)
+                            .minimum(Some(1))
+                            .maximum(Some(providers::MAX_LIMIT))
                             .build(),
                         _ => continue,
                     };
@@ -120,6 +127,7 @@ impl Modify for Exact {
                 }
             }
         }
+        wire::declare(openapi.components.get_or_insert_with(Default::default));
     }
 }
 

@@ -14,7 +14,6 @@ use super::error::{ApiError, ErrorBody};
 use super::input::{self, ApiJson, ApiPath};
 use crate::http::AppState;
 use crate::rules::contact::{self, ContactError};
-use crate::rules::Money;
 use crate::services::providers;
 use crate::store::budget::date_text;
 use crate::store::providers::ProviderData;
@@ -22,6 +21,7 @@ use crate::store::providers::ProviderData;
 /// The search's filters. `accessibility` may be repeated or comma-separated; every feature
 /// asked for must be found at one place.
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[allow(dead_code)] // Read from the raw query, which allows repeated keys; here for the document.
 pub struct SearchParams {
     #[param(example = "day-activities")]
@@ -84,7 +84,18 @@ fn search_query(query: &str) -> Result<Search, ApiError> {
                     filters.accessibility.push(feature.to_string());
                 }
             }
-            "free_places" => filters.free_places = value == "true",
+            "free_places" => {
+                filters.free_places = match value.as_ref() {
+                    "true" => true,
+                    "false" => false,
+                    _ => {
+                        return Err(ApiError::bad_request(
+                            "invalid-query",
+                            "free_places must be true or false",
+                        ))
+                    }
+                }
+            }
             "limit" => {
                 search.limit =
                     value.parse().ok().filter(|n| (1..=MAX_LIMIT).contains(n)).ok_or_else(|| {
@@ -95,8 +106,9 @@ fn search_query(query: &str) -> Result<Search, ApiError> {
                     })?;
             }
             "after" => {
+                // Any text is a well-formed cursor; only the portal's own lead anywhere.
                 search.after = Some(cursor::read(&value).ok_or_else(|| {
-                    ApiError::bad_request("invalid-cursor", "after must be the next of an earlier page")
+                    ApiError::refused("invalid-cursor", "after must be the next of an earlier page")
                 })?);
             }
             other => {
@@ -216,13 +228,14 @@ fn data(body: ProviderInput, today: chrono::NaiveDate) -> Result<ProviderData, A
         .offers
         .iter()
         .map(|o| {
+            // The wire form of money has no sign: a negative price is a 400 `invalid-money`.
             let price = input::money("unit_price", &o.unit_price)?;
-            if price < Money::ZERO {
-                return Err(ApiError::refused("invalid-price", "unit_price must not be negative"));
-            }
             Ok((input::product(&o.product)?, price, o.free_places))
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
+    if let Some(day) = body.quality.as_ref().and_then(|q| q.inspection_date.as_deref()) {
+        input::date("inspection_date", day)?;
+    }
     let blank = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     // Each is checked for where a page puts it: a link's address, a mailto:, a tel:.
     let checked = |v: Option<String>, check: fn(&str) -> Result<String, ContactError>| {

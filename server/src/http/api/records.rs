@@ -74,7 +74,7 @@ pub async fn report(
     ApiJson(body): ApiJson<RecordBody>,
 ) -> Result<(StatusCode, Json<RecordResult>), ApiError> {
     let provider_id = caller.require_provider()?;
-    if body.provider_record_id.trim().is_empty() || body.provider_record_id.len() > 200 {
+    if body.provider_record_id.trim().is_empty() || body.provider_record_id.chars().count() > 200 {
         return Err(ApiError::bad_request(
             "invalid-request",
             "provider_record_id must be 1 to 200 characters",

@@ -69,9 +69,6 @@ pub async fn create_provider(
         .iter()
         .map(|p| {
             let price = input::money("unit_price", &p.unit_price)?;
-            if price < crate::rules::Money::ZERO {
-                return Err(ApiError::refused("invalid-price", "unit_price must not be negative"));
-            }
             Ok((input::product(&p.product)?, price))
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
