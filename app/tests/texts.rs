@@ -126,3 +126,54 @@ fn easy_read_coverage_is_reported() {
         }
     }
 }
+
+/// The retired words of `locales/terms.md`, per language: `(lang, word)`.
+fn retired_words() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let terms = std::fs::read_to_string(root.join("locales/terms.md")).expect("locales/terms.md");
+    let mut retired = Vec::new();
+    for row in
+        terms.lines().filter(|l| l.starts_with('|') && !l.starts_with("|---") && !l.starts_with("| thing"))
+    {
+        let last = row.trim().trim_matches('|').split('|').next_back().unwrap_or("");
+        for part in last.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            let (lang, words) = part.split_once(':').expect("`lang: word, word`");
+            for word in words.split(',') {
+                retired.push((lang.trim().to_string(), word.trim().to_lowercase()));
+            }
+        }
+    }
+    retired
+}
+
+/// Whether `word` begins a word in `text` (any ending may follow it; no letter before it).
+fn begins_a_word(text: &str, word: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.match_indices(word).any(|(at, _)| !lower[..at].chars().next_back().is_some_and(char::is_alphabetic))
+}
+
+#[test]
+fn each_thing_has_one_word_and_the_retired_ones_are_gone() {
+    let retired = retired_words();
+    assert!(!retired.is_empty(), "locales/terms.md lists retired words");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let mut found = Vec::new();
+    for (lang, word) in &retired {
+        for folder in [root.join(lang), root.join(lang).join("easy")] {
+            for entry in std::fs::read_dir(&folder).expect("a locale folder").flatten() {
+                let path = entry.path();
+                if path.extension().is_none_or(|e| e != "ftl") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).expect("a Fluent file");
+                for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.starts_with('#')) {
+                    if begins_a_word(line, word) {
+                        found.push(format!("{}:{}: \"{word}\" in {line}", path.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "retired words (locales/terms.md):\n{}", found.join("\n"));
+    assert!(begins_a_word("Kysy ohjaajaltasi.", "ohjaaja") && !begins_a_word("palveluohjaajasi", "ohjaaja"));
+}

@@ -51,7 +51,7 @@ feedback-answered-title = Olet jo vastannut
 feedback-answered-text = Vastasit jo: { $title }, { $day }. Jokaiseen käyntiin vastataan kerran. Kiitos!
 feedback-expired-title = Tähän ei voi enää vastata
 feedback-expired-text = Kohtaan { $title } sai vastata { $day } asti. Se aika on mennyt.
-feedback-expired-help = Voit silti kertoa ohjaajallesi, miten meni. Uusia kysymyksiä tulee seuraavien palvelujen jälkeen.
+feedback-expired-help = Voit silti kertoa palveluohjaajallesi, miten meni. Uusia kysymyksiä tulee seuraavien palvelujen jälkeen.
 
 participation-card-title = Miten asiat sujuvat?
 participation-card-change = Vaihdoit palveluntuottajaksi { $provider }. Miten vaihto meni?

@@ -51,7 +51,7 @@ feedback-answered-title = Du har redan svarat
 feedback-answered-text = Du har svarat om { $title }, { $day }. Varje besök får ett svar. Tack!
 feedback-expired-title = Den här frågan har stängt
 feedback-expired-text = Du kunde svara om { $title } till och med { $day }. Den tiden har gått.
-feedback-expired-help = Du kan ändå berätta för din handledare hur det gick. Nya frågor kommer efter dina nästa tjänster.
+feedback-expired-help = Du kan ändå berätta för din servicehandledare hur det gick. Nya frågor kommer efter dina nästa tjänster.
 
 participation-card-title = Hur går det?
 participation-card-change = Du bytte serviceproducent till { $provider }. Hur gick bytet?

@@ -1,5 +1,5 @@
 who-looked-intro = Tässä näet, kuka muu katsoi tietojasi. Näet myös, milloin.
-who-looked-kept = Kukaan ei voi poistaa tätä listaa. Tuntuuko jokin väärältä? Kerro ohjaajallesi.
+who-looked-kept = Kukaan ei voi poistaa tätä listaa. Tuntuuko jokin väärältä? Kerro palveluohjaajallesi.
 who-looked-none = Kukaan muu ei ole katsonut tietojasi.
 looked-at-provider-page = katsoi palveluntuottajan tietoja
 looked-at-provider-comparison = vertasi palveluntuottajia

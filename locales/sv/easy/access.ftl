@@ -1,5 +1,5 @@
 who-looked-intro = Här ser du vem annan som har tittat på dina uppgifter. Du ser också när.
-who-looked-kept = Ingen kan ta bort listan. Verkar något fel? Säg det till din handledare.
+who-looked-kept = Ingen kan ta bort listan. Verkar något fel? Säg det till din servicehandledare.
 who-looked-none = Ingen annan har tittat på dina uppgifter.
 looked-at-provider-page = tittade på en serviceproducent
 looked-at-provider-comparison = jämförde serviceproducenter
@@ -24,7 +24,7 @@ done-decision-changed = ändrade beslutet. Din budget är nu { $total }. Förut 
 looked-at-mandates = tittade på vem som får hjälpa dig
 looked-purpose-mandate = Hen har lov att sköta dina saker.
 looked-purpose-help = Du gav hen lov att hjälpa.
-looked-purpose-guidance = Hen är din handledare.
+looked-purpose-guidance = Hen är din servicehandledare.
 looked-purpose-administration = Hen sköter budgetarna.
 looked-at-held-records = tittade på tjänster som väntar
 done-record-released = sa ja till en tjänst som väntade. Din budget betalade den: { $date }, { $service }, { $provider }, { $amount }
