@@ -177,3 +177,26 @@ fn each_thing_has_one_word_and_the_retired_ones_are_gone() {
     assert!(found.is_empty(), "retired words (locales/terms.md):\n{}", found.join("\n"));
     assert!(begins_a_word("Kysy ohjaajaltasi.", "ohjaaja") && !begins_a_word("palveluohjaajasi", "ohjaaja"));
 }
+
+/// A counted word agrees with its number: "1 minute", "your need", never "1 of your 1 needs".
+#[test]
+fn counted_words_agree_with_their_numbers() {
+    use app::i18n::I18n;
+    let say = |lang: Lang, easy_read: bool, id: &str, args: &[(&str, usize)]| {
+        let args: Vec<(&str, fluent_bundle::FluentValue)> =
+            args.iter().map(|(k, v)| (*k, (*v).into())).collect();
+        I18n { lang, easy_read }.text_with(id, &args).replace(['\u{2068}', '\u{2069}'], "")
+    };
+    let one_need = [("met", 1), ("all", 1)];
+    assert!(say(Lang::En, false, "fit-needs", &one_need).starts_with("Has what you need: "));
+    for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+        for easy_read in [false, true] {
+            let text = say(lang, easy_read, "fit-needs", &one_need);
+            assert!(!text.contains(" 1 "), "{lang:?} {easy_read}: {text}");
+        }
+    }
+    let once = [("contacts", 1), ("minutes", 1)];
+    assert!(say(Lang::Fi, false, "clients-this-year", &once).contains("1 minuutti."));
+    assert!(say(Lang::Sv, false, "clients-this-year", &once).contains("1 minut."));
+    assert!(say(Lang::En, false, "clients-this-year", &once).contains("1 minute."));
+}

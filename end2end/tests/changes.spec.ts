@@ -110,7 +110,7 @@ test('Elsa chooses a provider from its page in Swedish easy-read; Back keeps her
   await expect(page.getByLabel('Stött boende – Joensuun Tukikoti')).toBeChecked();
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await page.getByRole('button', { name: 'Fortsätt' }).click();
-  await expect(page.locator('.lead')).toHaveText(/Du säger till den gamla producenten i dag/);
+  await expect(page.locator('.lead')).toHaveText(/Vi säger till den gamla producenten i dag/);
   await expectNoAxeViolations(page, 'what will change, sv easy-read');
   await page.getByRole('link', { name: 'Fortsätt' }).click();
   await page.reload();

@@ -28,7 +28,10 @@ clients-next-contact = Next agreed contact: { $day }
 clients-this-year = This year: { $contacts ->
     [one] one contact
    *[other] { $contacts } contacts
-}, { $minutes } minutes.
+}, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
 clients-open = Open { $name }'s pages
 clients-record-contact = Record a contact with { $name }
 

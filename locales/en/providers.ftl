@@ -32,9 +32,15 @@ compare-hint = To compare, tick { $min } or { $max } providers and press “Comp
 compare-submit = Compare chosen
 compare-this = Compare { $name }
 reason-label = Why here:
-fit-needs = Has { $met } of your { $all } needs{ $met ->
-    [0] .
-   *[other] : { $list }.
+fit-needs = { $all ->
+    [one] { $met ->
+        [0] Does not have what you need.
+       *[other] Has what you need: { $list }.
+    }
+   *[other] Has { $met } of your { $all } needs{ $met ->
+        [0] .
+       *[other] : { $list }.
+    }
 }
 fit-speaks = The staff speak { $languages }.
 fit-no-language = The staff do not speak your language.

@@ -28,7 +28,10 @@ clients-next-contact = Seuraava sovittu yhteydenotto: { $day }
 clients-this-year = Tänä vuonna: { $contacts ->
     [one] yksi yhteydenotto
    *[other] { $contacts } yhteydenottoa
-}, { $minutes } minuuttia.
+}, { $minutes ->
+    [one] { $minutes } minuutti
+   *[other] { $minutes } minuuttia
+}.
 clients-open = Avaa asiakkaan { $name } sivut
 clients-record-contact = Kirjaa yhteydenotto: { $name }
 

@@ -32,9 +32,15 @@ compare-hint = Vertaa valitsemalla { $min } tai { $max } palveluntuottajaa ja pa
 compare-submit = Vertaa valittuja
 compare-this = Vertaa: { $name }
 reason-label = Miksi tässä:
-fit-needs = Täyttää { $met } / { $all } tarpeestasi{ $met ->
-    [0] .
-   *[other] : { $list }.
+fit-needs = { $all ->
+    [one] { $met ->
+        [0] Ei täytä tarvettasi.
+       *[other] Täyttää tarpeesi: { $list }.
+    }
+   *[other] Täyttää { $met } / { $all } tarpeestasi{ $met ->
+        [0] .
+       *[other] : { $list }.
+    }
 }
 fit-speaks = Henkilökunta puhuu kieltä: { $languages }.
 fit-no-language = Henkilökunta ei puhu kieltäsi.

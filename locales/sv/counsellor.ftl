@@ -28,7 +28,10 @@ clients-next-contact = Nästa avtalade kontakt: { $day }
 clients-this-year = I år: { $contacts ->
     [one] en kontakt
    *[other] { $contacts } kontakter
-}, { $minutes } minuter.
+}, { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minuter
+}.
 clients-open = Öppna sidorna för { $name }
 clients-record-contact = Registrera en kontakt med { $name }
 

@@ -32,9 +32,15 @@ compare-hint = För att jämföra, kryssa för { $min } eller { $max } producent
 compare-submit = Jämför valda
 compare-this = Jämför { $name }
 reason-label = Varför här:
-fit-needs = Uppfyller { $met } av dina { $all } behov{ $met ->
-    [0] .
-   *[other] : { $list }.
+fit-needs = { $all ->
+    [one] { $met ->
+        [0] Uppfyller inte ditt behov.
+       *[other] Uppfyller ditt behov: { $list }.
+    }
+   *[other] Uppfyller { $met } av dina { $all } behov{ $met ->
+        [0] .
+       *[other] : { $list }.
+    }
 }
 fit-speaks = Personalen talar { $languages }.
 fit-no-language = Personalen talar inte ditt språk.

@@ -101,7 +101,8 @@ fn SessionClock(
     }
     };
     view! {
-        <p class="session-until" role="status">
+        // A live region, not a "status": the page's own status messages stay the only ones.
+        <p class="session-until" aria-live="polite">
             {move || match phase.get() {
                 Phase::Ended | Phase::EndedClosed => ended_line.clone(),
                 Phase::Quiet | Phase::Warning => until.get(),

@@ -1,6 +1,6 @@
 change-service-question = Which service do you want from someone else?
 change-provider-question = Who do you want to give the service?
-change-effects-intro = You tell the old provider today. They still help you for one month. Then the new provider starts. You are never without help.
+change-effects-intro = We tell the old provider today. They still help you for one month. Then the new provider starts. You are never without help.
 change-effects-cost-now = For one month you pay the same as now:
 change-confirm-text = When you press the button, the change is made. You get a number to keep. You can still say no. You can say no until the day before the new provider starts.
 change-print-hint = Keep the reference number. Say it if you call us about the change.

@@ -23,7 +23,7 @@ cost-not-in-plan = { $who ->
 }
 feedback-not-enough = Too few people have answered. We show answers when 5 people have answered.
 quality-qualified-staff-explained = How many workers have learned this work at school. More is better.
-quality-turnover-explained = How many workers left this year. Less is better. Then you meet the same people.
+quality-turnover-explained = How many workers left in the last 12 months. Less is better. Then you meet the same people.
 quality-complaints-explained = How many times someone complained, and they were right.
 quality-inspection-explained = An official came to check the place. This is what they said.
 compare-too-few = You chose { $count }. Choose { $min } or more.
@@ -36,9 +36,15 @@ needs-save = { $who ->
 needs-saved = Saved. We show first the places that have what you need.
 filter-accessibility = What do you need at the place?
 filter-language = Language of the workers
-fit-needs = It has { $met } of the { $all } things you need{ $met ->
-    [0] .
-   *[other] : { $list }.
+fit-needs = { $all ->
+    [one] { $met ->
+        [0] It does not have the thing you need.
+       *[other] It has the thing you need: { $list }.
+    }
+   *[other] It has { $met } of the { $all } things you need{ $met ->
+        [0] .
+       *[other] : { $list }.
+    }
 }
 fit-speaks = The workers speak { $languages }.
 fit-free-places = There is room now.

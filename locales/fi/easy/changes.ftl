@@ -1,6 +1,6 @@
 change-service-question = Minkä palvelun haluat joltakin toiselta?
 change-provider-question = Kenen haluat antavan palvelun?
-change-effects-intro = Kerrot vanhalle tuottajalle tänään. Vanha tuottaja auttaa sinua vielä kuukauden. Sitten uusi tuottaja aloittaa. Et jää ilman apua.
+change-effects-intro = Kerromme vanhalle tuottajalle tänään. Vanha tuottaja auttaa sinua vielä kuukauden. Sitten uusi tuottaja aloittaa. Et jää ilman apua.
 change-effects-cost-now = Kuukauden ajan maksat saman verran kuin nyt:
 change-confirm-text = Kun painat nappia, vaihto tehdään. Saat numeron, jonka otat talteen. Voit vielä perua. Voit perua vielä päivää ennen kuin uusi tuottaja aloittaa.
 change-print-hint = Ota viitenumero talteen. Kerro se, jos soitat meille vaihdosta.

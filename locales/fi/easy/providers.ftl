@@ -23,7 +23,7 @@ cost-not-in-plan = { $who ->
 }
 feedback-not-enough = Liian harva on vastannut. Näytämme vastaukset, kun 5 ihmistä on vastannut.
 quality-qualified-staff-explained = Kuinka moni työntekijä on opiskellut tätä työtä. Enemmän on parempi.
-quality-turnover-explained = Kuinka moni työntekijä lähti tänä vuonna. Vähemmän on parempi. Silloin tapaat samat ihmiset.
+quality-turnover-explained = Kuinka moni työntekijä lähti viimeisen 12 kuukauden aikana. Vähemmän on parempi. Silloin tapaat samat ihmiset.
 quality-complaints-explained = Kuinka monta kertaa joku valitti, ja hän oli oikeassa.
 quality-inspection-explained = Virkailija kävi tarkastamassa paikan. Tämän hän sanoi.
 compare-too-few = Valitsit { $count }. Valitse { $min } tai enemmän.
@@ -36,9 +36,15 @@ needs-save = { $who ->
 needs-saved = Tallennettu. Näytämme ensin paikat, joissa on, mitä tarvitset.
 filter-accessibility = Mitä tarvitset paikassa?
 filter-language = Työntekijöiden kieli
-fit-needs = Täällä on { $met } / { $all } asiaa, joita tarvitset{ $met ->
-    [0] .
-   *[other] : { $list }.
+fit-needs = { $all ->
+    [one] { $met ->
+        [0] Täällä ei ole asiaa, jota tarvitset.
+       *[other] Täällä on asia, jota tarvitset: { $list }.
+    }
+   *[other] Täällä on { $met } / { $all } asiaa, joita tarvitset{ $met ->
+        [0] .
+       *[other] : { $list }.
+    }
 }
 fit-speaks = Työntekijät puhuvat kieltä: { $languages }.
 fit-free-places = Nyt on tilaa.

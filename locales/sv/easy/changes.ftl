@@ -1,6 +1,6 @@
 change-service-question = Vilken tjänst vill du få av någon annan?
 change-provider-question = Vem vill du ska ge tjänsten?
-change-effects-intro = Du säger till den gamla producenten i dag. De hjälper dig en månad till. Sedan börjar den nya producenten. Du är aldrig utan hjälp.
+change-effects-intro = Vi säger till den gamla producenten i dag. De hjälper dig en månad till. Sedan börjar den nya producenten. Du är aldrig utan hjälp.
 change-effects-cost-now = I en månad betalar du lika mycket som nu:
 change-confirm-text = När du trycker på knappen görs bytet. Du får ett nummer att spara. Du kan ändå säga nej. Du kan säga nej fram till dagen innan den nya producenten börjar.
 change-print-hint = Spara referensnumret. Säg det om du ringer oss om bytet.

@@ -23,7 +23,7 @@ cost-not-in-plan = { $who ->
 }
 feedback-not-enough = För få har svarat. Vi visar svaren när 5 personer har svarat.
 quality-qualified-staff-explained = Hur många i personalen har studerat för det här arbetet. Fler är bättre.
-quality-turnover-explained = Hur många i personalen slutade i år. Färre är bättre. Då träffar du samma personer.
+quality-turnover-explained = Hur många i personalen slutade de senaste 12 månaderna. Färre är bättre. Då träffar du samma personer.
 quality-complaints-explained = Hur många gånger någon klagade, och hade rätt.
 quality-inspection-explained = En tjänsteman kom och granskade stället. Det här sa hen.
 compare-too-few = Du valde { $count }. Välj { $min } eller fler.
@@ -36,9 +36,15 @@ needs-save = { $who ->
 needs-saved = Sparat. Vi visar först de ställen som har det du behöver.
 filter-accessibility = Vad behöver du på stället?
 filter-language = Personalens språk
-fit-needs = Här finns { $met } av de { $all } saker du behöver{ $met ->
-    [0] .
-   *[other] : { $list }.
+fit-needs = { $all ->
+    [one] { $met ->
+        [0] Här finns inte det du behöver.
+       *[other] Här finns det du behöver: { $list }.
+    }
+   *[other] Här finns { $met } av de { $all } saker du behöver{ $met ->
+        [0] .
+       *[other] : { $list }.
+    }
 }
 fit-speaks = Personalen talar { $languages }.
 fit-free-places = Det finns plats nu.
