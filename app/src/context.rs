@@ -178,6 +178,28 @@ pub struct FormFlash {
 pub struct FieldError {
     pub field: String,
     pub message_id: String,
+    /// Numbers the message says, such as the most characters allowed: passed in, never typed
+    /// into a text.
+    #[serde(default)]
+    pub numbers: Vec<(String, i64)>,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message_id: impl Into<String>) -> FieldError {
+        FieldError { field: field.into(), message_id: message_id.into(), numbers: Vec::new() }
+    }
+
+    pub fn with(mut self, name: &str, number: usize) -> FieldError {
+        self.numbers.push((name.to_string(), i64::try_from(number).unwrap_or(i64::MAX)));
+        self
+    }
+
+    /// The message in the person's language and register.
+    pub fn text(&self, t: crate::i18n::I18n) -> String {
+        let args: Vec<(&str, fluent_bundle::FluentValue)> =
+            self.numbers.iter().map(|(name, n)| (name.as_str(), (*n).into())).collect();
+        t.text_with(&self.message_id, &args)
+    }
 }
 
 impl FormFlash {
@@ -185,8 +207,8 @@ impl FormFlash {
         self.values.get(field).cloned().unwrap_or_default()
     }
 
-    pub fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|e| e.field == field).map(|e| e.message_id.as_str())
+    pub fn error(&self, field: &str) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == field)
     }
 }
 

@@ -156,7 +156,7 @@ test('Leena leaves the personal budget in English with the keyboard, and says wh
   await page.keyboard.insertText(long);
   await tabToText(page, 'Send the answer');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.error-summary')).toContainText('Your answer is too long.');
+  await expect(page.locator('.error-summary')).toContainText('Your answer is too long. Write at most 1000 characters.');
   await expect(page).toHaveTitle(/^Error: /);
   await expect(page.locator('textarea')).toHaveValue(long);
   await expect(page.getByLabel('I am moving')).toBeChecked();

@@ -38,7 +38,7 @@ feedback-words-hint = At most { $max } characters. Only the wellbeing services c
 feedback-contact-me = I want someone to contact me about this
 feedback-send = Send
 feedback-error-score-missing = Choose a face to tell how it went
-feedback-error-words-too-long = Your words are too long. Shorten them to 2000 characters or less.
+feedback-error-words-too-long = Your words are too long. Shorten them to { $max } characters or less.
 
 feedback-thanks-title = Thank you for your answer
 feedback-what-happens = What happens to your answer

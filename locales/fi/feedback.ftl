@@ -38,7 +38,7 @@ feedback-words-hint = Enintään { $max } merkkiä. Vain hyvinvointialue lukee n
 feedback-contact-me = Haluan, että minuun otetaan yhteyttä tästä
 feedback-send = Lähetä
 feedback-error-score-missing = Valitse kasvot, jotka kertovat, miten meni
-feedback-error-words-too-long = Tekstisi on liian pitkä. Lyhennä se enintään 2000 merkkiin.
+feedback-error-words-too-long = Tekstisi on liian pitkä. Lyhennä se enintään { $max } merkkiin.
 
 feedback-thanks-title = Kiitos vastauksestasi
 feedback-what-happens = Mitä vastauksellesi tapahtuu

@@ -38,7 +38,7 @@ feedback-words-hint = Högst { $max } tecken. Bara välfärdsområdet läser de 
 feedback-contact-me = Jag vill att någon kontaktar mig om det här
 feedback-send = Skicka
 feedback-error-score-missing = Välj ett ansikte som berättar hur det gick
-feedback-error-words-too-long = Din text är för lång. Korta den till högst 2000 tecken.
+feedback-error-words-too-long = Din text är för lång. Korta den till högst { $max } tecken.
 
 feedback-thanks-title = Tack för ditt svar
 feedback-what-happens = Vad händer med ditt svar

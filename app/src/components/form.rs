@@ -38,7 +38,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                 view! {
                     <li>
                         <a href=href rel="external">
-                            {t.text(&e.message_id)}
+                            {e.text(t)}
                         </a>
                     </li>
                 }

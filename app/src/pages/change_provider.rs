@@ -53,11 +53,8 @@ fn FlowView(flow: ChangeFlow) -> impl IntoView {
         Step::Effects => t.text("change-effects-title"),
         Step::Check => t.text("change-check-title"),
     };
-    let errors: Vec<FieldError> = flow
-        .error
-        .iter()
-        .map(|id| FieldError { field: error_field(flow.step).to_string(), message_id: id.clone() })
-        .collect();
+    let errors: Vec<FieldError> =
+        flow.error.iter().map(|id| FieldError::new(error_field(flow.step), id.clone())).collect();
     let back = match flow.step {
         Step::Service => paths::HOME.to_string(),
         Step::Provider => step_path(Step::Service, flow.agreement, flow.provider),

@@ -28,7 +28,7 @@ fn ContactForm(page: ContactPage) -> impl IntoView {
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     // After an error the form shows what was typed; before, today's day.
     let value = |field: &str, first: String| flash.as_ref().map_or(first, |f| f.value(field));
-    let error = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|id| t.text(id));
+    let error = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|e| e.text(t));
     let history = if page.contacts.is_empty() {
         view! { <p>{t.text("contact-none-yet")}</p> }.into_any()
     } else {
@@ -77,7 +77,7 @@ fn ContactForm(page: ContactPage) -> impl IntoView {
 #[component]
 fn Channels(t: I18n, flash: Option<FormFlash>) -> impl IntoView {
     let chosen = flash.as_ref().map(|f| f.value(fields::CHANNEL)).unwrap_or_default();
-    let error = flash.as_ref().and_then(|f| f.error(fields::CHANNEL)).map(|id| t.text(id));
+    let error = flash.as_ref().and_then(|f| f.error(fields::CHANNEL)).map(|e| e.text(t));
     let class = if error.is_some() { "field field--error" } else { "field" };
     let choices = Channel::ALL
         .into_iter()

@@ -59,7 +59,7 @@ impl Values {
     }
 
     fn error(&self, field: &str) -> Option<String> {
-        self.flash.as_ref().and_then(|f| f.error(field)).map(|id| self.t.text(id))
+        self.flash.as_ref().and_then(|f| f.error(field)).map(|e| e.text(self.t))
     }
 }
 

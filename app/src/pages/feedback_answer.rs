@@ -92,9 +92,9 @@ pub fn AnswerForm(
 ) -> impl IntoView {
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let chosen = flash.as_ref().and_then(|f| f.value(fields::SCORE).parse().ok());
-    let score_error = flash.as_ref().and_then(|f| f.error(fields::SCORE)).map(|id| t.text(id));
+    let score_error = flash.as_ref().and_then(|f| f.error(fields::SCORE)).map(|e| e.text(t));
     let words = flash.as_ref().map(|f| f.value(fields::WORDS)).unwrap_or_default();
-    let words_error = flash.as_ref().and_then(|f| f.error(fields::WORDS)).map(|id| t.text(id));
+    let words_error = flash.as_ref().and_then(|f| f.error(fields::WORDS)).map(|e| e.text(t));
     let contact_checked = flash.as_ref().is_some_and(|f| !f.value(fields::CONTACT).is_empty());
     let words_id = field_id(fields::WORDS);
     let hint_id = format!("{words_id}-hint");

@@ -85,7 +85,7 @@ fn HeldCard(t: I18n, client_id: i64, record: HeldRecord, flash: Option<FormFlash
     );
     let (release, reason) =
         (review_field(fields::RELEASE, record.id), review_field(fields::REASON, record.id));
-    let error = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|id| t.text(id));
+    let error = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|e| e.text(t));
     let (release_error, reason_error) = (error(&release), error(&reason));
     // The reason typed comes back only on the card it was typed on.
     let typed = flash

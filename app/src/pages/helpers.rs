@@ -84,7 +84,7 @@ fn LetForm(t: I18n, experts: Vec<Expert>, flash: Option<FormFlash>) -> impl Into
         .and_then(|f| f.value(fields::HOURS).parse().ok())
         .filter(|h| HELP_HOURS.contains(h))
         .unwrap_or(DEFAULT_HOURS);
-    let helper_error = flash.as_ref().and_then(|f| f.error(fields::HELPER)).map(|id| t.text(id));
+    let helper_error = flash.as_ref().and_then(|f| f.error(fields::HELPER)).map(|e| e.text(t));
     let helper_class = if helper_error.is_some() { "field field--error" } else { "field" };
     let people = experts
         .into_iter()

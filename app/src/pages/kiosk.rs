@@ -30,10 +30,7 @@ pub fn KioskView() -> impl IntoView {
             let title = t.text("kiosk-title");
             let error = unknown.then(|| t.text("kiosk-error-unknown"));
             let errors = if unknown {
-                vec![crate::context::FieldError {
-                    field: fields::CODE.into(),
-                    message_id: "kiosk-error-unknown".into(),
-                }]
+                vec![crate::context::FieldError::new(fields::CODE, "kiosk-error-unknown")]
             } else {
                 Vec::new()
             };

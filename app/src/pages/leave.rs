@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::changes::{fields, leave_reason_label_id, Departure, LeavePage, LeavePreview, LEAVE_REASONS};
+use crate::changes::{
+    fields, leave_reason_label_id, Departure, LeavePage, LeavePreview, LEAVE_REASONS, LEAVE_REASON_MAX_CHARS,
+};
 use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
 use crate::context::{use_page_context, FormId, PageData};
 use crate::i18n::format::{day, euros};
@@ -129,7 +131,7 @@ fn WhyQuestion(t: I18n) -> impl IntoView {
         .map(|f| f.value(fields::REASON).split(',').map(str::to_string).collect())
         .unwrap_or_default();
     let text = flash.as_ref().map(|f| f.value(fields::REASON_TEXT)).unwrap_or_default();
-    let error = flash.as_ref().and_then(|f| f.error(fields::REASON_TEXT)).map(|id| t.text(id));
+    let error = flash.as_ref().and_then(|f| f.error(fields::REASON_TEXT)).map(|e| e.text(t));
     let text_id = field_id(fields::REASON_TEXT);
     let error_id = format!("{text_id}-error");
     let hint_id = format!("{text_id}-hint");
@@ -160,7 +162,7 @@ fn WhyQuestion(t: I18n) -> impl IntoView {
                 </fieldset>
                 <div class=class>
                     <label for=text_id.clone() class="field__label">{t.text("leave-why-own-words")}</label>
-                    <p class="field__hint" id=hint_id>{t.text("leave-why-own-words-hint")}</p>
+                    <p class="field__hint" id=hint_id>{t.text_with("leave-why-own-words-hint", &[("max", LEAVE_REASON_MAX_CHARS.into())])}</p>
                     {error.map(|e| view! { <FieldErrorMessage id=Some(error_id.clone()) text=e /> })}
                     <textarea
                         class="field__input field__textarea"

@@ -84,7 +84,7 @@ fn InForce(t: I18n, client_id: i64, mandate: MandateRow) -> impl IntoView {
 #[component]
 fn MandateForm(t: I18n, client_id: i64, relatives: Vec<Relative>, flash: Option<FormFlash>) -> impl IntoView {
     let value = |field: &str| flash.as_ref().map(|f| f.value(field)).unwrap_or_default();
-    let error = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|id| t.text(id));
+    let error = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|e| e.text(t));
     let (chosen, rights) = (value(fields::RELATIVE), value(fields::RIGHTS));
     let people = relatives
         .into_iter()

@@ -19,7 +19,7 @@ pub fn SignInPage() -> impl IntoView {
     let t = ctx.i18n();
     let flash = ctx.flash.filter(|f| f.form == FormId::SignIn);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
-    let error_text = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|id| t.text(id));
+    let error_text = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|e| e.text(t));
     let username = flash.as_ref().map(|f| f.value(USERNAME)).unwrap_or_default();
     let query = use_query_map();
     let return_to = move || {

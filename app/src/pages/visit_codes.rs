@@ -27,7 +27,7 @@ fn CodesView(page: VisitCodesPage) -> impl IntoView {
     let title = t.text("visit-codes-title");
     let flash = ctx.flash.filter(|f| f.form == FormId::VisitCode);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
-    let error = flash.as_ref().and_then(|f| f.error(fields::SERVICE)).map(|id| t.text(id));
+    let error = flash.as_ref().and_then(|f| f.error(fields::SERVICE)).map(|e| e.text(t));
     let class = if error.is_some() { "field field--error no-print" } else { "field no-print" };
     let options = page
         .services

@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use app::access::LookedAt;
-use app::changes::{fields, step_path, ChangeFlow, ChangePage, ChangesPage, LeavePage, Step};
+use app::changes::{
+    fields, step_path, ChangeFlow, ChangePage, ChangesPage, LeavePage, Step, LEAVE_REASON_MAX_CHARS,
+};
 use app::context::{FieldError, FormFlash, FormId, PageData};
 use app::i18n::msg;
 use app::paths;
@@ -308,16 +310,18 @@ pub async fn leave_reason(State(state): State<AppState>, session: Session, body:
         Ok(()) => Redirect::to(&format!("{}?saved", paths::LEAVE)).into_response(),
         Err(LeaveError::Store(error)) => internal_error(error),
         Err(error) => {
-            let message_id = match error {
-                LeaveError::ReasonTooLong => msg("leave-reason-error-too-long"),
-                _ => msg("leave-reason-error-unknown"),
+            let error = match error {
+                LeaveError::ReasonTooLong => {
+                    FieldError::new(fields::REASON_TEXT, msg("leave-reason-error-too-long"))
+                        .with("max", LEAVE_REASON_MAX_CHARS)
+                }
+                _ => FieldError::new(fields::REASON_TEXT, msg("leave-reason-error-unknown")),
             };
             let values = BTreeMap::from([
                 (fields::REASON.to_string(), reasons.join(",")),
                 (fields::REASON_TEXT.to_string(), text),
             ]);
-            let errors =
-                vec![FieldError { field: fields::REASON_TEXT.into(), message_id: message_id.into() }];
+            let errors = vec![error];
             session::set_flash(&session, FormFlash { form: FormId::LeaveReason, values, errors }).await;
             Redirect::to(paths::LEAVE).into_response()
         }

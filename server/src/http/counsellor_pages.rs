@@ -244,10 +244,7 @@ enum Outcome {
 
 impl Outcome {
     fn back<F: Into<String>>(form: FormId, errors: impl IntoIterator<Item = (F, &'static str)>) -> Outcome {
-        let errors = errors
-            .into_iter()
-            .map(|(field, id)| FieldError { field: field.into(), message_id: id.into() })
-            .collect();
+        let errors = errors.into_iter().map(|(field, id)| FieldError::new(field, id)).collect();
         Outcome::Back { form, errors }
     }
 }

@@ -27,7 +27,9 @@ use super::visit::{
     Visit,
 };
 use super::{limits, session, AppState};
-use crate::rules::feedback::{normalise_code, Answer, FeedbackRefusal, ParticipationAnswer, Score};
+use crate::rules::feedback::{
+    normalise_code, Answer, FeedbackRefusal, ParticipationAnswer, Score, MAX_WORDS,
+};
 use crate::rules::Product;
 use crate::services::access::{self, Act, Reader};
 use crate::services::feedback::{self, FeedbackError};
@@ -111,9 +113,11 @@ fn read_answer(body: &str) -> Answer {
 
 /// Keeps what was given and says what is wrong, for the form to show once.
 async fn flash_refusal(session: &Session, form: FormId, answer: &Answer, refusal: FeedbackRefusal) {
-    let (field, message_id) = match refusal {
-        FeedbackRefusal::WordsTooLong => (fields::WORDS, msg("feedback-error-words-too-long")),
-        _ => (fields::SCORE, msg("feedback-error-score-missing")),
+    let error = match refusal {
+        FeedbackRefusal::WordsTooLong => {
+            FieldError::new(fields::WORDS, msg("feedback-error-words-too-long")).with("max", MAX_WORDS)
+        }
+        _ => FieldError::new(fields::SCORE, msg("feedback-error-score-missing")),
     };
     let mut values = BTreeMap::from([(fields::WORDS.to_string(), answer.words.clone())]);
     if let Some(score) = answer.score {
@@ -122,7 +126,7 @@ async fn flash_refusal(session: &Session, form: FormId, answer: &Answer, refusal
     if answer.contact_me {
         values.insert(fields::CONTACT.to_string(), "on".to_string());
     }
-    let errors = vec![FieldError { field: field.into(), message_id: message_id.into() }];
+    let errors = vec![error];
     session::set_flash(session, FormFlash { form, values, errors }).await;
 }
 
@@ -337,10 +341,7 @@ pub async fn make_visit_code(State(state): State<AppState>, session: Session, bo
         // Not a provider: the page does not exist for them.
         Ok(Some(Err(FeedbackError::NotFound))) => not_found_answer(),
         Ok(Some(Err(_))) => {
-            let errors = vec![FieldError {
-                field: fields::SERVICE.into(),
-                message_id: msg("visit-codes-error-service").into(),
-            }];
+            let errors = vec![FieldError::new(fields::SERVICE, msg("visit-codes-error-service"))];
             session::set_flash(
                 &session,
                 FormFlash { form: FormId::VisitCode, values: BTreeMap::new(), errors },

@@ -45,16 +45,10 @@ pub async fn sign_in(
     let return_to = safe_return(form.return_to.as_deref()).to_string();
     let mut errors = Vec::new();
     if form.username.trim().is_empty() {
-        errors.push(FieldError {
-            field: USERNAME.into(),
-            message_id: msg("sign-in-error-username-missing").into(),
-        });
+        errors.push(FieldError::new(USERNAME, msg("sign-in-error-username-missing")));
     }
     if form.password.is_empty() {
-        errors.push(FieldError {
-            field: PASSWORD.into(),
-            message_id: msg("sign-in-error-password-missing").into(),
-        });
+        errors.push(FieldError::new(PASSWORD, msg("sign-in-error-password-missing")));
     }
     if errors.is_empty() {
         let place = limits::place(&extensions).to_string();
@@ -74,14 +68,12 @@ pub async fn sign_in(
                 let jar = preferences::remember(jar, prefs, state.config.secure_cookies);
                 return (jar, Redirect::to(&return_to)).into_response();
             }
-            Err(SignInError::WrongCredentials) => errors
-                .push(FieldError { field: PASSWORD.into(), message_id: msg("sign-in-error-wrong").into() }),
+            Err(SignInError::WrongCredentials) => {
+                errors.push(FieldError::new(PASSWORD, msg("sign-in-error-wrong")))
+            }
             Err(SignInError::Throttled) => {
                 tracing::warn!("sign-in throttled after repeated failures");
-                errors.push(FieldError {
-                    field: String::new(),
-                    message_id: msg("sign-in-error-throttled").into(),
-                })
+                errors.push(FieldError::new("", msg("sign-in-error-throttled")))
             }
             Err(SignInError::Store(error)) => return internal_error(error),
         }

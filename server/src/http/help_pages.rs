@@ -59,10 +59,7 @@ pub async fn let_help(State(state): State<AppState>, session: Session, body: Str
         Ok(_) => Redirect::to(&format!("{}?done=granted", paths::HELPERS)).into_response(),
         Err(HelpError::UnknownHelper | HelpError::UnknownDuration) => {
             // Whatever was wrong, the person chooses again; their choices stay.
-            let errors = vec![FieldError {
-                field: fields::HELPER.into(),
-                message_id: msg("helpers-error-helper").into(),
-            }];
+            let errors = vec![FieldError::new(fields::HELPER, msg("helpers-error-helper"))];
             session::set_flash(&session, FormFlash { form: FormId::Help, values: form, errors }).await;
             Redirect::to(paths::HELPERS).into_response()
         }

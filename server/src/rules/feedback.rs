@@ -10,7 +10,7 @@ use super::YearMonth;
 pub const OPEN_DAYS: u64 = 14;
 
 /// B18: the most characters of own words an answer may carry.
-pub const MAX_WORDS: usize = 2000;
+pub use app::feedback::MAX_WORDS;
 
 /// A visit code works this many days, the day it is made included.
 pub const VISIT_CODE_DAYS: u64 = 7;

@@ -365,6 +365,17 @@ async fn aino_answers_in_the_pages_and_an_error_keeps_her_words(mut app: TestApp
     assert!(form.body.contains("Kiva päivä"));
     assert!(form.body.contains("checked"), "the contact request stays ticked");
 
+    // Too long: the error says how long an answer may be, and the words stay.
+    let long = "sana ".repeat(401);
+    app.post_form(&answer_path, &[("score", "5"), ("words", &long)]).await;
+    let form = app.get(&answer_path).await;
+    assert!(
+        form.text().contains("Tekstisi on liian pitkä. Lyhennä se enintään 2000 merkkiin."),
+        "{}",
+        form.text()
+    );
+    assert!(form.body.contains(long.trim_end()));
+
     let sent = app.post_form(&answer_path, &[("score", "5"), ("words", "Kiva päivä")]).await;
     assert_eq!(sent.location(), format!("{answer_path}?sent"));
     let thanks = app.get(sent.location()).await;
