@@ -200,3 +200,66 @@ fn counted_words_agree_with_their_numbers() {
     assert!(say(Lang::Sv, false, "clients-this-year", &once).contains("1 minut."));
     assert!(say(Lang::En, false, "clients-this-year", &once).contains("1 minute."));
 }
+
+/// What the easy-read lint counts, rule by rule, in one language's easy-read texts.
+fn easy_read_faults(lang: Lang) -> Vec<(&'static str, Vec<String>)> {
+    use app::i18n::I18n;
+    let t = I18n { lang, easy_read: true };
+    let mut long_sentences = Vec::new();
+    let mut brackets = Vec::new();
+    let mut symbols = Vec::new();
+    let mut long_words = Vec::new();
+    for id in ids(lang, true) {
+        // Placeables left out: a name or a date is one word wherever it stands.
+        let text = t.text(&id);
+        let sentences = text.split(['.', '!', '?', ':']).map(str::trim).filter(|s| !s.is_empty());
+        if sentences.clone().any(|s| s.split_whitespace().count() > 12) {
+            long_sentences.push(id.clone());
+        }
+        if text.contains(['(', ')']) {
+            brackets.push(id.clone());
+        }
+        if text.contains(['%', '/', '→', '&']) {
+            symbols.push(id.clone());
+        }
+        let longest = text.split(|c: char| !c.is_alphabetic()).map(|w| w.chars().count()).max().unwrap_or(0);
+        if lang == Lang::Fi && longest > 20 {
+            long_words.push(id.clone());
+        }
+    }
+    vec![
+        ("sentences over 12 words", long_sentences),
+        ("brackets", brackets),
+        ("symbols % / → &", symbols),
+        ("Finnish words over 20 letters", long_words),
+    ]
+}
+
+/// The easy-read lint: rules from Selkokeskus and "Information for all". It prints what it finds
+/// and fails when a count grows past `locales/easy-read-lint.txt`, the counts when the lint came
+/// in: old faults are fixed text by text, and no new one comes in. Lower the counts there as
+/// texts are fixed.
+#[test]
+fn easy_read_lint_finds_no_new_faults() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales/easy-read-lint.txt");
+    let allowed = std::fs::read_to_string(&root).expect("locales/easy-read-lint.txt");
+    let allowed = |lang: &str, rule: &str| -> usize {
+        allowed
+            .lines()
+            .filter_map(|l| l.split_once(" = "))
+            .find(|(key, _)| *key == format!("{lang} {rule}"))
+            .and_then(|(_, n)| n.trim().parse().ok())
+            .unwrap_or(0)
+    };
+    let mut grown = Vec::new();
+    for lang in Lang::ALL {
+        for (rule, ids) in easy_read_faults(lang) {
+            let most = allowed(lang.code(), rule);
+            println!("easy-read lint {} {rule}: {} (at most {most})", lang.code(), ids.len());
+            if ids.len() > most {
+                grown.push(format!("{} {rule}: {} > {most}: {}", lang.code(), ids.len(), ids.join(", ")));
+            }
+        }
+    }
+    assert!(grown.is_empty(), "new easy-read faults:\n{}", grown.join("\n"));
+}

@@ -62,14 +62,14 @@ test('Aino lets Maija look for 2 hours with the keyboard only; Maija sees a read
   await tabToText(aino, 'Anna katsoa portaaliani');
   await aino.keyboard.press('Enter');
   await expect(aino.locator('.notice')).toContainText('Valmis.');
-  await expect(aino.locator('main')).toContainText(/Maija Partanen voi katsoa portaaliasi \d+\.\d+\.\d{4} klo \d\d\.\d\d asti\./);
+  await expect(aino.locator('main')).toContainText(/Maija Partanen voi katsoa portaaliasi \d+\.\d+\.\d{4} klo\s\d\d\.\d\d asti\./);
   await checkHere(aino, 'helpers, Maija can look');
 
   const helperContext = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const maija = await helperContext.newPage();
   await signIn(maija, 'maija');
   await usePreferences(maija, 'fi');
-  await expect(maija.locator('.helping-banner')).toHaveText(/^Katsot henkilön Aino Kettunen portaalia klo \d\d\.\d\d asti\. Voit vain katsoa, et muuttaa mitään\.$/);
+  await expect(maija.locator('.helping-banner')).toHaveText(/^Katsot henkilön Aino Kettunen portaalia klo\s\d\d\.\d\d asti\. Voit vain katsoa, et muuttaa mitään\.$/);
   await maija.goto('/decision');
   await expect(maija.locator('h1')).toContainText('Aino Kettunen');
   await expect(maija.locator('.helping-banner')).toBeVisible();

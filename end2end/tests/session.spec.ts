@@ -5,7 +5,7 @@ import { signIn, usePreferences, expectNoAxeViolations, expectLargeTargets } fro
 // instead of waiting half an hour; where the server would need that half hour to pass, its answer
 // to "how long is left" is shortened on the way, and everything else is the server's own.
 
-const LINE = /^Pysyt kirjautuneena klo \d\d\.\d\d asti, jos et käytä palvelua sitä ennen\.$/;
+const LINE = /^Pysyt kirjautuneena klo\s\d\d\.\d\d asti, jos et käytä palvelua sitä ennen\.$/;
 
 /** Answers the island's next "how long is left" as the server does, changed by `change`. */
 async function answerHowLong(page: Page, change: (time: Record<string, unknown>) => void) {
@@ -35,7 +35,7 @@ test('before the sign-in runs out, one button keeps it going, and the page says 
   await page.clock.fastForward('25:00');
   const warning = page.getByRole('alertdialog', { name: 'Haluatko pysyä kirjautuneena?' });
   await expect(warning).toBeVisible();
-  await expect(warning).toContainText(/Kirjautumisesi päättyy klo \d\d\.\d\d\./);
+  await expect(warning).toContainText(/Kirjautumisesi päättyy klo\s\d\d\.\d\d\./);
   const stay = warning.getByRole('button', { name: 'Pysy kirjautuneena' });
   await expect(stay).toBeFocused();
   await page.setViewportSize({ width: 320, height: 640 });

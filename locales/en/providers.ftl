@@ -97,7 +97,7 @@ feedback-column-score = Answer
 feedback-column-answers = Answers
 
 quality-none = The provider has not reported quality data.
-percent = { $value } %
+percent = { $value }%
 quality-qualified-staff = Qualified staff
 quality-qualified-staff-explained = How many of the staff have a qualification in social or health care. More is better.
 quality-turnover = Staff turnover

@@ -36,7 +36,7 @@ helpers-granted = Valmis. Kokemusasiantuntija voi nyt katsoa portaaliasi alla n�
 helpers-ended = Lopetit avun. Hän ei voi enää katsoa portaaliasi.
 helpers-now-title = Kuka voi katsoa portaaliasi nyt
 helpers-none = Kukaan muu ei voi nyt katsoa portaaliasi.
-helpers-until = { $name } voi katsoa portaaliasi { $day } klo { $time } asti.
+helpers-until = { $name } voi katsoa portaaliasi { $day } klo { $time } asti.
 helpers-end = Lopeta: { $name }
 helpers-let-title = Anna kokemusasiantuntijan auttaa
 helpers-let-what = Hän näkee budjettisi, päätöksesi ja palvelusi. Jokainen katselu näkyy sivulla Kuka katsoi tietojani.
@@ -48,7 +48,7 @@ helpers-hours = { $hours ->
 }
 helpers-let = Anna katsoa portaaliani
 helpers-error-helper = Valitse, kuka saa katsoa portaaliasi.
-helping-looking-until = Katsot henkilön { $name } portaalia klo { $until } asti. Voit vain katsoa, et muuttaa mitään.
+helping-looking-until = Katsot henkilön { $name } portaalia klo { $until } asti. Voit vain katsoa, et muuttaa mitään.
 helping-looking = Katsot henkilön { $name } portaalia. Voit vain katsoa, et muuttaa mitään.
 
 ## Tehty puolestani: mitä omaiset, työntekijät ja muut ovat tehneet asiakkaan puolesta.

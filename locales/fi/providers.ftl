@@ -97,7 +97,7 @@ feedback-column-score = Vastaus
 feedback-column-answers = Vastauksia
 
 quality-none = Palveluntuottaja ei ole ilmoittanut laatutietoja.
-percent = { $value } %
+percent = { $value } %
 quality-qualified-staff = Koulutettu henkilökunta
 quality-qualified-staff-explained = Kuinka monella työntekijällä on sosiaali- tai terveysalan koulutus. Mitä enemmän, sen parempi.
 quality-turnover = Henkilökunnan vaihtuvuus

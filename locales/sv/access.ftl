@@ -36,7 +36,7 @@ helpers-granted = Klart. Erfarenhetsexperten kan nu se din portal till den tid s
 helpers-ended = Du avslutade hjälpen. Hen kan inte längre se din portal.
 helpers-now-title = Vem kan se din portal nu
 helpers-none = Ingen annan kan se din portal nu.
-helpers-until = { $name } kan se din portal till { $day } kl. { $time }.
+helpers-until = { $name } kan se din portal till { $day } kl. { $time }.
 helpers-end = Avsluta: { $name }
 helpers-let-title = Låt en erfarenhetsexpert hjälpa dig
 helpers-let-what = Hen ser din budget, ditt beslut och dina tjänster. Varje gång hen tittar syns på sidan Vem har sett mina uppgifter.
@@ -48,7 +48,7 @@ helpers-hours = { $hours ->
 }
 helpers-let = Låt hen se min portal
 helpers-error-helper = Välj vem som får se din portal.
-helping-looking-until = Du ser portalen för { $name } till kl. { $until }. Du kan bara titta, inte ändra något.
+helping-looking-until = Du ser portalen för { $name } till kl. { $until }. Du kan bara titta, inte ändra något.
 helping-looking = Du ser portalen för { $name }. Du kan bara titta, inte ändra något.
 
 ## Gjort för mig: vad anhöriga, personal och andra har gjort för klienten.

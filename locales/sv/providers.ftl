@@ -97,7 +97,7 @@ feedback-column-score = Svar
 feedback-column-answers = Antal svar
 
 quality-none = Producenten har inte meddelat några kvalitetsuppgifter.
-percent = { $value } %
+percent = { $value } %
 quality-qualified-staff = Utbildad personal
 quality-qualified-staff-explained = Hur många av personalen har en utbildning inom social- eller hälsovården. Ju fler desto bättre.
 quality-turnover = Personalomsättning

@@ -41,12 +41,12 @@ fit-needs = { $all ->
         [0] Täällä ei ole asiaa, jota tarvitset.
        *[other] Täällä on asia, jota tarvitset: { $list }.
     }
-   *[other] Täällä on { $met } / { $all } asiaa, joita tarvitset{ $met ->
+   *[other] Täällä on { $met } asiaa niistä { $all } asiasta, joita tarvitset{ $met ->
         [0] .
        *[other] : { $list }.
     }
 }
 fit-speaks = Työntekijät puhuvat kieltä: { $languages }.
 fit-free-places = Nyt on tilaa.
-feedback-average = Muut antoivat { $average } / 5. { $answers } ihmistä vastasi.
+feedback-average = Muut antoivat { $average } pistettä viidestä. { $answers } ihmistä vastasi.
 quality-none = Emme tiedä tätä vielä.

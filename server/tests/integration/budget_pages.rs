@@ -76,7 +76,7 @@ async fn an_at_risk_budget_says_what_to_do(mut app: TestApp) {
     app.forget_cookies();
     sign_in_speaking(&mut app, "leena", "en").await;
     let text = app.get("/").await.text();
-    assert!(text.contains("More than 80 % of the budget is used."), "leena's budget is nearly used: {text}");
+    assert!(text.contains("More than 80% of the budget is used."), "leena's budget is nearly used: {text}");
     assert!(text.contains("Services waiting for review"), "{text}");
     assert!(
         text.contains("7 May 2018: Day activities, 12 days, Outokummun Toimintakeskus: €900.00"),

@@ -63,7 +63,7 @@ async fn aino_lets_maija_look_for_two_hours_and_ends_it(mut app: TestApp) {
     let home = app.get("/").await;
     assert_eq!(home.status, StatusCode::OK);
     let text = home.text();
-    assert!(text.contains("Katsot henkilön Aino Kettunen portaalia klo "), "the banner: {text}");
+    assert!(text.contains("Katsot henkilön Aino Kettunen portaalia klo\u{a0}"), "the banner: {text}");
     assert!(text.contains("Voit vain katsoa, et muuttaa mitään."), "{text}");
     assert!(text.contains("Aino Kettunen"), "{text}");
     assert_eq!(app.get("/decision").await.status, StatusCode::OK);

@@ -326,7 +326,7 @@ async fn the_provider_page_explains_quality_and_feedback(mut app: TestApp) {
     assert!(text.contains("Kotipiha är ett litet hem mitt i Joensuu."), "{text}");
     assert!(text.contains("4,4 av 5, från 26 svar"), "{text}");
     assert!(text.contains("Utbildad personal"), "{text}");
-    assert!(text.contains("92 %"), "{text}");
+    assert!(text.contains("92\u{a0}%"), "a no-break space before the per cent sign: {text}");
     assert!(text.contains("Hur många av personalen har en utbildning"), "the figure is explained: {text}");
     assert!(text.contains("Kostar dig inget extra."), "{text}");
     assert!(text.contains("Rantakatu 12, 80100 Joensuu"), "{text}");

@@ -65,7 +65,7 @@ async fn the_page_says_until_when_and_asking_is_not_use(mut app: TestApp) {
     // "Pysyt kirjautuneena klo 14.32 asti": the idle limit from now, in Helsinki time.
     let said = [0, 1, 2].map(|late| {
         let time = server::clock::helsinki_day_and_time(before + 1800 + late).1.replace(':', ".");
-        format!("Pysyt kirjautuneena klo {time} asti")
+        format!("Pysyt kirjautuneena klo\u{a0}{time} asti")
     });
     assert!(said.iter().any(|s| page.text().contains(s)), "one of {said:?} in the footer");
 
