@@ -22,7 +22,12 @@ pub fn AccessibilityPage() -> impl IntoView {
             <li>{t.text("accessibility-works-no-js")}</li>
         </ul>
         <h2>{t.text("accessibility-limits-title")}</h2>
-        <p>{t.text("accessibility-limits-text")}</p>
+        <ul>
+            <li>{t.text("accessibility-limit-easy-read")}</li>
+            <li>{t.text("accessibility-limit-staff")}</li>
+            <li>{t.text("accessibility-limit-listen")}</li>
+        </ul>
+        <p>{t.text("accessibility-limit-tell")}</p>
         <h2>{t.text("accessibility-feedback-title")}</h2>
         <p>{t.text("accessibility-feedback-text")}</p>
     }

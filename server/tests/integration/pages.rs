@@ -14,7 +14,19 @@ on_both_engines!(
     an_unknown_address_is_a_404_page_in_the_persons_language,
     health_and_readiness_answer,
     demo_sign_ins_are_listed_in_demo_mode,
+    the_accessibility_statement_names_what_does_not_work_yet,
 );
+
+/// The statement promises nothing the portal does not do, in standard language and easy-read.
+async fn the_accessibility_statement_names_what_does_not_work_yet(mut app: TestApp) {
+    let statement = app.get("/accessibility").await.text();
+    assert!(statement.contains("Selkokieli ei ole vielä valmis"), "{statement}");
+    assert!(statement.contains("vain yleiskielellä"), "staff pages are standard only: {statement}");
+    assert!(!statement.contains("Emme ole vielä löytäneet puutteita"), "no claim of no shortcomings");
+    app.post_form("/preferences", &[("easy_read", "on"), ("return_to", "/accessibility")]).await;
+    let easy = app.get("/accessibility").await.text();
+    assert!(easy.contains("Kaikki tekstit eivät ole vielä selkokielellä."), "{easy}");
+}
 
 async fn the_browser_language_decides_the_first_page(mut app: TestApp) {
     app.accept_language = Some("sv-FI,sv;q=0.9,en;q=0.8");
