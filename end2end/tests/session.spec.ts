@@ -18,15 +18,19 @@ async function answerHowLong(page: Page, change: (time: Record<string, unknown>)
   });
 }
 
-test('before the sign-in runs out, one button keeps it going, and the page says until when', async ({ page }) => {
+/** Aino, signed in and in Finnish, on `path` with the browser's clock in the test's hands. */
+async function openWithClock(page: Page, path: string) {
   await signIn(page, 'aino');
   await usePreferences(page, 'fi');
   await page.clock.install();
-  await page.goto('/feedback');
+  await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+}
+
+test('before the sign-in runs out, one button keeps it going, and the page says until when', async ({ page }) => {
+  await openWithClock(page, '/feedback');
   const line = page.locator('.session-until');
   await expect(line).toHaveText(LINE);
-
 
   // 25 minutes later the island asks the server, which says two minutes are left.
   await answerHowLong(page, (time) => {
@@ -49,15 +53,10 @@ test('before the sign-in runs out, one button keeps it going, and the page says 
   await expect(warning).toHaveCount(0);
   await expect(line).toHaveText(LINE);
 
-
 });
 
 test('when the sign-in has run out, the page says what to do and the message can be closed', async ({ page }) => {
-  await signIn(page, 'aino');
-  await usePreferences(page, 'fi');
-  await page.clock.install();
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await openWithClock(page, '/');
   await answerHowLong(page, (time) => {
     time.signed_in = false;
     time.ends_in = 0;
@@ -72,11 +71,7 @@ test('when the sign-in has run out, the page says what to do and the message can
 });
 
 test('another tab that kept the sign-in going means no warning here', async ({ page }) => {
-  await signIn(page, 'aino');
-  await usePreferences(page, 'fi');
-  await page.clock.install();
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await openWithClock(page, '/');
   // The server says the full half hour is left: used meanwhile elsewhere.
   const asked = page.waitForRequest((r) => r.url().endsWith('/session') && r.method() === 'GET');
   await page.clock.fastForward('25:00');

@@ -43,12 +43,9 @@ pub async fn matters_of(
 /// Builds what every page needs to know about this request, for the account signed in and the
 /// matters its pages show.
 /// When the sign-in of this request ends if nothing more is done.
-pub async fn sign_in_end(state: &AppState, session: &Session) -> SignInEnd {
+async fn sign_in_end(state: &AppState, session: &Session) -> SignInEnd {
     let limits = state.config.session;
-    let ends_at = match session::standing(session, limits).await {
-        session::Standing::SignedIn { ends_at, .. } => ends_at,
-        _ => now_unix(),
-    };
+    let ends_at = session::standing(session, limits).await.ends_at().unwrap_or_else(now_unix);
     SignInEnd {
         time: helsinki_day_and_time(ends_at).1,
         seconds_left: (ends_at - now_unix()).max(0),

@@ -50,6 +50,16 @@ pub enum Standing {
     NotSignedIn,
 }
 
+impl Standing {
+    /// When the sign-in ends if nothing more is done; `None` when there is none.
+    pub fn ends_at(self) -> Option<i64> {
+        match self {
+            Standing::SignedIn { ends_at, .. } => Some(ends_at),
+            Standing::Lapsed { .. } | Standing::NotSignedIn => None,
+        }
+    }
+}
+
 pub async fn standing(session: &Session, limits: SessionLimits) -> Standing {
     let get = async |key: &str| session.get::<i64>(key).await.ok().flatten();
     let Some(account_id) = get(ACCOUNT_ID).await else {

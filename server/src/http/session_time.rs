@@ -49,16 +49,13 @@ pub async fn stay(
 
 async fn answer(state: &AppState, jar: &CookieJar, headers: &HeaderMap, standing: Standing) -> Response {
     let now = now_unix();
-    let (account_id, ends_at) = match standing {
-        Standing::SignedIn { account_id, ends_at } => (Some(account_id), ends_at),
-        Standing::Lapsed { .. } | Standing::NotSignedIn => (None, now),
-    };
-    let account = match account_id {
-        Some(id) => match accounts::find(&state.db, id).await {
+    let ends_at = standing.ends_at().unwrap_or(now);
+    let account = match standing {
+        Standing::SignedIn { account_id, .. } => match accounts::find(&state.db, account_id).await {
             Ok(account) => account,
             Err(error) => return internal_error(error),
         },
-        None => None,
+        Standing::Lapsed { .. } | Standing::NotSignedIn => None,
     };
     let prefs = preferences::resolve(account.as_ref(), jar, headers);
     let t = prefs.i18n();

@@ -43,26 +43,35 @@ pub async fn choose(State(state): State<AppState>, session: Session, body: Strin
     let asked = form_urlencoded::parse(body.as_bytes())
         .find(|(name, _)| name == CLIENT_FIELD)
         .and_then(|(_, value)| value.parse::<i64>().ok());
-    // None: nobody signed in; Some(None): no client chosen; Some(Some(chosen)).
     let chose = async {
-        let Some(account) = signed_in_account(&state, &session).await? else { return Ok(None) };
-        let Some(asked) = asked else { return Ok(Some(None)) };
+        let Some(account) = signed_in_account(&state, &session).await? else {
+            return Ok(Choice::NobodySignedIn);
+        };
+        let Some(asked) = asked else { return Ok(Choice::NoneChosen) };
         let today = date_text(state.clock.today());
         let mandated = accounts::mandated_clients(&state.db, account.id, &today).await?;
         if mandated.iter().any(|m| m.client_id == asked) {
             session::choose_client(&session, asked).await;
-            return Ok(Some(Some(true)));
+            return Ok(Choice::Chosen);
         }
         access::log_refusal(&state.db, Reader::Person(&account), asked, "choose whose matters").await?;
-        Ok::<_, StoreError>(Some(Some(false)))
+        Ok::<_, StoreError>(Choice::NoMandate)
     }
     .await;
     match chose {
-        Ok(None) => sign_in_then(paths::WHOSE),
-        Ok(Some(Some(true))) => Redirect::to(paths::HOME).into_response(),
-        Ok(Some(None)) => Redirect::to(paths::WHOSE).into_response(),
+        Ok(Choice::NobodySignedIn) => sign_in_then(paths::WHOSE),
+        Ok(Choice::Chosen) => Redirect::to(paths::HOME).into_response(),
+        Ok(Choice::NoneChosen) => Redirect::to(paths::WHOSE).into_response(),
         // Someone this person has no mandate for: as if there were no such client.
-        Ok(Some(Some(false))) => not_found_answer(),
+        Ok(Choice::NoMandate) => not_found_answer(),
         Err(error) => internal_error(error),
     }
+}
+
+/// What a post to `/whose-matters` came to.
+enum Choice {
+    NobodySignedIn,
+    NoneChosen,
+    Chosen,
+    NoMandate,
 }
