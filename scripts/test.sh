@@ -44,6 +44,7 @@ print_timings() {
 
 finish() {
   stop_portals
+  stop_identity_providers
   drop_test_databases
   print_timings
   echo
@@ -73,26 +74,62 @@ count_cargo() {
   failed=$((failed + f))
 }
 
-# Starts the debug portal that `cargo test` built, on fresh demo data in its own SQLite file, and
-# adds its address to `urls`. The site (CSS, WebAssembly) is the release one in target/site.
+# The local OpenID Connect providers (end2end/oidc/provider.mjs): one like Suomi.fi for clients
+# and relatives, one like an organisation's own for staff. Every portal below is registered with
+# both, as client portal-N, and proves itself with its own key.
 urls=()
+key_dirs=()
 first_port=$((20000 + RANDOM % 20000))
+citizens_port=$((first_port + 50))
+staff_port=$((first_port + 51))
+provider_pids=()
+start_identity_providers() {
+  local clients="" n
+  for n in "$@"; do clients+="${clients:+,}portal-$n=http://localhost:$((first_port + n))"; done
+  for kind in citizens staff; do
+    local port=$citizens_port
+    [ "$kind" = staff ] && port=$staff_port
+    (cd end2end && OIDC_PORT=$port OIDC_KIND=$kind OIDC_CLIENTS=$clients exec node oidc/provider.mjs) \
+      >"$data/oidc-$kind.log" 2>&1 &
+    provider_pids+=($!)
+  done
+  for port in $citizens_port $staff_port; do
+    wait_until_answers "http://localhost:$port/.well-known/openid-configuration" ||
+      { cat "$data"/oidc-*.log; fail "the local identity providers did not start"; }
+  done
+}
+stop_identity_providers() {
+  [ ${#provider_pids[@]} -gt 0 ] && kill "${provider_pids[@]}" 2>/dev/null
+  provider_pids=()
+  return 0
+}
+
+# Starts the debug portal that `cargo test` built, on fresh demo data in its own SQLite file, and
+# adds its address to `urls`. The site (CSS, WebAssembly) is the release one in target/site. Its
+# new key's grace time (61 s) outlasts the 60 s the local provider keeps a portal's keys.
 start_portal() {
   local n=$1 port=$((first_port + $1))
-  mkdir -p "$data/$n"
+  mkdir -p "$data/$n/keys"
+  "$target/debug/portal" key new "$data/$n/keys/first.pem" 2>/dev/null || fail "making a key"
   DATABASE_URL="sqlite://$data/$n/portal.db" PORTAL_LISTEN="127.0.0.1:$port" PORTAL_DEMO=1 \
     PORTAL_TODAY=2018-05-10 LEPTOS_SITE_ROOT=target/site RUST_LOG=warn \
+    PORTAL_PUBLIC_URL="http://localhost:$port" PORTAL_OIDC_KEY_DIR="$data/$n/keys" PORTAL_OIDC_KEY_GRACE_SECONDS=61 \
+    PORTAL_OIDC_ISSUER="http://localhost:$citizens_port" PORTAL_OIDC_CLIENT_ID="portal-$n" \
+    PORTAL_STAFF_OIDC_ISSUER="http://localhost:$staff_port" PORTAL_STAFF_OIDC_CLIENT_ID="portal-$n" \
     "$target/debug/portal" >"$data/$n/server.log" 2>&1 &
   server_pids+=($!)
   urls+=("http://localhost:$port")
+  key_dirs+=("$data/$n/keys")
 }
-wait_until_ready() {
-  local url=$1
+wait_until_answers() {
   for _ in $(seq 1 150); do
-    curl -fsS "$url/readyz" >/dev/null 2>&1 && return 0
+    curl -fsS "$1" >/dev/null 2>&1 && return 0
     sleep 0.2
   done
   return 1
+}
+wait_until_ready() {
+  wait_until_answers "$1/readyz"
 }
 stop_portals() {
   [ ${#server_pids[@]} -gt 0 ] && kill "${server_pids[@]}" 2>/dev/null
@@ -144,11 +181,12 @@ br=$(stat -c %s "$wasm.br")
 echo "WebAssembly: $raw bytes, $br bytes with brotli ($wasm)"
 
 step "browser tests ($browser_workers workers)"
+start_identity_providers $(seq 0 $((browser_workers - 1)))
 for n in $(seq 0 $((browser_workers - 1))); do start_portal "$n"; done
 for n in "${!urls[@]}"; do
   wait_until_ready "${urls[$n]}" || { cat "$data/$n/server.log"; fail "the portal did not start"; }
 done
-(cd end2end && PORTAL_URLS=$(IFS=,; echo "${urls[*]}") npx playwright test)
+(cd end2end && PORTAL_URLS=$(IFS=,; echo "${urls[*]}") PORTAL_KEY_DIRS=$(IFS=,; echo "${key_dirs[*]}") npx playwright test)
 status=$?
 counts=$(node -e '
   const r = require(process.argv[1]);
@@ -157,8 +195,13 @@ counts=$(node -e '
 ' "$root/end2end/test-results/results.json" 2>/dev/null || echo "0 1")
 passed=$((passed + ${counts% *}))
 failed=$((failed + ${counts#* }))
-[ "$status" = 0 ] || { for n in "${!urls[@]}"; do tail -n 30 "$data/$n/server.log"; done; fail "browser tests"; }
+[ "$status" = 0 ] || {
+  for n in "${!urls[@]}"; do tail -n 30 "$data/$n/server.log"; done
+  tail -n 20 "$data"/oidc-*.log
+  fail "browser tests"
+}
 stop_portals
+stop_identity_providers
 
 # The JSON API against its own OpenAPI document: schemathesis sends what the document allows and
 # what it forbids, with a fixed seed, as the organiser's staff and as a provider, on fresh demo

@@ -34,8 +34,19 @@ pub struct PageContext {
     pub flash: Option<FormFlash>,
     /// A form sent after the sign-in ran out waits for its sender: the sign-in page says so.
     pub form_waits: bool,
+    /// Which ways of signing in this portal offers.
+    pub sign_in_ways: SignInWays,
     /// What this page shows beyond the frame, loaded by the server for the page's address.
     pub data: PageData,
+}
+
+/// The ways of signing in: strong identification (Suomi.fi), staff's own organisation's
+/// sign-in, and the password form (the demo, or where allowed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct SignInWays {
+    pub identify: bool,
+    pub staff: bool,
+    pub passwords: bool,
 }
 
 impl PageContext {

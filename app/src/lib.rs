@@ -36,8 +36,8 @@ use crate::pages::{
     feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, held_records::HeldRecordsView,
     helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage, mandates::MandatesView,
     my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage, not_found::NotFoundPage,
-    participation::ParticipationQuestionsPage, provider::ProviderPage, providers::ProvidersPage,
-    refused_looks::RefusedLooksView, sign_in::SignInPage, statement::StatementPage,
+    not_known::NotKnownPage, participation::ParticipationQuestionsPage, provider::ProviderPage,
+    providers::ProvidersPage, refused_looks::RefusedLooksView, sign_in::SignInPage, statement::StatementPage,
     visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/sign-in") view=SignInPage />
+                    <Route path=path!("/sign-in/not-known") view=NotKnownPage />
                     <Route path=path!("/accessibility") view=AccessibilityPage />
                     <Route path=path!("/statements/:month") view=StatementPage />
                     <Route path=path!("/decision") view=DecisionPage />

@@ -3,6 +3,16 @@
 pub const HOME: &str = "/";
 pub const SIGN_IN: &str = "/sign-in";
 pub const SIGN_OUT: &str = "/sign-out";
+/// Goes to an identity provider (GET, `?door=citizens|staff`): Suomi.fi, or staff's own.
+pub const IDENTIFY: &str = "/sign-in/identify";
+/// Where the identity provider sends the person back (the redirect URI registered with it).
+pub const IDENTIFIED: &str = "/sign-in/identified";
+/// The plain page for someone identified whom the portal does not know.
+pub const NOT_KNOWN: &str = "/sign-in/not-known";
+/// Which provider the identify link goes to.
+pub const DOOR: &str = "door";
+/// The portal's public keys, for the identity providers (JWKS).
+pub const JWKS: &str = "/.well-known/jwks.json";
 pub const PREFERENCES: &str = "/preferences";
 /// How long the sign-in lasts (GET, JSON), and staying signed in (POST): for the warning island.
 pub const SESSION: &str = "/session";
@@ -177,6 +187,38 @@ pub fn glossary_term(term: &str) -> String {
 /// The field that carries where to go back to after a form post.
 pub const RETURN_TO: &str = "return_to";
 
+/// The sign-in page, which leads back to `return_to` after (the front page needs no mention).
+pub fn sign_in_then(return_to: &str) -> String {
+    with_query(SIGN_IN, &[(RETURN_TO, return_to)].into_iter().filter(|(_, p)| *p != HOME).collect::<Vec<_>>())
+}
+
+/// The link to an identity provider: Suomi.fi (`staff` false) or staff's own organisation's.
+pub fn identify(staff: bool, return_to: &str) -> String {
+    let door = staff.then_some((DOOR, "staff"));
+    let back = (return_to != HOME).then_some((RETURN_TO, return_to));
+    with_query(IDENTIFY, &door.into_iter().chain(back).collect::<Vec<_>>())
+}
+
+fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
+    if pairs.is_empty() {
+        return path.to_string();
+    }
+    let query: Vec<String> = pairs.iter().map(|(name, value)| format!("{name}={}", encode(value))).collect();
+    format!("{path}?{}", query.join("&"))
+}
+
+/// Percent-encodes a query value, leaving `/` as it is so addresses stay readable.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// A path the portal may send a person back to: local, absolute, and not protocol-relative.
 pub fn is_safe_return_path(path: &str) -> bool {
     path.starts_with('/')
@@ -198,5 +240,16 @@ mod tests {
         assert!(!is_safe_return_path("https://evil.example/"));
         assert!(!is_safe_return_path("/\r\nSet-Cookie: x"));
         assert!(!is_safe_return_path(""));
+    }
+
+    #[test]
+    fn sign_in_links_carry_where_to_go_back_to() {
+        assert_eq!(sign_in_then(HOME), "/sign-in");
+        assert_eq!(
+            sign_in_then("/who-looked?month=2018-04"),
+            "/sign-in?return_to=/who-looked%3Fmonth%3D2018-04"
+        );
+        assert_eq!(identify(false, HOME), "/sign-in/identify");
+        assert_eq!(identify(true, "/clients"), "/sign-in/identify?door=staff&return_to=/clients");
     }
 }

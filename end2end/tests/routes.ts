@@ -5,6 +5,7 @@ export type Route = { path: string; user?: string };
 export const ROUTES: Route[] = [
   { path: '/' },
   { path: '/sign-in' },
+  { path: '/sign-in/not-known' },
   { path: '/accessibility' },
   { path: '/providers' },
   { path: '/providers/1' },

@@ -7,10 +7,13 @@ test('a client signs in and out with the keyboard only', async ({ browser, baseU
   const page = await context.newPage();
   await page.goto('/sign-in');
 
-  // The skip link is the first stop and takes you past the header to the form.
+  // The skip link is the first stop and takes you past the header to strong identification,
+  // then to the demo's password form.
   await page.keyboard.press('Tab');
   await expect(page.locator('.skip-link')).toBeFocused();
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Tunnistaudu', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('#field-username')).toBeFocused();
   await page.keyboard.type('matti');

@@ -2,6 +2,7 @@
 //! Anything wrong stops the server with a message that says which variable and why.
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
@@ -27,7 +28,82 @@ pub struct Config {
     /// How long a sign-in lasts: `PORTAL_SESSION_IDLE_MINUTES` without use (default 30) and at
     /// most 12 hours in all.
     pub session: SessionLimits,
+    /// How people sign in: OpenID Connect providers, the portal's keys, and whether the password
+    /// form is on.
+    pub identification: Identification,
 }
+
+/// How people prove who they are (docs/decisions/0022-strong-identification.md).
+#[derive(Clone, Debug, Default)]
+pub struct Identification {
+    /// Clients, relatives and experience experts: Suomi.fi e-Identification or a provider like it.
+    pub citizens: Option<OidcProvider>,
+    /// Counsellors, the organiser's and providers' staff: their organisation's provider.
+    pub staff: Option<OidcProvider>,
+    /// `PORTAL_PUBLIC_URL`: the address people reach the portal at, for the addresses the
+    /// providers send them back to and fetch the portal's keys from.
+    pub public_url: Option<url::Url>,
+    /// `PORTAL_OIDC_KEY_DIR`: the portal's private keys (PKCS#8 PEM files). All are published at
+    /// the portal's JWKS address; the newest that has been published for `key_grace_seconds` signs.
+    pub key_dir: Option<PathBuf>,
+    /// `PORTAL_OIDC_KEY_GRACE_SECONDS`: how long a new key is only published before it signs, so
+    /// providers that cache the portal's keys have fetched it. Default one hour.
+    pub key_grace_seconds: u64,
+    /// `PORTAL_IDENTITY_KEY`: the secret that identity codes are hashed with before they are
+    /// stored or compared. The demo has a published one.
+    pub identity_key: Vec<u8>,
+    /// `PORTAL_PASSWORD_SIGN_IN=allow`: the password form. On in the demo, off otherwise unless
+    /// allowed here.
+    pub passwords: bool,
+}
+
+impl Identification {
+    /// Whether anyone could sign in: a server where nobody could does not start.
+    pub fn can_sign_in(&self) -> bool {
+        self.passwords || self.citizens.is_some() || self.staff.is_some()
+    }
+
+    /// The demo's: passwords, and the published secret for invented identity codes.
+    pub fn demo() -> Identification {
+        Identification {
+            passwords: true,
+            identity_key: DEMO_IDENTITY_KEY.as_bytes().to_vec(),
+            key_grace_seconds: 60 * 60,
+            ..Identification::default()
+        }
+    }
+}
+
+/// One OpenID Connect provider the portal is registered with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OidcProvider {
+    /// `PORTAL_OIDC_ISSUER` / `PORTAL_STAFF_OIDC_ISSUER`: the provider's issuer; its metadata is at
+    /// `/.well-known/openid-configuration` under it.
+    pub issuer: url::Url,
+    /// `PORTAL_OIDC_CLIENT_ID` / `PORTAL_STAFF_OIDC_CLIENT_ID`: the portal's id at the provider.
+    pub client_id: String,
+    /// `PORTAL_OIDC_ACR`: the levels of assurance accepted, space-separated, the first asked for.
+    /// Empty for staff, whose organisation decides.
+    pub acr_values: Vec<String>,
+    /// Which claim says who the person is: the identity code for citizens
+    /// (`PORTAL_OIDC_IDENTITY_CLAIM`), the user name for staff (`PORTAL_STAFF_OIDC_USER_CLAIM`).
+    pub person_claim: String,
+    /// `PORTAL_STAFF_OIDC_ROLE_CLAIM`: the claim that lists a staff member's roles.
+    pub role_claim: Option<String>,
+}
+
+/// Substantial and high, in Suomi.fi's and eIDAS's words: what an e-service that shows health
+/// details and money must ask for. Low ("loa1", a user name and password elsewhere) never passes.
+pub const DEFAULT_ACR_VALUES: [&str; 4] = [
+    "http://ftn.ficora.fi/2017/loa2",
+    "http://ftn.ficora.fi/2017/loa3",
+    "http://eidas.europa.eu/LoA/substantial",
+    "http://eidas.europa.eu/LoA/high",
+];
+/// The identity code (henkilötunnus) in Suomi.fi's attribute names.
+pub const DEFAULT_IDENTITY_CLAIM: &str = "urn:oid:1.2.246.21";
+/// The demo's secret for identity codes: published, so only for invented people.
+pub const DEMO_IDENTITY_KEY: &str = "demo identity key: invented people only, never production";
 
 /// How long a sign-in lasts (ASVS 7.3): it ends after `idle_seconds` without a request, and
 /// `absolute_seconds` after signing in however active the person is.
@@ -58,6 +134,8 @@ impl Default for SessionLimits {
 pub enum ConfigError {
     #[error("{name} is {value:?}, but {expected}")]
     Invalid { name: &'static str, value: String, expected: &'static str },
+    #[error("{name} is not set, but {why}")]
+    Missing { name: &'static str, why: &'static str },
 }
 
 impl Config {
@@ -135,8 +213,103 @@ impl Config {
         };
         let session = SessionLimits { idle_seconds: idle_minutes * 60, ..SessionLimits::default() };
 
-        Ok(Config { listen, database_url, today, demo, secure_cookies, session })
+        let identification = identification(&get, demo)?;
+
+        Ok(Config { listen, database_url, today, demo, secure_cookies, session, identification })
     }
+}
+
+fn identification(get: &impl Fn(&str) -> Option<String>, demo: bool) -> Result<Identification, ConfigError> {
+    let url = |name: &'static str| -> Result<Option<url::Url>, ConfigError> {
+        get(name)
+            .map(|v| {
+                url::Url::parse(v.trim()).ok().filter(|u| matches!(u.scheme(), "https" | "http")).ok_or(
+                    ConfigError::Invalid { name, value: v, expected: "it must be an https:// address" },
+                )
+            })
+            .transpose()
+    };
+    let or = |name: &str, default: &str| get(name).unwrap_or_else(|| default.to_string()).trim().to_string();
+    let client_id = |name: &'static str| {
+        get(name)
+            .map(|v| v.trim().to_string())
+            .ok_or(ConfigError::Missing { name, why: "the provider needs the portal's client id" })
+    };
+
+    let citizens = match url("PORTAL_OIDC_ISSUER")? {
+        None => None,
+        Some(issuer) => Some(OidcProvider {
+            issuer,
+            client_id: client_id("PORTAL_OIDC_CLIENT_ID")?,
+            acr_values: match get("PORTAL_OIDC_ACR") {
+                Some(v) => v.split_whitespace().map(str::to_string).collect(),
+                None => DEFAULT_ACR_VALUES.map(str::to_string).to_vec(),
+            },
+            person_claim: or("PORTAL_OIDC_IDENTITY_CLAIM", DEFAULT_IDENTITY_CLAIM),
+            role_claim: None,
+        }),
+    };
+    let staff = match url("PORTAL_STAFF_OIDC_ISSUER")? {
+        None => None,
+        Some(issuer) => Some(OidcProvider {
+            issuer,
+            client_id: client_id("PORTAL_STAFF_OIDC_CLIENT_ID")?,
+            acr_values: Vec::new(),
+            person_claim: or("PORTAL_STAFF_OIDC_USER_CLAIM", "preferred_username"),
+            role_claim: Some(or("PORTAL_STAFF_OIDC_ROLE_CLAIM", "roles")),
+        }),
+    };
+    let any_provider = citizens.is_some() || staff.is_some();
+
+    let public_url = url("PORTAL_PUBLIC_URL")?;
+    let key_dir = get("PORTAL_OIDC_KEY_DIR").map(PathBuf::from);
+    if any_provider {
+        let why = "OpenID Connect sign-in needs it";
+        public_url.as_ref().ok_or(ConfigError::Missing { name: "PORTAL_PUBLIC_URL", why })?;
+        key_dir.as_ref().ok_or(ConfigError::Missing { name: "PORTAL_OIDC_KEY_DIR", why })?;
+    }
+    let key_grace_seconds = match get("PORTAL_OIDC_KEY_GRACE_SECONDS") {
+        None => 60 * 60,
+        Some(v) => v.trim().parse().ok().filter(|s| *s <= 7 * 24 * 60 * 60).ok_or(ConfigError::Invalid {
+            name: "PORTAL_OIDC_KEY_GRACE_SECONDS",
+            value: v,
+            expected: "it must be a whole number of seconds, at most a week",
+        })?,
+    };
+
+    let identity_key = match get("PORTAL_IDENTITY_KEY") {
+        Some(v) if v.len() >= 32 => v.into_bytes(),
+        // The secret itself never goes into a message or a log.
+        Some(_) => {
+            return Err(ConfigError::Invalid {
+                name: "PORTAL_IDENTITY_KEY",
+                value: "(not shown)".to_string(),
+                expected: "it must be a secret of at least 32 characters",
+            })
+        }
+        None if demo => DEMO_IDENTITY_KEY.as_bytes().to_vec(),
+        None if citizens.is_some() => {
+            return Err(ConfigError::Missing {
+                name: "PORTAL_IDENTITY_KEY",
+                why: "identity codes are matched by a keyed hash",
+            })
+        }
+        None => Vec::new(),
+    };
+
+    let passwords = match get("PORTAL_PASSWORD_SIGN_IN").as_deref() {
+        None => demo,
+        Some("allow") => true,
+        Some("off") => false,
+        Some(v) => {
+            return Err(ConfigError::Invalid {
+                name: "PORTAL_PASSWORD_SIGN_IN",
+                value: v.to_string(),
+                expected: "it must be allow or off",
+            })
+        }
+    };
+    Ok(Identification { citizens, staff, public_url, key_dir, key_grace_seconds, identity_key, passwords })
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -152,13 +325,48 @@ mod tests {
         Config::from_lookup(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
     }
 
+    const SUOMI_FI: [(&str, &str); 5] = [
+        ("PORTAL_OIDC_ISSUER", "https://tunnistus.example.fi/oidc"),
+        ("PORTAL_OIDC_CLIENT_ID", "budjetti"),
+        ("PORTAL_PUBLIC_URL", "https://budjetti.example.fi"),
+        ("PORTAL_OIDC_KEY_DIR", "/etc/portal/keys"),
+        ("PORTAL_IDENTITY_KEY", "a secret of at least thirty-two characters"),
+    ];
+
     #[test]
     fn defaults_are_a_real_service_on_sqlite_on_the_real_date() {
-        let c = config(&[]).unwrap();
+        let c = config(&SUOMI_FI).unwrap();
         assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
         assert!(!c.demo, "the demo only when asked for");
         assert_eq!(c.today, None, "production uses the real date");
         assert_eq!(c.listen.to_string(), "127.0.0.1:3000");
+        let citizens = c.identification.citizens.expect("Suomi.fi");
+        assert_eq!(citizens.acr_values[0], "http://ftn.ficora.fi/2017/loa2", "substantial is asked for");
+        assert_eq!(citizens.person_claim, DEFAULT_IDENTITY_CLAIM);
+    }
+
+    #[test]
+    fn passwords_only_in_the_demo_or_when_allowed() {
+        assert!(!config(&SUOMI_FI).unwrap().identification.passwords, "a production start refuses them");
+        let allowed = [&[("PORTAL_PASSWORD_SIGN_IN", "allow")], SUOMI_FI.as_slice()].concat();
+        assert!(config(&allowed).unwrap().identification.passwords);
+        assert!(config(&[("PORTAL_DEMO", "1")]).unwrap().identification.passwords);
+        assert!(!config(&[]).unwrap().identification.can_sign_in(), "the server then refuses to start");
+        assert!(config(&[("PORTAL_PASSWORD_SIGN_IN", "allow")]).unwrap().identification.can_sign_in());
+    }
+
+    #[test]
+    fn an_identity_provider_needs_its_keys_address_and_secret() {
+        for missing in
+            ["PORTAL_OIDC_CLIENT_ID", "PORTAL_PUBLIC_URL", "PORTAL_OIDC_KEY_DIR", "PORTAL_IDENTITY_KEY"]
+        {
+            let vars: Vec<_> = SUOMI_FI.into_iter().filter(|(k, _)| *k != missing).collect();
+            let err = config(&vars).unwrap_err();
+            assert!(err.to_string().starts_with(&format!("{missing} is not set")), "{err}");
+        }
+        let short = [&[("PORTAL_IDENTITY_KEY", "short")], SUOMI_FI.as_slice()].concat();
+        let err = config(&short).unwrap_err().to_string();
+        assert!(!err.contains("short"), "the secret is never shown: {err}");
     }
 
     #[test]
@@ -183,10 +391,10 @@ mod tests {
 
     #[test]
     fn a_sign_in_lasts_half_an_hour_unused_and_twelve_hours_at_most() {
-        let limits = config(&[]).unwrap().session;
+        let limits = config(&[("PORTAL_DEMO", "1")]).unwrap().session;
         assert_eq!((limits.idle_seconds, limits.absolute_seconds), (30 * 60, 12 * 60 * 60));
         assert_eq!(limits.warn_seconds(), 5 * 60);
-        let short = config(&[("PORTAL_SESSION_IDLE_MINUTES", "4")]).unwrap().session;
+        let short = config(&[("PORTAL_DEMO", "1"), ("PORTAL_SESSION_IDLE_MINUTES", "4")]).unwrap().session;
         assert_eq!((short.idle_seconds, short.warn_seconds()), (240, 120));
     }
 }

@@ -5,6 +5,7 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod http;
+pub mod identity;
 pub mod rules;
 pub mod services;
 pub mod store;
@@ -35,12 +36,20 @@ pub enum StartError {
          with PORTAL_DEMO=1, or give the service a new database (DATABASE_URL)"
     )]
     RealOnDemoDatabase,
+    #[error(
+        "nobody could sign in: outside the demo, passwords are off unless PORTAL_PASSWORD_SIGN_IN=allow. \
+         Configure strong identification (PORTAL_OIDC_ISSUER, see the README)"
+    )]
+    NobodyCanSignIn,
 }
 
 /// Connects to the database, brings its schema up to date, fills an empty one with demo data
 /// in demo mode, and returns the state the web layer runs on. A demo server never opens a real
 /// service's database, nor a real server a demo's.
 pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, StartError> {
+    if !config.identification.can_sign_in() {
+        return Err(StartError::NobodyCanSignIn);
+    }
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
     let kind = match kind::get(&db).await? {
@@ -62,7 +71,7 @@ pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, 
         let hash = tokio::task::spawn_blocking(|| services::passwords::hash(demo::DEMO_PASSWORD))
             .await
             .expect("hashing does not panic");
-        demo::seed(&db, &hash).await?;
+        demo::seed(&db, &hash, &config.identification.identity_key).await?;
         tracing::info!("filled the empty database with demo data");
     }
     let clock = match config.today {
@@ -70,6 +79,7 @@ pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, 
         None => Clock::Helsinki,
     };
     let site_version = http::site_files::version(&leptos);
+    let identity = Arc::new(identity::Identity::new(&config.identification));
     Ok(AppState {
         db,
         config: Arc::new(config),
@@ -77,5 +87,6 @@ pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, 
         leptos,
         site_version,
         visit_limits: Default::default(),
+        identity,
     })
 }

@@ -22,6 +22,13 @@ async fn main() -> ExitCode {
         )
         .init();
 
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Making a key needs no configuration: it comes before the portal is configured to use it.
+    if let [key, new, path] = args.as_slice() {
+        if key == "key" && new == "new" {
+            return new_key(std::path::Path::new(path));
+        }
+    }
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(error) => {
@@ -29,7 +36,6 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let args: Vec<String> = std::env::args().skip(1).collect();
     if !args.is_empty() {
         return run_command(config, &args).await;
     }
@@ -79,7 +85,38 @@ async fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-const USAGE: &str = "usage: portal token create --role staff [--days N]
+/// Writes a new private key for signing the portal's requests to identity providers, readable
+/// by its owner only. Put it in PORTAL_OIDC_KEY_DIR; see the README on rotating keys.
+fn new_key(path: &std::path::Path) -> ExitCode {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let pem = match server::identity::keys::new_key_pem() {
+        Ok(pem) => pem,
+        Err(error) => {
+            eprintln!("portal: could not make a key: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .and_then(|mut file| file.write_all(pem.as_bytes()));
+    match written {
+        Ok(()) => {
+            eprintln!("wrote a new key to {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("portal: cannot write {}: {error}", path.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+const USAGE: &str = "usage: portal key new FILE
+       portal token create --role staff [--days N]
        portal token create --role provider --provider ID [--days N]
        portal token list
        portal token revoke ID";

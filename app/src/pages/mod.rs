@@ -23,6 +23,7 @@ pub mod my_change;
 pub mod my_changes;
 pub mod my_details;
 pub mod not_found;
+pub mod not_known;
 pub mod participation;
 pub mod provider;
 pub mod providers;

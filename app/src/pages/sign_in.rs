@@ -1,6 +1,8 @@
-//! Signing in. The form posts to the server without JavaScript; after an error the page comes
-//! back with the user name filled in and the error beside the field and in the summary.
-//! No memory test: paste and password managers work (WCAG 3.3.8).
+//! Signing in: strong identification (a link to Suomi.fi, and one for staff to their
+//! organisation's sign-in), and, in the demo or where allowed, a password form. The form posts to
+//! the server without JavaScript; after an error the page comes back with the user name filled
+//! in and the error beside the field and in the summary. No memory test: paste and password
+//! managers work (WCAG 3.3.8).
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -22,7 +24,7 @@ pub fn SignInPage() -> impl IntoView {
     let error_text = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|e| e.text(t));
     let username = flash.as_ref().map(|f| f.value(USERNAME)).unwrap_or_default();
     let query = use_query_map();
-    let return_to = move || {
+    let return_to = || {
         query
             .read()
             .get(paths::RETURN_TO)
@@ -30,6 +32,8 @@ pub fn SignInPage() -> impl IntoView {
             .unwrap_or_else(|| paths::HOME.to_string())
     };
     let title = t.text("sign-in-title");
+    let ways = ctx.sign_in_ways;
+    let return_to = return_to();
     let form_error = error_text("");
     view! {
         <FormTitle text=title has_errors=!errors.is_empty() />
@@ -44,30 +48,62 @@ pub fn SignInPage() -> impl IntoView {
                     </div>
                 }
             })}
-        <p>{t.text("sign-in-intro")}</p>
         {form_error.map(|e| view! { <p class="field__error">{e}</p> })}
-        <form method="post" action=paths::SIGN_IN class="form" novalidate=true>
-            <input type="hidden" name=paths::RETURN_TO value=return_to />
-            <TextField
-                name=USERNAME
-                label=t.text("sign-in-username")
-                value=username
-                error=error_text(USERNAME).unwrap_or_default()
-                autocomplete="username"
-                spellcheck_off=true
-            />
-            <PasswordField
-                name=PASSWORD
-                label=t.text("sign-in-password")
-                error=error_text(PASSWORD).unwrap_or_default()
-                autocomplete="current-password"
-            />
-            <button type="submit" class="button">
-                {t.text("sign-in-submit")}
-            </button>
-        </form>
+        {ways
+            .identify
+            .then(|| {
+                view! {
+                    <p>{t.text("sign-in-identify-intro")}</p>
+                    <p>
+                        <a class="button" href=paths::identify(false, &return_to)>
+                            {t.text("sign-in-identify")}
+                        </a>
+                    </p>
+                }
+            })}
+        {ways
+            .passwords
+            .then(|| {
+                view! {
+                    {ways.identify.then(|| view! { <h2>{t.text("sign-in-password-title")}</h2> })}
+                    <p>{t.text("sign-in-intro")}</p>
+                    <form method="post" action=paths::SIGN_IN class="form" novalidate=true>
+                        <input type="hidden" name=paths::RETURN_TO value=return_to.clone() />
+                        <TextField
+                            name=USERNAME
+                            label=t.text("sign-in-username")
+                            value=username
+                            error=error_text(USERNAME).unwrap_or_default()
+                            autocomplete="username"
+                            spellcheck_off=true
+                        />
+                        <PasswordField
+                            name=PASSWORD
+                            label=t.text("sign-in-password")
+                            error=error_text(PASSWORD).unwrap_or_default()
+                            autocomplete="current-password"
+                        />
+                        <button type="submit" class="button">
+                            {t.text("sign-in-submit")}
+                        </button>
+                    </form>
+                }
+            })}
         <h2>{t.text("sign-in-trouble-title")}</h2>
-        <p>{t.text("sign-in-trouble-text")}</p>
+        <p>{t.text(if ways.passwords { "sign-in-trouble-text" } else { "sign-in-trouble-identify" })}</p>
+        {ways
+            .staff
+            .then(|| {
+                view! {
+                    <h2>{t.text("sign-in-staff-title")}</h2>
+                    <p>{t.text("sign-in-staff-intro")}</p>
+                    <p>
+                        <a class="link-alone" href=paths::identify(true, &return_to)>
+                            {t.text("sign-in-staff")}
+                        </a>
+                    </p>
+                }
+            })}
         {(!ctx.demo_accounts.is_empty()).then(|| view! { <DemoAccounts t accounts=ctx.demo_accounts /> })}
     }
 }

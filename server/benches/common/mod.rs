@@ -24,6 +24,7 @@ pub async fn prepare(folder: &tempfile::TempDir, today: NaiveDate) -> AppState {
         demo: false,
         secure_cookies: true,
         session: Default::default(),
+        identification: server::config::Identification::demo(),
     };
     let leptos = LeptosOptions::builder().output_name("portal").site_root("target/site").build();
     server::prepare(config, leptos).await.expect("the app starts")

@@ -377,6 +377,15 @@ const DETAILS: [(&str, &str, &str, &str, Option<&str>); 7] = [
     ("juho", "190599-9073", "Mäntytie 9, 83400 Polvijärvi", "040 100 0007", Some("Autismikirjo.")),
 ];
 
+/// The invented identity codes of the people who are not clients but sign in with Suomi.fi: the
+/// clients' are in [`DETAILS`]. All are in the 900-999 range kept for tests.
+const OTHER_IDENTITY_CODES: [(&str, &str); 2] = [("sanna", "101070-908V"), ("maija", "220688-9103")];
+
+/// Everyone's identity code, for the local identity provider the tests and the demo run.
+pub fn identity_codes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    DETAILS.iter().map(|d| (d.0, d.1)).chain(OTHER_IDENTITY_CODES)
+}
+
 struct DemoPerson {
     username: &'static str,
     name: &'static str,
@@ -426,8 +435,9 @@ pub fn sign_ins() -> Vec<(&'static str, Role)> {
         .collect()
 }
 
-/// Writes all demo data in one transaction; `password_hash` is the hash of [`DEMO_PASSWORD`].
-pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
+/// Writes all demo data in one transaction; `password_hash` is the hash of [`DEMO_PASSWORD`],
+/// `identity_key` the secret identity codes are hashed with.
+pub async fn seed(db: &Db, password_hash: &str, identity_key: &[u8]) -> Result<(), StoreError> {
     let mut tx = db.pool.begin().await?;
     let mut provider_ids = Vec::new();
     for p in PROVIDERS {
@@ -540,6 +550,10 @@ pub async fn seed(db: &Db, password_hash: &str) -> Result<(), StoreError> {
     let kotipiha = TokenRole::Provider(provider_ids[provider_index(DEMO_PROVIDER_NAME)]);
     tokens::insert(&mut *tx, &api_tokens::hash(DEMO_PROVIDER_TOKEN), kotipiha, "demo Kotipiha Oy", now, None)
         .await?;
+    for (username, code) in identity_codes() {
+        accounts::link_identity(&mut *tx, username, &crate::identity::identity_hash(identity_key, code))
+            .await?;
+    }
     tx.commit().await?;
     Ok(())
 }

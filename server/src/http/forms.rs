@@ -19,7 +19,7 @@ use tower_sessions::Session;
 use super::pages::{internal_error, signed_in_account};
 use super::{limits, preferences, session, AppState};
 use crate::services::sign_in::{sign_in as check_sign_in, SignInError};
-use crate::store::accounts;
+use crate::store::accounts::{self, Account};
 
 fn safe_return(path: Option<&str>) -> &str {
     path.filter(|p| paths::is_safe_return_path(p)).unwrap_or(paths::HOME)
@@ -42,6 +42,10 @@ pub async fn sign_in(
     extensions: Extensions,
     Form(form): Form<SignInForm>,
 ) -> Response {
+    // Outside the demo, only where explicitly allowed (PORTAL_PASSWORD_SIGN_IN=allow).
+    if !state.config.identification.passwords {
+        return axum::http::StatusCode::FORBIDDEN.into_response();
+    }
     let return_to = safe_return(form.return_to.as_deref()).to_string();
     let mut errors = Vec::new();
     if form.username.trim().is_empty() {
@@ -57,16 +61,12 @@ pub async fn sign_in(
                 if let Err(error) = session::begin(&session, account.id).await {
                     return internal_error(error);
                 }
-                tracing::info!(account_id = account.id, role = account.role.code(), "signed in");
-                // The profile's choices win; where the person has none yet, today's are kept.
-                let prefs = preferences::resolve(Some(&account), &jar, &headers);
-                if account.lang.is_none() || account.easy_read.is_none() || account.text_size.is_none() {
-                    if let Err(error) = accounts::save_preferences(&state.db, account.id, prefs).await {
-                        return internal_error(error);
-                    }
-                }
-                let jar = preferences::remember(jar, prefs, state.config.secure_cookies);
-                return (jar, Redirect::to(&return_to)).into_response();
+                tracing::info!(
+                    account_id = account.id,
+                    role = account.role.code(),
+                    "signed in with a password"
+                );
+                return welcome(&state, &account, jar, &headers, &return_to).await;
             }
             Err(SignInError::WrongCredentials) => {
                 errors.push(FieldError::new(PASSWORD, msg("sign-in-error-wrong")))
@@ -81,28 +81,32 @@ pub async fn sign_in(
     // The password is never sent back; the user name is.
     let values = BTreeMap::from([(USERNAME.to_string(), form.username)]);
     session::set_flash(&session, FormFlash { form: FormId::SignIn, values, errors }).await;
-    let back = if return_to == paths::HOME {
-        paths::SIGN_IN.to_string()
-    } else {
-        format!("{}?{}={}", paths::SIGN_IN, paths::RETURN_TO, urlencode(&return_to))
-    };
-    Redirect::to(&back).into_response()
+    Redirect::to(&paths::sign_in_then(&return_to)).into_response()
 }
 
-pub(crate) fn urlencode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+/// After a sign-in: the person's own preferences where they have them, today's where they have
+/// none yet, and on to where they were going.
+pub(super) async fn welcome(
+    state: &AppState,
+    account: &Account,
+    jar: CookieJar,
+    headers: &HeaderMap,
+    return_to: &str,
+) -> Response {
+    let prefs = preferences::resolve(Some(account), &jar, headers);
+    if account.lang.is_none() || account.easy_read.is_none() || account.text_size.is_none() {
+        if let Err(error) = accounts::save_preferences(&state.db, account.id, prefs).await {
+            return internal_error(error);
+        }
+    }
+    let jar = preferences::remember(jar, prefs, state.config.secure_cookies);
+    (jar, Redirect::to(return_to)).into_response()
 }
 
-pub async fn sign_out(session: Session) -> Response {
+pub async fn sign_out(State(state): State<AppState>, session: Session) -> Response {
+    let by = session::identified_by(&session).await;
     session::end(&session).await;
-    Redirect::to(paths::HOME).into_response()
+    super::identify::after_sign_out(&state, by).await
 }
 
 #[derive(Deserialize)]

@@ -9,6 +9,7 @@ mod feedback_pages;
 mod forms;
 mod health;
 mod help_pages;
+mod identify;
 pub mod limits;
 pub(crate) mod pages;
 mod preferences;
@@ -51,6 +52,8 @@ pub struct AppState {
     pub site_version: app::assets::SiteVersion,
     /// The throttles on feedback at the service place, shared by the page and the API.
     pub visit_limits: Arc<limits::VisitLimits>,
+    /// Strong identification: the OpenID Connect providers and the portal's keys.
+    pub identity: Arc<crate::identity::Identity>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -72,15 +75,17 @@ pub fn session_cookie_name(secure: bool) -> &'static str {
 
 /// The Content-Security-Policy: only the portal's own files, WebAssembly allowed to compile,
 /// inline scripts only with this page's `nonce`. Style attributes stay allowed: the charts'
-/// bars are sized by them, and a style cannot run script.
-pub fn content_security_policy(nonce: Option<&str>) -> String {
+/// bars are sized by them, and a style cannot run script. Forms post only to the portal, and to
+/// the identity providers in `form_targets` (signing out redirects there to end their session).
+pub fn content_security_policy(nonce: Option<&str>, form_targets: &[String]) -> String {
     let scripts = match nonce {
         Some(nonce) => format!("'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"),
         None => "'self' 'wasm-unsafe-eval'".to_string(),
     };
+    let forms: String = form_targets.iter().map(|t| format!(" {t}")).collect();
     format!(
         "default-src 'self'; script-src {scripts}; style-src 'self'; style-src-attr 'unsafe-inline'; \
-         img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'{forms}; \
          frame-ancestors 'none'"
     )
 }
@@ -154,6 +159,10 @@ pub fn router(state: AppState) -> Router {
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))
+        .route(paths::IDENTIFY, get(identify::identify))
+        .route(paths::IDENTIFIED, get(identify::identified))
+        .route(paths::NOT_KNOWN, get(pages::render))
+        .route(paths::JWKS, get(identify::public_keys))
         .route(paths::PREFERENCES, post(forms::preferences))
         .route(paths::SESSION, get(session_time::how_long).post(session_time::stay))
         .nest("/api", api::routes())
@@ -176,7 +185,7 @@ pub fn router(state: AppState) -> Router {
         // everything else (files, the API, plain answers) runs no inline script at all.
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_str(&content_security_policy(None)).expect("a valid header"),
+            HeaderValue::from_str(&content_security_policy(None, &[])).expect("a valid header"),
         ))
         .layer(SetResponseHeaderLayer::overriding(
             HeaderName::from_static("permissions-policy"),

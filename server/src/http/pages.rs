@@ -1,6 +1,6 @@
 //! Server rendering of the Leptos pages, each with the [`PageContext`] of its request.
 
-use app::context::{DemoAccount, Helping, PageContext, SignInEnd, Viewer};
+use app::context::{DemoAccount, Helping, PageContext, SignInEnd, SignInWays, Viewer};
 use app::i18n::{I18n, Lang};
 use axum::body::Body;
 use axum::extract::State;
@@ -15,6 +15,7 @@ use tower_sessions::Session;
 use super::visit::Visit;
 use super::{preferences, session, site_files, AppState};
 use crate::clock::{helsinki_day_and_time, now_unix};
+use crate::identity::Door;
 use crate::services::access::{self, Matters};
 use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
@@ -83,7 +84,8 @@ pub async fn page_context(
         }
         None => None,
     };
-    let demo_accounts = if state.config.demo && path == app::paths::SIGN_IN {
+    let passwords = state.config.identification.passwords;
+    let demo_accounts = if state.config.demo && passwords && path == app::paths::SIGN_IN {
         accounts::demo_accounts(&state.db)
             .await?
             .into_iter()
@@ -103,6 +105,11 @@ pub async fn page_context(
         demo_accounts,
         flash,
         form_waits,
+        sign_in_ways: SignInWays {
+            identify: state.identity.client(Door::Citizens).is_some(),
+            staff: state.identity.client(Door::Staff).is_some(),
+            passwords,
+        },
         data: Default::default(),
     })
 }
@@ -117,7 +124,7 @@ pub async fn render_with(state: AppState, context: PageContext, request: Request
     let version = state.site_version.clone();
     // The page's scripts carry this nonce, and the policy lets only them run.
     let nonce = leptos::nonce::Nonce::new();
-    let policy = super::content_security_policy(Some(&nonce));
+    let policy = super::content_security_policy(Some(&nonce), &state.identity.provider_origins());
     let handler = leptos_axum::render_app_to_stream_with_context(
         move || {
             provide_context(context.clone());

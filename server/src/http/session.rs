@@ -6,6 +6,8 @@ use tower_sessions::Session;
 
 use crate::clock::now_unix;
 use crate::config::SessionLimits;
+use crate::identity::oidc::Pending;
+use crate::identity::Door;
 
 const ACCOUNT_ID: &str = "account_id";
 const SIGNED_IN_AT: &str = "signed_in_at";
@@ -16,6 +18,10 @@ const KEPT_FORM: &str = "kept_form";
 const FLASH: &str = "flash";
 const CHOSEN_CLIENT: &str = "chosen_client";
 const HELPER_VIEW: &str = "helper_view";
+/// A strong identification under way: which door, and the state, nonce and PKCE verifier.
+const IDENTIFYING: &str = "identifying";
+/// Which provider vouched for the signed-in person, with its ID token, to end its session too.
+const IDENTIFIED_BY: &str = "identified_by";
 
 /// Starts a signed-in session under a new id, so an id known before sign-in is worthless, and
 /// with nothing of the session before: on a shared browser, the previous person's chosen client,
@@ -171,4 +177,41 @@ pub async fn set_helper_view(session: &Session, on: bool) {
     if let Err(error) = session.insert(HELPER_VIEW, on).await {
         tracing::warn!(%error, "could not keep the helper view switch");
     }
+}
+
+/// An identification under way, between the redirect to the provider and the one back.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Identifying {
+    pub door: Door,
+    pub pending: Pending,
+}
+
+pub async fn set_identifying(
+    session: &Session,
+    identifying: Identifying,
+) -> Result<(), tower_sessions::session::Error> {
+    session.insert(IDENTIFYING, identifying).await
+}
+
+/// The identification under way, taken out: a code comes back once.
+pub async fn take_identifying(session: &Session) -> Option<Identifying> {
+    session.remove(IDENTIFYING).await.ok().flatten()
+}
+
+/// Which provider vouched for the signed-in person, and its ID token.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct IdentifiedBy {
+    pub door: Door,
+    pub id_token: String,
+}
+
+pub async fn set_identified_by(
+    session: &Session,
+    by: IdentifiedBy,
+) -> Result<(), tower_sessions::session::Error> {
+    session.insert(IDENTIFIED_BY, by).await
+}
+
+pub async fn identified_by(session: &Session) -> Option<IdentifiedBy> {
+    session.get(IDENTIFIED_BY).await.ok().flatten()
 }

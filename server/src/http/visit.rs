@@ -142,8 +142,7 @@ impl Visit {
 
 /// To the sign-in page, and back to `path` after.
 pub(super) fn sign_in_then(path: &str) -> Response {
-    let back = super::forms::urlencode(path);
-    Redirect::to(&format!("{}?{}={back}", app::paths::SIGN_IN, app::paths::RETURN_TO)).into_response()
+    Redirect::to(&app::paths::sign_in_then(path)).into_response()
 }
 
 /// Whose matters a page shows, and who is looking.

@@ -46,7 +46,7 @@ pub async fn details(
     let sensitive = |value: Option<String>| value.map(|v| Personal::new(v, need != NeedToKnow::Everything));
     let today = date_text(today);
     Ok(Some(Details {
-        identity_code: sensitive(found.details.identity_code),
+        identity_code: sensitive(found.details.identity_code.as_deref().map(masked_identity_code)),
         address: contact(found.details.address),
         phone: contact(found.details.phone),
         municipality: client.municipality,
@@ -56,9 +56,23 @@ pub async fn details(
     }))
 }
 
+/// An identity code as pages show it: the date of birth and the century sign, the rest hidden
+/// (`120385-****`). Enough for the person to recognise as theirs; never the whole code, which
+/// with a name opens services in others' names.
+pub fn masked_identity_code(code: &str) -> String {
+    let shown: String = code.trim().chars().take(7).collect();
+    format!("{shown}****")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::NeedToKnow;
+    use super::{masked_identity_code, NeedToKnow};
+
+    #[test]
+    fn an_identity_code_is_never_shown_whole() {
+        assert_eq!(masked_identity_code("070448-9049"), "070448-****");
+        assert_eq!(masked_identity_code(" 141156-905J"), "141156-****");
+    }
     use app::role::Role;
 
     #[test]

@@ -88,6 +88,29 @@ pub async fn find_by_username(db: &Db, username: &str) -> Result<Option<Account>
     row.as_ref().map(from_row).transpose()
 }
 
+/// The account whose identity code hashes to `hash` (`identity::identity_hash`).
+pub async fn find_by_identity_hash(db: &Db, hash: &str) -> Result<Option<Account>, StoreError> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM accounts WHERE identity_hash = $1"))
+        .bind(hash)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Links the account `username` to a person's identity code, by its hash.
+pub async fn link_identity<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    username: &str,
+    hash: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE accounts SET identity_hash = $1 WHERE username = $2")
+        .bind(hash)
+        .bind(normalise_username(username))
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
 pub async fn find(db: &Db, id: i64) -> Result<Option<Account>, StoreError> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM accounts WHERE id = $1"))
         .bind(id)

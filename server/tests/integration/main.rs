@@ -12,6 +12,7 @@ mod details;
 mod feedback;
 mod hardening;
 mod help;
+mod identification;
 mod pages;
 mod providers;
 mod reviews;

@@ -89,6 +89,7 @@ fn config(database_url: String) -> Config {
         demo: true,
         secure_cookies: true,
         session: Default::default(),
+        identification: server::config::Identification::demo(),
     }
 }
 
@@ -140,6 +141,7 @@ impl TestApp {
     pub fn adjust_config(&mut self, adjust: impl FnOnce(&mut Config)) {
         let mut config = (*self.state.config).clone();
         adjust(&mut config);
+        self.state.identity = std::sync::Arc::new(server::identity::Identity::new(&config.identification));
         self.state.config = std::sync::Arc::new(config);
         self.router = router(self.state.clone());
     }
