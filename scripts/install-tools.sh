@@ -74,6 +74,8 @@ npm_install() {
 # to build). Debian's binaryen 108 breaks hydration.
 npm_install scripts/tools
 wasm-opt --version | grep -q 'version 116' || { say "wasm-opt is not binaryen 116"; exit 1; }
+# The local OpenID Connect providers (like Suomi.fi, and staff's own) of the demo and the tests.
+npm_install end2end/oidc
 
 if [ "${SKIP_BROWSER:-0}" != 1 ]; then
   npm_install end2end

@@ -89,7 +89,7 @@ start_identity_providers() {
   for kind in citizens staff; do
     local port=$citizens_port
     [ "$kind" = staff ] && port=$staff_port
-    (cd end2end && OIDC_PORT=$port OIDC_KIND=$kind OIDC_CLIENTS=$clients exec node oidc/provider.mjs) \
+    (cd end2end/oidc && OIDC_PORT=$port OIDC_KIND=$kind OIDC_CLIENTS=$clients exec node provider.mjs) \
       >"$data/oidc-$kind.log" 2>&1 &
     provider_pids+=($!)
   done

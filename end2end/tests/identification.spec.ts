@@ -2,7 +2,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectNoAxeViolations, setPreferences } from './helpers';
+import { expectNoAxeViolations, setPreferences, usePreferences } from './helpers';
 
 // Signing in through the local OpenID Connect providers that scripts/test.sh starts (end2end/oidc):
 // one like Suomi.fi e-Identification for clients and relatives, one like an organisation's own
@@ -25,6 +25,12 @@ async function identifyAs(page: Page, person: string, loa?: string) {
   await page.locator('button[value=login]').click();
 }
 
+/** Once signed in: the person's saved language may be another test's; these read Finnish. */
+async function inFinnish(page: Page) {
+  await expect(page.locator('.sign-out')).toHaveCount(1);
+  await usePreferences(page, 'fi');
+}
+
 async function goToSuomiFi(page: Page) {
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Tunnistaudu', exact: true }).click();
@@ -45,6 +51,7 @@ for (const javaScriptEnabled of [true, false]) {
     const page = await newPage(browser, baseURL!, javaScriptEnabled);
     await goToSuomiFi(page);
     await identifyAs(page, 'matti', LOA.substantial);
+    await inFinnish(page);
     await expect(page.locator('h1')).toHaveText('Sinun budjettisi');
     await expect(page.locator('.signed-in')).toHaveText('Kirjautunut: Matti Räsänen');
     // The identity code the provider gave is never shown whole.
@@ -63,6 +70,7 @@ test('a relative identifies as herself and acts for Matti by her mandate', async
   const page = await newPage(browser, baseURL!);
   await goToSuomiFi(page);
   await identifyAs(page, 'sanna', LOA.high);
+  await inFinnish(page);
   await expect(page.locator('.signed-in')).toHaveText('Kirjautunut: Sanna Räsänen');
   await expect(page.locator('.helping-banner')).toContainText('Asioit henkilön Matti Räsänen puolesta.');
   await expect(page.locator('h1')).toHaveText('Budjetti: Matti Räsänen');
@@ -117,6 +125,7 @@ test('staff sign in through their organisation with the role it gives them, and 
   await page.getByRole('link', { name: 'Kirjaudu työtunnuksilla' }).click();
   await expect(page.locator('h1')).toHaveText(STAFF);
   await identifyAs(page, 'riikka');
+  await inFinnish(page);
   await expect(page.locator('.signed-in')).toHaveText('Kirjautunut: Riikka Savolainen');
   await page.goto('/clients');
   await expect(page.locator('h1')).toHaveText('Asiakkaani');
