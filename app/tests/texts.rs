@@ -263,3 +263,66 @@ fn easy_read_lint_finds_no_new_faults() {
     }
     assert!(grown.is_empty(), "new easy-read faults:\n{}", grown.join("\n"));
 }
+
+/// The message ids of one language's standard Fluent files, each with its file's name.
+fn ids_by_file(lang: Lang) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(lang.code());
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("a locale folder").flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let file = path.file_name().unwrap().to_string_lossy().to_string();
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                let Some((id, _)) = line.split_once(" =") else { continue };
+                if !id.is_empty()
+                    && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    found.push((file.clone(), id.to_string()));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The lines of a list file under `locales/`, without comments and blank lines.
+fn list_file(name: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(name);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("locales/{name}"))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every text a client, a relative, an experience expert or a kiosk visitor sees has an
+/// easy-read form in every language. Staff-only texts are listed in `locales/staff-only.txt`.
+#[test]
+fn every_client_facing_text_has_an_easy_read_form() {
+    let staff_only = list_file("staff-only.txt");
+    let is_staff_only = |file: &str, id: &str| {
+        staff_only.iter().any(|rule| match rule.strip_suffix('*') {
+            Some(prefix) => id.starts_with(prefix),
+            None => rule == id || rule == file,
+        })
+    };
+    let easy: Vec<(Lang, BTreeSet<String>)> =
+        Lang::ALL.into_iter().map(|lang| (lang, ids(lang, true))).collect();
+    let mut client_facing = 0;
+    let mut lacking = Vec::new();
+    for (file, id) in ids_by_file(Lang::Fi) {
+        if is_staff_only(&file, &id) {
+            continue;
+        }
+        client_facing += 1;
+        for (lang, set) in &easy {
+            if !set.contains(&id) {
+                lacking.push(format!("{}: {id} ({file})", lang.code()));
+            }
+        }
+    }
+    println!("easy-read of client-facing texts: {client_facing} texts, {} forms missing", lacking.len());
+    assert!(lacking.is_empty(), "client-facing texts without an easy-read form:\n{}", lacking.join("\n"));
+}

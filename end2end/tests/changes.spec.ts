@@ -100,23 +100,23 @@ test('Elsa chooses a provider from its page in Swedish easy-read; Back keeps her
   await usePreferences(page, 'sv', true);
   await page.goto('/providers?product=supported-housing&municipality=Joensuu');
   await page.getByRole('link', { name: 'Kotipiha Oy' }).click();
-  await page.getByRole('link', { name: 'Välj den här serviceproducenten' }).click();
+  await page.getByRole('link', { name: 'Välj den här producenten' }).click();
   await expect(page.locator('h1')).toHaveText('Vilken tjänst vill du få av någon annan?');
-  await page.getByLabel('Stött boende – Joensuun Tukikoti').check();
+  await page.getByLabel('Stött boende: Joensuun Tukikoti').check();
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   // The provider chosen on its page is already ticked.
   await expect(page.getByLabel('Kotipiha Oy')).toBeChecked();
   await page.getByRole('link', { name: 'Tillbaka' }).click();
-  await expect(page.getByLabel('Stött boende – Joensuun Tukikoti')).toBeChecked();
+  await expect(page.getByLabel('Stött boende: Joensuun Tukikoti')).toBeChecked();
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await page.getByRole('button', { name: 'Fortsätt' }).click();
   await expect(page.locator('.lead')).toHaveText(/Vi säger till den gamla producenten i dag/);
   await expectNoAxeViolations(page, 'what will change, sv easy-read');
   await page.getByRole('link', { name: 'Fortsätt' }).click();
   await page.reload();
-  await expect(page.locator('h1')).toHaveText('Kontrollera dina svar');
+  await expect(page.locator('h1')).toHaveText('Titta på dina svar');
   // A double click makes one change.
-  await page.getByRole('button', { name: 'Bekräfta bytet' }).dblclick();
+  await page.getByRole('button', { name: 'Gör bytet' }).dblclick();
   await expect(page.locator('.confirmation')).toContainText('Ditt byte är gjort');
   await page.goto('/my-changes');
   const pending = page.locator('.cards li', { hasText: 'Har inte börjat än' });

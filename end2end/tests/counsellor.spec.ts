@@ -226,13 +226,13 @@ test('Riikka reviews Leena\'s held record with the keyboard only and without Jav
   const client = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const leena = await client.newPage();
   await signIn(leena, 'leena');
-  for (const [easyRead, why, done] of [
-    [false, `Syy: ${reason}`, 'Riikka Savolainen (palveluohjaaja) hylkäsi tarkistusta odottaneen palvelun'],
-    [true, `Miksi: ${reason}`, 'Riikka Savolainen (palveluohjaaja) sanoi ei palvelulle, joka odotti.'],
+  for (const [easyRead, title, why, done] of [
+    [false, 'Hylätyt palvelut', `Syy: ${reason}`, 'Riikka Savolainen (palveluohjaaja) hylkäsi tarkistusta odottaneen palvelun'],
+    [true, 'Palvelut, joille sanottiin ei', `Miksi: ${reason}`, 'palveluohjaaja Riikka Savolainen sanoi ei palvelulle, joka odotti.'],
   ] as const) {
     await usePreferences(leena, 'fi', easyRead);
     await leena.goto('/');
-    await expect(leena.locator('#refused-records-title')).toHaveText('Hylätyt palvelut');
+    await expect(leena.locator('#refused-records-title')).toHaveText(title);
     await expect(leena.locator('main')).toContainText(why);
     await leena.goto('/done-for-me');
     await expect(leena.locator('main')).toContainText(done);

@@ -6,3 +6,16 @@ details-wrong = Is something wrong? Tell your counsellor.
 helper-view-on = Helper view is on. Your important details are hidden.
 
 details-not-needed = You do not see this. You do not need it.
+details-address = Address
+details-counsellor-title = Your counsellor
+details-identity-code = Personal identity code
+details-municipality = Home municipality
+details-no-counsellor = You do not have a counsellor yet.
+details-not-given = No information
+details-phone = Phone
+details-title-other = Details of { $name }
+details-title-self = Your details
+helper-view-hidden = Hidden in helper view
+looked-at-details = looked at your details
+nav-my-details = My details
+pref-helper-view = Helper view

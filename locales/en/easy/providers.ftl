@@ -50,3 +50,91 @@ fit-speaks = The workers speak { $languages }.
 fit-free-places = There is room now.
 feedback-average = Other people gave { $average } of 5. { $answers } people answered.
 quality-none = We do not know this yet.
+back-to-search = Back to the search
+column-price = Price
+column-valid-from = From
+compare-back = Back to the search
+compare-caption = Providers side by side: { $names }
+compare-not-reported = No information
+compare-submit = Compare the ones you chose
+compare-this = Compare { $name }
+compare-title = Compare providers
+contact-email = Email
+contact-phone = Phone
+contact-website = Website
+fact-accessibility = Accessibility
+fact-feedback = What other clients say
+fact-languages = Languages the staff speak
+fact-serves = Towns where the provider works
+feature-accessible-parking = Accessible parking
+feature-accessible-toilet = Accessible toilet
+feature-hearing-loop = Hearing loop for hearing aids
+feature-public-transport = Public transport nearby
+feature-quiet-space = Quiet room
+feature-step-free-access = You can get in without steps
+feature-unknown = Other feature
+features-none = The provider has not told us about access.
+feedback-column-answers = Answers
+feedback-column-score = Answer
+feedback-score = { $score } out of 5
+feedback-spread-caption = How people answered
+filter-any-language = Any language
+filter-any-municipality = Any municipality
+filter-any-service = Any service
+filter-municipality = Municipality
+filter-service = Service
+filter-sort = In which order
+find-count = { $count ->
+    [0] No providers found. Choose fewer things.
+    [one] 1 provider found.
+   *[other] { $count } providers found.
+}
+find-filters = What do you need?
+find-results = Providers found
+find-submit = Show providers
+find-title = Find a provider
+free-places-count = { $count ->
+    [0] No free places now.
+    [one] 1 free place now.
+   *[other] { $count } free places now.
+}
+inspection-no-remarks = everything was in order
+inspection-remarks = something had to be fixed
+inspection-serious-remarks = serious problems
+nav-providers = Find a provider
+needs-none-saved = { $who ->
+    [self] You have not saved your needs yet.
+   *[other] No needs are saved yet. Person: { $name }.
+}
+needs-saved-list = { $who ->
+    [self] Your saved needs: { $list }. “Most suitable” looks at these.
+   *[other] Saved needs of { $name }: { $list }. “Most suitable” looks at these.
+}
+percent = { $value } percent
+price-per-day = { $price } a day
+price-per-hour = { $price } an hour
+provider-contact = Contact
+provider-feedback = What other clients say
+provider-own-share-link = What do you pay yourself?
+provider-places = Places where the provider works
+provider-price-history = Prices before and now
+provider-price-history-caption = All prices of the provider and when they started
+provider-quality = Quality
+provider-serves = The provider works in these towns: { $areas }.
+provider-services = Services and prices
+quality-complaints = Complaints where the client was right
+quality-inspection = Last check
+quality-inspection-value = { $date }: { $result }
+quality-qualified-staff = Staff who have training
+quality-reported-on = The provider told us these numbers on { $date }.
+quality-turnover = How many staff changed
+reason-label = Why here:
+staff-language-ar = Arabic
+staff-language-en = English
+staff-language-et = Estonian
+staff-language-fi = Finnish
+staff-language-fse = Finnish Sign Language
+staff-language-ru = Russian
+staff-language-se = Northern Sámi
+staff-language-sv = Swedish
+staff-language-unknown = Other language

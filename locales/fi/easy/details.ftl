@@ -6,3 +6,16 @@ details-wrong = Onko jokin tieto väärin? Kerro palveluohjaajalle.
 helper-view-on = Avustajanäkymä on päällä. Tärkeät tietosi on piilotettu.
 
 details-not-needed = Et näe tätä. Et tarvitse tätä tietoa.
+details-address = Osoite
+details-counsellor-title = Palveluohjaajasi
+details-identity-code = Henkilötunnus
+details-municipality = Kotikunta
+details-no-counsellor = Sinulla ei ole vielä palveluohjaajaa.
+details-not-given = Ei tietoa
+details-phone = Puhelin
+details-title-other = Tiedot: { $name }
+details-title-self = Omat tietosi
+helper-view-hidden = Piilossa avustajanäkymässä
+looked-at-details = katsoi omia tietojasi
+nav-my-details = Omat tiedot
+pref-helper-view = Avustajanäkymä

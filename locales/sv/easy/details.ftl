@@ -6,3 +6,16 @@ details-wrong = Är något fel? Säg det till servicehandledaren.
 helper-view-on = Hjälparvyn är på. Dina viktiga uppgifter är dolda.
 
 details-not-needed = Du ser inte det här. Du behöver det inte.
+details-address = Adress
+details-counsellor-title = Din servicehandledare
+details-identity-code = Personbeteckning
+details-municipality = Hemkommun
+details-no-counsellor = Du har ingen servicehandledare än.
+details-not-given = Ingen uppgift
+details-phone = Telefon
+details-title-other = Uppgifter: { $name }
+details-title-self = Dina uppgifter
+helper-view-hidden = Dolt i hjälparvyn
+looked-at-details = tittade på dina uppgifter
+nav-my-details = Mina uppgifter
+pref-helper-view = Hjälparvy

@@ -50,3 +50,91 @@ fit-speaks = Personalen talar { $languages }.
 fit-free-places = Det finns plats nu.
 feedback-average = Andra gav { $average } av 5. { $answers } personer svarade.
 quality-none = Vi vet inte det här ännu.
+back-to-search = Tillbaka till sökningen
+column-price = Pris
+column-valid-from = Från
+compare-back = Tillbaka till sökningen
+compare-caption = Producenter sida vid sida: { $names }
+compare-not-reported = Ingen uppgift
+compare-submit = Jämför de du valde
+compare-this = Jämför { $name }
+compare-title = Jämför producenter
+contact-email = E-post
+contact-phone = Telefon
+contact-website = Webbplats
+fact-accessibility = Tillgänglighet
+fact-feedback = Vad andra klienter säger
+fact-languages = Språk som personalen talar
+fact-serves = Kommuner där producenten finns
+feature-accessible-parking = Parkering för personer med funktionsnedsättning
+feature-accessible-toilet = Tillgänglig toalett
+feature-hearing-loop = Hörslinga för hörapparat
+feature-public-transport = Kollektivtrafik i närheten
+feature-quiet-space = Lugnt rum
+feature-step-free-access = Du kommer in utan trappor
+feature-unknown = Annan egenskap
+features-none = Producenten har inte berättat om tillgänglighet.
+feedback-column-answers = Antal svar
+feedback-column-score = Svar
+feedback-score = { $score } av 5
+feedback-spread-caption = Hur människor svarade
+filter-any-language = Vilket språk som helst
+filter-any-municipality = Vilken kommun som helst
+filter-any-service = Vilken tjänst som helst
+filter-municipality = Kommun
+filter-service = Tjänst
+filter-sort = I vilken ordning
+find-count = { $count ->
+    [0] Inga producenter hittades. Välj färre saker.
+    [one] 1 producent hittades.
+   *[other] { $count } producenter hittades.
+}
+find-filters = Vad behöver du?
+find-results = Producenter som hittades
+find-submit = Visa producenter
+find-title = Hitta en producent
+free-places-count = { $count ->
+    [0] Inga lediga platser nu.
+    [one] 1 ledig plats nu.
+   *[other] { $count } lediga platser nu.
+}
+inspection-no-remarks = allt var i ordning
+inspection-remarks = något måste rättas
+inspection-serious-remarks = allvarliga problem
+nav-providers = Hitta en producent
+needs-none-saved = { $who ->
+    [self] Du har inte sparat dina behov än.
+   *[other] Inga behov är sparade än. Person: { $name }.
+}
+needs-saved-list = { $who ->
+    [self] Dina sparade behov: { $list }. ”Det som passar bäst” utgår från dem.
+   *[other] Sparade behov för { $name }: { $list }. ”Det som passar bäst” utgår från dem.
+}
+percent = { $value } procent
+price-per-day = { $price } per dag
+price-per-hour = { $price } per timme
+provider-contact = Kontakt
+provider-feedback = Vad andra klienter säger
+provider-own-share-link = Vad betalar du själv?
+provider-places = Platser där producenten finns
+provider-price-history = Priser förut och nu
+provider-price-history-caption = Producentens alla priser och när de började
+provider-quality = Kvalitet
+provider-serves = Producenten finns i de här kommunerna: { $areas }.
+provider-services = Tjänster och priser
+quality-complaints = Klagomål där klienten hade rätt
+quality-inspection = Senaste granskningen
+quality-inspection-value = { $date }: { $result }
+quality-qualified-staff = Anställda som har utbildning
+quality-reported-on = Producenten berättade siffrorna { $date }.
+quality-turnover = Hur många anställda som bytts ut
+reason-label = Varför här:
+staff-language-ar = arabiska
+staff-language-en = engelska
+staff-language-et = estniska
+staff-language-fi = finska
+staff-language-fse = finskt teckenspråk
+staff-language-ru = ryska
+staff-language-se = nordsamiska
+staff-language-sv = svenska
+staff-language-unknown = annat språk
