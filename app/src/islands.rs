@@ -5,7 +5,8 @@
 //! An island gets what it shows as props, already in the person's language, so the WebAssembly
 //! carries no texts and no page data. The islands: "show password" (`components/form.rs`), the
 //! kiosk's return to the start (`pages/kiosk.rs`), the search that follows its filters
-//! (`pages/providers.rs`) and the warning before a sign-in ends (`components/session_clock.rs`).
+//! (`pages/providers.rs`), the warning before a sign-in ends (`components/session_clock.rs`) and,
+//! in easy-read, "Listen to the page" (`components/listen.rs`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

@@ -201,6 +201,13 @@ fn counted_words_agree_with_their_numbers() {
     assert!(say(Lang::En, false, "clients-this-year", &once).contains("1 minute."));
 }
 
+/// Abbreviations an easy-read text writes out in full ("kello", not "klo"; "for example", not
+/// "e.g."), in the three languages.
+const ABBREVIATIONS: [&str; 17] = [
+    "esim.", "ks.", "klo", "jne.", "yms.", "mm.", "ns.", "n.", "kl.", "t.ex.", "bl.a.", "osv.", "ca", "ca.",
+    "e.g.", "i.e.", "etc.",
+];
+
 /// What the easy-read lint counts, rule by rule, in one language's easy-read texts.
 fn easy_read_faults(lang: Lang) -> Vec<(&'static str, Vec<String>)> {
     use app::i18n::I18n;
@@ -209,6 +216,7 @@ fn easy_read_faults(lang: Lang) -> Vec<(&'static str, Vec<String>)> {
     let mut brackets = Vec::new();
     let mut symbols = Vec::new();
     let mut long_words = Vec::new();
+    let mut abbreviations = Vec::new();
     for id in ids(lang, true) {
         // Placeables left out: a name or a date is one word wherever it stands.
         let text = t.text(&id);
@@ -226,12 +234,20 @@ fn easy_read_faults(lang: Lang) -> Vec<(&'static str, Vec<String>)> {
         if lang == Lang::Fi && longest > 20 {
             long_words.push(id.clone());
         }
+        let abbreviated = text.split_whitespace().any(|word| {
+            let word = word.trim_end_matches([',', ':', ';']).to_lowercase();
+            ABBREVIATIONS.contains(&word.as_str())
+        });
+        if abbreviated {
+            abbreviations.push(id.clone());
+        }
     }
     vec![
         ("sentences over 12 words", long_sentences),
         ("brackets", brackets),
         ("symbols % / → &", symbols),
         ("Finnish words over 20 letters", long_words),
+        ("abbreviations", abbreviations),
     ]
 }
 

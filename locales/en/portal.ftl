@@ -47,3 +47,6 @@ role-experience-expert = experience expert
 role-counsellor = service counsellor
 role-provider = service provider
 role-organiser = organiser
+# Listen: reads the page aloud with the browser's own speech synthesis (in easy-read).
+listen = Listen to the page
+listen-stop = Stop listening

@@ -47,3 +47,6 @@ role-experience-expert = kokemusasiantuntija
 role-counsellor = palveluohjaaja
 role-provider = palveluntuottaja
 role-organiser = järjestäjä
+# Kuuntele: lukee sivun ääneen selaimen omalla puhesynteesillä (selkokielellä).
+listen = Kuuntele sivu
+listen-stop = Lopeta kuuntelu

@@ -47,3 +47,6 @@ role-experience-expert = erfarenhetsexpert
 role-counsellor = servicehandledare
 role-provider = serviceproducent
 role-organiser = anordnare
+# Lyssna: läser sidan högt med webbläsarens egen talsyntes (på lättläst).
+listen = Lyssna på sidan
+listen-stop = Sluta lyssna

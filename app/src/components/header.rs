@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::icons::EasyReadIcon;
+use crate::components::listen::Listen;
 use crate::context::{use_page_context, Helping, PageData};
 use crate::i18n::{format, msg, I18n, Lang, TextSize};
 use crate::paths;
@@ -273,6 +274,7 @@ fn PreferenceSwitches() -> impl IntoView {
                     <EasyReadIcon />
                     {t.text("pref-easy-read")}
                 </button>
+                <Listen />
             </div>
             <div role="group" aria-labelledby="pref-text-size" class="preferences__group">
                 <span id="pref-text-size" class="preferences__label">

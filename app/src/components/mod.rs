@@ -9,5 +9,6 @@ pub mod form;
 pub mod header;
 pub mod icons;
 pub mod layout;
+pub mod listen;
 pub mod provider_facts;
 pub mod session_clock;

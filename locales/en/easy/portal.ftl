@@ -45,3 +45,5 @@ text-size-large = Large
 text-size-largest = Largest
 text-size-standard = Normal
 title-with-errors = Error: { $title }
+listen = Listen to the page
+listen-stop = Stop listening

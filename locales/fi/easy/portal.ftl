@@ -45,3 +45,5 @@ text-size-large = Suuri
 text-size-largest = Suurin
 text-size-standard = Tavallinen
 title-with-errors = Virhe: { $title }
+listen = Kuuntele sivu
+listen-stop = Lopeta kuuntelu

@@ -45,3 +45,5 @@ text-size-large = Stor
 text-size-largest = Störst
 text-size-standard = Normal
 title-with-errors = Fel: { $title }
+listen = Lyssna på sidan
+listen-stop = Sluta lyssna
