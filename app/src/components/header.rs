@@ -106,40 +106,40 @@ fn MainNav() -> impl IntoView {
     view! {
         <nav aria-label=t.text("nav-main-label") class="site-nav">
             <ul>
-                <NavLink href=paths::HOME>
+                <NavLink href=paths::HOME pictogram=if has_budget { "1F4B6" } else { "1F3E0" }>
                     {t.text(if has_budget { msg("nav-my-budget") } else { msg("nav-home") })}
                 </NavLink>
                 {has_budget
                     .then(|| {
                         view! {
-                            <NavLink href=paths::DECISION>{t.text("nav-decision")}</NavLink>
-                            <NavLink href=paths::MY_DETAILS>{t.text("nav-my-details")}</NavLink>
-                            <NavLink href=paths::FEEDBACK>{t.text("nav-feedback")}</NavLink>
-                            <NavLink href=paths::GLOSSARY>{t.text("nav-glossary")}</NavLink>
+                            <NavLink href=paths::DECISION pictogram="1F4C4">{t.text("nav-decision")}</NavLink>
+                            <NavLink href=paths::MY_DETAILS pictogram="1FAAA">{t.text("nav-my-details")}</NavLink>
+                            <NavLink href=paths::FEEDBACK pictogram="1F4AC">{t.text("nav-feedback")}</NavLink>
+                            <NavLink href=paths::GLOSSARY pictogram="1F4D6">{t.text("nav-glossary")}</NavLink>
                         }
                     })}
-                <NavLink href=paths::PROVIDERS>{t.text("nav-providers")}</NavLink>
+                <NavLink href=paths::PROVIDERS pictogram="1F50D">{t.text("nav-providers")}</NavLink>
                 {(role == Some(Role::Client))
                     .then(|| {
                         view! {
-                            <NavLink href=paths::HELPERS>{t.text("nav-helpers")}</NavLink>
-                            <NavLink href=paths::WHO_LOOKED>{t.text("nav-who-looked")}</NavLink>
+                            <NavLink href=paths::HELPERS pictogram="1F91D">{t.text("nav-helpers")}</NavLink>
+                            <NavLink href=paths::WHO_LOOKED pictogram="1F440">{t.text("nav-who-looked")}</NavLink>
                         }
                     })}
                 {(role == Some(Role::Counsellor))
-                    .then(|| view! { <NavLink href=paths::CLIENTS>{t.text("nav-clients")}</NavLink> })}
+                    .then(|| view! { <NavLink href=paths::CLIENTS pictogram="1F465">{t.text("nav-clients")}</NavLink> })}
                 {(role == Some(Role::Provider))
-                    .then(|| view! { <NavLink href=paths::VISIT_CODES>{t.text("nav-visit-codes")}</NavLink> })}
+                    .then(|| view! { <NavLink href=paths::VISIT_CODES pictogram="1F522">{t.text("nav-visit-codes")}</NavLink> })}
                 {(role == Some(Role::Organiser))
                     .then(|| {
                         view! {
-                            <NavLink href=paths::FEEDBACK_COMMENTS>{t.text("nav-feedback-comments")}</NavLink>
-                            <NavLink href=paths::REFUSED_LOOKS>{t.text("nav-refused-looks")}</NavLink>
+                            <NavLink href=paths::FEEDBACK_COMMENTS pictogram="1F5E8">{t.text("nav-feedback-comments")}</NavLink>
+                            <NavLink href=paths::REFUSED_LOOKS pictogram="1F6AB">{t.text("nav-refused-looks")}</NavLink>
                         }
                     })}
                 {(!signed_in)
                     .then(|| {
-                        view! { <NavLink href=paths::SIGN_IN>{t.text("nav-sign-in")}</NavLink> }
+                        view! { <NavLink href=paths::SIGN_IN pictogram="1F511">{t.text("nav-sign-in")}</NavLink> }
                     })}
             </ul>
         </nav>
@@ -176,14 +176,22 @@ fn HelpingBanner(helping: Helping, may_switch: bool, counsellor: bool) -> impl I
     view! { <p class="helping-banner">{text}{switch}{back}</p> }
 }
 
-/// A link in the main navigation; the current page's link says so to screen readers.
+/// A link in the main navigation with its pictogram (an OpenMoji file name; decoration beside the
+/// words, public/pictograms/CREDITS.md); the current page's link says so to screen readers.
 #[component]
-fn NavLink(href: &'static str, children: Children) -> impl IntoView {
+fn NavLink(href: &'static str, pictogram: &'static str, children: Children) -> impl IntoView {
     let location = use_location();
     let current = move || (location.pathname.get() == href).then_some("page");
     view! {
         <li>
             <a href=href aria-current=current>
+                <img
+                    class="pictogram"
+                    src=format!("/pictograms/openmoji/{pictogram}.svg")
+                    alt=""
+                    width="28"
+                    height="28"
+                />
                 {children()}
             </a>
         </li>
