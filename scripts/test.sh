@@ -158,8 +158,8 @@ status=${PIPESTATUS[0]}
 count_cargo
 [ "$status" = 0 ] || fail "Rust tests"
 # The texts test prints how much has an easy-read form; shown here, not counted again.
-cargo test -q --test texts easy_read -- --nocapture 2>/dev/null |
-  grep -o -e '^easy-read coverage [a-z]*: [^;]*' -e '^easy-read of client-facing texts: .*'
+cargo test -q --test texts easy_read -- --nocapture --test-threads=1 2>/dev/null |
+  grep -o -e 'easy-read coverage [a-z]*: [^;]*' -e 'easy-read of client-facing texts: .*'
 
 step "Rust tests: integration tests on PostgreSQL"
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
