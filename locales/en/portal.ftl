@@ -50,3 +50,5 @@ role-organiser = organiser
 # Listen: reads the page aloud with the browser's own speech synthesis (in easy-read).
 listen = Listen to the page
 listen-stop = Stop listening
+listen-pause = Pause
+listen-resume = Go on listening

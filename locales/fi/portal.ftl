@@ -50,3 +50,5 @@ role-organiser = järjestäjä
 # Kuuntele: lukee sivun ääneen selaimen omalla puhesynteesillä (selkokielellä).
 listen = Kuuntele sivu
 listen-stop = Lopeta kuuntelu
+listen-pause = Tauko
+listen-resume = Jatka kuuntelua

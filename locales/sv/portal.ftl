@@ -50,3 +50,5 @@ role-organiser = anordnare
 # Lyssna: läser sidan högt med webbläsarens egen talsyntes (på lättläst).
 listen = Lyssna på sidan
 listen-stop = Sluta lyssna
+listen-pause = Paus
+listen-resume = Fortsätt lyssna

@@ -47,3 +47,5 @@ text-size-standard = Normal
 title-with-errors = Error: { $title }
 listen = Listen to the page
 listen-stop = Stop listening
+listen-pause = Pause
+listen-resume = Go on listening

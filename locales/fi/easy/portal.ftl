@@ -47,3 +47,5 @@ text-size-standard = Tavallinen
 title-with-errors = Virhe: { $title }
 listen = Kuuntele sivu
 listen-stop = Lopeta kuuntelu
+listen-pause = Tauko
+listen-resume = Jatka kuuntelua

@@ -47,3 +47,5 @@ text-size-standard = Normal
 title-with-errors = Fel: { $title }
 listen = Lyssna på sidan
 listen-stop = Sluta lyssna
+listen-pause = Paus
+listen-resume = Fortsätt lyssna
