@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::icons::EasyReadIcon;
+use crate::components::icons::{EasyReadIcon, Pictogram};
 use crate::components::listen::Listen;
 use crate::context::{use_page_context, Helping, PageData};
 use crate::i18n::{format, msg, I18n, Lang, TextSize};
@@ -185,13 +185,7 @@ fn NavLink(href: &'static str, pictogram: &'static str, children: Children) -> i
     view! {
         <li>
             <a href=href aria-current=current>
-                <img
-                    class="pictogram"
-                    src=format!("/pictograms/openmoji/{pictogram}.svg")
-                    alt=""
-                    width="28"
-                    height="28"
-                />
+                <Pictogram code=pictogram />
                 {children()}
             </a>
         </li>

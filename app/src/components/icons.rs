@@ -1,6 +1,23 @@
-//! Small pictograms drawn beside key actions. Decorative: the text next to them says it all.
+//! Small pictograms beside menu links, key actions and service facts. Decorative: the text next
+//! to them says it all.
 
 use leptos::prelude::*;
+
+/// An OpenMoji pictogram by its file name (the emoji's code point), as decoration beside words
+/// that say the same: in the menu and on each client page's main action. The files and their
+/// licence: public/pictograms/CREDITS.md.
+#[component]
+pub fn Pictogram(code: &'static str) -> impl IntoView {
+    view! {
+        <img
+            class="pictogram"
+            src=format!("/pictograms/openmoji/{code}.svg")
+            alt=""
+            width="28"
+            height="28"
+        />
+    }
+}
 
 /// An open book with a smile: the easy-read sign.
 #[component]

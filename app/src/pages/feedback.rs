@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::budget::product_label_id;
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, PageData};
 use crate::feedback::{FeedbackListPage, Invitation, Occasion};
 use crate::i18n::format::{day, month_name, weekday_day};
@@ -57,7 +58,10 @@ fn FeedbackListView(page: FeedbackListPage) -> impl IntoView {
             <section aria-labelledby="questions-title" class="invitation">
                 <h2 id="questions-title">{t.text("participation-card-title")}</h2>
                 <p>{text}</p>
-                <a class="button" href=paths::PARTICIPATION>{t.text("participation-card-open")}</a>
+                <a class="button" href=paths::PARTICIPATION>
+                    <Pictogram code="1F4DD" />
+                    {t.text("participation-card-open")}
+                </a>
             </section>
         }
     });
@@ -73,6 +77,7 @@ fn FeedbackListView(page: FeedbackListPage) -> impl IntoView {
                     let label = t.text_with("feedback-answer-link", &[("title", heading.clone().into())]);
                     view! {
                         <a class="button" href=paths::feedback_answer(invitation.id) aria-label=label>
+                            <Pictogram code="1F4AC" />
                             {t.text("feedback-answer")}
                         </a>
                     }

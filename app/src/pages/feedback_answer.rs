@@ -6,6 +6,7 @@ use leptos_meta::Title;
 
 use crate::components::faces::Faces;
 use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::feedback::{fields, AnswerPage, InvitationState, MAX_WORDS};
 use crate::i18n::format::{day, weekday_day};
@@ -137,7 +138,10 @@ pub fn AnswerForm(
                 </textarea>
             </div>
             {contact_box}
-            <button type="submit" class="button">{t.text("feedback-send")}</button>
+            <button type="submit" class="button">
+                <Pictogram code="2709" />
+                {t.text("feedback-send")}
+            </button>
         </form>
     }
 }

@@ -9,6 +9,7 @@ use leptos_meta::Title;
 
 use crate::budget::product_label_id;
 use crate::components::form::{ErrorSummary, FormTitle, TextField};
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, FormId, PageData};
 use crate::feedback::{fields, KioskPage};
 use crate::pages::feedback_answer::AnswerForm;
@@ -48,7 +49,10 @@ pub fn KioskView() -> impl IntoView {
                         autocomplete="off"
                         spellcheck_off=true
                     />
-                    <button type="submit" class="button">{t.text("kiosk-continue")}</button>
+                    <button type="submit" class="button">
+                        <Pictogram code="27A1" />
+                        {t.text("kiosk-continue")}
+                    </button>
                 </form>
                 <p>{t.text("kiosk-no-personal-data")}</p>
             }

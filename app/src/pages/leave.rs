@@ -8,6 +8,7 @@ use crate::changes::{
     fields, leave_reason_label_id, Departure, LeavePage, LeavePreview, LEAVE_REASONS, LEAVE_REASON_MAX_CHARS,
 };
 use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, FormId, PageData};
 use crate::i18n::format::{day, euros};
 use crate::i18n::I18n;
@@ -48,7 +49,10 @@ fn WhatLeavingMeans(t: I18n, preview: LeavePreview, may_act: bool) -> impl IntoV
         view! {
             <h2>{t.text("leave-confirm-title")}</h2>
             <form method="post" action=paths::LEAVE class="form">
-                <button type="submit" class="button button--warning">{t.text("leave-confirm-button")}</button>
+                <button type="submit" class="button button--warning">
+                    <Pictogram code="1F6AA" />
+                    {t.text("leave-confirm-button")}
+                </button>
             </form>
             <p>
                 <a class="link-alone" href=paths::HOME>{t.text("leave-keep")}</a>
@@ -175,7 +179,10 @@ fn WhyQuestion(t: I18n) -> impl IntoView {
                         {text}
                     </textarea>
                 </div>
-                <button type="submit" class="button">{t.text("leave-why-send")}</button>
+                <button type="submit" class="button">
+                    <Pictogram code="2709" />
+                    {t.text("leave-why-send")}
+                </button>
             </form>
             <p>
                 <a class="link-alone" href=paths::HOME>{t.text("leave-why-skip")}</a>

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 
 use crate::budget::product_label_id;
 use crate::changes::{ChangePage, ChangeStatus, DoneBy};
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::day;
 use crate::i18n::{msg, I18n};
@@ -113,7 +114,10 @@ fn CancelQuestion(t: I18n, page: ChangePage) -> impl IntoView {
             <p class="lead">{change_summary(t, &c)}</p>
             <p>{what}</p>
             <form method="post" action=paths::cancel_change(c.id) class="form">
-                <button type="submit" class="button button--warning">{t.text("change-cancel-yes")}</button>
+                <button type="submit" class="button button--warning">
+                    <Pictogram code="21A9" />
+                    {t.text("change-cancel-yes")}
+                </button>
             </form>
         }
         .into_any()

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::faces::Faces;
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, PageData};
 use crate::feedback::{fields, Occasion, ParticipationPage, PARTICIPATION_QUESTIONS};
 use crate::i18n::format::month_name;
@@ -51,7 +52,10 @@ fn ParticipationView(page: ParticipationPage) -> impl IntoView {
                     <input type="hidden" name=fields::OCCASION value=occasion.code().to_string() />
                     {questions}
                     <div class="button-row">
-                        <button type="submit" class="button">{t.text("participation-send")}</button>
+                        <button type="submit" class="button">
+                            <Pictogram code="2709" />
+                            {t.text("participation-send")}
+                        </button>
                         <button type="submit" class="button button--secondary" name=fields::SKIP value="1">
                             {t.text("participation-skip")}
                         </button>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::budget::product_label_id;
+use crate::components::icons::Pictogram;
 use crate::components::provider_facts::{
     feedback_text, languages_text, price_text, FeatureList, FeedbackFacts, Offers, QualityFacts,
 };
@@ -82,7 +83,10 @@ fn ProviderView(page: Page) -> impl IntoView {
             let choose = format!("{}?{}={}", paths::CHANGE_PROVIDER, crate::changes::fields::PROVIDER, p.id);
             view! {
                 <p>
-                    <a href=choose class="button">{t.text("provider-choose")}</a>
+                    <a href=choose class="button">
+                        <Pictogram code="1F504" />
+                        {t.text("provider-choose")}
+                    </a>
                 </p>
             }
         })}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::budget::product_label_id;
-use crate::components::icons::FeatureIcon;
+use crate::components::icons::{FeatureIcon, Pictogram};
 use crate::components::provider_facts::{cost_text, feedback_text, languages_text, FeatureList, Offers};
 use crate::context::{use_page_context, PageData};
 use crate::i18n::I18n;
@@ -181,7 +181,10 @@ fn FindView(page: FindPage) -> impl IntoView {
                     <legend>{t.text("filter-sort")}</legend>
                     {sorts}
                 </fieldset>
-                <button type="submit" class="button">{t.text("find-submit")}</button>
+                <button type="submit" class="button">
+                    <Pictogram code="1F50D" />
+                    {t.text("find-submit")}
+                </button>
             </div>
             <div class="search__results">
                 <h2 id="results-heading">{t.text("find-results")}</h2>
@@ -189,7 +192,10 @@ fn FindView(page: FindPage) -> impl IntoView {
                 <p class="hint">{compare_hint.clone()}</p>
                 <ul id=RESULTS_ID class="results" aria-labelledby="results-heading">{results}</ul>
                 <div class="button-row">
-                    <button type="submit" class="button" formaction=paths::COMPARE>{t.text("compare-submit")}</button>
+                    <button type="submit" class="button" formaction=paths::COMPARE>
+                        <Pictogram code="2696" />
+                        {t.text("compare-submit")}
+                    </button>
                     <div id=MORE_ID>{more}</div>
                 </div>
             </div>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::form::{ErrorSummary, FormTitle, PasswordField, TextField};
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, DemoAccount, FormId};
 use crate::i18n::I18n;
 use crate::paths;
@@ -56,6 +57,7 @@ pub fn SignInPage() -> impl IntoView {
                     <p>{t.text("sign-in-identify-intro")}</p>
                     <p>
                         <a class="button" href=paths::identify(false, &return_to)>
+                            <Pictogram code="1F511" />
                             {t.text("sign-in-identify")}
                         </a>
                     </p>
@@ -84,6 +86,7 @@ pub fn SignInPage() -> impl IntoView {
                             autocomplete="current-password"
                         />
                         <button type="submit" class="button">
+                            <Pictogram code="1F511" />
                             {t.text("sign-in-submit")}
                         </button>
                     </form>
