@@ -28,6 +28,13 @@ test('Matti sees, with the keyboard only and without JavaScript, that Sanna look
   await expect(page.locator('main')).toContainText(/Sanna Räsänen \(omainen\) katsoi budjettiasi( \d+ kertaa)?\./);
   await expect(page.locator('main')).not.toContainText('Matti Räsänen (');
   await checkHere(page, 'who looked, fi, 320 px');
+  // "Valtuutus" is explained where it first appears: the link leads to the word in the glossary.
+  await tabToText(page, 'Mikä on valtuutus?');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/glossary#mandate$/);
+  await expect(page.locator('#mandate')).toHaveText('Valtuutus');
+  await expect(page.locator('#mandate + dd')).toContainText('Palveluohjaajasi kirjaa valtuutuksen');
+  await page.goBack();
 
   await usePreferences(page, 'en', true);
   await expect(page.locator('h1')).toHaveText('Who looked at your data');

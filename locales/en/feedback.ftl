@@ -28,7 +28,7 @@ feedback-open-until = You can answer until { $day }.
 feedback-answer = Answer
 feedback-answer-link = Answer: { $title }
 feedback-none = You have nothing to answer now. New questions come after your services.
-feedback-may-not-answer = Only the client, or someone who may act for them, can answer.
+feedback-may-not-answer = Only the client, or someone with a mandate to act for them, can answer.
 feedback-who-reads = Your answers are anonymous for the providers and for other clients. They see only averages, and only when at least 5 people have answered.
 
 feedback-answer-title = How did it go?

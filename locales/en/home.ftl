@@ -1,7 +1,7 @@
 # The front page, before and after signing in.
 welcome-title = Your personal budget
 welcome-intro = A personal budget is money set aside for your disability services. Here you can see how much you have, how it is used, and choose who gives you services.
-welcome-who = Relatives with your permission, experience experts and your service counsellor can help you here too.
+welcome-who = Relatives with a mandate, experience experts and your service counsellor can help you here too.
 home-greeting = Hello, { $name }
 home-intro = This is your personal budget portal. You decide how your services are arranged, and here you can follow it.
 signed-in-as = Signed in: { $name }
@@ -14,7 +14,7 @@ task-client-providers = Compare service providers: prices, quality and what othe
 task-client-change = Change provider with one month's notice.
 task-client-feedback = Tell us how each service went.
 task-settings = Choose your language, easy-read and text size at the top of every page.
-task-relative-help = Look after the matters of the person who gave you permission.
+task-relative-help = Look after the matters of the person who gave you a mandate.
 task-relative-budget = Follow their budget and services with them.
 task-expert-help = Help a client who has let you see their portal for a while.
 task-counsellor-clients = Follow your clients' budgets and what needs attention.

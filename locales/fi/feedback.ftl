@@ -28,7 +28,7 @@ feedback-open-until = Voit vastata { $day } asti.
 feedback-answer = Vastaa
 feedback-answer-link = Vastaa: { $title }
 feedback-none = Sinulla ei ole nyt mitään vastattavaa. Uusia kysymyksiä tulee palvelujesi jälkeen.
-feedback-may-not-answer = Vain asiakas tai joku, jolla on lupa toimia hänen puolestaan, voi vastata.
+feedback-may-not-answer = Vain asiakas tai joku, jolla on valtuutus toimia hänen puolestaan, voi vastata.
 feedback-who-reads = Palveluntuottajat ja muut asiakkaat eivät näe, kuka vastasi. He näkevät vain keskiarvon, ja vasta kun vähintään 5 on vastannut.
 
 feedback-answer-title = Miten meni?

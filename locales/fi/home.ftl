@@ -1,7 +1,7 @@
 # Etusivu ennen kirjautumista ja sen jälkeen.
 welcome-title = Henkilökohtainen budjettisi
 welcome-intro = Henkilökohtainen budjetti on rahasumma, joka on varattu vammaispalveluihisi. Täällä näet, paljonko sinulla on, mihin se menee, ja voit valita, kuka palvelusi tuottaa.
-welcome-who = Omaisesi luvallasi, kokemusasiantuntijat ja palveluohjaajasi voivat auttaa sinua täällä.
+welcome-who = Omaiset, joille annat valtuutuksen, kokemusasiantuntijat ja palveluohjaajasi voivat auttaa sinua täällä.
 home-greeting = Hei, { $name }
 home-intro = Tämä on henkilökohtaisen budjettisi palvelu. Sinä päätät, miten palvelusi järjestetään, ja täällä voit seurata sitä.
 signed-in-as = Kirjautunut: { $name }
@@ -14,7 +14,7 @@ task-client-providers = Vertaile palveluntuottajia: hintoja, laatua ja muiden as
 task-client-change = Vaihda palveluntuottajaa kuukauden irtisanomisajalla.
 task-client-feedback = Kerro, miten kukin palvelu onnistui.
 task-settings = Valitse kieli, selkokieli ja tekstin koko joka sivun yläosasta.
-task-relative-help = Hoida sen ihmisen asioita, joka on antanut sinulle luvan.
+task-relative-help = Hoida sen ihmisen asioita, joka on antanut sinulle valtuutuksen.
 task-relative-budget = Seuraa hänen budjettiaan ja palveluitaan yhdessä hänen kanssaan.
 task-expert-help = Auta asiakasta, joka on antanut sinun katsoa palveluaan hetken.
 task-counsellor-clients = Seuraa asiakkaidesi budjetteja ja sitä, mikä vaatii huomiota.

@@ -28,7 +28,7 @@ feedback-open-until = Du kan svara till och med { $day }.
 feedback-answer = Svara
 feedback-answer-link = Svara: { $title }
 feedback-none = Du har inget att svara på nu. Nya frågor kommer efter dina tjänster.
-feedback-may-not-answer = Bara klienten, eller någon som får handla för klienten, kan svara.
+feedback-may-not-answer = Bara klienten, eller någon med fullmakt att handla för klienten, kan svara.
 feedback-who-reads = Serviceproducenterna och andra klienter ser inte vem som svarade. De ser bara medeltal, och först när minst 5 har svarat.
 
 feedback-answer-title = Hur gick det?

@@ -1,7 +1,7 @@
 # Startsidan före och efter inloggning.
 welcome-title = Din personliga budget
 welcome-intro = En personlig budget är pengar som är reserverade för din funktionshinderservice. Här ser du hur mycket du har, vad de används till, och du kan välja vem som ger dig service.
-welcome-who = Anhöriga med ditt tillstånd, erfarenhetsexperter och din servicehandledare kan också hjälpa dig här.
+welcome-who = Anhöriga med fullmakt, erfarenhetsexperter och din servicehandledare kan också hjälpa dig här.
 home-greeting = Hej, { $name }
 home-intro = Det här är tjänsten för din personliga budget. Du bestämmer hur din service ordnas, och här kan du följa den.
 signed-in-as = Inloggad: { $name }
@@ -14,7 +14,7 @@ task-client-providers = Jämför serviceproducenter: priser, kvalitet och vad an
 task-client-change = Byt serviceproducent med en månads uppsägningstid.
 task-client-feedback = Berätta hur varje service gick.
 task-settings = Välj språk, lättläst och textstorlek högst upp på varje sida.
-task-relative-help = Sköt ärendena för den som har gett dig tillstånd.
+task-relative-help = Sköt ärendena för den som har gett dig fullmakt.
 task-relative-budget = Följ hans eller hennes budget och service tillsammans.
 task-expert-help = Hjälp en klient som har låtit dig se sin tjänst en stund.
 task-counsellor-clients = Följ dina klienters budgetar och vad som behöver uppmärksamhet.

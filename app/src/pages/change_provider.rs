@@ -7,10 +7,12 @@ use leptos::prelude::*;
 use crate::budget::product_label_id;
 use crate::changes::{fields, step_path, ChangeEffects, ChangeFlow, Service, Step};
 use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormTitle};
+use crate::components::icons::Pictogram;
 use crate::components::provider_facts::{cost_text, estimate_for, feedback_text};
 use crate::context::{use_page_context, FieldError, PageData};
 use crate::i18n::format::day;
 use crate::i18n::I18n;
+use crate::pages::glossary::{Term, TermLink};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use crate::providers::{CostToYou, PlanOf};
@@ -133,7 +135,10 @@ fn ServiceQuestion(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView 
                 {error}
                 {radios}
             </fieldset>
-            <button type="submit" class="button">{t.text("continue")}</button>
+            <button type="submit" class="button">
+                <Pictogram code="27A1" />
+                {t.text("continue")}
+            </button>
         </form>
     }
     .into_any()
@@ -213,7 +218,10 @@ fn ProviderQuestion(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView
                 {error}
                 {radios}
             </fieldset>
-            <button type="submit" class="button">{t.text("continue")}</button>
+            <button type="submit" class="button">
+                <Pictogram code="27A1" />
+                {t.text("continue")}
+            </button>
         </form>
         <p>
             <a class="link-alone" href=search>{t.text("change-find-providers")}</a>
@@ -284,9 +292,13 @@ fn Effects(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView {
     let body = match flow.effects.clone() {
         Some(effects) => view! {
             <p class="lead">{t.text("change-effects-intro")}</p>
+            <TermLink term=Term::NoticePeriod />
             <ChangeFacts t effects plan_of />
             <p>
-                <a href=next class="button">{t.text("continue")}</a>
+                <a href=next class="button">
+                    <Pictogram code="27A1" />
+                    {t.text("continue")}
+                </a>
             </p>
         }
         .into_any(),
@@ -372,7 +384,10 @@ fn Check(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView {
             <input type="hidden" name=fields::AGREEMENT value=flow.agreement.map(|a| a.to_string()) />
             <input type="hidden" name=fields::PROVIDER value=flow.provider.map(|p| p.to_string()) />
             <input type="hidden" name=fields::KEY value=flow.key.clone() />
-            <button type="submit" class="button">{t.text("change-confirm-button")}</button>
+            <button type="submit" class="button">
+                <Pictogram code="1F504" />
+                {t.text("change-confirm-button")}
+            </button>
         </form>
     }
     .into_any()

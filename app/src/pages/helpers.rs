@@ -5,9 +5,11 @@ use leptos::prelude::*;
 
 use crate::access::{fields, Expert, HelpGrant, HelpersPage, HELP_HOURS};
 use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::i18n::format::{day, time};
 use crate::i18n::I18n;
+use crate::pages::glossary::{Term, TermLink};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -44,6 +46,7 @@ fn Helpers(page: HelpersPage) -> impl IntoView {
         <ErrorSummary errors />
         <h1>{title}</h1>
         <p class="lead">{t.text("helpers-intro")}</p>
+        <TermLink term=Term::ExperienceExpert />
         {done}
         <h2>{t.text("helpers-now-title")}</h2>
         {running}
@@ -125,7 +128,10 @@ fn LetForm(t: I18n, experts: Vec<Expert>, flash: Option<FormFlash>) -> impl Into
                 <legend>{t.text("helpers-how-long")}</legend>
                 {lengths}
             </fieldset>
-            <button type="submit" class="button">{t.text("helpers-let")}</button>
+            <button type="submit" class="button">
+                <Pictogram code="1F91D" />
+                {t.text("helpers-let")}
+            </button>
         </form>
     }
 }

@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, PageData, Viewer};
 use crate::i18n::{msg, I18n};
 use crate::pages::budget::BudgetPage;
+use crate::pages::glossary::{Term, TermLink};
 use crate::paths;
 use crate::role::Role;
 
@@ -28,8 +30,10 @@ fn Welcome(t: I18n) -> impl IntoView {
         <h1>{t.text("welcome-title")}</h1>
         <p class="lead">{t.text("welcome-intro")}</p>
         <p>{t.text("welcome-who")}</p>
+        <TermLink term=Term::ExperienceExpert />
         <p>
             <a href=paths::SIGN_IN class="button">
+                <Pictogram code="1F511" />
                 {t.text("nav-sign-in")}
             </a>
         </p>
@@ -61,6 +65,7 @@ fn SignedInHome(t: I18n, viewer: Viewer) -> impl IntoView {
             })}
         <h2>{t.text("home-help-title")}</h2>
         <p>{t.text("home-help-text")}</p>
+        <TermLink term=Term::ExperienceExpert />
     }
 }
 

@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::access::{Look, LookedAt, LooksPage};
+use crate::access::{Look, LookedAt, LooksPage, Purpose};
 use crate::components::day_log::{DayLog, Entry};
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::month_name;
 use crate::i18n::{msg, I18n};
+use crate::pages::glossary::{Term, TermLink};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -26,6 +27,7 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
     let t = use_page_context().i18n();
     let title = t.text("who-looked-title");
     let never = page.looks.is_empty() && page.earlier.is_none() && page.later.is_none();
+    let by_mandate = page.looks.iter().any(|look| look.purpose == Some(Purpose::Mandate));
     let entries = page
         .looks
         .into_iter()
@@ -49,6 +51,7 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
         </p>
         {(!never).then(|| view! { <h2>{month_name(t, &page.month)}</h2> })}
         <DayLog t entries empty_id=if never { msg("who-looked-none") } else { msg("who-looked-none-month") } />
+        {by_mandate.then(|| view! { <TermLink term=Term::Mandate /> })}
         <MonthLinks t earlier=page.earlier later=page.later />
     }
 }

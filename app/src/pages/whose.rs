@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::access::{WhosePage, CLIENT_FIELD};
+use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, PageData};
+use crate::pages::glossary::{Term, TermLink};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -35,6 +37,7 @@ fn Whose(page: WhosePage) -> impl IntoView {
                     <form method="post" action=paths::WHOSE>
                         <input type="hidden" name=CLIENT_FIELD value=m.client_id.to_string() />
                         <button type="submit" class="button">
+                            <Pictogram code="1F464" />
                             {t.text_with("whose-choose", &[("name", name.clone().into())])}
                         </button>
                     </form>
@@ -54,6 +57,7 @@ fn Whose(page: WhosePage) -> impl IntoView {
         <Title text=title.clone() />
         <h1>{title}</h1>
         <p class="lead">{t.text("whose-intro")}</p>
+        <TermLink term=Term::Mandate />
         <ul class="cards">{people}</ul>
     }
 }

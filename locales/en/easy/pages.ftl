@@ -1,10 +1,10 @@
 not-found-text = This page does not exist.
 accessibility-intro = Everyone should be able to use this service. We try to make it easy for everyone.
-accessibility-works-easy-read = Every page is in Finnish, Swedish and English. The pages are also in easy-read. You can listen to the page. Open Language and settings. Press Listen to the page.
+accessibility-works-easy-read = Every page is in Finnish, Swedish and English. The pages are also in easy-read. You can listen to the page. Open Language and settings. Press Listen to the page. You can take a pause. The main buttons have a picture.
 accessibility-works-no-js = Pages work without JavaScript. The bottom of the page says how long you stay signed in.
 accessibility-limit-easy-read = All texts are in easy-read. An easy-read expert has not checked them yet.
 accessibility-limit-staff = The pages for the workers are not in easy-read.
-accessibility-limit-listen = You can listen to a page only in easy-read. The buttons have no pictures yet.
+accessibility-limit-listen = You can listen to a page only in easy-read. Your device needs an English voice.
 accessibility-limit-tell = Did you find another problem? Please tell us.
 accessibility-feedback-text = Call service guidance on weekdays from 9 am to 3 pm. The number is on your decision letter. Are you not happy with the answer? You can contact the Regional State Administrative Agency. It checks accessibility.
 accessibility-feedback-title = Tell us about a problem

@@ -1,10 +1,10 @@
 not-found-text = Tätä sivua ei ole.
 accessibility-intro = Jokaisen pitää voida käyttää tätä palvelua. Teemme palvelusta helpon kaikille.
-accessibility-works-easy-read = Jokainen sivu on suomeksi, ruotsiksi ja englanniksi. Sivut ovat myös selkokielellä. Voit kuunnella sivun. Avaa Kieli ja asetukset. Paina Kuuntele sivu.
+accessibility-works-easy-read = Jokainen sivu on suomeksi, ruotsiksi ja englanniksi. Sivut ovat myös selkokielellä. Voit kuunnella sivun. Avaa Kieli ja asetukset. Paina Kuuntele sivu. Voit pitää tauon. Tärkeissä painikkeissa on kuva.
 accessibility-works-no-js = Sivut toimivat ilman JavaScriptiä. Sivun alaosa kertoo, kuinka kauan olet kirjautuneena.
 accessibility-limit-easy-read = Kaikki tekstit ovat selkokielellä. Selkokielen asiantuntija ei ole vielä tarkistanut niitä.
 accessibility-limit-staff = Työntekijöiden sivut eivät ole selkokielellä.
-accessibility-limit-listen = Sivua voi kuunnella vain selkokielellä. Painikkeissa ei ole vielä kuvia.
+accessibility-limit-listen = Sivua voi kuunnella vain selkokielellä. Laitteessa pitää olla suomenkielinen ääni.
 accessibility-limit-tell = Löysitkö toisen ongelman? Kerro siitä meille.
 accessibility-feedback-text = Soita palveluohjaukseen arkisin kello 9–15. Numero on päätöskirjeessäsi. Etkö ole tyytyväinen vastaukseen? Voit ottaa yhteyttä aluehallinto-virastoon. Se valvoo saavutettavuutta.
 accessibility-feedback-title = Kerro ongelmasta

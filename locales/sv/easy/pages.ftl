@@ -1,10 +1,10 @@
 not-found-text = Den här sidan finns inte.
 accessibility-intro = Alla ska kunna använda den här tjänsten. Vi gör tjänsten lätt för alla.
-accessibility-works-easy-read = Varje sida finns på finska, svenska och engelska. Sidorna finns också på lättläst. Du kan lyssna på sidan. Öppna Språk och inställningar. Tryck på Lyssna på sidan.
+accessibility-works-easy-read = Varje sida finns på finska, svenska och engelska. Sidorna finns också på lättläst. Du kan lyssna på sidan. Öppna Språk och inställningar. Tryck på Lyssna på sidan. Du kan ta en paus. Viktiga knappar har en bild.
 accessibility-works-no-js = Sidorna fungerar utan JavaScript. Längst ner på sidan står hur länge du är inloggad.
 accessibility-limit-easy-read = Alla texter finns på lättläst. En expert på lättläst har inte granskat dem ännu.
 accessibility-limit-staff = Sidorna för de anställda finns inte på lättläst.
-accessibility-limit-listen = Du kan lyssna på sidan bara på lättläst. Knapparna har inga bilder än.
+accessibility-limit-listen = Du kan lyssna på sidan bara på lättläst. Enheten måste ha en svensk röst.
 accessibility-limit-tell = Hittade du ett annat problem? Berätta det för oss.
 accessibility-feedback-text = Ring servicehandledningen vardagar klockan 9–15. Numret står i ditt beslutsbrev. Är du inte nöjd med svaret? Du kan kontakta regionförvaltningsverket. Det övervakar tillgängligheten.
 accessibility-feedback-title = Berätta om ett problem

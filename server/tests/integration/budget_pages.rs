@@ -85,6 +85,13 @@ async fn an_at_risk_budget_says_what_to_do(mut app: TestApp) {
 }
 
 async fn people_without_a_budget_get_no_budget_pages(mut app: TestApp) {
+    let welcome = app.get("/").await;
+    assert!(
+        welcome.body.contains("href=\"/glossary#experience-expert\"")
+            && welcome.text().contains("Kuka on kokemusasiantuntija?"),
+        "the word is explained where it first appears: {}",
+        welcome.text()
+    );
     let signed_out = app.get("/statements/2018-03").await;
     assert_eq!(signed_out.status, StatusCode::SEE_OTHER);
     assert_eq!(signed_out.location(), "/sign-in?return_to=/statements/2018-03");
@@ -93,4 +100,8 @@ async fn people_without_a_budget_get_no_budget_pages(mut app: TestApp) {
     assert_eq!(app.get("/decision").await.status, StatusCode::NOT_FOUND);
     let glossary = app.get("/glossary").await;
     assert_eq!(glossary.status, StatusCode::OK, "the glossary is for everyone");
+    let explained = glossary.text();
+    for term in ["Kokemusasiantuntija", "Valtuutus", "Irtisanomisaika", "Omavastuu"] {
+        assert!(explained.contains(term), "{term} in the glossary: {explained}");
+    }
 }

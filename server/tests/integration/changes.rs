@@ -354,8 +354,14 @@ async fn aino_changes_provider_step_by_step_in_the_pages(mut app: TestApp) {
     );
 
     let answers = format!("agreement={agreement}&provider={tuike}");
-    let effects = words(&app.get(&format!("/change-provider/effects?{answers}")).await.text());
+    let effects_page = app.get(&format!("/change-provider/effects?{answers}")).await;
+    assert!(
+        effects_page.body.contains("href=\"/glossary#notice-period\""),
+        "the notice period is explained where it first appears"
+    );
+    let effects = words(&effects_page.text());
     assert!(effects.contains("10.6.2018") && effects.contains("11.6.2018"), "{effects}");
+    assert!(effects.contains("Mikä on irtisanomisaika?"), "{effects}");
     assert!(
         effects.contains("Irtisanomisaikana maksat kuten nyt: Ei maksa sinulle mitään lisää."),
         "{effects}"

@@ -292,12 +292,12 @@ async fn riikka_lets_sanna_look_at_leenas_matters_then_ends_it(mut app: TestApp)
     let done = app.get("/done-for-me").await.text();
     assert!(
         done.contains(
-            "Riikka Savolainen (palveluohjaaja) antoi henkilölle Sanna Räsänen luvan katsoa asioitasi 31.12.2018 asti"
+            "Riikka Savolainen (palveluohjaaja) antoi henkilölle Sanna Räsänen valtuutuksen katsoa asioitasi 31.12.2018 asti"
         ),
         "{done}"
     );
     assert!(
-        done.contains("Riikka Savolainen (palveluohjaaja) lopetti henkilön Sanna Räsänen luvan hoitaa tai katsoa asioitasi"),
+        done.contains("Riikka Savolainen (palveluohjaaja) lopetti henkilön Sanna Räsänen valtuutuksen hoitaa tai katsoa asioitasi"),
         "{done}"
     );
 }
