@@ -168,9 +168,10 @@ pub fn router(state: AppState) -> Router {
         .nest("/api", api::routes())
         .route("/healthz", get(health::alive))
         .route("/readyz", get(health::ready))
-        .fallback(pages::static_file_or_not_found)
+        .fallback(pages::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), session_time::keep_late_forms))
         .layer(sessions)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), site_files::serve))
         .layer(axum::middleware::from_fn(csrf::same_origin_only))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,

@@ -8,12 +8,10 @@ use axum::http::{HeaderMap, HeaderValue, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
 use leptos::prelude::provide_context;
-use tower::ServiceExt;
-use tower_http::services::ServeDir;
 use tower_sessions::Session;
 
 use super::visit::Visit;
-use super::{preferences, session, site_files, AppState};
+use super::{preferences, session, AppState};
 use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::identity::Door;
 use crate::services::access::{self, Matters};
@@ -159,28 +157,14 @@ fn valid_html(html: &str) -> String {
     }
 }
 
-/// Static files from the site folder; anything else is the "page not found" page, status 404.
-pub async fn static_file_or_not_found(
+/// The "page not found" page, status 404, for every address nothing else answers (the site's
+/// files are answered before this, by `site_files::serve`).
+pub async fn not_found(
     State(state): State<AppState>,
     session: Session,
     jar: CookieJar,
     request: Request<Body>,
 ) -> Response {
-    let mut file_request = Request::builder().uri(request.uri().clone());
-    if let Some(encoding) = request.headers().get(axum::http::header::ACCEPT_ENCODING) {
-        file_request = file_request.header(axum::http::header::ACCEPT_ENCODING, encoding);
-    }
-    let file_request = file_request.body(Body::empty()).expect("a request from a valid uri");
-    let site_root = state.leptos.site_root.to_string();
-    // Files compressed at build time (scripts/build-release.sh) are sent as they are.
-    let files = ServeDir::new(site_root).precompressed_br();
-    let Ok(mut response) = files.oneshot(file_request).await;
-    if response.status() != StatusCode::NOT_FOUND {
-        if response.status().is_success() {
-            site_files::set_cache_control(request.uri().path(), &mut response);
-        }
-        return response.into_response();
-    }
     let (path, headers) = (request.uri().path(), request.headers());
     let loaded = async {
         let account = signed_in_account(&state, &session).await?;

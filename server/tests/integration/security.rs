@@ -10,6 +10,7 @@ on_both_engines!(
     a_cross_site_post_with_cookies_is_refused,
     a_signed_out_session_cannot_be_reused,
     expired_sessions_are_deleted_and_live_ones_kept,
+    site_files_leave_the_session_alone,
 );
 
 async fn cookies_are_http_only_same_site_and_secure(mut app: TestApp) {
@@ -61,4 +62,31 @@ async fn expired_sessions_are_deleted_and_live_ones_kept(mut app: TestApp) {
     assert!(!ids.contains(&"gone".to_string()), "the expired session is deleted");
     assert_eq!(ids.len(), 1, "Aino's live session is kept");
     assert!(app.get("/").await.text().contains("Aino Kettunen"), "and still signs her in");
+}
+
+/// The sign-in's end as stored: each page view moves it on (and writes the session).
+async fn stored_end(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT MAX(expires_at) FROM sessions").fetch_one(&app.state.db.pool).await.unwrap()
+}
+
+async fn site_files_leave_the_session_alone(mut app: TestApp) {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(site.path().join("pictograms")).unwrap();
+    let picture = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>";
+    std::fs::write(site.path().join("pictograms/key.svg"), picture).unwrap();
+    app.serve_site_from(site.path());
+    app.sign_in("aino").await;
+    let before = stored_end(&app).await;
+
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let file = app.get("/pictograms/key.svg").await;
+    assert_eq!((file.status, file.body.as_str()), (StatusCode::OK, picture));
+    assert_eq!(file.headers["cache-control"], "public, max-age=86400");
+    assert!(file.set_cookies().is_empty(), "a file sets no cookie: {:?}", file.set_cookies());
+    assert_eq!(stored_end(&app).await, before, "a file neither reads nor renews the sign-in");
+
+    let missing = app.get("/pictograms/nothing.svg").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.text().contains("Aino Kettunen"), "a missing file is the signed-in 404 page");
+    assert!(stored_end(&app).await > before, "a page renews the sign-in");
 }

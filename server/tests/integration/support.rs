@@ -138,6 +138,12 @@ impl TestApp {
     }
 
     /// Changes the configuration for the requests that follow, the database as it is.
+    /// Serves the site's files from `folder`: the Rust tests build no site.
+    pub fn serve_site_from(&mut self, folder: &std::path::Path) {
+        self.state.leptos.site_root = folder.display().to_string().into();
+        self.router = router(self.state.clone());
+    }
+
     pub fn adjust_config(&mut self, adjust: impl FnOnce(&mut Config)) {
         let mut config = (*self.state.config).clone();
         adjust(&mut config);
