@@ -33,6 +33,8 @@ for (const lang of LANGUAGES) {
     for (const width of WIDTHS) {
       const label = `${lang}${easyRead ? ' easy-read' : ''} at ${width} px`;
       test(`public pages, ${label}: axe finds nothing, targets are large, no sideways scroll`, async ({ browser, baseURL }) => {
+        // Ten pages, each checked by axe: seconds each on a busy two-core machine.
+        test.setTimeout(10_000 * (1 + PUBLIC_PAGES.length));
         const context = await browser.newContext({ viewport: { width, height: 800 } });
         await setPreferences(context, baseURL!, lang, easyRead);
         const page = await context.newPage();
