@@ -40,11 +40,11 @@ pub async fn serve(
     // Files compressed at build time (scripts/build-release.sh) are sent as they are.
     let files = ServeDir::new(state.leptos.site_root.as_ref()).precompressed_br();
     let Ok(mut response) = files.oneshot(file_request).await;
-    if response.status().is_success() {
+    let status = response.status();
+    if status.is_success() {
         set_cache_control(request.uri().path(), &mut response);
-        return response.into_response();
     }
-    if response.status() == axum::http::StatusCode::NOT_MODIFIED {
+    if status.is_success() || status == axum::http::StatusCode::NOT_MODIFIED {
         return response.into_response();
     }
     next.run(request).await
