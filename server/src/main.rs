@@ -119,13 +119,16 @@ const USAGE: &str = "usage: portal key new FILE
        portal token create --role staff [--days N]
        portal token create --role provider --provider ID [--days N]
        portal token list
-       portal token revoke ID";
+       portal token revoke ID
+       portal demo scale --clients N --records-per-client M --providers P";
 
-/// What the command line asks for besides serving: managing API tokens.
+/// What the command line asks for besides serving: managing API tokens, and filling an empty
+/// database with a county-sized data set to measure with.
 enum Command {
     Create { role: TokenRole, days: i64 },
     List,
     Revoke(i64),
+    Scale(server::demo::scale::Size),
 }
 
 fn parse_command(args: &[&str]) -> Option<Command> {
@@ -143,6 +146,13 @@ fn parse_command(args: &[&str]) -> Option<Command> {
         }
         ["token", "list"] => Some(Command::List),
         ["token", "revoke", id] => Some(Command::Revoke(id.parse().ok()?)),
+        ["demo", "scale", "--clients", clients, "--records-per-client", records, "--providers", providers] => {
+            Some(Command::Scale(server::demo::scale::Size {
+                clients: clients.parse().ok()?,
+                records_per_client: records.parse().ok()?,
+                providers: providers.parse().ok().filter(|&p| p > 0)?,
+            }))
+        }
         _ => None,
     }
 }
@@ -167,6 +177,7 @@ async fn run_command(config: Config, args: &[String]) -> ExitCode {
     let done = match command {
         Command::Create { role, days } => create_token(&db, role, days).await,
         Command::List => list_tokens(&db).await,
+        Command::Scale(size) => build_scale_data(&db, size).await,
         Command::Revoke(id) => {
             match server::store::tokens::revoke(&db.pool, id, server::clock::now_unix()).await {
                 Ok(true) => {
@@ -218,6 +229,40 @@ async fn list_tokens(db: &Db) -> Result<bool, server::store::StoreError> {
     for t in server::store::tokens::list(&db.pool).await? {
         let (made, expires, revoked) = (day(Some(t.created_at)), day(t.expires_at), day(t.revoked_at));
         println!("{:>4}  {:<8}  {made:<12}  {expires:<12}  {revoked:<12}  {}", t.id, t.role, t.label);
+    }
+    Ok(true)
+}
+
+/// Fills an empty database with the scale data set, as a demo database: its counsellors and
+/// relatives sign in with the demo password.
+async fn build_scale_data(
+    db: &Db,
+    size: server::demo::scale::Size,
+) -> Result<bool, server::store::StoreError> {
+    use server::store::kind::{self, DatabaseKind};
+    if !db.is_empty().await? {
+        eprintln!("portal: the database is not empty; the scale data set goes only into an empty one");
+        return Ok(false);
+    }
+    kind::set(db, DatabaseKind::Demo, server::clock::now_unix()).await?;
+    let hash = server::services::passwords::hash(server::demo::DEMO_PASSWORD);
+    let started = std::time::Instant::now();
+    let made = server::demo::scale::build(db, size, &hash).await?;
+    println!(
+        "made {} clients, {} records ({} held), {} providers, {} counsellors, {} mandates in {:.1} s",
+        made.client_ids.len(),
+        made.records,
+        made.held,
+        size.providers,
+        made.counsellors.len(),
+        made.mandates,
+        started.elapsed().as_secs_f64()
+    );
+    if let Some((_, username, clients)) = made.counsellors.first() {
+        println!(
+            "sign in as {username} (password \"{}\") to see {clients} clients; run with PORTAL_DEMO=1 PORTAL_TODAY=2018-12-31",
+            server::demo::DEMO_PASSWORD
+        );
     }
     Ok(true)
 }

@@ -3,6 +3,7 @@
 //! Aino's decision and monthly use are the worked examples of `shared/budget-rules.md`.
 
 mod registry;
+pub mod scale;
 
 use app::counsellor::Channel;
 use app::i18n::{msg, Lang, Preferences, TextSize};
@@ -17,6 +18,7 @@ use crate::services::records::{self, NewRecord};
 use crate::store::accounts::{self, NewAccount};
 use crate::store::counsellor::{self, NewContact};
 use crate::store::details::{self as store_details, Details};
+use crate::store::mandates::{self, NewMandate};
 use crate::store::tokens::{self, TokenRole};
 use crate::store::{budget, decisions, providers};
 use crate::store::{Db, StoreError};
@@ -532,15 +534,12 @@ pub async fn seed(db: &Db, password_hash: &str, identity_key: &[u8]) -> Result<(
         }
         if p.role == Role::Relative {
             // Sanna acts for Matti, and has a mandate only to look at Juho's matters.
-            for (client, can_act) in [("matti", 1), ("juho", 0)] {
-                sqlx::query(
-                    "INSERT INTO mandates (account_id, client_id, can_act, valid_until) VALUES ($1, $2, $3, NULL)",
-                )
-                .bind(account_id)
-                .bind(client_id(client))
-                .bind(can_act)
-                .execute(&mut *tx)
-                .await?;
+            for (client, can_act) in [("matti", true), ("juho", false)] {
+                let client_id = client_id(client)
+                    .ok_or_else(|| StoreError::Corrupt(format!("no demo client {client}")))?;
+                let mandate =
+                    NewMandate { client_id, relative_account_id: account_id, can_act, valid_until: None };
+                mandates::write(&mut tx, &mandate).await?;
             }
         }
     }

@@ -11,7 +11,7 @@ use crate::rules::records::{Charge, RecordStatus};
 use crate::rules::usage::UsedRecord;
 use crate::rules::{Money, Period, Product};
 
-use super::StoreError;
+use super::{id_list, StoreError};
 
 pub fn date_text(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
@@ -92,6 +92,50 @@ pub async fn insert_record<'e>(
     .await?)
 }
 
+/// Many records in one statement per `RECORDS_PER_INSERT`: how the scale data set is written
+/// fast (`demo::scale`). The rows are the same as [`insert_record`] writes.
+pub async fn insert_records(
+    conn: &mut AnyConnection,
+    records: &[StoredRecord<'_>],
+) -> Result<(), StoreError> {
+    const COLUMNS: usize = 11;
+    for chunk in records.chunks(RECORDS_PER_INSERT) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|row| {
+                let first = row * COLUMNS + 1;
+                let marks: Vec<String> = (first..first + COLUMNS).map(|n| format!("${n}")).collect();
+                format!("({})", marks.join(", "))
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO service_records (provider_id, provider_record_id, client_id, decision_id, product, \
+             service_date, units, unit_price_cents, charged_cents, own_share_cents, status) VALUES {}",
+            rows.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for r in chunk {
+            query = query
+                .bind(r.provider_id)
+                .bind(r.provider_record_id.to_string())
+                .bind(r.client_id)
+                .bind(r.decision_id)
+                .bind(r.product.code())
+                .bind(date_text(r.date))
+                .bind(r.units.normalize().to_string())
+                .bind(r.unit_price.cents())
+                .bind(r.charge.charged.cents())
+                .bind(r.charge.own_share.cents())
+                .bind(r.status.code());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Rows in one INSERT of [`insert_records`]: 11 values each stays under both engines' limits on
+/// bound values (SQLite 32,766, PostgreSQL 65,535).
+const RECORDS_PER_INSERT: usize = 500;
+
 /// What has been charged to a decision so far, all dates.
 pub async fn charged_total<'e>(
     ex: impl Executor<'e, Database = Any>,
@@ -169,28 +213,80 @@ pub async fn decision_for(
     client_id: i64,
     day: NaiveDate,
 ) -> Result<Option<StoredDecision>, StoreError> {
-    let rows = sqlx::query(
-        "SELECT id, valid_from, valid_to FROM decisions WHERE client_id = $1 ORDER BY valid_from",
-    )
-    .bind(client_id)
+    let decisions: Vec<(i64, Period)> =
+        decision_periods(&mut *conn, &[client_id]).await?.into_iter().map(|(_, id, p)| (id, p)).collect();
+    let Some((id, period)) = choose_decision(&decisions, day) else { return Ok(None) };
+    let lines = decision_lines(&mut *conn, id).await?;
+    Ok(Some(StoredDecision { id, client_id, period, lines }))
+}
+
+/// [`decision_for`] for many clients at once, in two queries: the clients without a decision
+/// are left out.
+pub async fn decisions_for(
+    conn: &mut AnyConnection,
+    client_ids: &[i64],
+    day: NaiveDate,
+) -> Result<Vec<StoredDecision>, StoreError> {
+    if client_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let periods = decision_periods(&mut *conn, client_ids).await?;
+    let mut chosen = Vec::new();
+    for &client_id in client_ids {
+        let own: Vec<(i64, Period)> =
+            periods.iter().filter(|(c, ..)| *c == client_id).map(|&(_, id, period)| (id, period)).collect();
+        if let Some((id, period)) = choose_decision(&own, day) {
+            chosen.push(StoredDecision { id, client_id, period, lines: Vec::new() });
+        }
+    }
+    let ids: Vec<i64> = chosen.iter().map(|d| d.id).collect();
+    let rows = sqlx::query(&format!(
+        "SELECT decision_id, product, tier, kind, units_per_month, unit_value_cents FROM decision_lines \
+         WHERE decision_id IN ({}) ORDER BY id",
+        id_list(&ids)
+    ))
     .fetch_all(&mut *conn)
     .await?;
-    let mut decisions = Vec::new();
-    for r in rows {
-        let from = parse_date(&r.try_get::<String, _>("valid_from")?)?;
-        let to = parse_date(&r.try_get::<String, _>("valid_to")?)?;
-        let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
-        decisions.push((r.try_get::<i64, _>("id")?, period));
+    for r in &rows {
+        let decision_id: i64 = r.try_get("decision_id")?;
+        let line = line_from_row(r)?;
+        if let Some(decision) = chosen.iter_mut().find(|d| d.id == decision_id) {
+            decision.lines.push(line);
+        }
     }
-    let chosen = decisions
+    Ok(chosen)
+}
+
+/// Each decision of the clients as (client, decision, period), earliest first.
+async fn decision_periods(
+    conn: &mut AnyConnection,
+    client_ids: &[i64],
+) -> Result<Vec<(i64, i64, Period)>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT client_id, id, valid_from, valid_to FROM decisions WHERE client_id IN ({}) \
+         ORDER BY valid_from, id",
+        id_list(client_ids)
+    ))
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let from = parse_date(&r.try_get::<String, _>("valid_from")?)?;
+            let to = parse_date(&r.try_get::<String, _>("valid_to")?)?;
+            let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
+            Ok((r.try_get("client_id")?, r.try_get("id")?, period))
+        })
+        .collect()
+}
+
+/// Of one client's decisions, earliest first, the one that counts on `day` (see [`decision_for`]).
+fn choose_decision(decisions: &[(i64, Period)], day: NaiveDate) -> Option<(i64, Period)> {
+    decisions
         .iter()
         .find(|(_, p)| p.contains(day))
         .or_else(|| decisions.iter().rev().find(|(_, p)| p.from <= day))
         .or(decisions.first())
-        .cloned();
-    let Some((id, period)) = chosen else { return Ok(None) };
-    let lines = decision_lines(&mut *conn, id).await?;
-    Ok(Some(StoredDecision { id, client_id, period, lines }))
+        .copied()
 }
 
 pub async fn decision_lines<'e>(
@@ -204,26 +300,26 @@ pub async fn decision_lines<'e>(
     .bind(decision_id)
     .fetch_all(ex)
     .await?;
-    rows.iter()
-        .map(|r| {
-            let kind: String = r.try_get("kind")?;
-            let kind = match (kind.as_str(), r.try_get::<Option<String>, _>("units_per_month")?) {
-                ("daily", _) => LineKind::Daily,
-                ("monthly", Some(units)) => LineKind::Monthly { units_per_month: parse_units(&units)? },
-                _ => return Err(StoreError::Corrupt(format!("decision line kind {kind}"))),
-            };
-            let tier = r
-                .try_get::<Option<i64>, _>("tier")?
-                .map(|t| u8::try_from(t).map_err(|_| StoreError::Corrupt(format!("tier {t}"))))
-                .transpose()?;
-            Ok(DecisionLine {
-                product: parse_product(&r.try_get::<String, _>("product")?)?,
-                tier,
-                kind,
-                unit_value: Money::from_cents(r.try_get("unit_value_cents")?),
-            })
-        })
-        .collect()
+    rows.iter().map(line_from_row).collect()
+}
+
+fn line_from_row(r: &AnyRow) -> Result<DecisionLine, StoreError> {
+    let kind: String = r.try_get("kind")?;
+    let kind = match (kind.as_str(), r.try_get::<Option<String>, _>("units_per_month")?) {
+        ("daily", _) => LineKind::Daily,
+        ("monthly", Some(units)) => LineKind::Monthly { units_per_month: parse_units(&units)? },
+        _ => return Err(StoreError::Corrupt(format!("decision line kind {kind}"))),
+    };
+    let tier = r
+        .try_get::<Option<i64>, _>("tier")?
+        .map(|t| u8::try_from(t).map_err(|_| StoreError::Corrupt(format!("tier {t}"))))
+        .transpose()?;
+    Ok(DecisionLine {
+        product: parse_product(&r.try_get::<String, _>("product")?)?,
+        tier,
+        kind,
+        unit_value: Money::from_cents(r.try_get("unit_value_cents")?),
+    })
 }
 
 /// Makes other transactions that record for this client wait for this one, on both engines:
@@ -337,6 +433,45 @@ pub async fn records_of_decision<'e>(
     .fetch_all(ex)
     .await?;
     rows.iter().map(record_from_row).collect()
+}
+
+/// For each decision, its charged records dated on or before `as_of` summed by month: one
+/// record a month, dated on the month's first service day, with the month's charges and own
+/// shares. The rules of B10-B12 over these give what they give over every record, for what is
+/// counted by the decision and by month (not by product), in one short query for many clients.
+pub async fn charged_by_month(
+    conn: &mut AnyConnection,
+    decision_ids: &[i64],
+    as_of: NaiveDate,
+) -> Result<std::collections::HashMap<i64, Vec<UsedRecord>>, StoreError> {
+    let mut by_decision: std::collections::HashMap<i64, Vec<UsedRecord>> = Default::default();
+    if decision_ids.is_empty() {
+        return Ok(by_decision);
+    }
+    // PostgreSQL sums BIGINT as NUMERIC, which `Any` cannot read: cast back.
+    let rows = sqlx::query(&format!(
+        "SELECT decision_id, MIN(service_date) AS first_day, \
+         CAST(SUM(charged_cents) AS BIGINT) AS charged, CAST(SUM(own_share_cents) AS BIGINT) AS own_share \
+         FROM service_records WHERE decision_id IN ({}) AND status = 'charged' AND service_date <= $1 \
+         GROUP BY decision_id, SUBSTR(service_date, 1, 7)",
+        id_list(decision_ids)
+    ))
+    .bind(date_text(as_of))
+    .fetch_all(&mut *conn)
+    .await?;
+    for r in &rows {
+        let month = UsedRecord {
+            provider_id: 0,
+            product: Product::PersonalAssistance,
+            date: parse_date(&r.try_get::<String, _>("first_day")?)?,
+            units: Decimal::ZERO,
+            charged: Money::from_cents(r.try_get("charged")?),
+            own_share: Money::from_cents(r.try_get("own_share")?),
+            status: RecordStatus::Charged,
+        };
+        by_decision.entry(r.try_get("decision_id")?).or_default().push(month);
+    }
+    Ok(by_decision)
 }
 
 /// The record a provider reported under its own id, if any (B9).

@@ -60,17 +60,7 @@ pub struct NewMandate<'a> {
 /// Sets the mandate and writes what was done, in one transaction.
 pub async fn set(db: &Db, mandate: &NewMandate<'_>, by: &Actor, at: i64) -> Result<(), StoreError> {
     let mut tx = db.pool.begin().await?;
-    sqlx::query(
-        "INSERT INTO mandates (account_id, client_id, can_act, valid_until) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (account_id, client_id) DO UPDATE SET can_act = excluded.can_act, \
-         valid_until = excluded.valid_until",
-    )
-    .bind(mandate.relative_account_id)
-    .bind(mandate.client_id)
-    .bind(i64::from(mandate.can_act))
-    .bind(mandate.valid_until)
-    .execute(&mut *tx)
-    .await?;
+    write(&mut tx, mandate).await?;
     let event = Event {
         client_id: mandate.client_id,
         relative_account_id: mandate.relative_account_id,
@@ -80,6 +70,22 @@ pub async fn set(db: &Db, mandate: &NewMandate<'_>, by: &Actor, at: i64) -> Resu
     };
     record(&mut tx, &event, by, at).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// Writes the mandate without its history: what [`set`] does first, and how demo data begins.
+pub async fn write(conn: &mut AnyConnection, mandate: &NewMandate<'_>) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO mandates (account_id, client_id, can_act, valid_until) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (account_id, client_id) DO UPDATE SET can_act = excluded.can_act, \
+         valid_until = excluded.valid_until",
+    )
+    .bind(mandate.relative_account_id)
+    .bind(mandate.client_id)
+    .bind(i64::from(mandate.can_act))
+    .bind(mandate.valid_until)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
