@@ -1,6 +1,9 @@
 //! What the benchmarks share: serving the portal on loopback, one request and its answer over
 //! plain TCP, and the percentiles of the times taken.
 
+// Each benchmark is its own crate and uses only some of these.
+#![allow(dead_code)]
+
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
@@ -17,9 +20,14 @@ pub fn setting(name: &str, default: usize) -> usize {
 
 /// The portal over an empty SQLite database in `folder`, with "today" fixed.
 pub async fn prepare(folder: &tempfile::TempDir, today: NaiveDate) -> AppState {
+    prepare_at(format!("sqlite://{}/bench.db", folder.path().display()), today).await
+}
+
+/// The portal over the database at `database_url`, with "today" fixed.
+pub async fn prepare_at(database_url: String, today: NaiveDate) -> AppState {
     let config = Config {
         listen: "127.0.0.1:0".parse().unwrap(),
-        database_url: format!("sqlite://{}/bench.db", folder.path().display()),
+        database_url,
         today: Some(today),
         demo: false,
         secure_cookies: true,
@@ -98,17 +106,32 @@ pub async fn load(
     connections: usize,
     per_connection: usize,
 ) -> (Vec<Duration>, Duration) {
+    let request = request.to_string();
+    load_each(address, connections, per_connection, 200, move |_, _| request.clone()).await
+}
+
+/// Like [`load`], with each request made by `request(connection, n)` and `status` expected of
+/// every answer.
+pub async fn load_each(
+    address: SocketAddr,
+    connections: usize,
+    per_connection: usize,
+    status: u16,
+    request: impl Fn(usize, usize) -> String + Send + Sync + 'static,
+) -> (Vec<Duration>, Duration) {
+    let request = std::sync::Arc::new(request);
     let started = Instant::now();
     let workers: Vec<_> = (0..connections)
-        .map(|_| {
-            let request = request.to_string();
+        .map(|connection| {
+            let request = request.clone();
             tokio::spawn(async move {
                 let mut stream = TcpStream::connect(address).await.unwrap();
                 let mut times = Vec::with_capacity(per_connection);
-                for _ in 0..per_connection {
+                for n in 0..per_connection {
+                    let request = request(connection, n);
                     let start = Instant::now();
-                    let (status, _) = exchange(&mut stream, &request).await;
-                    assert_eq!(status, 200);
+                    let (answered, body) = exchange(&mut stream, &request).await;
+                    assert_eq!(answered, status, "{request}\n{body}");
                     times.push(start.elapsed());
                 }
                 times
