@@ -25,6 +25,7 @@ error-summary-title = There is a problem
 error-prefix = Error:
 password-show = Show password
 error-internal = Something went wrong on our side. Please try again in a moment. If it keeps happening, call service guidance.
+error-busy = The service is very busy right now. Nothing was changed. Please try again in a moment.
 error-cross-site = This request did not come from the portal's own pages, so it was not carried out. Go back to the portal and try again.
 title-with-errors = Error: { $title }
 

@@ -25,6 +25,7 @@ error-summary-title = Jokin meni vikaan
 error-prefix = Virhe:
 password-show = Näytä salasana
 error-internal = Meillä meni jotain vikaan. Yritä hetken päästä uudelleen. Jos vika jatkuu, soita palveluohjaukseen.
+error-busy = Palvelussa on juuri nyt ruuhkaa. Mitään ei muutettu. Yritä uudelleen hetken päästä.
 error-cross-site = Pyyntö ei tullut tämän palvelun omalta sivulta, joten sitä ei tehty. Palaa palveluun ja yritä uudelleen.
 title-with-errors = Virhe: { $title }
 

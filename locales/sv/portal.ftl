@@ -25,6 +25,7 @@ error-summary-title = Något är fel
 error-prefix = Fel:
 password-show = Visa lösenordet
 error-internal = Något gick fel hos oss. Försök igen om en stund. Om felet fortsätter, ring servicehandledningen.
+error-busy = Tjänsten är just nu överbelastad. Inget ändrades. Försök igen om en stund.
 error-cross-site = Begäran kom inte från tjänstens egen sida, så den utfördes inte. Gå tillbaka till tjänsten och försök igen.
 title-with-errors = Fel: { $title }
 

@@ -5,6 +5,7 @@ error-summary-title = Something is wrong
 demo-banner-title = Demo.
 error-cross-site = We did not do this. The request did not come from this service's page. Go back to the service and try again.
 error-internal = Something went wrong on our side. Try again a little later. If that does not help, call service guidance.
+error-busy = The service is very busy now. Nothing changed. Try again soon.
 error-prefix = Error:
 header-menu = Menu
 header-settings = Language and settings

@@ -5,6 +5,7 @@ error-summary-title = Jotain on väärin
 demo-banner-title = Kokeiluversio.
 error-cross-site = Emme tehneet tätä. Pyyntö ei tullut tämän palvelun sivulta. Palaa palveluun ja yritä uudelleen.
 error-internal = Meillä meni jotain vikaan. Yritä vähän myöhemmin uudelleen. Jos se ei auta, soita palveluohjaukseen.
+error-busy = Palvelussa on nyt ruuhkaa. Mitään ei muuttunut. Yritä pian uudelleen.
 error-prefix = Virhe:
 header-menu = Valikko
 header-settings = Kieli ja asetukset

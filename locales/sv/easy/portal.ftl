@@ -5,6 +5,7 @@ error-summary-title = Något är fel
 demo-banner-title = Demo.
 error-cross-site = Vi gjorde inte det här. Begäran kom inte från tjänstens sida. Gå tillbaka till tjänsten och försök igen.
 error-internal = Något gick fel hos oss. Försök igen lite senare. Om det inte hjälper, ring servicehandledningen.
+error-busy = Tjänsten har mycket att göra nu. Inget ändrades. Försök igen snart.
 error-prefix = Fel:
 header-menu = Meny
 header-settings = Språk och inställningar

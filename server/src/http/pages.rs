@@ -182,10 +182,31 @@ pub async fn not_found(
     response
 }
 
-pub fn internal_error(error: impl std::fmt::Display) -> Response {
+/// The answer when a page cannot be made: "busy, try again" when the database was only busy
+/// (a 503 with Retry-After, nothing was changed), otherwise "something went wrong".
+pub fn internal_error(error: impl std::error::Error + 'static) -> Response {
+    if is_busy(&error) {
+        tracing::warn!(%error, "a page found the database busy");
+        let retry = (axum::http::header::RETRY_AFTER, super::api::error::RETRY_AFTER_SECONDS.to_string());
+        return (StatusCode::SERVICE_UNAVAILABLE, [retry], in_every_language("error-busy")).into_response();
+    }
     // The detail goes to the log, never to the browser.
     tracing::error!(%error, "a page could not be made");
     (StatusCode::INTERNAL_SERVER_ERROR, in_every_language("error-internal")).into_response()
+}
+
+/// Whether a database that was busy is behind the error, however it was wrapped.
+fn is_busy(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(error);
+    while let Some(error) = cause {
+        if error.downcast_ref::<StoreError>().is_some_and(StoreError::is_busy)
+            || error.downcast_ref::<sqlx::Error>().is_some_and(crate::store::is_busy)
+        {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
 }
 
 /// A short answer for when the person's language cannot be known (the database is down, or the
@@ -197,6 +218,20 @@ pub fn in_every_language(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::valid_html;
+
+    #[test]
+    fn a_page_that_finds_the_database_busy_says_try_again_with_a_503() {
+        use crate::services::records::ReportError;
+        use crate::store::StoreError;
+        use axum::http::{header, StatusCode};
+        // However the error is wrapped: a store error, or one inside a service's error.
+        let wrapped = ReportError::Store(StoreError::Sqlx(sqlx::Error::PoolTimedOut));
+        let busy = super::internal_error(wrapped);
+        assert_eq!(busy.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(busy.headers()[header::RETRY_AFTER], "1");
+        let broken = super::internal_error(StoreError::Corrupt("a bad date".into()));
+        assert_eq!(broken.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    }
 
     #[test]
     fn empty_comments_and_late_scripts_become_valid_html() {

@@ -159,6 +159,25 @@ pub async fn log_read(
     access_log::record(&db.pool, &access, reader.purpose().code()).await
 }
 
+/// [`log_read`] of many clients, written in one transaction: a list of clients is one look at
+/// each of them.
+pub async fn log_reads(
+    db: &Db,
+    reader: Reader<'_>,
+    client_ids: &[i64],
+    what: &LookedAt,
+) -> Result<(), StoreError> {
+    let (actor, actor_role) = reader.name_and_role();
+    let (what, at, purpose) = (what.code(), now_unix(), reader.purpose().code());
+    let mut tx = db.pool.begin().await?;
+    for &client_id in client_ids.iter().filter(|&&id| !reader.is_the_client(id)) {
+        let access = Access { client_id, actor, actor_role, what: &what, at };
+        access_log::record(&mut *tx, &access, purpose).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// The most refused looks the organiser's review shows at once.
 pub const REFUSALS_SHOWN: i64 = 500;
 

@@ -30,6 +30,36 @@ pub async fn budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<
     Ok(Some(budget_of(&decision, &rows, as_of)))
 }
 
+/// Only the status of many clients' budgets (B11), by client: what the counsellor's list shows.
+/// Three short queries whatever the number of clients: the records come summed by month.
+pub async fn statuses(
+    db: &Db,
+    client_ids: &[i64],
+    as_of: NaiveDate,
+) -> Result<std::collections::HashMap<i64, BudgetStatus>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    let decisions = budget::decisions_for(&mut conn, client_ids, as_of).await?;
+    let ids: Vec<i64> = decisions.iter().map(|d| d.id).collect();
+    let mut months = budget::charged_by_month(&mut conn, &ids, as_of).await?;
+    Ok(decisions
+        .iter()
+        .map(|d| {
+            let records = months.remove(&d.id).unwrap_or_default();
+            let total = plan(&d.period, &d.lines).total;
+            (d.client_id, status_of(usage::outlook(&d.period, total, &records, as_of)))
+        })
+        .collect())
+}
+
+fn status_of(outlook: Outlook) -> BudgetStatus {
+    match outlook {
+        Outlook::TooEarly => BudgetStatus::TooEarly,
+        Outlook::OnTrack { .. } => BudgetStatus::OnTrack,
+        Outlook::AtRisk { .. } => BudgetStatus::AtRisk,
+        Outlook::UsedUp => BudgetStatus::UsedUp,
+    }
+}
+
 /// B10-B12 over one decision and its records.
 pub fn budget_of(decision: &StoredDecision, rows: &[RecordRow], as_of: NaiveDate) -> Budget {
     let records: Vec<UsedRecord> = rows.iter().map(|r| r.used.clone()).collect();
@@ -47,12 +77,7 @@ pub fn budget_of(decision: &StoredDecision, rows: &[RecordRow], as_of: NaiveDate
         used: used.to_string(),
         left: (planned.total - used).to_string(),
         own_share: usage::own_share(&records, as_of).to_string(),
-        status: match outlook {
-            Outlook::TooEarly => BudgetStatus::TooEarly,
-            Outlook::OnTrack { .. } => BudgetStatus::OnTrack,
-            Outlook::AtRisk { .. } => BudgetStatus::AtRisk,
-            Outlook::UsedUp => BudgetStatus::UsedUp,
-        },
+        status: status_of(outlook),
         projected: outlook.projected().map(|m| m.to_string()),
         alerts: usage::alerts(planned.total, used, outlook)
             .into_iter()

@@ -26,13 +26,16 @@ pub async fn workspace(
     let year_start = NaiveDate::from_ymd_opt(today.year(), 1, 1).expect("the first of January");
     let clients =
         counsellor::clients_of(db, counsellor.id, &date_text(today), &date_text(year_start)).await?;
-    let mut rows = Vec::with_capacity(clients.len());
-    for client in clients {
-        let status = budget::budget(db, client.client_id, today).await?.map(|b| b.status);
-        access::log_read(db, Reader::Person(counsellor), client.client_id, &LookedAt::ClientList).await?;
-        rows.push(client_row(client, status, &date_text(today)));
-    }
-    Ok(rows)
+    let ids: Vec<i64> = clients.iter().map(|c| c.client_id).collect();
+    let statuses = budget::statuses(db, &ids, today).await?;
+    access::log_reads(db, Reader::Person(counsellor), &ids, &LookedAt::ClientList).await?;
+    Ok(clients
+        .into_iter()
+        .map(|client| {
+            let status = statuses.get(&client.client_id).copied();
+            client_row(client, status, &date_text(today))
+        })
+        .collect())
 }
 
 /// What needs attention, most urgent first; `today` is "YYYY-MM-DD".

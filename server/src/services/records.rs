@@ -59,8 +59,32 @@ impl From<sqlx::Error> for ReportError {
     }
 }
 
-/// Reports a record for `provider_id` on `today`. Either everything is stored or nothing is.
+/// How often a report is tried again when the database is busy, before the caller is told so.
+const BUSY_RETRIES: u32 = 3;
+
+/// Reports a record for `provider_id` on `today`. Either everything is stored or nothing is. A
+/// database too busy to take it is tried again a few times, a little later each time; nothing
+/// half-written stays between tries.
 pub async fn report(
+    db: &Db,
+    provider_id: i64,
+    record: &NewRecord,
+    today: NaiveDate,
+) -> Result<Outcome, ReportError> {
+    let mut tries = 0;
+    loop {
+        match report_once(db, provider_id, record, today).await {
+            Err(ReportError::Store(error)) if error.is_busy() && tries < BUSY_RETRIES => {
+                tries += 1;
+                tracing::info!(%error, tries, "the database was busy; reporting again");
+                tokio::time::sleep(std::time::Duration::from_millis(50 * u64::from(tries))).await;
+            }
+            outcome => return outcome,
+        }
+    }
+}
+
+async fn report_once(
     db: &Db,
     provider_id: i64,
     record: &NewRecord,

@@ -16,6 +16,7 @@ pub mod mandates;
 pub mod providers;
 pub mod reviews;
 pub mod sessions;
+pub mod throttles;
 pub mod tokens;
 
 use std::str::FromStr;
@@ -46,6 +47,34 @@ pub enum StoreError {
     Folder { path: String, source: std::io::Error },
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+}
+
+impl StoreError {
+    /// Whether the database was too busy to do this now, so trying again later can succeed:
+    /// SQLite's write lock held past the wait, no free connection in the pool, or PostgreSQL's
+    /// lock, deadlock or serialisation conflicts.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, StoreError::Sqlx(error) if is_busy(error))
+    }
+}
+
+/// [`StoreError::is_busy`] for an error straight from sqlx.
+pub fn is_busy(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut => true,
+        sqlx::Error::Database(e) => e.code().is_some_and(|code| busy_code(&code)),
+        _ => false,
+    }
+}
+
+/// PostgreSQL's codes are five characters; SQLite's are numbers whose low byte is the primary
+/// code (5 busy, 6 locked).
+fn busy_code(code: &str) -> bool {
+    if code.len() == 5 {
+        matches!(code, "40001" | "40P01" | "55P03")
+    } else {
+        code.parse::<i64>().is_ok_and(|n| matches!(n & 0xff, 5 | 6))
+    }
 }
 
 impl Db {
@@ -98,6 +127,12 @@ impl Db {
     }
 }
 
+/// Ids written into the SQL of an `IN (...)` list: numbers only, so nothing can be injected, and
+/// one statement serves any count.
+pub(crate) fn id_list(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
+}
+
 fn sqlite_url_creating_folder(url: &str) -> Result<String, StoreError> {
     let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
     let file = path.split('?').next().unwrap_or(path);
@@ -108,4 +143,21 @@ fn sqlite_url_creating_folder(url: &str) -> Result<String, StoreError> {
         }
     }
     Ok(if url.contains('?') { url.to_string() } else { format!("{url}?mode=rwc") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::busy_code;
+
+    #[test]
+    fn busy_and_locked_are_told_from_other_errors() {
+        // SQLite: BUSY, BUSY_SNAPSHOT, LOCKED; PostgreSQL: serialisation, deadlock, lock not available.
+        for code in ["5", "517", "6", "40001", "40P01", "55P03"] {
+            assert!(busy_code(code), "{code}");
+        }
+        // SQLite: CONSTRAINT_UNIQUE, CONSTRAINT_FOREIGNKEY; PostgreSQL: unique violation.
+        for code in ["2067", "787", "23505", "19"] {
+            assert!(!busy_code(code), "{code}");
+        }
+    }
 }

@@ -10,7 +10,7 @@ use sqlx::any::AnyArguments;
 use sqlx::{Any, AnyConnection, Arguments, Executor, Row};
 
 use super::budget::date_text;
-use super::StoreError;
+use super::{id_list, StoreError};
 use crate::rules::{Money, Product};
 
 /// The search form's filters, as the database reads them. Only active providers are found.
@@ -120,10 +120,6 @@ pub struct Registered {
 
 /// The ids as an SQL list. They are integers from the database, so nothing can be injected,
 /// and one list serves every table below.
-fn id_list(ids: &[i64]) -> String {
-    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
-}
-
 fn provider_mut(by_id: &mut HashMap<i64, Registered>, id: i64) -> Option<&mut Provider> {
     by_id.get_mut(&id).map(|r| &mut r.provider)
 }

@@ -64,15 +64,31 @@ impl ApiError {
     }
 }
 
+/// How many seconds a caller is asked to wait when the database is busy.
+pub const RETRY_AFTER_SECONDS: u32 = 1;
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let status = self.status;
         let body = ErrorBody { error: ErrorDetail { code: self.code, message: self.message } };
-        (self.status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, RETRY_AFTER_SECONDS.into());
+        }
+        response
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> ApiError {
+        if error.is_busy() {
+            tracing::warn!(%error, "an API request found the database busy");
+            return ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "busy",
+                "the service is busy; nothing was changed, send the same request again after Retry-After",
+            );
+        }
         // The detail goes to the log, never to the caller.
         tracing::error!(%error, "an API request failed");
         ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "something went wrong on our side")
@@ -121,5 +137,20 @@ impl From<LeaveError> for ApiError {
             LeaveError::UnknownClient => ApiError::not_found("client"),
             other => ApiError::refused(other.code(), other.to_string()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_busy_database_is_a_503_to_try_again_and_other_failures_a_500() {
+        let busy = ApiError::from(StoreError::Sqlx(sqlx::Error::PoolTimedOut)).into_response();
+        assert_eq!(busy.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(busy.headers()[axum::http::header::RETRY_AFTER], "1");
+        let broken = ApiError::from(StoreError::Corrupt("a bad date".into())).into_response();
+        assert_eq!(broken.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(broken.headers().get(axum::http::header::RETRY_AFTER).is_none());
     }
 }

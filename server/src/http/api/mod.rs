@@ -4,7 +4,7 @@
 mod auth;
 mod budget;
 mod changes;
-mod error;
+pub(crate) mod error;
 mod feedback;
 mod input;
 mod providers;

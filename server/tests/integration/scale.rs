@@ -1,0 +1,96 @@
+//! The scale data set (`portal demo scale`) is made by the budget rules, and the lists that read
+//! many clients at once (the counsellor's) answer as reading each client alone would.
+
+use app::budget::BudgetStatus;
+use chrono::NaiveDate;
+use server::demo::scale::{self, Size};
+use server::services::budget;
+
+use crate::on_both_engines;
+use crate::support::TestApp;
+
+on_both_engines!(
+    the_scale_set_has_a_countys_shapes_and_keeps_every_cap,
+    statuses_read_together_are_the_statuses_read_one_by_one
+);
+
+async fn number(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+async fn the_scale_set_has_a_countys_shapes_and_keeps_every_cap(app: TestApp) {
+    let size = Size { clients: 400, records_per_client: 12, providers: 4 };
+    let made = scale::build(&app.state.db, size, "no password").await.expect("the set is made");
+
+    assert_eq!(made.client_ids.len(), 400);
+    assert_eq!(made.records, 400 * 12);
+    let first = made.client_ids[0];
+    let stored =
+        number(&app, &format!("SELECT COUNT(*) FROM service_records WHERE client_id >= {first}")).await;
+    assert_eq!(stored, 400 * 12, "every record is stored");
+    let held = number(
+        &app,
+        &format!("SELECT COUNT(*) FROM service_records WHERE client_id >= {first} AND status = 'held'"),
+    )
+    .await;
+    assert_eq!(held, made.held as i64);
+    assert!(held > 0, "the clients short of hours have records held");
+
+    // Caseloads of 300, 30 and the rest; one relative with a mandate for every 20 clients.
+    let caseloads: Vec<usize> = made.counsellors.iter().map(|(_, _, n)| *n).collect();
+    assert_eq!(caseloads, [300, 30, 70]);
+    for (id, _, n) in &made.counsellors {
+        let listed =
+            number(&app, &format!("SELECT COUNT(*) FROM clients WHERE counsellor_account_id = {id}")).await;
+        assert_eq!(listed, *n as i64);
+    }
+    assert_eq!(made.mandates, 20);
+    let lines = number(
+        &app,
+        &format!(
+            "SELECT COUNT(*) FROM decision_lines l JOIN decisions d ON d.id = l.decision_id \
+             WHERE d.client_id >= {first}"
+        ),
+    )
+    .await;
+    assert!((400..=1600).contains(&lines), "one to four lines a decision: {lines}");
+    assert!(!made.provider_clients.is_empty(), "the first provider has clients");
+
+    // B8 held for everyone: no decision is charged more than its total.
+    for &client in &made.client_ids {
+        let b = budget::budget(&app.state.db, client, scale::year().to).await.unwrap().expect("a decision");
+        let (total, used): (f64, f64) = (b.total.parse().unwrap(), b.used.parse().unwrap());
+        assert!(used <= total, "client {client}: used {used} of {total}");
+    }
+}
+
+async fn statuses_read_together_are_the_statuses_read_one_by_one(app: TestApp) {
+    let size = Size { clients: 30, records_per_client: 20, providers: 2 };
+    let made = scale::build(&app.state.db, size, "no password").await.unwrap();
+    // The demo's clients too: some have records refused or held, or a decision changed.
+    let demo: Vec<i64> = sqlx::query_scalar("SELECT id FROM clients WHERE name NOT LIKE 'Asiakas %'")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    let mut clients = made.client_ids.clone();
+    clients.extend(&demo);
+    let day = |m, d| NaiveDate::from_ymd_opt(2018, m, d).unwrap();
+    let mut seen = Vec::new();
+    for day in [day(1, 20), day(5, 10), day(9, 15), scale::year().to] {
+        let statuses = budget::statuses(&app.state.db, &clients, day).await.unwrap();
+        // Each client's own budget, as their budget page reads it.
+        let mut expected = std::collections::HashMap::new();
+        for &client in &clients {
+            if let Some(alone) = budget::budget(&app.state.db, client, day).await.unwrap() {
+                expected.insert(client, alone.status);
+            }
+        }
+        assert!(expected.len() >= made.client_ids.len(), "the scale clients have decisions");
+        assert_eq!(statuses, expected, "on {day}");
+        seen.extend(statuses.into_values());
+    }
+    for status in [BudgetStatus::TooEarly, BudgetStatus::OnTrack, BudgetStatus::AtRisk, BudgetStatus::UsedUp]
+    {
+        assert!(seen.contains(&status), "{status:?} is among the statuses compared: {seen:?}");
+    }
+}
