@@ -80,13 +80,5 @@ pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, 
     };
     let site_version = http::site_files::version(&leptos);
     let identity = Arc::new(identity::Identity::new(&config.identification));
-    Ok(AppState {
-        db,
-        config: Arc::new(config),
-        clock,
-        leptos,
-        site_version,
-        visit_limits: Default::default(),
-        identity,
-    })
+    Ok(AppState { db, config: Arc::new(config), clock, leptos, site_version, identity })
 }

@@ -234,8 +234,10 @@ pub async fn kiosk_start(visit: Visit) -> Response {
 
 /// `/f/{code}`: the faces for this visit, or why they cannot be given.
 pub async fn kiosk(Path(code): Path<String>, visit: Visit, request: Request<Body>) -> Response {
-    if !visit.state.visit_limits.allow_lookup(limits::place(request.extensions())) {
-        return kiosk_page(visit, KioskPage::Busy).await;
+    match limits::allow_lookup(&visit.state.db, limits::place(request.extensions())).await {
+        Ok(true) => {}
+        Ok(false) => return kiosk_page(visit, KioskPage::Busy).await,
+        Err(error) => return internal_error(error),
     }
     let page = match feedback::visit(&visit.state.db, &code, visit.today()).await {
         Ok(found) => KioskPage::Form {
@@ -253,8 +255,10 @@ pub async fn kiosk(Path(code): Path<String>, visit: Visit, request: Request<Body
 
 /// POST `/f/{code}`: the one answer for this visit.
 pub async fn kiosk_answer(Path(code): Path<String>, visit: Visit, request: Request<Body>) -> Response {
-    if !visit.state.visit_limits.allow_answer(limits::place(request.extensions()), &code) {
-        return kiosk_page(visit, KioskPage::Busy).await;
+    match limits::allow_answer(&visit.state.db, limits::place(request.extensions()), &code).await {
+        Ok(true) => {}
+        Ok(false) => return kiosk_page(visit, KioskPage::Busy).await,
+        Err(error) => return internal_error(error),
     }
     let back = paths::kiosk(&code);
     let body = match axum::body::to_bytes(request.into_body(), 64 * 1024).await {

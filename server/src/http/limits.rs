@@ -1,15 +1,15 @@
 //! Throttles on feedback at the service place (B20), which anyone may send without signing in:
 //! per place (the address the request comes from) against guessing codes, and per code against
-//! a flood of answers on one code. The counting is the `governor` crate's (GCRA).
+//! a flood of answers on one code. Counted in the database over the last minute, so that every
+//! server process counts the same tries (docs/decisions/0026-scale.md).
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::num::NonZeroU32;
 
 use axum::extract::ConnectInfo;
 use axum::http::Extensions;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::rules::feedback::normalise_code;
+use crate::store::{throttles, Db, StoreError};
 
 /// Tries per minute from one place: a shared tablet serves one person at a time, and each
 /// person needs two (open the code, send the answer).
@@ -17,41 +17,31 @@ pub const PER_PLACE_PER_MINUTE: u32 = 20;
 /// Tries per minute on one code: its one answer and a resend or two.
 pub const PER_CODE_PER_MINUTE: u32 = 3;
 
-pub struct VisitLimits {
-    by_place: DefaultKeyedRateLimiter<IpAddr>,
-    by_code: DefaultKeyedRateLimiter<String>,
+const MINUTE_MS: i64 = 60_000;
+
+fn now_ms() -> i64 {
+    let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
 }
 
-fn per_minute(n: u32) -> Quota {
-    Quota::per_minute(NonZeroU32::new(n).expect("a quota above zero"))
+fn place_key(place: IpAddr) -> String {
+    format!("place {place}")
 }
 
-impl Default for VisitLimits {
-    fn default() -> Self {
-        VisitLimits {
-            by_place: RateLimiter::keyed(per_minute(PER_PLACE_PER_MINUTE)),
-            by_code: RateLimiter::keyed(per_minute(PER_CODE_PER_MINUTE)),
-        }
-    }
+/// Counts a look-up of a code from `place`; false when the place's limit is reached.
+pub async fn allow_lookup(db: &Db, place: IpAddr) -> Result<bool, StoreError> {
+    let now = now_ms();
+    throttles::try_each(db, &[(&place_key(place), PER_PLACE_PER_MINUTE.into())], now, now - MINUTE_MS).await
 }
 
-impl VisitLimits {
-    /// Counts a look-up of a code from `place`; false when the place's limit is reached.
-    pub fn allow_lookup(&self, place: IpAddr) -> bool {
-        self.by_place.check_key(&place).is_ok()
-    }
-
-    /// Counts an answer sent on `code` from `place`; false when either limit is reached.
-    pub fn allow_answer(&self, place: IpAddr, code: &str) -> bool {
-        // Forget keys that have had their full quota back, so the maps stay small.
-        if self.by_place.len() > 10_000 {
-            self.by_place.retain_recent();
-            self.by_code.retain_recent();
-        }
-        // The code as stored, so "kp7x 3mha" and "KP7X3MHA" count as one.
-        let key = normalise_code(code).unwrap_or_else(|| code.to_string());
-        self.by_place.check_key(&place).is_ok() && self.by_code.check_key(&key).is_ok()
-    }
+/// Counts an answer sent on `code` from `place`; false when either limit is reached.
+pub async fn allow_answer(db: &Db, place: IpAddr, code: &str) -> Result<bool, StoreError> {
+    // The code as stored, so "kp7x 3mha" and "KP7X3MHA" count as one.
+    let code = format!("code {}", normalise_code(code).unwrap_or_else(|| code.to_string()));
+    let place = place_key(place);
+    let keys = [(place.as_str(), PER_PLACE_PER_MINUTE.into()), (code.as_str(), PER_CODE_PER_MINUTE.into())];
+    let now = now_ms();
+    throttles::try_each(db, &keys, now, now - MINUTE_MS).await
 }
 
 /// Where a request comes from; one shared key when the server was started without it (tests).

@@ -50,8 +50,6 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     /// The version of the built site files, in their addresses.
     pub site_version: app::assets::SiteVersion,
-    /// The throttles on feedback at the service place, shared by the page and the API.
-    pub visit_limits: Arc<limits::VisitLimits>,
     /// Strong identification: the OpenID Connect providers and the portal's keys.
     pub identity: Arc<crate::identity::Identity>,
 }

@@ -137,6 +137,21 @@ impl TestApp {
         }
     }
 
+    /// A second server on the same database, as a second process behind a load balancer is:
+    /// its own state, connection pool and router, nothing shared in memory with the first. The
+    /// browser (its cookies and language) comes along.
+    pub async fn second_server(&self) -> TestApp {
+        let config = (*self.state.config).clone();
+        let state = server::prepare(config, leptos_options()).await.expect("the second server starts");
+        TestApp {
+            router: router(state.clone()),
+            state,
+            cookies: self.cookies.clone(),
+            accept_language: self.accept_language,
+            _folder: None,
+        }
+    }
+
     /// Changes the configuration for the requests that follow, the database as it is.
     /// Serves the site's files from `folder`: the Rust tests build no site.
     pub fn serve_site_from(&mut self, folder: &std::path::Path) {

@@ -153,8 +153,10 @@ pub async fn visit_answer(
     ApiPath(code): ApiPath<String>,
     request: Request,
 ) -> Response {
-    if !state.visit_limits.allow_answer(limits::place(request.extensions()), &code) {
-        return too_many_tries();
+    match limits::allow_answer(&state.db, limits::place(request.extensions()), &code).await {
+        Ok(true) => {}
+        Ok(false) => return too_many_tries(),
+        Err(error) => return ApiError::from(error).into_response(),
     }
     let ApiJson(body) =
         match <ApiJson<AnswerBody> as FromRequest<AppState>>::from_request(request, &state).await {
