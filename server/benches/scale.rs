@@ -149,21 +149,15 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
     let (connections, per_connection) = (settings.connections, settings.per_connection);
     let mut figures = Vec::new();
 
-    let (clients, staff) = (made.client_ids.clone(), staff_token.clone());
-    let (times, elapsed) = common::load_each(address, connections, per_connection, 200, move |c, n| {
-        let client = pick(&clients, c, n);
-        get(address, &staff, &format!("/api/v1/clients/{client}/budget"))
-    })
-    .await;
-    figures.push(("budget answer", Figures { times, elapsed }));
-
-    let (clients, staff) = (made.client_ids.clone(), staff_token.clone());
-    let (times, elapsed) = common::load_each(address, connections, per_connection, 200, move |c, n| {
-        let client = pick(&clients, c, n);
-        get(address, &staff, &format!("/api/v1/clients/{client}/statements/2018-05"))
-    })
-    .await;
-    figures.push(("monthly statement", Figures { times, elapsed }));
+    for (name, asked) in [("budget answer", "budget"), ("monthly statement", "statements/2018-05")] {
+        let (clients, staff) = (made.client_ids.clone(), staff_token.clone());
+        let (times, elapsed) = common::load_each(address, connections, per_connection, 200, move |c, n| {
+            let client = pick(&clients, c, n);
+            get(address, &staff, &format!("/api/v1/clients/{client}/{asked}"))
+        })
+        .await;
+        figures.push((name, Figures { times, elapsed }));
+    }
 
     let before = count_records(&db).await;
     let report = report_request(address, provider, made.provider_clients.clone());

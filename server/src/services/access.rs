@@ -153,10 +153,7 @@ pub async fn log_read(
     if reader.is_the_client(client_id) {
         return Ok(());
     }
-    let (actor, actor_role) = reader.name_and_role();
-    let what = what.code();
-    let access = Access { client_id, actor, actor_role, what: &what, at: now_unix() };
-    access_log::record(&db.pool, &access, reader.purpose().code()).await
+    log_reads(db, reader, &[client_id], what).await
 }
 
 /// [`log_read`] of many clients, written in one transaction: a list of clients is one look at

@@ -68,28 +68,11 @@ pub struct StoredRecord<'a> {
     pub status: RecordStatus,
 }
 
-pub async fn insert_record<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    r: &StoredRecord<'_>,
-) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar(
-        "INSERT INTO service_records (provider_id, provider_record_id, client_id, decision_id, product, \
-         service_date, units, unit_price_cents, charged_cents, own_share_cents, status) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-    )
-    .bind(r.provider_id)
-    .bind(r.provider_record_id)
-    .bind(r.client_id)
-    .bind(r.decision_id)
-    .bind(r.product.code())
-    .bind(date_text(r.date))
-    .bind(r.units.normalize().to_string())
-    .bind(r.unit_price.cents())
-    .bind(r.charge.charged.cents())
-    .bind(r.charge.own_share.cents())
-    .bind(r.status.code())
-    .fetch_one(ex)
-    .await?)
+pub async fn insert_record(conn: &mut AnyConnection, r: &StoredRecord<'_>) -> Result<i64, StoreError> {
+    let sql =
+        format!("INSERT INTO service_records {RECORD_INSERT_COLUMNS} VALUES {} RETURNING id", value_marks(0));
+    let row = bind_record(sqlx::query(&sql), r).fetch_one(conn).await?;
+    Ok(row.try_get("id")?)
 }
 
 /// Many records in one statement per `RECORDS_PER_INSERT`: how the scale data set is written
@@ -98,38 +81,46 @@ pub async fn insert_records(
     conn: &mut AnyConnection,
     records: &[StoredRecord<'_>],
 ) -> Result<(), StoreError> {
-    const COLUMNS: usize = 11;
     for chunk in records.chunks(RECORDS_PER_INSERT) {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|row| {
-                let first = row * COLUMNS + 1;
-                let marks: Vec<String> = (first..first + COLUMNS).map(|n| format!("${n}")).collect();
-                format!("({})", marks.join(", "))
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO service_records (provider_id, provider_record_id, client_id, decision_id, product, \
-             service_date, units, unit_price_cents, charged_cents, own_share_cents, status) VALUES {}",
-            rows.join(", ")
-        );
+        let rows: Vec<String> = (0..chunk.len()).map(value_marks).collect();
+        let sql = format!("INSERT INTO service_records {RECORD_INSERT_COLUMNS} VALUES {}", rows.join(", "));
         let mut query = sqlx::query(&sql);
         for r in chunk {
-            query = query
-                .bind(r.provider_id)
-                .bind(r.provider_record_id.to_string())
-                .bind(r.client_id)
-                .bind(r.decision_id)
-                .bind(r.product.code())
-                .bind(date_text(r.date))
-                .bind(r.units.normalize().to_string())
-                .bind(r.unit_price.cents())
-                .bind(r.charge.charged.cents())
-                .bind(r.charge.own_share.cents())
-                .bind(r.status.code());
+            query = bind_record(query, r);
         }
         query.execute(&mut *conn).await?;
     }
     Ok(())
+}
+
+const RECORD_INSERT_COLUMNS: &str = "(provider_id, provider_record_id, client_id, decision_id, product, \
+     service_date, units, unit_price_cents, charged_cents, own_share_cents, status)";
+const RECORD_INSERT_WIDTH: usize = 11;
+
+/// The placeholders of the `row`-th record of an insert: `($1, ..., $11)`, `($12, ...)`, ...
+fn value_marks(row: usize) -> String {
+    let first = row * RECORD_INSERT_WIDTH + 1;
+    let marks: Vec<String> = (first..first + RECORD_INSERT_WIDTH).map(|n| format!("${n}")).collect();
+    format!("({})", marks.join(", "))
+}
+
+/// Binds a record's values in the order of [`RECORD_INSERT_COLUMNS`].
+fn bind_record<'q>(
+    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
+    r: &StoredRecord<'_>,
+) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
+    query
+        .bind(r.provider_id)
+        .bind(r.provider_record_id.to_string())
+        .bind(r.client_id)
+        .bind(r.decision_id)
+        .bind(r.product.code())
+        .bind(date_text(r.date))
+        .bind(r.units.normalize().to_string())
+        .bind(r.unit_price.cents())
+        .bind(r.charge.charged.cents())
+        .bind(r.charge.own_share.cents())
+        .bind(r.status.code())
 }
 
 /// Rows in one INSERT of [`insert_records`]: 11 values each stays under both engines' limits on
@@ -213,11 +204,7 @@ pub async fn decision_for(
     client_id: i64,
     day: NaiveDate,
 ) -> Result<Option<StoredDecision>, StoreError> {
-    let decisions: Vec<(i64, Period)> =
-        decision_periods(&mut *conn, &[client_id]).await?.into_iter().map(|(_, id, p)| (id, p)).collect();
-    let Some((id, period)) = choose_decision(&decisions, day) else { return Ok(None) };
-    let lines = decision_lines(&mut *conn, id).await?;
-    Ok(Some(StoredDecision { id, client_id, period, lines }))
+    Ok(decisions_for(conn, &[client_id], day).await?.pop())
 }
 
 /// [`decision_for`] for many clients at once, in two queries: the clients without a decision
@@ -238,6 +225,10 @@ pub async fn decisions_for(
         if let Some((id, period)) = choose_decision(&own, day) {
             chosen.push(StoredDecision { id, client_id, period, lines: Vec::new() });
         }
+    }
+    if chosen.is_empty() {
+        // PostgreSQL refuses an empty `IN ()`.
+        return Ok(chosen);
     }
     let ids: Vec<i64> = chosen.iter().map(|d| d.id).collect();
     let rows = sqlx::query(&format!(

@@ -89,6 +89,11 @@ async fn statuses_read_together_are_the_statuses_read_one_by_one(app: TestApp) {
         assert_eq!(statuses, expected, "on {day}");
         seen.extend(statuses.into_values());
     }
+    // A client with no decision yet is left out, on PostgreSQL too (no empty `IN ()`).
+    let new = server::services::registry::create_client(&app.state.db, "Uusi Asiakas", "Joensuu", "fi")
+        .await
+        .unwrap();
+    assert!(budget::statuses(&app.state.db, &[new], day(5, 10)).await.unwrap().is_empty());
     for status in [BudgetStatus::TooEarly, BudgetStatus::OnTrack, BudgetStatus::AtRisk, BudgetStatus::UsedUp]
     {
         assert!(seen.contains(&status), "{status:?} is among the statuses compared: {seen:?}");
