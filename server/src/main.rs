@@ -260,8 +260,11 @@ async fn build_scale_data(
     );
     if let Some((_, username, clients)) = made.counsellors.first() {
         println!(
-            "sign in as {username} (password \"{}\") to see {clients} clients; run with PORTAL_DEMO=1 PORTAL_TODAY=2018-12-31",
-            server::demo::DEMO_PASSWORD
+            "sign in (password \"{}\") as {username} to see {clients} clients, as {} for one client's own pages, \
+             as {} for the organiser's; run with PORTAL_DEMO=1 PORTAL_TODAY=2018-12-31",
+            server::demo::DEMO_PASSWORD,
+            made.client_username,
+            made.organiser_username
         );
     }
     Ok(true)

@@ -3,7 +3,8 @@
 //! through the storage code, in large transactions, with the shapes a county has: decisions of
 //! one to four lines, several providers per client, records spread over 2018 and charged or held
 //! by the budget rules, some relatives with mandates, counsellors with 30 to 300 clients each,
-//! and feedback answers. The same seed gives the same data.
+//! feedback answers (some with the client's own words or a contact request), one client who
+//! signs in and the organiser. The same seed gives the same data.
 
 use app::role::Role;
 use chrono::{Days, NaiveDate};
@@ -12,10 +13,12 @@ use rand::{Rng, SeedableRng};
 use rust_decimal::Decimal;
 
 use crate::rules::decision::{plan, DecisionLine, LineKind};
+use crate::rules::feedback::Score;
 use crate::rules::records::{charge, status_under_cap, RecordStatus};
 use crate::rules::{Money, Period, Product};
 use crate::store::accounts::{self, NewAccount};
 use crate::store::budget::{self, StoredRecord};
+use crate::store::feedback::{self, NewAnswer};
 use crate::store::mandates::{self, NewMandate};
 use crate::store::{counsellor, decisions, providers, Db, Engine, StoreError};
 
@@ -39,7 +42,14 @@ pub struct Made {
     /// Each counsellor's account, user name and number of clients; the first has the most.
     pub counsellors: Vec<(i64, String, usize)>,
     pub mandates: usize,
+    /// The user name of the first client, who signs in to their own pages.
+    pub client_username: String,
+    pub organiser_username: String,
 }
+
+/// Who signs in to the set besides its counsellors and relatives.
+const CLIENT_USERNAME: &str = "scale-client-1";
+const ORGANISER_USERNAME: &str = "scale-organiser";
 
 /// Every decision of the set runs through 2018.
 pub fn year() -> Period {
@@ -67,6 +77,8 @@ pub async fn build(db: &Db, size: Size, password_hash: &str) -> Result<Made, Sto
         provider_ids.push(id);
     }
     let counsellors = counsellor_accounts(&mut tx, size.clients, password_hash).await?;
+    let organiser = person(ORGANISER_USERNAME, "Järjestäjä", Role::Organiser, password_hash, None);
+    accounts::insert(&mut *tx, &organiser).await?;
     tx.commit().await?;
 
     let mut made = Made {
@@ -77,6 +89,8 @@ pub async fn build(db: &Db, size: Size, password_hash: &str) -> Result<Made, Sto
         provider_clients: Vec::new(),
         counsellors: counsellors.clone(),
         mandates: 0,
+        client_username: CLIENT_USERNAME.to_string(),
+        organiser_username: ORGANISER_USERNAME.to_string(),
     };
     let mut caseload = counsellors.iter().flat_map(|(id, _, n)| std::iter::repeat_n(*id, *n));
     for first in (0..size.clients).step_by(CLIENTS_PER_TRANSACTION) {
@@ -86,6 +100,11 @@ pub async fn build(db: &Db, size: Size, password_hash: &str) -> Result<Made, Sto
                 budget::insert_client(&mut *tx, &format!("Asiakas {n:06}"), municipality(n as i64), "fi")
                     .await?;
             made.client_ids.push(client_id);
+            if n == 0 {
+                let client =
+                    person(CLIENT_USERNAME, "Asiakas 000000", Role::Client, password_hash, Some(client_id));
+                accounts::insert(&mut *tx, &client).await?;
+            }
             if let Some(counsellor_id) = caseload.next() {
                 counsellor::assign(&mut *tx, client_id, counsellor_id).await?;
             }
@@ -122,23 +141,18 @@ pub async fn build(db: &Db, size: Size, password_hash: &str) -> Result<Made, Sto
                 made.mandates += 1;
             }
             if n % 5 == 0 {
-                let score = rng.gen_range(1..=5);
-                providers::insert_feedback(
-                    &mut *tx,
-                    line_providers[0].provider_id,
-                    lines[0].product,
-                    score,
-                    year().from,
-                )
-                .await?;
+                let answer =
+                    feedback_answer(&mut rng, n, client_id, line_providers[0].provider_id, lines[0].product);
+                feedback::insert_answer(&mut tx, &answer).await?;
             }
         }
         tx.commit().await?;
     }
     if db.engine == Engine::Postgres {
-        // PostgreSQL plans by its statistics, which autovacuum would gather only some time
-        // later; a database that has grown over years has them.
-        sqlx::query("ANALYZE").execute(&db.pool).await?;
+        // PostgreSQL plans by its statistics and reads sums from an index alone only where its
+        // visibility map says the rows are settled; autovacuum would gather both only some time
+        // later, and a database that has grown over years has them.
+        sqlx::query("VACUUM ANALYZE").execute(&db.pool).await?;
     }
     Ok(made)
 }
@@ -161,6 +175,51 @@ fn price(product: Product, provider: i64) -> Money {
     value + Money::from_cents((provider % 3) * 100)
 }
 
+/// Every fifth client's answer about their personal assistance; a quarter of them in the
+/// client's own words, one in ten asking to be contacted.
+fn feedback_answer(
+    rng: &mut StdRng,
+    n: usize,
+    client_id: i64,
+    provider_id: i64,
+    service: Product,
+) -> NewAnswer<'static> {
+    const WORDS: [&str; 3] =
+        ["Avustaja tuli ajallaan.", "Toivoisin samaa avustajaa joka kerta.", "Palvelu oli hyvää."];
+    let answered = n / 5;
+    NewAnswer {
+        provider_id,
+        client_id: Some(client_id),
+        service,
+        score: Score::new(rng.gen_range(1..=5)).expect("1 to 5 is a score"),
+        given_on: year().from + Days::new((n % 300) as u64),
+        invitation_id: None,
+        visit_code_id: None,
+        words: answered.is_multiple_of(4).then_some(WORDS[answered % WORDS.len()]),
+        contact_me: answered.is_multiple_of(10),
+        answered_by: None,
+    }
+}
+
+fn person<'a>(
+    username: &'a str,
+    display_name: &'a str,
+    role: Role,
+    password_hash: &'a str,
+    client_id: Option<i64>,
+) -> NewAccount<'a> {
+    NewAccount {
+        username,
+        display_name,
+        role,
+        password_hash,
+        client_id,
+        provider_id: None,
+        prefs: None,
+        demo_situation: None,
+    }
+}
+
 async fn counsellor_accounts(
     conn: &mut sqlx::AnyConnection,
     clients: usize,
@@ -175,16 +234,8 @@ async fn counsellor_accounts(
         let count = CASELOADS[n % CASELOADS.len()].min(left);
         left -= count;
         let username = format!("scale-counsellor-{}", n + 1);
-        let new = NewAccount {
-            username: &username,
-            display_name: &format!("Ohjaaja {}", n + 1),
-            role: Role::Counsellor,
-            password_hash,
-            client_id: None,
-            provider_id: None,
-            prefs: None,
-            demo_situation: None,
-        };
+        let name = format!("Ohjaaja {}", n + 1);
+        let new = person(&username, &name, Role::Counsellor, password_hash, None);
         made.push((accounts::insert(&mut *conn, &new).await?, username, count));
     }
     Ok(made)
@@ -224,16 +275,8 @@ async fn mandate_for(
     password_hash: &str,
 ) -> Result<(), StoreError> {
     let username = format!("scale-relative-{n}");
-    let new = NewAccount {
-        username: &username,
-        display_name: &format!("Omainen {n:06}"),
-        role: Role::Relative,
-        password_hash,
-        client_id: None,
-        provider_id: None,
-        prefs: None,
-        demo_situation: None,
-    };
+    let name = format!("Omainen {n:06}");
+    let new = person(&username, &name, Role::Relative, password_hash, None);
     let relative_account_id = accounts::insert(&mut *conn, &new).await?;
     let mandate =
         NewMandate { client_id, relative_account_id, can_act: true, valid_until: Some("2018-12-31") };

@@ -56,6 +56,20 @@ async fn the_scale_set_has_a_countys_shapes_and_keeps_every_cap(app: TestApp) {
     assert!((400..=1600).contains(&lines), "one to four lines a decision: {lines}");
     assert!(!made.provider_clients.is_empty(), "the first provider has clients");
 
+    // Every fifth client has answered; a quarter of them in words, one in ten asking for contact.
+    let answers =
+        |more: &str| format!("SELECT COUNT(*) FROM feedback_answers WHERE client_id >= {first}{more}");
+    assert_eq!(number(&app, &answers("")).await, 80);
+    assert_eq!(number(&app, &answers(" AND words IS NOT NULL")).await, 20);
+    assert_eq!(number(&app, &answers(" AND contact_me = 1")).await, 8);
+    // The first client signs in to their own pages, the organiser to theirs.
+    let account = |username: &str, role: &str| {
+        format!("SELECT COUNT(*) FROM accounts WHERE username = '{username}' AND role = '{role}'")
+    };
+    let client = account(&made.client_username, "client") + &format!(" AND client_id = {first}");
+    assert_eq!(number(&app, &client).await, 1);
+    assert_eq!(number(&app, &account(&made.organiser_username, "organiser")).await, 1);
+
     // B8 held for everyone: no decision is charged more than its total.
     for &client in &made.client_ids {
         let b = budget::budget(&app.state.db, client, scale::year().to).await.unwrap().expect("a decision");
