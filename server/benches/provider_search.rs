@@ -1,10 +1,11 @@
-//! Search over a registry of 1,000 providers, over loopback: the API's filtered search, the
-//! API's whole registry, and the "Find a provider" page, each asked by several keep-alive
-//! connections at once. Prints p50, p99 and requests a second for each.
+//! Search over a registry of 1,000 providers and, in the same run, of 5,000 (a registry with
+//! every county's providers), over loopback: the API's filtered search, the API's whole
+//! registry, and the "Find a provider" page, each asked by several keep-alive connections at
+//! once. Prints p50, p99 and requests a second for each, and the large/small ratios.
 //!
-//! `cargo bench -p server --bench provider_search` (scripts/test.sh runs it). Settings:
-//! `BENCH_PROVIDERS` (default 1000), `BENCH_CONNECTIONS` (default 8) and `BENCH_REQUESTS`
-//! (per connection, default 100).
+//! `cargo bench -p server --bench provider_search` (scripts/test.sh runs it briefly). Settings:
+//! `BENCH_PROVIDERS` (default 1000), `BENCH_LARGE_PROVIDERS` (default 5000), `BENCH_CONNECTIONS`
+//! (default 8) and `BENCH_REQUESTS` (per connection, default 100).
 
 mod common;
 
@@ -49,13 +50,37 @@ impl Seed {
 
 #[tokio::main]
 async fn main() {
-    let count = common::setting("BENCH_PROVIDERS", 1000);
+    let sizes = [common::setting("BENCH_PROVIDERS", 1000), common::setting("BENCH_LARGE_PROVIDERS", 5000)];
     let connections = common::setting("BENCH_CONNECTIONS", 8);
     let per_connection = common::setting("BENCH_REQUESTS", 100);
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    let today = NaiveDate::from_ymd_opt(2018, 5, 10).unwrap();
-    let state = common::prepare(&folder, today).await;
+    let mut measured = Vec::new();
+    for count in sizes {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let state = registry_of(&folder, count).await;
+        let address = common::serve(state).await;
+        measured.push(measure(address, count, connections, per_connection).await);
+    }
+    let [small, large] = [&measured[0], &measured[1]];
+    for ((what, s), (_, l)) in small.iter().zip(large) {
+        println!(
+            "provider search, {} against {} providers, {what}: p99 x{:.2}, requests/s x{:.2}",
+            sizes[1],
+            sizes[0],
+            l.p99 / s.p99,
+            l.per_second / s.per_second
+        );
+    }
+}
 
+struct Figures {
+    p99: f64,
+    per_second: f64,
+}
+
+/// A registry of `count` providers with their offers, places, quality data and feedback.
+async fn registry_of(folder: &tempfile::TempDir, count: usize) -> server::http::AppState {
+    let today = NaiveDate::from_ymd_opt(2018, 5, 10).unwrap();
+    let state = common::prepare(folder, today).await;
     let mut seed = Seed(0x9e37_79b9_7f4a_7c15);
     let mut tx = state.db.pool.begin().await.unwrap();
     for n in 0..count {
@@ -117,8 +142,16 @@ async fn main() {
         }
     }
     tx.commit().await.unwrap();
+    state
+}
 
-    let address = common::serve(state).await;
+async fn measure(
+    address: std::net::SocketAddr,
+    count: usize,
+    connections: usize,
+    per_connection: usize,
+) -> Vec<(&'static str, Figures)> {
+    let mut measured = Vec::new();
     let asks = [
         (
             "API search, one service in one municipality",
@@ -137,6 +170,10 @@ async fn main() {
         assert_eq!(status, 200, "{what}: {body}");
         assert!(body.contains("Palvelu "), "{what} finds providers: {body}");
         let (times, elapsed) = common::load(address, &request, connections, per_connection).await;
+        let figures = Figures {
+            p99: common::quantile_ms(&times, 0.99),
+            per_second: times.len() as f64 / elapsed.as_secs_f64(),
+        };
         println!(
             "provider search, {count} providers, {what}, {connections} connections x {per_connection} requests: \
              p50 {:.2} ms, p99 {:.2} ms, {:.0} requests/s, {} bytes per answer",
@@ -145,5 +182,7 @@ async fn main() {
             times.len() as f64 / elapsed.as_secs_f64(),
             body.len()
         );
+        measured.push((what, figures));
     }
+    measured
 }

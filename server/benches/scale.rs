@@ -5,8 +5,9 @@
 //! - the budget answer and a monthly statement of random clients;
 //! - new service records for random clients of one provider, then the same records again (the
 //!   stored rows are counted: every new one once, no replay twice);
-//! - a counsellor's "My clients" of 300 clients, called in the process (the page needs a
-//!   signed-in session; this is the work behind it).
+//! - pages, each connection signed in with its own session: the client's own budget (the home
+//!   page), a counsellor's "My clients" of 300 clients, and the organiser's lists (own words and
+//!   contact requests in feedback; refused looks).
 //!
 //! Prints p50, p99 and requests a second for each, the large/small ratios, the time to build,
 //! the database's size per million records and the process's resident memory.
@@ -21,9 +22,9 @@ mod common;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use server::demo::scale::{self, Made, Size};
+use server::demo::scale::{self, Size};
 use server::http::AppState;
-use server::services::{api_tokens, counsellor};
+use server::services::{api_tokens, passwords};
 use server::store::tokens::TokenRole;
 use server::store::Engine;
 
@@ -139,7 +140,7 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
         providers: (clients / 100).max(1),
     };
     let started = Instant::now();
-    let made = scale::build(&state.db, size, "no password").await.expect("the data set is made");
+    let made = scale::build(&state.db, size, &passwords::hash(PASSWORD)).await.expect("the data set is made");
     let build = started.elapsed();
     let db = state.db.clone();
     let staff_token = api_tokens::create(&db, TokenRole::Staff, "bench", 1).await.unwrap().token;
@@ -168,7 +169,50 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
     let after = count_records(&db).await;
     assert_eq!(after - before, (connections * per_connection) as i64, "every new record stored once");
 
-    figures.push(("My clients (300)", my_clients(&state, &made, connections, per_connection).await));
+    let (_, counsellor, caseload) = made.counsellors[0].clone();
+    // Each page with what a person would look for on it.
+    let pages: [(&str, &str, &str, Shows); 4] = [
+        (
+            "client's budget page",
+            &made.client_username,
+            app::paths::HOME,
+            Box::new(|b| b.contains("Sinulla on jäljellä")),
+        ),
+        (
+            "My clients (300)",
+            &counsellor,
+            app::paths::CLIENTS,
+            Box::new(move |b| clients_named(b) == caseload),
+        ),
+        (
+            "feedback comments",
+            &made.organiser_username,
+            app::paths::FEEDBACK_COMMENTS,
+            Box::new(|b| b.contains("Avustaja tuli ajallaan.")),
+        ),
+        (
+            "refused looks",
+            &made.organiser_username,
+            app::paths::REFUSED_LOOKS,
+            Box::new(|b| b.contains("Estetyt katselut")),
+        ),
+    ];
+    for (name, username, path, shows) in pages {
+        let mut cookies = Vec::new();
+        for _ in 0..connections {
+            cookies.push(common::sign_in(address, username, PASSWORD).await);
+        }
+        let (status, body) = common::get_once(address, &page(address, &cookies[0], path)).await;
+        assert_eq!(status, 200, "{path}: {body}");
+        assert!(shows(&body), "{path} does not show what it is for:\n{body}");
+        // A page is heavier than an API answer: a fifth as many requests.
+        let per_connection = (per_connection / 5).max(1);
+        let (times, elapsed) = common::load_each(address, connections, per_connection, 200, move |c, _| {
+            page(address, &cookies[c], path)
+        })
+        .await;
+        figures.push((name, Figures { times, elapsed }));
+    }
 
     Measured { build, records: made.records, bytes: size_of(&state, place).await, figures }
 }
@@ -208,37 +252,24 @@ async fn count_records(db: &server::store::Db) -> i64 {
     sqlx::query_scalar("SELECT COUNT(*) FROM service_records").fetch_one(&db.pool).await.unwrap()
 }
 
-/// The first counsellor's workspace, asked by `connections` tasks at once.
-async fn my_clients(state: &AppState, made: &Made, connections: usize, per_connection: usize) -> Figures {
-    let (counsellor_id, _, caseload) = made.counsellors[0].clone();
-    let account =
-        server::store::accounts::find(&state.db, counsellor_id).await.unwrap().expect("the counsellor");
-    let today = scale::year().to;
-    let rows = counsellor::workspace(&state.db, &account, today).await.unwrap();
-    assert_eq!(rows.len(), caseload, "every client of the counsellor is listed");
-    // The page is heavier than an API answer: a tenth as many requests.
-    let per_connection = (per_connection / 10).max(1);
-    let started = Instant::now();
-    let tasks: Vec<_> = (0..connections)
-        .map(|_| {
-            let (db, account) = (state.db.clone(), account.clone());
-            tokio::spawn(async move {
-                let mut times = Vec::new();
-                for _ in 0..per_connection {
-                    let start = Instant::now();
-                    counsellor::workspace(&db, &account, today).await.unwrap();
-                    times.push(start.elapsed());
-                }
-                times
-            })
-        })
+/// What a page shows that a person would look for on it.
+type Shows = Box<dyn Fn(&str) -> bool>;
+
+/// The password every made account signs in with.
+const PASSWORD: &str = "bench";
+
+fn page(address: SocketAddr, cookie: &str, path: &str) -> String {
+    format!("GET {path} HTTP/1.1\r\nHost: {address}\r\nCookie: {cookie}\r\n\r\n")
+}
+
+/// How many different clients of the set a page names ("Asiakas 000123").
+fn clients_named(body: &str) -> usize {
+    let names: std::collections::HashSet<&str> = body
+        .match_indices("Asiakas ")
+        .filter_map(|(at, _)| body.get(at + 8..at + 14))
+        .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
         .collect();
-    let mut times = Vec::new();
-    for task in tasks {
-        times.extend(task.await.unwrap());
-    }
-    times.sort();
-    Figures { times, elapsed: started.elapsed() }
+    names.len()
 }
 
 async fn size_of(state: &AppState, place: &Place) -> i64 {

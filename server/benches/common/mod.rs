@@ -45,6 +45,34 @@ pub async fn serve(state: AppState) -> SocketAddr {
     address
 }
 
+/// Signs in with a password as a browser's form would; answers with the session cookie to send.
+pub async fn sign_in(address: SocketAddr, username: &str, password: &str) -> String {
+    let body = format!("username={username}&password={password}");
+    let request = format!(
+        "POST /sign-in HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    let answer = String::from_utf8_lossy(&answer);
+    let head = answer.split("\r\n\r\n").next().unwrap_or_default();
+    // The session and the preferences, as a browser would send them back.
+    let cookies: Vec<&str> = head
+        .lines()
+        .filter_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("set-cookie")
+                .then(|| value.trim().split(';').next().unwrap_or_default())
+        })
+        .collect();
+    let session = server::http::session_cookie_name(true);
+    assert!(cookies.iter().any(|c| c.starts_with(session)), "{username} could not sign in:\n{answer}");
+    cookies.join("; ")
+}
+
 pub async fn get_once(address: SocketAddr, request: &str) -> (u16, String) {
     let mut stream = TcpStream::connect(address).await.unwrap();
     exchange(&mut stream, request).await
