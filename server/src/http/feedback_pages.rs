@@ -360,15 +360,10 @@ pub async fn make_visit_code(State(state): State<AppState>, session: Session, bo
 /// named in it has the look in their access log.
 pub async fn comments(signed_in: SignedIn) -> PageResult {
     let (visit, account) = signed_in.only(Role::Organiser).await?;
-    let (comments, named) = feedback::comments(&visit.state.db).await?;
-    for client_id in named {
-        access::log_read(
-            &visit.state.db,
-            Reader::Person(&account),
-            client_id,
-            &LookedAt::FeedbackContactRequest,
-        )
+    let (comments, mut named) = feedback::comments(&visit.state.db).await?;
+    named.sort_unstable();
+    named.dedup();
+    access::log_reads(&visit.state.db, Reader::Person(&account), &named, &LookedAt::FeedbackContactRequest)
         .await?;
-    }
     Ok(visit.page(PageData::FeedbackComments(Box::new(CommentsPage { comments }))).await)
 }

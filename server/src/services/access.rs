@@ -9,7 +9,7 @@ use app::role::Role;
 use crate::clock::{helsinki_day, helsinki_day_and_time, helsinki_midnight, now_unix};
 use crate::rules::YearMonth;
 use crate::services::help;
-use crate::store::access_log::{self, Access};
+use crate::store::access_log::{self, Entry};
 use crate::store::accounts::{self, Account};
 use crate::store::budget::{self, date_text};
 use crate::store::changes::Actor;
@@ -136,11 +136,8 @@ pub async fn log_refusal(
 ) -> Result<(), StoreError> {
     let (actor, actor_role) = reader.name_and_role();
     tracing::warn!(actor, actor_role, asked_client_id, what, "refused a look at a client's matters");
-    access_log::record_refusal(
-        &db.pool,
-        &Access { client_id: asked_client_id, actor, actor_role, what, at: now_unix() },
-    )
-    .await
+    access_log::record_refusal(&db.pool, asked_client_id, &Entry { actor, actor_role, what, at: now_unix() })
+        .await
 }
 
 /// Writes a look at the client's data to the access log, unless the client looked themselves.
@@ -166,11 +163,13 @@ pub async fn log_reads(
 ) -> Result<(), StoreError> {
     let (actor, actor_role) = reader.name_and_role();
     let (what, at, purpose) = (what.code(), now_unix(), reader.purpose().code());
-    let mut tx = db.pool.begin().await?;
-    for &client_id in client_ids.iter().filter(|&&id| !reader.is_the_client(id)) {
-        let access = Access { client_id, actor, actor_role, what: &what, at };
-        access_log::record(&mut *tx, &access, purpose).await?;
+    let others: Vec<i64> = client_ids.iter().copied().filter(|&id| !reader.is_the_client(id)).collect();
+    if others.is_empty() {
+        return Ok(());
     }
+    let look = Entry { actor, actor_role, what: &what, at };
+    let mut tx = db.pool.begin().await?;
+    access_log::record(&mut tx, &others, &look, purpose).await?;
     tx.commit().await?;
     Ok(())
 }
