@@ -168,6 +168,7 @@ pub async fn log_reads(
         return Ok(());
     }
     let look = Entry { actor, actor_role, what: &what, at };
+    let _turn = db.write_turn().await;
     let mut tx = db.pool.begin().await?;
     access_log::record(&mut tx, &others, &look, purpose).await?;
     tx.commit().await?;

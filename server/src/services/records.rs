@@ -97,6 +97,7 @@ async fn report_once(
             return Ok(outcome);
         }
     }
+    let _turn = db.write_turn().await;
     let mut tx = db.pool.begin().await?;
     match report_in(&mut tx, provider_id, record, today).await {
         Ok(outcome) => {

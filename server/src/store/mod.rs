@@ -20,9 +20,11 @@ pub mod throttles;
 pub mod tokens;
 
 use std::str::FromStr;
+use std::sync::Arc;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions};
+use tokio::sync::{Mutex, MutexGuard};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
@@ -35,7 +37,12 @@ pub enum Engine {
 pub struct Db {
     pub pool: AnyPool,
     pub engine: Engine,
+    /// SQLite's one write at a time, taken in this process in turn (see [`Db::write_turn`]).
+    writer: Arc<Mutex<()>>,
 }
+
+/// While held, this process's SQLite writes are the caller's alone.
+pub type WriteTurn<'a> = Option<MutexGuard<'a, ()>>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -105,7 +112,21 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        Ok(Db { pool, engine })
+        Ok(Db { pool, engine, writer: Arc::new(Mutex::new(())) })
+    }
+
+    /// The turn to write, for the writes every request makes (the access log, the session) and
+    /// the reports that come in bursts. SQLite lets one connection write at a time; the others
+    /// wait in its busy handler, which sleeps 1 to 100 ms between tries, so under load a write
+    /// waited long after the lock was free (issue 21, docs/decisions/0026-scale.md). In turn,
+    /// first come first served, each starts the moment the last ends. PostgreSQL locks rows,
+    /// not the database: no turn. Hold it only around one transaction or statement, never while
+    /// waiting for a second turn.
+    pub async fn write_turn(&self) -> WriteTurn<'_> {
+        match self.engine {
+            Engine::Sqlite => Some(self.writer.lock().await),
+            Engine::Postgres => None,
+        }
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {

@@ -29,6 +29,7 @@ impl SessionStore for DbSessionStore {
         // A fresh random id colliding is next to impossible; if it happens, draw again.
         loop {
             let data = serde_json::to_string(record).map_err(backend)?;
+            let _turn = self.db.write_turn().await;
             let inserted = sqlx::query(
                 "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
             )
@@ -47,6 +48,7 @@ impl SessionStore for DbSessionStore {
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         let data = serde_json::to_string(record).map_err(backend)?;
+        let _turn = self.db.write_turn().await;
         sqlx::query(
             "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
              ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
