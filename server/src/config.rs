@@ -119,6 +119,14 @@ impl SessionLimits {
     pub fn warn_seconds(self) -> i64 {
         (self.idle_seconds / 2).min(5 * 60)
     }
+
+    /// How much older than now the last noted use may be before a request notes it again: a
+    /// thirtieth of the idle limit, at most a minute. Noting every request would write the
+    /// session on every page view; this way a reading session writes about once a minute, and
+    /// the sign-in ends at most that much before the full idle limit after the last request.
+    pub fn renew_step_seconds(self) -> i64 {
+        (self.idle_seconds / 30).min(60)
+    }
 }
 
 const DEFAULT_IDLE_MINUTES: i64 = 30;
@@ -396,5 +404,6 @@ mod tests {
         assert_eq!(limits.warn_seconds(), 5 * 60);
         let short = config(&[("PORTAL_DEMO", "1"), ("PORTAL_SESSION_IDLE_MINUTES", "4")]).unwrap().session;
         assert_eq!((short.idle_seconds, short.warn_seconds()), (240, 120));
+        assert_eq!((limits.renew_step_seconds(), short.renew_step_seconds()), (60, 8));
     }
 }

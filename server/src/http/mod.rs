@@ -101,8 +101,7 @@ pub fn router(state: AppState) -> Router {
         .with_secure(state.config.secure_cookies)
         // The sign-in's own limits are kept in the session (`session::standing`); the record lives
         // on after them, so a form sent too late can wait for the same person to sign in again.
-        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(state.config.session.absolute_seconds)))
-        .with_always_save(true);
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(state.config.session.absolute_seconds)));
 
     let hsts = state.config.secure_cookies.then(|| HeaderValue::from_static("max-age=31536000"));
 

@@ -90,8 +90,14 @@ pub async fn standing(session: &Session, limits: SessionLimits) -> Standing {
 pub async fn account_id(session: &Session, limits: SessionLimits) -> Option<i64> {
     match standing(session, limits).await {
         Standing::SignedIn { account_id, .. } => {
-            if let Err(error) = session.insert(LAST_SEEN, now_unix()).await {
-                tracing::warn!(%error, "could not note a signed-in request");
+            let now = now_unix();
+            let last_seen = session.get::<i64>(LAST_SEEN).await.ok().flatten().unwrap_or(0);
+            // The session is saved only when it changed (http/mod.rs): use within the step is
+            // not noted, so most page views write nothing.
+            if now - last_seen >= limits.renew_step_seconds() {
+                if let Err(error) = session.insert(LAST_SEEN, now).await {
+                    tracing::warn!(%error, "could not note a signed-in request");
+                }
             }
             Some(account_id)
         }

@@ -75,6 +75,8 @@ async fn site_files_leave_the_session_alone(mut app: TestApp) {
     let picture = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>";
     std::fs::write(site.path().join("pictograms/key.svg"), picture).unwrap();
     app.serve_site_from(site.path());
+    // A page notes use a thirtieth of the idle limit after the last noted one: here a second.
+    app.adjust_config(|config| config.session.idle_seconds = 30);
     app.sign_in("aino").await;
     let before = stored_end(&app).await;
 
