@@ -5,6 +5,7 @@
 //! e-Identification and are known by their identity code; staff come through their
 //! organisation's provider and are known by their user name, with their role in a claim.
 
+pub mod code;
 pub mod keys;
 pub mod oidc;
 
@@ -105,6 +106,11 @@ impl Identity {
             .flatten()
             .map(|c| c.provider.issuer.origin().ascii_serialization())
             .collect()
+    }
+
+    /// The keyed hash an account keeps of this person's identity code.
+    pub fn hash(&self, code: &code::IdentityCode) -> String {
+        identity_hash(&self.identity_key, code.as_str())
     }
 
     /// Which account the identified person is.
