@@ -40,13 +40,15 @@ pub enum LookedAt {
     Details,
     /// The client's records held for review.
     HeldRecords,
+    /// How the client and their relatives sign in.
+    SignIn,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 18] = [
+const PLAIN: [(LookedAt, &str, &str); 19] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -65,6 +67,7 @@ const PLAIN: [(LookedAt, &str, &str); 18] = [
     (LookedAt::Mandates, "mandates", msg("looked-at-mandates")),
     (LookedAt::Details, "personal details", msg("looked-at-details")),
     (LookedAt::HeldRecords, "held records", msg("looked-at-held-records")),
+    (LookedAt::SignIn, "sign-in", msg("looked-at-sign-in")),
 ];
 
 impl LookedAt {
@@ -283,6 +286,11 @@ pub enum Deed {
     RefusedRecord {
         record: HeldRecord,
         reason: String,
+    },
+    /// Let the client sign in with strong identification, or, when `relative` names one, that
+    /// relative.
+    LetSignIn {
+        relative: Option<String>,
     },
 }
 

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use crate::access::{DonePage, HelpersPage, LooksPage, RefusalsPage, WhosePage};
 use crate::budget::{Budget, Decision, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
-use crate::counsellor::{ClientsPage, ContactPage, DecisionFormPage, HeldPage, MandatesPage};
+use crate::counsellor::{
+    ClientSignInPage, ClientsPage, ContactPage, DecisionFormPage, HeldPage, MandatesPage,
+};
 use crate::details::Details;
 use crate::feedback::{
     AnswerPage, CommentsPage, FeedbackListPage, KioskPage, ParticipationPage, VisitCodesPage,
@@ -136,10 +138,12 @@ pub enum FormId {
     Mandate,
     Review,
     Decision,
+    ClientSignIn,
+    RelativeSignIn,
 }
 
 impl FormId {
-    const ALL: [FormId; 10] = [
+    const ALL: [FormId; 12] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -150,6 +154,8 @@ impl FormId {
         FormId::Mandate,
         FormId::Review,
         FormId::Decision,
+        FormId::ClientSignIn,
+        FormId::RelativeSignIn,
     ];
 
     pub fn code(self) -> &'static str {
@@ -164,6 +170,8 @@ impl FormId {
             FormId::Mandate => "mandate",
             FormId::Review => "review",
             FormId::Decision => "decision",
+            FormId::ClientSignIn => "client-sign-in",
+            FormId::RelativeSignIn => "relative-sign-in",
         }
     }
 
@@ -253,6 +261,7 @@ pub enum PageData {
     Clients(Box<ClientsPage>),
     Contact(Box<ContactPage>),
     Mandates(Box<MandatesPage>),
+    ClientSignIn(Box<ClientSignInPage>),
     Held(Box<HeldPage>),
     DecisionForm(Box<DecisionFormPage>),
     Details(ClientPage<Details>),

@@ -152,6 +152,28 @@ pub mod mandate_fields {
     pub const UNTIL: &str = "until";
 }
 
+/// `/clients/{id}/sign-in`: whether the client signs in with strong identification, which of
+/// their relatives do, and the forms to let them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientSignInPage {
+    pub client_id: i64,
+    pub client_name: String,
+    pub client_signs_in: bool,
+    /// The identity code in the client's details, masked; the form asks for one when there is none.
+    pub code_in_details: Option<String>,
+    /// The relatives let sign in from this client's page, by name.
+    pub relatives: Vec<String>,
+    /// Just done: "client" or "relative", said once at the top.
+    pub done: Option<String>,
+}
+
+/// The fields of the sign-in forms.
+pub mod sign_in_fields {
+    pub const CODE: &str = "identity-code";
+    pub const NAME: &str = "name";
+    pub const RELATIVE_CODE: &str = "relative-code";
+}
+
 /// `/clients/{id}/held`: the client's records held for review (B8), and what is left of the
 /// budget to charge them against.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

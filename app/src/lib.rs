@@ -30,15 +30,15 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, change_provider::ChangeProviderPage, clients::ClientsView,
-    compare::ComparePage, contact::ContactView, decision::DecisionPage, decision_form::DecisionFormView,
-    done_for_me::DoneForMePage, feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage,
-    feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, held_records::HeldRecordsView,
-    helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage, mandates::MandatesView,
-    my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage, not_found::NotFoundPage,
-    not_known::NotKnownPage, participation::ParticipationQuestionsPage, provider::ProviderPage,
-    providers::ProvidersPage, refused_looks::RefusedLooksView, sign_in::SignInPage, statement::StatementPage,
-    visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
+    accessibility::AccessibilityPage, change_provider::ChangeProviderPage, client_sign_in::ClientSignInView,
+    clients::ClientsView, compare::ComparePage, contact::ContactView, decision::DecisionPage,
+    decision_form::DecisionFormView, done_for_me::DoneForMePage, feedback::FeedbackPage,
+    feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView, glossary::GlossaryPage,
+    held_records::HeldRecordsView, helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage,
+    mandates::MandatesView, my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage,
+    not_found::NotFoundPage, not_known::NotKnownPage, participation::ParticipationQuestionsPage,
+    provider::ProviderPage, providers::ProvidersPage, refused_looks::RefusedLooksView, sign_in::SignInPage,
+    statement::StatementPage, visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document, rendered on the server. Only its islands run in the browser.
@@ -124,6 +124,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/clients") view=ClientsView />
                     <Route path=path!("/clients/:id/contact") view=ContactView />
                     <Route path=path!("/clients/:id/mandates") view=MandatesView />
+                    <Route path=path!("/clients/:id/sign-in") view=ClientSignInView />
                     <Route path=path!("/clients/:id/held") view=HeldRecordsView />
                     <Route path=path!("/clients/:id/decision") view=DecisionFormView />
                 </Routes>

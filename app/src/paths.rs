@@ -94,6 +94,13 @@ pub const MANDATES: &str = "/clients/{id}/mandates";
 /// Ends one mandate (POST); link with [`end_mandate`].
 pub const END_MANDATE: &str = "/clients/{id}/mandates/{mandate}/end";
 
+/// How the client signs in with strong identification, and their relatives (GET), and letting
+/// the client sign in (POST); link with [`sign_in_of`].
+pub const CLIENT_SIGN_IN: &str = "/clients/{id}/sign-in";
+/// Lets a relative of the client sign in with strong identification (POST); link with
+/// [`relative_sign_in`].
+pub const RELATIVE_SIGN_IN: &str = "/clients/{id}/sign-in/relative";
+
 /// The client's records held for review (GET); link with [`held`].
 pub const HELD: &str = "/clients/{id}/held";
 /// Releases one held record (POST); link with [`release_record`].
@@ -127,6 +134,14 @@ pub fn mandates(id: i64) -> String {
 
 pub fn end_mandate(id: i64, mandate: i64) -> String {
     format!("/clients/{id}/mandates/{mandate}/end")
+}
+
+pub fn sign_in_of(id: i64) -> String {
+    format!("/clients/{id}/sign-in")
+}
+
+pub fn relative_sign_in(id: i64) -> String {
+    format!("/clients/{id}/sign-in/relative")
 }
 
 pub fn open_client(id: i64) -> String {

@@ -24,7 +24,7 @@ const kind = process.env.OIDC_KIND ?? 'citizens';
 const issuer = `http://localhost:${port}`;
 const IDENTITY_CODE = 'urn:oid:1.2.246.21';
 
-// The demo's people (server/src/demo/mod.rs), and one the portal does not know.
+// The demo's people (server/src/demo/mod.rs), and two the portal does not know.
 const CITIZENS = [
   { id: 'aino', name: 'Aino Kettunen', code: '120385-9015' },
   { id: 'veikko', name: 'Veikko Hirvonen', code: '030791-9025' },
@@ -36,6 +36,8 @@ const CITIZENS = [
   { id: 'sanna', name: 'Sanna Räsänen', code: '101070-908V' },
   { id: 'maija', name: 'Maija Partanen', code: '220688-9103' },
   { id: 'stranger', name: 'Tuntematon Testihenkilö', code: '010101-9998' },
+  // Not in the demo either: a counsellor lets him sign in as a relative in the tests.
+  { id: 'newcomer', name: 'Pekka Uusitalo', code: '150390-934E' },
 ];
 // Staff as their organisations know them: a user name and roles. The last one is Olli without
 // the organiser's role, to show the portal refusing a role its account does not have.

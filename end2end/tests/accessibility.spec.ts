@@ -74,7 +74,7 @@ for (const { user, name, paths, looksFirst } of [
   // Sanna looks first, so Matti's log has lines to check.
   { user: 'matti', name: 'who looked at my data and done for me', paths: ['/who-looked', '/done-for-me'], looksFirst: 'sanna' },
   // Leena is client 3 in the demo data.
-  { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates', '/clients/3/held', '/clients/3/decision'] },
+  { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates', '/clients/3/sign-in', '/clients/3/held', '/clients/3/decision'] },
   { user: 'kotipiha', name: 'visit codes', paths: ['/visit-codes'] },
   { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks'] },
 ]) {

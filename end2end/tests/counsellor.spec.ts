@@ -99,6 +99,13 @@ test('the contact and mandate forms with their errors, and a client\'s budget un
       await page.setViewportSize({ width, height: 800 });
       await expectNoAxeViolations(page, `mandate form errors, ${lang}, ${width} px`);
     }
+    await page.goto('/clients/3/sign-in');
+    await page.locator('form.form').last().locator('button[type=submit]').click();
+    await expect(page.locator('.error-summary li')).toHaveCount(2);
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expectNoAxeViolations(page, `relative sign-in form errors, ${lang}, ${width} px`);
+    }
     await page.goto('/clients');
     await card(page, 'Matti Räsänen').locator('form button').click();
     await expect(page.locator('.helping-banner')).toContainText('Matti Räsänen');

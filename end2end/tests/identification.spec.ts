@@ -2,7 +2,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectNoAxeViolations, setPreferences, usePreferences } from './helpers';
+import { expectNoAxeViolations, setPreferences, signIn, usePreferences } from './helpers';
 
 // Signing in through the local OpenID Connect providers that scripts/test.sh starts (end2end/oidc):
 // one like Suomi.fi e-Identification for clients and relatives, one like an organisation's own
@@ -119,6 +119,46 @@ test('someone the portal does not know lands on a page that says what to do', as
   await expect(page.locator('main')).toContainText('soita palveluohjaukseen');
   await expect(page.locator('.signed-in')).toHaveCount(0);
   await page.context().close();
+});
+
+test('a counsellor lets a relative the portal did not know sign in, and gives a mandate; then he identifies and helps', async ({ browser, baseURL }) => {
+  const relative = await newPage(browser, baseURL!, false, 320);
+  await goToSuomiFi(relative);
+  await identifyAs(relative, 'newcomer', LOA.substantial);
+  await expect(relative.locator('h1')).toHaveText('Emme löytäneet sinua');
+
+  // Riikka, with the keyboard only where it matters: the link from her client's card, the form.
+  const counsellor = await newPage(browser, baseURL!);
+  await signIn(counsellor, 'riikka');
+  await usePreferences(counsellor, 'fi');
+  await counsellor.goto('/clients');
+  await counsellor.getByRole('link', { name: 'Miten Matti Räsänen kirjautuu' }).click();
+  await expect(counsellor.locator('h1')).toHaveText('Miten Matti Räsänen kirjautuu');
+  await expect(counsellor.locator('main')).toContainText('Matti Räsänen voi kirjautua tunnistautumalla.');
+  await counsellor.getByLabel('Omaisen nimi').fill('Pekka Uusitalo');
+  await counsellor.getByLabel('Omaisen henkilötunnus').fill('150390-934F');
+  await counsellor.getByRole('button', { name: 'Anna omaisen kirjautua' }).press('Enter');
+  // A typing error comes back beside the field, the name kept; the error summary takes the focus.
+  await expect(counsellor.locator('.error-summary li')).toHaveText(['Viimeinen merkki ei täsmää tunnuksen muihin merkkeihin: tarkista tunnus']);
+  await expect(counsellor.getByLabel('Omaisen nimi')).toHaveValue('Pekka Uusitalo');
+  await counsellor.getByLabel('Omaisen henkilötunnus').fill('150390-934E');
+  await counsellor.getByRole('button', { name: 'Anna omaisen kirjautua' }).press('Enter');
+  await expect(counsellor.locator('.notice')).toHaveText(/Omainen voi nyt kirjautua tunnistautumalla\./);
+  await expect(counsellor.locator('main li', { hasText: 'Pekka Uusitalo' })).toHaveCount(1);
+  expect(await counsellor.content()).not.toContain('150390-934E');
+  await counsellor.getByRole('link', { name: 'Kuka saa hoitaa asiakkaan Matti Räsänen asioita' }).click();
+  await counsellor.getByLabel('Pekka Uusitalo').check();
+  await counsellor.getByLabel('Katsoa ja hoitaa asioita').check();
+  await counsellor.getByRole('button', { name: 'Tallenna valtuutus' }).click();
+  await expect(counsellor.locator('main')).toContainText('Pekka Uusitalo saa katsoa ja hoitaa asioita.');
+  await counsellor.context().close();
+
+  await goToSuomiFi(relative);
+  await identifyAs(relative, 'newcomer', LOA.substantial);
+  await inFinnish(relative);
+  await expect(relative.locator('.signed-in')).toHaveText('Kirjautunut: Pekka Uusitalo');
+  await expect(relative.locator('.helping-banner')).toContainText('Matti Räsänen');
+  await relative.context().close();
 });
 
 test('staff sign in through their organisation with the role it gives them, and only with it', async ({ browser, baseURL }) => {

@@ -32,6 +32,7 @@ export const ROUTES: Route[] = [
   { path: '/clients', user: 'riikka' },
   { path: '/clients/3/contact', user: 'riikka' },
   { path: '/clients/3/mandates', user: 'riikka' },
+  { path: '/clients/3/sign-in', user: 'riikka' },
   { path: '/clients/3/held', user: 'riikka' },
   { path: '/clients/3/decision', user: 'riikka' },
   { path: '/visit-codes', user: 'kotipiha' },

@@ -93,6 +93,9 @@ fn ClientCard(t: I18n, client: ClientRow) -> impl IntoView {
                 <a class="button button--secondary" href=paths::mandates(client.client_id)>
                     {t.text_with("clients-mandates", &[("name", name.clone().into())])}
                 </a>
+                <a class="button button--secondary" href=paths::sign_in_of(client.client_id)>
+                    {t.text_with("clients-sign-in", &[("name", name.clone().into())])}
+                </a>
                 <a class="button button--secondary" href=paths::decision_form(client.client_id)>
                     {t.text_with("clients-decision", &[("name", name.into())])}
                 </a>

@@ -85,6 +85,10 @@ fn what(t: I18n, deed: &Deed) -> String {
         Deed::EndedMandate { relative } => {
             t.text_with("done-mandate-ended", &[("relative", relative.clone().into())])
         }
+        Deed::LetSignIn { relative: None } => t.text("done-sign-in-own"),
+        Deed::LetSignIn { relative: Some(relative) } => {
+            t.text_with("done-sign-in-relative", &[("relative", relative.clone().into())])
+        }
         Deed::MadeDecision { from, to, total, old_total } => {
             let mut args = vec![
                 ("from", day(t, from).into()),

@@ -3,6 +3,7 @@
 pub mod accessibility;
 pub mod budget;
 pub mod change_provider;
+pub mod client_sign_in;
 pub mod clients;
 pub mod compare;
 pub mod contact;

@@ -1,6 +1,7 @@
 //! The counsellor workspace: the counsellor's clients with what needs attention, opening a
 //! client's pages as the client sees them, recording a guidance contact, setting mandates, making
-//! or changing the decision, and reviewing records held for review. Only the client's
+//! or changing the decision, reviewing records held for review, and letting the client and their
+//! relatives sign in with strong identification. Only the client's
 //! own counsellor gets anything; any other id answers 404 and is logged as a refused look.
 
 use std::collections::BTreeMap;
@@ -8,7 +9,8 @@ use std::collections::BTreeMap;
 use app::access::LookedAt;
 use app::context::{FieldError, FormFlash, FormId, PageData};
 use app::counsellor::{
-    review_fields, ClientsPage, ContactPage, DecisionFormPage, HeldPage, MandatesPage, Reviewed,
+    review_fields, sign_in_fields, ClientsPage, ContactPage, DecisionFormPage, HeldPage, MandatesPage,
+    Reviewed,
 };
 use app::paths;
 use app::role::Role;
@@ -19,7 +21,7 @@ use super::visit::{counselled_name, Counselled, PageResult, SignedIn, Visit};
 use super::{session, AppState};
 use crate::clock::now_unix;
 use crate::services::reviews::{self, ReviewError};
-use crate::services::{budget, counsellor, decision_form, mandates};
+use crate::services::{budget, counsellor, decision_form, identity_links, mandates};
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
 use crate::store::StoreError;
@@ -121,6 +123,51 @@ pub async fn end_mandate(
     post.answer(visit, body, async |state, account, _| {
         let ended = mandates::end(&state.db, account, client_id, mandate_id, state.clock.today()).await?;
         Ok(Outcome::Go(if ended { format!("{back}?done=ended") } else { back }))
+    })
+    .await
+}
+
+/// `/clients/{id}/sign-in`: whether the client and which relatives sign in with strong
+/// identification, and the forms to let them.
+pub async fn sign_in_page(counselled: Counselled) -> PageResult {
+    counselled.log(&LookedAt::SignIn).await?;
+    let Counselled { visit, client_id, client_name, .. } = counselled;
+    let done = visit.query_value("done").filter(|value| value == "client" || value == "relative");
+    let page = identity_links::page(&visit.state.db, client_id, client_name, done).await?;
+    Ok(visit.page(PageData::ClientSignIn(Box::new(page))).await)
+}
+
+/// POST `/clients/{id}/sign-in`: lets the client sign in with the identity code typed, or brings
+/// the form back filled in with the error beside the field.
+pub async fn let_client_sign_in(Path(client_id): Path<i64>, visit: Visit, body: String) -> PageResult {
+    let back = paths::sign_in_of(client_id);
+    let post = ClientPost { client_id, what: "let the client sign in", back: back.clone() };
+    post.answer(visit, body, async |state, account, form| {
+        let db = &state.db;
+        Ok(match identity_links::let_client_sign_in(db, &state.identity, account, client_id, form).await? {
+            Ok(()) => Outcome::Go(format!("{back}?done=client")),
+            Err(error) => Outcome::back(FormId::ClientSignIn, [(sign_in_fields::CODE, error.message_id())]),
+        })
+    })
+    .await
+}
+
+/// POST `/clients/{id}/sign-in/relative`: lets a relative of the client sign in, or brings the
+/// form back filled in with each error beside its field.
+pub async fn let_relative_sign_in(Path(client_id): Path<i64>, visit: Visit, body: String) -> PageResult {
+    let back = paths::sign_in_of(client_id);
+    let post = ClientPost { client_id, what: "let a relative sign in", back: back.clone() };
+    post.answer(visit, body, async |state, account, form| {
+        let db = &state.db;
+        Ok(
+            match identity_links::let_relative_sign_in(db, &state.identity, account, client_id, form).await? {
+                Ok(()) => Outcome::Go(format!("{back}?done=relative")),
+                Err(errors) => Outcome::back(
+                    FormId::RelativeSignIn,
+                    errors.into_iter().map(|(field, error)| (field, error.message_id())),
+                ),
+            },
+        )
     })
     .await
 }

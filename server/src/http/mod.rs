@@ -153,6 +153,11 @@ pub fn router(state: AppState) -> Router {
         .route(paths::RELEASE_RECORD, post(counsellor_pages::release_record))
         .route(paths::REFUSE_RECORD, post(counsellor_pages::refuse_record))
         .route(paths::END_MANDATE, post(counsellor_pages::end_mandate))
+        .route(
+            paths::CLIENT_SIGN_IN,
+            get(counsellor_pages::sign_in_page).post(counsellor_pages::let_client_sign_in),
+        )
+        .route(paths::RELATIVE_SIGN_IN, post(counsellor_pages::let_relative_sign_in))
         .route(paths::SIGN_IN, get(pages::render).post(forms::sign_in))
         .route(paths::ACCESSIBILITY, get(pages::render))
         .route(paths::SIGN_OUT, post(forms::sign_out))

@@ -1,7 +1,7 @@
 //! "Done for me": what others than the client have done for them, from the records each act
 //! already keeps (who made or cancelled a change, who gave notice, who answered feedback, who
-//! set or ended a relative's mandate, who made or changed the decision, who released or refused
-//! a held record).
+//! set or ended a relative's mandate, who let the client or a relative sign in, who made or
+//! changed the decision, who released or refused a held record).
 
 use app::access::{Deed, DoneForMe};
 use app::budget::HeldRecord;
@@ -13,6 +13,7 @@ use crate::store::budget::date_text;
 use crate::store::changes::{self as change_rows, Actor};
 use crate::store::decisions as decision_rows;
 use crate::store::feedback as feedback_rows;
+use crate::store::identity_links as link_rows;
 use crate::store::mandates as mandate_rows;
 use crate::store::reviews::{self as review_rows, Outcome};
 use crate::store::{Db, StoreError};
@@ -58,6 +59,10 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
             }
         };
         done.push((happened.at, happened.by, deed));
+    }
+    for linked in link_rows::history(&mut conn, client_id).await? {
+        let relative = (!linked.own).then_some(linked.name);
+        done.push((linked.at, linked.by, Deed::LetSignIn { relative }));
     }
     for (by, at, event) in decision_rows::history(&mut conn, client_id).await? {
         let deed = Deed::MadeDecision {

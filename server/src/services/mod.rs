@@ -10,6 +10,7 @@ pub mod details;
 pub mod done_for_me;
 pub mod feedback;
 pub mod help;
+pub mod identity_links;
 pub mod mandates;
 pub mod passwords;
 pub mod providers;

@@ -11,6 +11,7 @@ pub mod decisions;
 pub mod details;
 pub mod feedback;
 pub mod help;
+pub mod identity_links;
 pub mod kind;
 pub mod mandates;
 pub mod providers;

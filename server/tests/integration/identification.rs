@@ -3,6 +3,7 @@
 //! or a staff member's user name is. The whole flow through a real OpenID provider is in
 //! end2end/tests/identification.spec.ts.
 
+use app::role::Role;
 use axum::http::StatusCode;
 use server::config::OidcProvider;
 use server::identity::oidc::Identified;
@@ -17,6 +18,7 @@ on_both_engines!(
     a_return_from_the_provider_that_no_sign_in_awaits_is_refused,
     an_unreachable_provider_gets_a_plain_sentence,
     an_identity_code_finds_its_own_account_and_staff_need_their_role,
+    the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_code,
 );
 
 /// Suomi.fi at an address where nothing answers, with the portal's key in a folder of its own.
@@ -164,4 +166,146 @@ async fn an_identity_code_finds_its_own_account_and_staff_need_their_role(app: T
             .unwrap();
     assert_eq!(stored.len(), 9, "seven clients, a relative and an experience expert");
     assert!(stored.iter().all(|h| h.len() == 64 && !h.contains('-')));
+}
+
+async fn number(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// Which account an identity code opens at the citizens' door: its user name and role, or none.
+async fn opens(app: &TestApp, code: &str) -> Option<(String, Role)> {
+    let who = Identified { person: code.to_string(), claims: Default::default(), id_token: String::new() };
+    match app.state.identity.account_of(&app.state.db, Door::Citizens, &who).await.unwrap() {
+        Found::Account(account) => Some((account.display_name, account.role)),
+        _ => None,
+    }
+}
+
+async fn the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_code(mut app: TestApp) {
+    let riikka = number(&app, "SELECT id FROM accounts WHERE username = 'riikka'").await;
+    let kaisa: i64 = sqlx::query_scalar(
+        "INSERT INTO clients (name, municipality, language, counsellor_account_id) \
+         VALUES ('Kaisa Testinen', 'Joensuu', 'fi', $1) RETURNING id",
+    )
+    .bind(riikka)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let page = format!("/clients/{kaisa}/sign-in");
+    let written = "SELECT (SELECT COUNT(*) FROM accounts) * 1000 + (SELECT COUNT(*) FROM identity_links)";
+    let before = number(&app, written).await;
+    app.sign_in("riikka").await;
+    assert!(
+        app.get("/clients").await.text().contains("Miten Kaisa Testinen kirjautuu"),
+        "My clients links it"
+    );
+    let first = app.get(&page).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(first.text().contains("Kaisa Testinen ei voi vielä kirjautua."), "{}", first.text());
+
+    // A typing error, and Matti's code, come back beside the field with the code kept; nothing is written.
+    for (typed, error) in [
+        ("260577-912X", "Viimeinen merkki ei täsmää tunnuksen muihin merkkeihin: tarkista tunnus"),
+        ("1310528", "Kirjoita henkilötunnus muodossa 131052-308T"),
+        ("070448-9049", "Tällä henkilötunnuksella kirjautuu jo joku muu"),
+    ] {
+        let wrong = app.post_form(&page, &[("form", "client-sign-in"), ("identity-code", typed)]).await;
+        assert_eq!((wrong.status, wrong.location()), (StatusCode::SEE_OTHER, page.as_str()));
+        let again = app.get(&page).await;
+        assert_eq!(
+            again.text().matches(error).count(),
+            2,
+            "in the summary and beside the field: {}",
+            again.text()
+        );
+        assert!(again.body.contains(&format!("value=\"{typed}\"")), "the code typed is kept");
+        assert_eq!(number(&app, written).await, before, "nothing half-written");
+    }
+    assert_eq!(opens(&app, "260577-9123").await, None);
+
+    let done = app.post_form(&page, &[("form", "client-sign-in"), ("identity-code", " 260577-9123 ")]).await;
+    assert_eq!(done.location(), format!("{page}?done=client"));
+    let text = app.get(done.location()).await.text();
+    assert!(text.contains("Asiakas voi nyt kirjautua tunnistautumalla."), "{text}");
+    assert!(text.contains("Kaisa Testinen voi kirjautua tunnistautumalla."), "{text}");
+    assert!(!text.contains("260577-9123"), "{text}");
+    assert_eq!(opens(&app, "260577-9123").await, Some(("Kaisa Testinen".to_string(), Role::Client)));
+    let kaisas = format!("SELECT COUNT(*) FROM accounts WHERE client_id = {kaisa} AND role = 'client'");
+    assert_eq!(number(&app, &kaisas).await, 1);
+    let in_details =
+        format!("SELECT COUNT(*) FROM clients WHERE id = {kaisa} AND identity_code = '260577-9123'");
+    assert_eq!(number(&app, &in_details).await, 1, "the code goes into the details that had none");
+
+    // Leena's account, not yet let in, and her details have her code: another right code is not hers.
+    let leena = number(&app, "SELECT client_id FROM accounts WHERE username = 'leena'").await;
+    sqlx::query("UPDATE accounts SET identity_hash = NULL WHERE username = 'leena'")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let leenas_page = format!("/clients/{leena}/sign-in");
+    let text = app.get(&leenas_page).await.text();
+    assert!(text.contains("Leena Turunen ei voi vielä kirjautua."), "{text}");
+    assert!(text.contains("Henkilötunnus asiakkaan tiedoissa: 250162-****."), "never shown whole: {text}");
+    assert!(!text.contains("250162-9032"), "{text}");
+    app.post_form(&leenas_page, &[("form", "client-sign-in"), ("identity-code", "150390-934E")]).await;
+    let text = app.get(&leenas_page).await.text();
+    assert_eq!(text.matches("Tämä ei ole asiakkaan tiedoissa oleva henkilötunnus").count(), 2, "{text}");
+    assert_eq!(opens(&app, "250162-9032").await, None);
+    app.post_form(&leenas_page, &[("form", "client-sign-in"), ("identity-code", "250162-9032")]).await;
+    let text = app.get(&leenas_page).await.text();
+    assert!(text.contains("Leena Turunen voi kirjautua tunnistautumalla."), "{text}");
+    assert!(!text.contains("Asiakkaan henkilötunnus"), "no form for a client who signs in: {text}");
+    assert_eq!(opens(&app, "250162-9032").await, Some(("Leena Turunen".to_string(), Role::Client)));
+    let leenas = "SELECT COUNT(*) FROM accounts WHERE client_id = (SELECT client_id FROM accounts WHERE username = 'leena')";
+    assert_eq!(number(&app, leenas).await, 1, "her own account, no second one");
+
+    // A relative: both errors at once, then the client's own code, then a new relative and Sanna.
+    let relative = format!("/clients/{leena}/sign-in/relative");
+    let before = number(&app, written).await;
+    app.post_form(&relative, &[("form", "relative-sign-in"), ("name", " "), ("relative-code", "")]).await;
+    let text = app.get(&leenas_page).await.text();
+    for error in ["Kirjoita omaisen nimi", "Kirjoita henkilötunnus"] {
+        assert_eq!(text.matches(error).count(), 2, "{error}: {text}");
+    }
+    let own = [("form", "relative-sign-in"), ("name", "Leena Turunen"), ("relative-code", "250162-9032")];
+    app.post_form(&relative, &own).await;
+    let text = app.get(&leenas_page).await.text();
+    assert_eq!(text.matches("Tämä on asiakkaan oma henkilötunnus").count(), 2, "{text}");
+    assert_eq!(number(&app, written).await, before, "nothing half-written");
+
+    let pekka = [("form", "relative-sign-in"), ("name", "Pekka Turunen"), ("relative-code", "010101A923F")];
+    let done = app.post_form(&relative, &pekka).await;
+    assert_eq!(done.location(), format!("{leenas_page}?done=relative"));
+    let text = app.get(done.location()).await.text();
+    assert!(text.contains("Omainen voi nyt kirjautua tunnistautumalla."), "{text}");
+    assert!(text.contains("Pekka Turunen"), "{text}");
+    assert_eq!(opens(&app, "010101A923F").await, Some(("Pekka Turunen".to_string(), Role::Relative)));
+    let sanna = [("form", "relative-sign-in"), ("name", "Sanna"), ("relative-code", "101070-908V")];
+    app.post_form(&relative, &sanna).await;
+    assert_eq!(number(&app, written).await, before + 1000 + 2, "one new account, two links");
+    assert!(app.get(&leenas_page).await.text().contains("Sanna Räsänen"), "Sanna keeps her account and name");
+    let mandates = app.get(&format!("/clients/{leena}/mandates")).await.text();
+    assert!(mandates.contains("Pekka Turunen"), "the new relative can be given a mandate: {mandates}");
+
+    // Not Riikka's client: not found, logged, nothing written.
+    let eeva = number(&app, "SELECT client_id FROM accounts WHERE username = 'eeva'").await;
+    let refused = "SELECT COUNT(*) FROM access_refusals WHERE actor = 'Riikka Savolainen'";
+    let refusals = number(&app, refused).await;
+    assert_eq!(app.get(&format!("/clients/{eeva}/sign-in")).await.status, StatusCode::NOT_FOUND);
+    let theirs = [("form", "relative-sign-in"), ("name", "Olli"), ("relative-code", "260577-9123")];
+    let answer = app.post_form(&format!("/clients/{eeva}/sign-in/relative"), &theirs).await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+    assert_eq!(number(&app, refused).await, refusals + 2);
+    assert_eq!(number(&app, written).await, before + 1002);
+
+    // Leena sees who looked and who let whom sign in.
+    app.forget_cookies();
+    app.sign_in("leena").await;
+    let done = app.get("/done-for-me").await.text();
+    assert!(
+        done.contains("Riikka Savolainen (palveluohjaaja) teki mahdolliseksi, että Pekka Turunen kirjautuu tunnistautumalla"),
+        "{done}"
+    );
+    let looked = app.get("/who-looked").await.text();
+    assert!(looked.contains("katsoi, miten sinä ja omaisesi kirjaudutte palveluun"), "{looked}");
 }
