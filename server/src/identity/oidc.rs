@@ -76,6 +76,15 @@ pub struct Identified {
     pub id_token: String,
 }
 
+impl Identified {
+    /// The provider's session this sign-in belongs to, as (issuer, `sid`), when the provider
+    /// names one: a back-channel logout of it ends the portal's session too.
+    pub fn provider_session(&self) -> Option<(String, String)> {
+        let text = |name: &str| self.claims.get(name).and_then(Value::as_str).map(str::to_string);
+        Some((text("iss")?, text("sid")?))
+    }
+}
+
 /// What the portal expects of an ID token.
 pub struct Expected<'a> {
     pub issuer: &'a str,
@@ -239,6 +248,26 @@ impl Client {
         Ok(Identified { person, claims, id_token })
     }
 
+    /// Checks a back-channel logout token from this provider; returns the session (`sid`) it ends.
+    pub async fn logout_of(&self, token: &str) -> Result<String, Refusal> {
+        let meta = self.metadata().await?;
+        let kid = jsonwebtoken::decode_header(token).map_err(|e| Refusal::BadToken(e.to_string()))?.kid;
+        let known = |set: &JwkSet| kid.as_deref().is_some_and(|kid| set.find(kid).is_some());
+        if !known(&*self.keys.read().await) {
+            let fresh: JwkSet = self.get_json(meta.jwks_uri.as_str()).await?;
+            *self.keys.write().await = fresh;
+        }
+        let set = self.keys.read().await;
+        check_logout_token(token, &set, &meta.issuer, &self.provider.client_id)
+    }
+
+    /// Whether a token names this provider as its issuer (read before any check, to choose whose
+    /// keys check it).
+    pub async fn issued(&self, token: &str) -> bool {
+        let Some(issuer) = unverified_issuer(token) else { return false };
+        self.metadata().await.is_ok_and(|meta| meta.issuer == issuer)
+    }
+
     /// Where to send the person at sign-out so the provider's session ends too, if it says.
     pub async fn logout_address(&self, id_token: &str, after: &str) -> Option<Url> {
         let mut address = self.metadata().await.ok()?.end_session_endpoint?;
@@ -292,6 +321,62 @@ pub fn check_id_token(
         .trim()
         .to_string();
     Ok((person, claims))
+}
+
+/// What OpenID Connect Back-Channel Logout 1.0 names the event of a logout token.
+const LOGOUT_EVENT: &str = "http://schemas.openid.net/event/backchannel-logout";
+
+/// Checks a logout token (Back-Channel Logout 1.0, 2.6): signed by the provider's published key,
+/// from its issuer to this portal, issued lately, with the logout event, a session id, and no
+/// nonce (so an ID token cannot be passed off as one). Returns the session id.
+pub fn check_logout_token(
+    token: &str,
+    keys: &JwkSet,
+    issuer: &str,
+    client_id: &str,
+) -> Result<String, Refusal> {
+    let bad = |e: &dyn std::fmt::Display| Refusal::BadToken(e.to_string());
+    let header = jsonwebtoken::decode_header(token).map_err(|e| bad(&e))?;
+    let allowed = [Algorithm::RS256, Algorithm::PS256, Algorithm::ES256];
+    if !allowed.contains(&header.alg) {
+        return Err(bad(&format!("the algorithm {:?} is not accepted", header.alg)));
+    }
+    let jwk =
+        header.kid.as_deref().and_then(|kid| keys.find(kid)).ok_or(bad(&"no published key signed it"))?;
+    let key = DecodingKey::from_jwk(jwk).map_err(|e| bad(&e))?;
+    let mut validation = Validation::new(header.alg);
+    validation.set_issuer(&[issuer]);
+    validation.set_audience(&[client_id]);
+    // A logout token need not expire; its issue time must be recent.
+    validation.set_required_spec_claims(&["iat", "iss", "aud"]);
+    validation.validate_exp = false;
+    validation.leeway = LEEWAY_SECONDS;
+    let claims =
+        jsonwebtoken::decode::<Map<String, Value>>(token, &key, &validation).map_err(|e| bad(&e))?.claims;
+    let now = crate::clock::now_unix();
+    let issued = claims.get("iat").and_then(Value::as_i64).unwrap_or(0);
+    if (now - issued).abs() > ASSERTION_SECONDS {
+        return Err(bad(&"the logout token was not issued lately"));
+    }
+    if claims.get("events").and_then(|e| e.get(LOGOUT_EVENT)).is_none() {
+        return Err(bad(&"the token carries no logout event"));
+    }
+    if claims.contains_key("nonce") {
+        return Err(bad(&"a logout token has no nonce"));
+    }
+    claims
+        .get("sid")
+        .and_then(Value::as_str)
+        .filter(|sid| !sid.is_empty())
+        .map(str::to_string)
+        .ok_or_else(|| bad(&"the logout token names no session"))
+}
+
+/// The `iss` of a token, unchecked.
+fn unverified_issuer(token: &str) -> Option<String> {
+    let payload = token.split('.').nth(1)?;
+    let claims: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()?;
+    claims.get("iss")?.as_str().map(str::to_string)
 }
 
 /// 32 random bytes, base64url: state, nonce, PKCE verifier, assertion ids.
@@ -404,5 +489,44 @@ mod tests {
         let parts: Vec<&str> = forged.split('.').collect();
         let none = format!("{}.{}.", URL_SAFE_NO_PAD.encode(r#"{"alg":"none"}"#), parts[1]);
         assert!(matches!(check(&none, &published(&ring)), Err(Refusal::BadToken(_))));
+    }
+
+    #[test]
+    fn a_logout_token_ends_its_session_and_nothing_else_passes_for_one() {
+        let (_dir, ring) = provider_keys();
+        let keys = published(&ring);
+        let logout = |change: fn(&mut Value)| {
+            let now = crate::clock::now_unix();
+            let mut claims = json!({
+                "iss": ISSUER,
+                "aud": "budjetti",
+                "iat": now,
+                "jti": "bWJq",
+                "sid": "08a5019c-17e1-4977-8f42-65a12843ea02",
+                "events": { LOGOUT_EVENT: {} },
+            });
+            change(&mut claims);
+            check_logout_token(&ring.sign(&claims).unwrap(), &keys, ISSUER, "budjetti")
+        };
+        assert_eq!(logout(|_| {}).unwrap(), "08a5019c-17e1-4977-8f42-65a12843ea02");
+        let refused = |change: fn(&mut Value), why: &str| {
+            let refusal = logout(change).unwrap_err();
+            assert!(matches!(&refusal, Refusal::BadToken(text) if text.contains(why)), "{why}: {refusal:?}");
+        };
+        refused(|c| c["aud"] = json!("another-service"), "Audience");
+        refused(|c| c["iss"] = json!("https://evil.example"), "Issuer");
+        refused(|c| c["iat"] = json!(crate::clock::now_unix() - 3600), "lately");
+        refused(|c| c["events"] = json!({}), "logout event");
+        refused(|c| c["nonce"] = json!("n-0S6_WzA2Mj"), "nonce");
+        refused(
+            |c| {
+                c.as_object_mut().unwrap().remove("sid");
+            },
+            "no session",
+        );
+        // An ID token is no logout token.
+        let id_token = token(&ring, |_| {});
+        assert!(check_logout_token(&id_token, &keys, ISSUER, "budjetti").is_err());
+        assert_eq!(unverified_issuer(&id_token).as_deref(), Some(ISSUER));
     }
 }
