@@ -9,6 +9,9 @@ pub const IDENTIFY: &str = "/sign-in/identify";
 pub const IDENTIFIED: &str = "/sign-in/identified";
 /// The plain page for someone identified whom the portal does not know.
 pub const NOT_KNOWN: &str = "/sign-in/not-known";
+/// Where an identity provider says that a person's session with it has ended (POST, from the
+/// provider's server: OpenID Connect Back-Channel Logout).
+pub const BACK_CHANNEL_LOGOUT: &str = "/sign-in/back-channel-logout";
 /// Which provider the identify link goes to.
 pub const DOOR: &str = "door";
 /// The portal's public keys, for the identity providers (JWKS).

@@ -72,6 +72,9 @@ const clients = (process.env.OIDC_CLIENTS ?? '')
       request_object_signing_alg: 'RS256',
       id_token_signed_response_alg: 'RS256',
       jwks_uri: `${portal}/.well-known/jwks.json`,
+      // The provider tells the portal when a person's session with it ends (Back-Channel Logout).
+      backchannel_logout_uri: `${portal}/sign-in/back-channel-logout`,
+      backchannel_logout_session_required: true,
     };
   });
 
@@ -105,6 +108,7 @@ const provider = new Provider(issuer, {
     devInteractions: { enabled: false },
     requestObjects: { enabled: true, requireSignedRequestObject: true },
     rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+    backchannelLogout: { enabled: true },
   },
   ttl: { Session: 3600, Interaction: 600, Grant: 3600, AuthorizationCode: 60, IdToken: 300, AccessToken: 300 },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },

@@ -66,6 +66,23 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test('a sign-out at the provider ends the portal sign-in too (back-channel logout), without JavaScript', async ({ browser, baseURL }) => {
+  const page = await newPage(browser, baseURL!, false);
+  await goToSuomiFi(page);
+  const provider = new URL(page.url()).origin;
+  await identifyAs(page, 'matti', LOA.substantial);
+  await inFinnish(page);
+  await expect(page.locator('h1')).toHaveText('Sinun budjettisi');
+  // Signing out at Suomi.fi, as another service's sign-out would: the provider tells the portal.
+  await page.goto(`${provider}/session/end`);
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await expect(page.locator('h1')).toHaveText('Olet kirjautunut ulos');
+  await page.goto('/');
+  await expect(page.locator('.sign-out')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText('Henkilökohtainen budjettisi');
+  await page.context().close();
+});
+
 test('a relative identifies as herself and acts for Matti by her mandate', async ({ browser, baseURL }) => {
   const page = await newPage(browser, baseURL!);
   await goToSuomiFi(page);

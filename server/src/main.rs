@@ -74,7 +74,7 @@ async fn main() -> ExitCode {
             server::demo::DEMO_PROVIDER_TOKEN
         );
     }
-    tokio::spawn(delete_expired_sessions(DbSessionStore::new(state.db.clone())));
+    tokio::spawn(delete_expired_sessions(state.db.clone(), state.config.session.absolute_seconds));
     // The peer's address feeds the throttles on feedback at the service place.
     let app = http::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     if let Err(error) = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await {
@@ -270,14 +270,20 @@ async fn build_scale_data(
     Ok(true)
 }
 
-/// Deletes sessions that ran out, every quarter of an hour, so the table does not grow. A failed
-/// round is logged and the next one tries again.
-async fn delete_expired_sessions(sessions: DbSessionStore) {
+/// Deletes sessions that ran out, and ended provider sessions older than any sign-in can last,
+/// every quarter of an hour, so the tables do not grow. A failed round is logged and the next
+/// one tries again.
+async fn delete_expired_sessions(db: Db, longest_sign_in_seconds: i64) {
+    let sessions = DbSessionStore::new(db.clone());
     let mut every = tokio::time::interval(std::time::Duration::from_secs(15 * 60));
     loop {
         every.tick().await;
         if let Err(error) = sessions.delete_expired().await {
             tracing::warn!(%error, "could not delete expired sessions");
+        }
+        let before = server::clock::now_unix() - longest_sign_in_seconds;
+        if let Err(error) = server::store::provider_sessions::forget_before(&db, before).await {
+            tracing::warn!(%error, "could not forget ended provider sessions");
         }
     }
 }

@@ -5,8 +5,8 @@
 use app::context::{FieldError, FormFlash, FormId};
 use app::i18n::msg;
 use app::paths;
-use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Form, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use axum_extra::extract::cookie::CookieJar;
@@ -19,6 +19,7 @@ use super::{preferences, session, AppState};
 use crate::clock::now_unix;
 use crate::identity::oidc::Refusal;
 use crate::identity::{Door, Found};
+use crate::store::provider_sessions;
 
 #[derive(Deserialize)]
 pub struct IdentifyQuery {
@@ -126,7 +127,8 @@ pub async fn identified(
     if let Err(error) = session::begin(&session, account.id).await {
         return internal_error(error);
     }
-    let by = session::IdentifiedBy { door, id_token: who.id_token };
+    let provider_session = who.provider_session();
+    let by = session::IdentifiedBy { door, id_token: who.id_token, provider_session };
     if let Err(error) = session::set_identified_by(&session, by).await {
         return internal_error(error);
     }
@@ -160,6 +162,52 @@ async fn back_to_sign_in(session: &Session, text: &'static str, return_to: &str)
     };
     session::set_flash(session, flash).await;
     Redirect::to(&paths::sign_in_then(return_to)).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct LogoutNotice {
+    logout_token: Option<String>,
+}
+
+/// POST `/sign-in/back-channel-logout`: a provider says that a person's session with it has
+/// ended (OpenID Connect Back-Channel Logout 1.0). The portal's sign-in from that session ends at
+/// its next request, wherever the browser is. The provider is told 200 when the token holds,
+/// 400 when it does not; nothing here needs a browser.
+pub async fn back_channel_logout(
+    State(state): State<AppState>,
+    Form(notice): Form<LogoutNotice>,
+) -> Response {
+    let refuse = |description: &str| {
+        let body = serde_json::json!({ "error": "invalid_request", "error_description": description });
+        (StatusCode::BAD_REQUEST, [(header::CACHE_CONTROL, "no-store")], Json(body)).into_response()
+    };
+    let Some(token) = notice.logout_token else { return refuse("no logout_token") };
+    let mut from = None;
+    for door in [Door::Citizens, Door::Staff] {
+        if let Some(client) = state.identity.client(door) {
+            if client.issued(&token).await {
+                from = Some(client);
+                break;
+            }
+        }
+    }
+    let Some(client) = from else { return refuse("the token is from no provider of this service") };
+    let sid = match client.logout_of(&token).await {
+        Ok(sid) => sid,
+        Err(refusal) => {
+            tracing::warn!(%refusal, "a back-channel logout was refused");
+            return refuse("the logout token is not valid");
+        }
+    };
+    let issuer = match client.metadata().await {
+        Ok(meta) => meta.issuer,
+        Err(refusal) => return refuse(&refusal.to_string()),
+    };
+    if let Err(error) = provider_sessions::end(&state.db, &issuer, &sid, now_unix()).await {
+        return internal_error(error);
+    }
+    tracing::info!("a provider ended a session; the sign-in from it ends");
+    (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")]).into_response()
 }
 
 /// The portal's public keys, for the providers to check its requests and assertions.

@@ -165,6 +165,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::IDENTIFIED, get(identify::identified))
         .route(paths::NOT_KNOWN, get(pages::render))
         .route(paths::JWKS, get(identify::public_keys))
+        .route(paths::BACK_CHANNEL_LOGOUT, post(identify::back_channel_logout))
         .route(paths::PREFERENCES, post(forms::preferences))
         .route(paths::SESSION, get(session_time::how_long).post(session_time::stay))
         .nest("/api", api::routes())

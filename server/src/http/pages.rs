@@ -17,14 +17,22 @@ use crate::identity::Door;
 use crate::services::access::{self, Matters};
 use crate::store::accounts::{self, Account};
 use crate::store::budget::date_text;
+use crate::store::provider_sessions;
 use crate::store::StoreError;
 
 /// The signed-in person's account, if any.
 pub async fn signed_in_account(state: &AppState, session: &Session) -> Result<Option<Account>, StoreError> {
-    match session::account_id(session, state.config.session).await {
-        Some(id) => accounts::find(&state.db, id).await,
-        None => Ok(None),
+    let Some(id) = session::account_id(session, state.config.session).await else { return Ok(None) };
+    // A sign-in from a provider's session that the provider has since ended (back-channel
+    // logout) ends here, as a sign-out would.
+    if let Some((issuer, sid)) = session::identified_by(session).await.and_then(|by| by.provider_session) {
+        if provider_sessions::has_ended(&state.db, &issuer, &sid).await? {
+            tracing::info!(account_id = id, "the provider's session ended; so does this sign-in");
+            session.clear().await;
+            return Ok(None);
+        }
     }
+    accounts::find(&state.db, id).await
 }
 
 /// Whose matters the signed-in person's pages show now: their own, a mandated client's or the

@@ -204,11 +204,14 @@ pub async fn take_identifying(session: &Session) -> Option<Identifying> {
     session.remove(IDENTIFYING).await.ok().flatten()
 }
 
-/// Which provider vouched for the signed-in person, and its ID token.
+/// Which provider vouched for the signed-in person, its ID token, and the provider's session as
+/// (issuer, `sid`) when it named one: when that ends, this sign-in ends too.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct IdentifiedBy {
     pub door: Door,
     pub id_token: String,
+    #[serde(default)]
+    pub provider_session: Option<(String, String)>,
 }
 
 pub async fn set_identified_by(

@@ -19,6 +19,7 @@ on_both_engines!(
     an_unreachable_provider_gets_a_plain_sentence,
     an_identity_code_finds_its_own_account_and_staff_need_their_role,
     the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_code,
+    a_back_channel_logout_that_does_not_hold_is_refused,
 );
 
 /// Suomi.fi at an address where nothing answers, with the portal's key in a folder of its own.
@@ -308,4 +309,18 @@ async fn the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_cod
     );
     let looked = app.get("/who-looked").await.text();
     assert!(looked.contains("katsoi, miten sinä ja omaisesi kirjaudutte palveluun"), "{looked}");
+}
+
+async fn a_back_channel_logout_that_does_not_hold_is_refused(mut app: TestApp) {
+    let _keys = with_identification(&mut app, true);
+    let forged =
+        "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwOi8vMTI3LjAuMC4xOjkiLCJzaWQiOiJzMSJ9.c2ln";
+    for (body, why) in [(vec![], "no logout_token"), (vec![("logout_token", forged)], "from no provider")] {
+        let answer = app.post_form("/sign-in/back-channel-logout", &body).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{why}");
+        let error: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+        assert_eq!(error["error"], "invalid_request");
+        assert!(error["error_description"].as_str().unwrap().contains(why), "{error}");
+    }
+    assert_eq!(number(&app, "SELECT COUNT(*) FROM ended_provider_sessions").await, 0);
 }
