@@ -6,6 +6,7 @@
 //! organisation's provider and are known by their user name, with their role in a claim.
 
 pub mod code;
+pub mod jwe;
 pub mod keys;
 pub mod oidc;
 
