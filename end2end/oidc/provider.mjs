@@ -75,6 +75,10 @@ const clients = (process.env.OIDC_CLIENTS ?? '')
       // The provider tells the portal when a person's session with it ends (Back-Channel Logout).
       backchannel_logout_uri: `${portal}/sign-in/back-channel-logout`,
       backchannel_logout_session_required: true,
+      // Suomi.fi encrypts the ID token to the e-service's published key.
+      ...(kind === 'citizens'
+        ? { id_token_encrypted_response_alg: 'RSA-OAEP-256', id_token_encrypted_response_enc: 'A256GCM' }
+        : {}),
     };
   });
 
@@ -96,6 +100,8 @@ const provider = new Provider(issuer, {
     requestObjectSigningAlgValues: ['RS256'],
     clientAuthSigningAlgValues: ['RS256'],
     idTokenSigningAlgValues: ['RS256'],
+    idTokenEncryptionAlgValues: ['RSA-OAEP-256'],
+    idTokenEncryptionEncValues: ['A256GCM'],
   },
   pkce: { required: () => true },
   // The provider refuses to fetch from loopback addresses (against SSRF); here every portal is on
@@ -109,6 +115,7 @@ const provider = new Provider(issuer, {
     requestObjects: { enabled: true, requireSignedRequestObject: true },
     rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
     backchannelLogout: { enabled: true },
+    encryption: { enabled: true },
   },
   ttl: { Session: 3600, Interaction: 600, Grant: 3600, AuthorizationCode: 60, IdToken: 300, AccessToken: 300 },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },

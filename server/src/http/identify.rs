@@ -18,7 +18,7 @@ use super::pages::internal_error;
 use super::{preferences, session, AppState};
 use crate::clock::now_unix;
 use crate::identity::oidc::Refusal;
-use crate::identity::{Door, Found};
+use crate::identity::{jwe, Door, Found};
 use crate::store::provider_sessions;
 
 #[derive(Deserialize)]
@@ -182,6 +182,15 @@ pub async fn back_channel_logout(
         (StatusCode::BAD_REQUEST, [(header::CACHE_CONTROL, "no-store")], Json(body)).into_response()
     };
     let Some(token) = notice.logout_token else { return refuse("no logout_token") };
+    // Encrypted to the portal as its ID tokens are, when the provider encrypts those.
+    let token = if jwe::is_encrypted(&token) {
+        match state.identity.keys().map(|keys| keys.and_then(|keys| keys.decrypt(&token))) {
+            Some(Ok(signed)) => signed,
+            _ => return refuse("the logout token cannot be opened"),
+        }
+    } else {
+        token
+    };
     let mut from = None;
     for door in [Door::Citizens, Door::Staff] {
         if let Some(client) = state.identity.client(door) {

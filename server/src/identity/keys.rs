@@ -1,6 +1,8 @@
 //! The portal's own keys: it signs its requests to identity providers with one and publishes
 //! the public halves of all at its JWKS address, so a provider can check them.
 //!
+//! Providers may also encrypt tokens to the same keys, published a second time for encryption.
+//!
 //! The keys are the PEM files in one folder, read again whenever they are needed, so keys
 //! rotate without a restart: put a new file in, and it is published at once but signs only
 //! after a grace time (providers cache the portal's keys); once it signs, remove the old file.
@@ -28,7 +30,12 @@ pub enum KeyError {
     Empty(PathBuf),
     #[error("could not sign: {0}")]
     Sign(#[from] jsonwebtoken::errors::Error),
+    #[error(transparent)]
+    Decrypt(#[from] super::jwe::JweError),
 }
+
+/// What the key id of a key published for encryption ends with.
+const ENC: &str = "-enc";
 
 /// Where the keys are and how long a new one waits before it signs.
 #[derive(Clone, Debug)]
@@ -44,8 +51,11 @@ pub struct PortalKey {
     /// When the file appeared (its modification time): from then on it is published.
     published: SystemTime,
     private: EncodingKey,
-    /// The public half as a JWK.
-    public: Value,
+    /// The same key for opening tokens encrypted to it.
+    decrypting: RsaPrivateKey,
+    /// The public half as two JWKs: for checking the portal's signatures, and for encrypting
+    /// to the portal (under the key id with `-enc`).
+    public: [Value; 2],
 }
 
 /// The keys in the folder now, newest first.
@@ -84,8 +94,11 @@ impl PortalKey {
         let thumbprint = Sha256::digest(format!(r#"{{"e":"{e}","kty":"RSA","n":"{n}"}}"#));
         let kid = URL_SAFE_NO_PAD.encode(thumbprint);
         let private = EncodingKey::from_rsa_pem(pem.as_bytes()).map_err(|e| bad(&e))?;
-        let public = json!({ "kty": "RSA", "use": "sig", "alg": "RS256", "kid": kid, "n": n, "e": e });
-        Ok(PortalKey { kid, published, private, public })
+        let public = [
+            json!({ "kty": "RSA", "use": "sig", "alg": "RS256", "kid": kid, "n": n, "e": e }),
+            json!({ "kty": "RSA", "use": "enc", "alg": "RSA-OAEP-256", "kid": format!("{kid}{ENC}"), "n": n, "e": e }),
+        ];
+        Ok(PortalKey { kid, published, private, decrypting: key, public })
     }
 }
 
@@ -107,7 +120,17 @@ impl KeyRing {
 
     /// The public keys, as the JWKS address serves them.
     pub fn public_keys(&self) -> Value {
-        json!({ "keys": self.keys.iter().map(|k| k.public.clone()).collect::<Vec<_>>() })
+        json!({ "keys": self.keys.iter().flat_map(|k| k.public.clone()).collect::<Vec<_>>() })
+    }
+
+    /// Opens a token encrypted to one of the portal's keys (any in the folder: a provider may
+    /// still encrypt to a key that no longer signs).
+    pub fn decrypt(&self, token: &str) -> Result<String, KeyError> {
+        let key_for = |kid: Option<&str>| {
+            let kid = kid?.strip_suffix(ENC)?;
+            self.keys.iter().find(|k| k.kid == kid).map(|k| &k.decrypting)
+        };
+        Ok(super::jwe::decrypt(token, key_for)?)
     }
 }
 
@@ -130,7 +153,7 @@ mod tests {
         std::fs::write(dir.path().join("old.pem"), new_key_pem().unwrap()).unwrap();
         let first = folder(3600).read().unwrap();
         let old_kid = first.signing().kid.clone();
-        assert_eq!(first.public_keys()["keys"].as_array().unwrap().len(), 1);
+        assert_eq!(first.public_keys()["keys"].as_array().unwrap().len(), 2, "to check and to encrypt");
         assert!(!first.public_keys().to_string().contains("\"d\""), "no private part is published");
 
         // Made "an hour ago", then a new key today.
@@ -138,7 +161,7 @@ mod tests {
         old.set_modified(SystemTime::now() - Duration::from_secs(7200)).unwrap();
         std::fs::write(dir.path().join("new.pem"), new_key_pem().unwrap()).unwrap();
         let during = folder(3600).read().unwrap();
-        assert_eq!(during.public_keys()["keys"].as_array().unwrap().len(), 2, "both published");
+        assert_eq!(during.public_keys()["keys"].as_array().unwrap().len(), 4, "both published");
         assert_eq!(during.signing().kid, old_kid, "the old key signs until the new one has settled");
         let after = folder(0).read().unwrap();
         assert_ne!(after.signing().kid, old_kid, "then the new one signs");

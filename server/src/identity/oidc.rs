@@ -1,8 +1,9 @@
 //! OpenID Connect, as Suomi.fi e-Identification speaks it: the authorization code flow with
 //! PKCE, state and nonce; the request's parameters in a request object signed with the portal's
 //! key; the portal proving itself to the token endpoint with a signed assertion
-//! (`private_key_jwt`), never a shared secret; the ID token checked for its signature, issuer,
-//! audience, expiry, nonce and level of assurance (`acr`).
+//! (`private_key_jwt`), never a shared secret; the ID token opened when it comes encrypted to the
+//! portal's key, and checked for its signature, issuer, audience, expiry, nonce and level of
+//! assurance (`acr`).
 
 use std::time::{Duration, Instant};
 
@@ -17,6 +18,7 @@ use sha2::{Digest, Sha256};
 use tokio::sync::RwLock;
 use url::Url;
 
+use super::jwe;
 use super::keys::{KeyError, KeyRing};
 use crate::config::OidcProvider;
 
@@ -236,27 +238,35 @@ impl Client {
             acr_values: &self.provider.acr_values,
             person_claim: &self.provider.person_claim,
         };
-        let kid = jsonwebtoken::decode_header(&id_token).map_err(|e| Refusal::BadToken(e.to_string()))?.kid;
-        // A key the portal has not seen means the provider rotated its keys: fetch them again.
-        let known = |set: &JwkSet| kid.as_deref().is_some_and(|kid| set.find(kid).is_some());
-        if !known(&*self.keys.read().await) {
-            let fresh: JwkSet = self.get_json(meta.jwks_uri.as_str()).await?;
-            *self.keys.write().await = fresh;
-        }
+        // Suomi.fi may encrypt the ID token to the portal's key: the signed token is inside, and
+        // it is what sign-out names to the provider (RP-Initiated Logout 1.0, 2).
+        let signed = if jwe::is_encrypted(&id_token) {
+            keys.decrypt(&id_token).map_err(|e| Refusal::BadToken(e.to_string()))?
+        } else {
+            id_token.clone()
+        };
+        self.know_key_of(&meta, &signed).await?;
         let set = self.keys.read().await;
-        let (person, claims) = check_id_token(&id_token, &set, &expected)?;
-        Ok(Identified { person, claims, id_token })
+        let (person, claims) = check_id_token(&signed, &set, &expected)?;
+        Ok(Identified { person, claims, id_token: signed })
     }
 
-    /// Checks a back-channel logout token from this provider; returns the session (`sid`) it ends.
-    pub async fn logout_of(&self, token: &str) -> Result<String, Refusal> {
-        let meta = self.metadata().await?;
+    /// Makes sure the provider's key that signed `token` is at hand: a key the portal has not
+    /// seen means the provider rotated its keys, so they are fetched again.
+    async fn know_key_of(&self, meta: &Metadata, token: &str) -> Result<(), Refusal> {
         let kid = jsonwebtoken::decode_header(token).map_err(|e| Refusal::BadToken(e.to_string()))?.kid;
         let known = |set: &JwkSet| kid.as_deref().is_some_and(|kid| set.find(kid).is_some());
         if !known(&*self.keys.read().await) {
             let fresh: JwkSet = self.get_json(meta.jwks_uri.as_str()).await?;
             *self.keys.write().await = fresh;
         }
+        Ok(())
+    }
+
+    /// Checks a back-channel logout token from this provider; returns the session (`sid`) it ends.
+    pub async fn logout_of(&self, token: &str) -> Result<String, Refusal> {
+        let meta = self.metadata().await?;
+        self.know_key_of(&meta, token).await?;
         let set = self.keys.read().await;
         check_logout_token(token, &set, &meta.issuer, &self.provider.client_id)
     }
