@@ -82,8 +82,8 @@ impl Identified {
     /// The provider's session this sign-in belongs to, as (issuer, `sid`), when the provider
     /// names one: a back-channel logout of it ends the portal's session too.
     pub fn provider_session(&self) -> Option<(String, String)> {
-        let text = |name: &str| self.claims.get(name).and_then(Value::as_str).map(str::to_string);
-        Some((text("iss")?, text("sid")?))
+        let claim = |name: &str| self.claims.get(name).and_then(Value::as_str).map(str::to_string);
+        Some((claim("iss")?, claim("sid")?))
     }
 }
 
