@@ -77,6 +77,8 @@ test('a sign-out at the provider ends the portal sign-in too (back-channel logou
   await page.goto(`${provider}/session/end`);
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   await expect(page.locator('h1')).toHaveText('Olet kirjautunut ulos');
+  // The session clock, which a page would ask next, already says the sign-in is over.
+  expect((await (await page.request.get('/session')).json()).signed_in).toBe(false);
   await page.goto('/');
   await expect(page.locator('.sign-out')).toHaveCount(0);
   await expect(page.locator('h1')).toHaveText('Henkilökohtainen budjettisi');

@@ -23,16 +23,24 @@ use crate::store::StoreError;
 /// The signed-in person's account, if any.
 pub async fn signed_in_account(state: &AppState, session: &Session) -> Result<Option<Account>, StoreError> {
     let Some(id) = session::account_id(session, state.config.session).await else { return Ok(None) };
-    // A sign-in from a provider's session that the provider has since ended (back-channel
-    // logout) ends here, as a sign-out would.
-    if let Some((issuer, sid)) = session::identified_by(session).await.and_then(|by| by.provider_session) {
-        if provider_sessions::has_ended(&state.db, &issuer, &sid).await? {
-            tracing::info!(account_id = id, "the provider's session ended; so does this sign-in");
-            session.clear().await;
-            return Ok(None);
-        }
+    if ended_at_provider(state, session).await? {
+        return Ok(None);
     }
     accounts::find(&state.db, id).await
+}
+
+/// Whether the sign-in came from a provider's session that the provider has since ended
+/// (back-channel logout); if so, the sign-in ends here, as a sign-out would.
+pub async fn ended_at_provider(state: &AppState, session: &Session) -> Result<bool, StoreError> {
+    let Some((issuer, sid)) = session::identified_by(session).await.and_then(|by| by.provider_session) else {
+        return Ok(false);
+    };
+    let ended = provider_sessions::has_ended(&state.db, &issuer, &sid).await?;
+    if ended {
+        tracing::info!("the provider's session ended; so does this sign-in");
+        session.clear().await;
+    }
+    Ok(ended)
 }
 
 /// Whose matters the signed-in person's pages show now: their own, a mandated client's or the

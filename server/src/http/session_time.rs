@@ -15,7 +15,7 @@ use axum::Json;
 use axum_extra::extract::cookie::CookieJar;
 use tower_sessions::Session;
 
-use super::pages::internal_error;
+use super::pages::{ended_at_provider, internal_error};
 use super::session::{self, KeptForm, Standing};
 use super::{preferences, AppState};
 use crate::clock::{helsinki_day_and_time, now_unix};
@@ -31,8 +31,7 @@ pub async fn how_long(
     jar: CookieJar,
     headers: HeaderMap,
 ) -> Response {
-    let standing = session::standing(&session, state.config.session).await;
-    answer(&state, &jar, &headers, standing).await
+    answer(&state, &session, &jar, &headers).await
 }
 
 /// POST: stay signed in. The button in the warning sends it.
@@ -43,11 +42,16 @@ pub async fn stay(
     headers: HeaderMap,
 ) -> Response {
     session::account_id(&session, state.config.session).await;
-    let standing = session::standing(&session, state.config.session).await;
-    answer(&state, &jar, &headers, standing).await
+    answer(&state, &session, &jar, &headers).await
 }
 
-async fn answer(state: &AppState, jar: &CookieJar, headers: &HeaderMap, standing: Standing) -> Response {
+async fn answer(state: &AppState, session: &Session, jar: &CookieJar, headers: &HeaderMap) -> Response {
+    // A sign-in its provider has ended is over, though its own time has not run out.
+    let standing = match ended_at_provider(state, session).await {
+        Ok(false) => session::standing(session, state.config.session).await,
+        Ok(true) => Standing::NotSignedIn,
+        Err(error) => return internal_error(error),
+    };
     let now = now_unix();
     let ends_at = standing.ends_at().unwrap_or(now);
     let account = match standing {
