@@ -104,6 +104,10 @@ decision-value-per-hour = { $amount } an hour
 decision-line-total = For the whole period
 decision-voucher-explained = The voucher value is what the budget pays for one day or one hour of a service.
 decision-voucher-more = More about the voucher value
+decision-review-title = If you think the decision is wrong
+decision-review-text = You can ask for the decision to be looked at again. This is called a request for review (oikaisuvaatimus). It costs nothing.
+decision-review-when = Send it within 30 days of getting the decision letter. The letter says where to send it.
+decision-review-help = Your counsellor can help you write it.
 
 glossary-title = Words explained
 glossary-intro = The words of the budget pages, in plain words.

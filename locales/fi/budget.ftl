@@ -104,6 +104,10 @@ decision-value-per-hour = { $amount } tunnissa
 decision-line-total = Koko kaudelle
 decision-voucher-explained = Palvelusetelin arvo on se, minkä budjetti maksaa palvelun yhdestä päivästä tai tunnista.
 decision-voucher-more = Lisää palvelusetelin arvosta
+decision-review-title = Jos päätös on mielestäsi väärä
+decision-review-text = Voit pyytää, että päätös käsitellään uudelleen. Sitä sanotaan oikaisuvaatimukseksi. Se on maksuton.
+decision-review-when = Lähetä se 30 päivän kuluessa siitä, kun sait päätöskirjeen. Kirjeessä kerrotaan, minne se lähetetään.
+decision-review-help = Palveluohjaajasi voi auttaa sinua kirjoittamaan sen.
 
 glossary-title = Sanojen selitykset
 glossary-intro = Budjettisivujen sanat selkeästi selitettyinä.

@@ -104,6 +104,10 @@ decision-value-per-hour = { $amount } per timme
 decision-line-total = För hela perioden
 decision-voucher-explained = Servicesedelns värde är det som budgeten betalar för en dag eller en timme av en tjänst.
 decision-voucher-more = Mer om servicesedelns värde
+decision-review-title = Om du tycker att beslutet är fel
+decision-review-text = Du kan be att beslutet prövas på nytt. Det kallas omprövningsbegäran (oikaisuvaatimus). Det kostar ingenting.
+decision-review-when = Skicka den inom 30 dagar från att du fick beslutsbrevet. I brevet står vart du ska skicka den.
+decision-review-help = Din servicehandledare kan hjälpa dig att skriva den.
 
 glossary-title = Ord som förklaras
 glossary-intro = Orden på budgetsidorna, förklarade med enkla ord.

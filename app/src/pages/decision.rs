@@ -1,5 +1,5 @@
 //! My decision: the period, each service line with its unit value and planned total, and the
-//! total, with the hard words linked to the glossary.
+//! total, with the hard words linked to the glossary, and how to ask for a review.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -49,6 +49,13 @@ fn DecisionView(page: ClientPage<Option<Decision>>) -> impl IntoView {
                     {t.text("decision-voucher-explained")} " "
                     <a href=paths::glossary_term("voucher-value")>{t.text("decision-voucher-more")}</a>
                 </p>
+                // A decision comes with how to have it reviewed: the client should not need to ask.
+                <section aria-labelledby="review">
+                    <h2 id="review">{t.text("decision-review-title")}</h2>
+                    <p>{t.text("decision-review-text")}</p>
+                    <p>{t.text("decision-review-when")}</p>
+                    <p>{t.text("decision-review-help")}</p>
+                </section>
             }
             .into_any()
         }

@@ -58,6 +58,13 @@ async fn the_decision_page_lists_the_lines_and_the_total(mut app: TestApp) {
     assert!(text.contains("21\u{a0}060,00\u{a0}€"), "the housing line: {text}");
     assert!(text.contains("40 timmar i månaden"), "{text}");
     assert!(text.contains("24,50\u{a0}€ per timme"), "{text}");
+    // How to ask for a review comes with the decision, in Swedish and in easy-read.
+    assert!(text.contains("Om du tycker att beslutet är fel"), "{text}");
+    assert!(text.contains("Skicka den inom 30 dagar från att du fick beslutsbrevet."), "{text}");
+    app.post_form("/preferences", &[("lang", "sv"), ("easy_read", "on")]).await;
+    let easy = app.get("/decision").await.text();
+    assert!(easy.contains("Tycker du att beslutet är fel?"), "{easy}");
+    assert!(easy.contains("Gör det inom 30 dagar."), "{easy}");
 }
 
 async fn a_relative_sees_the_budget_of_the_person_they_act_for(mut app: TestApp) {

@@ -46,10 +46,10 @@ fn with_identification(app: &mut TestApp, passwords: bool) -> tempfile::TempDir 
 async fn a_production_sign_in_offers_one_identify_button_and_refuses_passwords(mut app: TestApp) {
     let _keys = with_identification(&mut app, false);
     for (lang, easy, button) in [
-        ("fi", "0", "Tunnistaudu"),
-        ("fi", "1", "Tunnistaudu"),
-        ("sv", "0", "Identifiera dig"),
-        ("en", "1", "Identify yourself"),
+        ("fi", "off", "Tunnistaudu"),
+        ("fi", "on", "Tunnistaudu"),
+        ("sv", "off", "Identifiera dig"),
+        ("en", "on", "Identify yourself"),
     ] {
         app.post_form("/preferences", &[("lang", lang), ("easy_read", easy)]).await;
         let page = app.get("/sign-in").await;
