@@ -118,7 +118,8 @@ impl Identity {
     pub async fn account_of(&self, db: &Db, door: Door, who: &oidc::Identified) -> Result<Found, StoreError> {
         let account = match door {
             Door::Citizens => {
-                accounts::find_by_identity_hash(db, &identity_hash(&self.identity_key, &who.person)).await?
+                accounts::find_by_identity_hash(&db.pool, &identity_hash(&self.identity_key, &who.person))
+                    .await?
             }
             Door::Staff => accounts::find_by_username(db, &who.person).await?,
         };

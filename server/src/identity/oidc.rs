@@ -297,23 +297,9 @@ pub fn check_id_token(
     keys: &JwkSet,
     expected: &Expected,
 ) -> Result<(String, Map<String, Value>), Refusal> {
-    let bad = |e: &dyn std::fmt::Display| Refusal::BadToken(e.to_string());
-    let header = jsonwebtoken::decode_header(token).map_err(|e| bad(&e))?;
-    // The algorithm comes from the key the provider published, never from the token alone.
-    let allowed = [Algorithm::RS256, Algorithm::PS256, Algorithm::ES256];
-    if !allowed.contains(&header.alg) {
-        return Err(bad(&format!("the algorithm {:?} is not accepted", header.alg)));
-    }
-    let jwk =
-        header.kid.as_deref().and_then(|kid| keys.find(kid)).ok_or(bad(&"no published key signed it"))?;
-    let key = DecodingKey::from_jwk(jwk).map_err(|e| bad(&e))?;
-    let mut validation = Validation::new(header.alg);
-    validation.set_issuer(&[expected.issuer]);
-    validation.set_audience(&[expected.client_id]);
+    let mut validation = Validation::default();
     validation.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
-    validation.leeway = LEEWAY_SECONDS;
-    let claims =
-        jsonwebtoken::decode::<Map<String, Value>>(token, &key, &validation).map_err(|e| bad(&e))?.claims;
+    let claims = signed_claims(token, keys, expected.issuer, expected.client_id, validation)?;
     if claims.get("nonce").and_then(Value::as_str) != Some(expected.nonce) {
         return Err(Refusal::WrongNonce);
     }
@@ -333,6 +319,32 @@ pub fn check_id_token(
     Ok((person, claims))
 }
 
+/// The claims of a token signed by one of the provider's published keys, from `issuer` to
+/// `client_id`, checked as `validation` says besides (which claims are required, expiry).
+fn signed_claims(
+    token: &str,
+    keys: &JwkSet,
+    issuer: &str,
+    client_id: &str,
+    mut validation: Validation,
+) -> Result<Map<String, Value>, Refusal> {
+    let bad = |e: &dyn std::fmt::Display| Refusal::BadToken(e.to_string());
+    let header = jsonwebtoken::decode_header(token).map_err(|e| bad(&e))?;
+    // The algorithm comes from the key the provider published, never from the token alone.
+    let allowed = [Algorithm::RS256, Algorithm::PS256, Algorithm::ES256];
+    if !allowed.contains(&header.alg) {
+        return Err(bad(&format!("the algorithm {:?} is not accepted", header.alg)));
+    }
+    let jwk =
+        header.kid.as_deref().and_then(|kid| keys.find(kid)).ok_or(bad(&"no published key signed it"))?;
+    let key = DecodingKey::from_jwk(jwk).map_err(|e| bad(&e))?;
+    validation.algorithms = vec![header.alg];
+    validation.set_issuer(&[issuer]);
+    validation.set_audience(&[client_id]);
+    validation.leeway = LEEWAY_SECONDS;
+    Ok(jsonwebtoken::decode::<Map<String, Value>>(token, &key, &validation).map_err(|e| bad(&e))?.claims)
+}
+
 /// What OpenID Connect Back-Channel Logout 1.0 names the event of a logout token.
 const LOGOUT_EVENT: &str = "http://schemas.openid.net/event/backchannel-logout";
 
@@ -346,23 +358,11 @@ pub fn check_logout_token(
     client_id: &str,
 ) -> Result<String, Refusal> {
     let bad = |e: &dyn std::fmt::Display| Refusal::BadToken(e.to_string());
-    let header = jsonwebtoken::decode_header(token).map_err(|e| bad(&e))?;
-    let allowed = [Algorithm::RS256, Algorithm::PS256, Algorithm::ES256];
-    if !allowed.contains(&header.alg) {
-        return Err(bad(&format!("the algorithm {:?} is not accepted", header.alg)));
-    }
-    let jwk =
-        header.kid.as_deref().and_then(|kid| keys.find(kid)).ok_or(bad(&"no published key signed it"))?;
-    let key = DecodingKey::from_jwk(jwk).map_err(|e| bad(&e))?;
-    let mut validation = Validation::new(header.alg);
-    validation.set_issuer(&[issuer]);
-    validation.set_audience(&[client_id]);
+    let mut validation = Validation::default();
     // A logout token need not expire; its issue time must be recent.
     validation.set_required_spec_claims(&["iat", "iss", "aud"]);
     validation.validate_exp = false;
-    validation.leeway = LEEWAY_SECONDS;
-    let claims =
-        jsonwebtoken::decode::<Map<String, Value>>(token, &key, &validation).map_err(|e| bad(&e))?.claims;
+    let claims = signed_claims(token, keys, issuer, client_id, validation)?;
     let now = crate::clock::now_unix();
     let issued = claims.get("iat").and_then(Value::as_i64).unwrap_or(0);
     if (now - issued).abs() > ASSERTION_SECONDS {

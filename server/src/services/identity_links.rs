@@ -14,8 +14,8 @@ use crate::identity::code::{self, CodeError};
 use crate::identity::Identity;
 use crate::services::access::Reader;
 use crate::services::details::masked_identity_code;
-use crate::store::accounts::Account;
-use crate::store::identity_links::{self as links, Holder};
+use crate::store::accounts::{self, Account};
+use crate::store::identity_links as links;
 use crate::store::{Db, StoreError};
 
 /// Why a person could not be let sign in; each belongs to one field of its form.
@@ -85,9 +85,9 @@ pub async fn let_client_sign_in(
         return Ok(Err(LinkError::NotInDetails));
     }
     let own = links::client_account(&mut tx, client_id).await?.map(|(id, _)| id);
-    let account_id = match (links::holder(&mut tx, &hash).await?, own) {
+    let account_id = match (accounts::find_by_identity_hash(&mut *tx, &hash).await?, own) {
         // Already so: nothing to write, and the counsellor reads that it holds.
-        (Some(Holder { account_id, .. }), Some(own)) if account_id == own => return Ok(Ok(())),
+        (Some(holder), Some(own)) if holder.id == own => return Ok(Ok(())),
         (Some(_), _) => return Ok(Err(LinkError::Taken)),
         (None, Some(own)) => {
             links::set_hash(&mut tx, own, &hash).await?;
@@ -131,17 +131,17 @@ pub async fn let_relative_sign_in(
     let hash = identity.hash(&typed);
     let mut tx = db.pool.begin().await?;
     let in_details = links::identity_code_of(&mut tx, client_id).await?;
-    let holder = links::holder(&mut tx, &hash).await?;
+    let holder = accounts::find_by_identity_hash(&mut *tx, &hash).await?;
     if in_details.as_deref().and_then(|c| code::check(c).ok()).as_ref() == Some(&typed) {
         errors.push((fields::RELATIVE_CODE, LinkError::ClientsOwn));
-    } else if holder.as_ref().is_some_and(|h| h.role != Some(Role::Relative)) {
+    } else if holder.as_ref().is_some_and(|h| h.role != Role::Relative) {
         errors.push((fields::RELATIVE_CODE, LinkError::Taken));
     }
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
     let account_id = match holder {
-        Some(holder) => holder.account_id,
+        Some(holder) => holder.id,
         None => links::insert_identified(&mut tx, Role::Relative, name, None, &hash).await?,
     };
     links::record(&mut tx, client_id, account_id, &Reader::Person(counsellor).actor(), now_unix()).await?;

@@ -89,10 +89,13 @@ pub async fn find_by_username(db: &Db, username: &str) -> Result<Option<Account>
 }
 
 /// The account whose identity code hashes to `hash` (`identity::identity_hash`).
-pub async fn find_by_identity_hash(db: &Db, hash: &str) -> Result<Option<Account>, StoreError> {
+pub async fn find_by_identity_hash<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    hash: &str,
+) -> Result<Option<Account>, StoreError> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM accounts WHERE identity_hash = $1"))
         .bind(hash)
-        .fetch_optional(&db.pool)
+        .fetch_optional(ex)
         .await?;
     row.as_ref().map(from_row).transpose()
 }

@@ -103,6 +103,13 @@ pub struct Actor {
     pub role: String,
 }
 
+impl Actor {
+    /// The actor of a history row, kept as `done_by` and `done_by_role`.
+    pub fn from_row(row: &sqlx::any::AnyRow) -> Result<Actor, sqlx::Error> {
+        Ok(Actor { name: row.try_get("done_by")?, role: row.try_get("done_by_role")? })
+    }
+}
+
 /// A change as it is stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChangeRow {
@@ -317,10 +324,7 @@ pub async fn departure_of(
             last_day: date("last_day")?,
             original: Period::new(date("valid_from")?, date("original_valid_to")?)
                 .map_err(|_| StoreError::Corrupt("departure period".into()))?,
-            done_by: (
-                Actor { name: r.try_get("done_by")?, role: r.try_get("done_by_role")? },
-                r.try_get("done_at")?,
-            ),
+            done_by: (Actor::from_row(&r)?, r.try_get("done_at")?),
             reasons: r
                 .try_get::<Option<String>, _>("reasons")?
                 .map(|codes| codes.split(',').filter(|c| !c.is_empty()).map(str::to_string).collect())

@@ -161,7 +161,7 @@ pub async fn history(
                 total: Money::from_cents(r.try_get("total_cents")?),
                 old_total: r.try_get::<Option<i64>, _>("old_total_cents")?.map(Money::from_cents),
             };
-            let by = Actor { name: r.try_get("done_by")?, role: r.try_get("done_by_role")? };
+            let by = Actor::from_row(r)?;
             Ok((by, r.try_get("done_at")?, event))
         })
         .collect()

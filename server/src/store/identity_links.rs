@@ -4,27 +4,9 @@
 use app::role::Role;
 use sqlx::{AnyConnection, Row};
 
+use super::accounts::{self, NewAccount};
 use super::changes::Actor;
 use super::StoreError;
-
-/// Someone who already signs in with an identity code.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Holder {
-    pub account_id: i64,
-    pub role: Option<Role>,
-}
-
-/// The account the identity code's hash opens, if any.
-pub async fn holder(conn: &mut AnyConnection, hash: &str) -> Result<Option<Holder>, StoreError> {
-    let row = sqlx::query("SELECT id, role FROM accounts WHERE identity_hash = $1")
-        .bind(hash)
-        .fetch_optional(conn)
-        .await?;
-    row.map(|r| {
-        Ok(Holder { account_id: r.try_get("id")?, role: Role::parse(&r.try_get::<String, _>("role")?) })
-    })
-    .transpose()
-}
 
 /// The client's own account, and whether it signs in with an identity code.
 pub async fn client_account(
@@ -52,17 +34,18 @@ pub async fn insert_identified(
 ) -> Result<i64, StoreError> {
     // The hash's first 16 characters are unique enough for a name and say nothing of the code.
     let username = format!("{}-{}", role.code(), &hash[..16.min(hash.len())]);
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO accounts (username, display_name, role, password_hash, client_id, identity_hash) \
-         VALUES ($1, $2, $3, '', $4, $5) RETURNING id",
-    )
-    .bind(username)
-    .bind(name)
-    .bind(role.code())
-    .bind(client_id)
-    .bind(hash)
-    .fetch_one(conn)
-    .await?;
+    let new = NewAccount {
+        username: &username,
+        display_name: name,
+        role,
+        password_hash: "",
+        client_id,
+        provider_id: None,
+        prefs: None,
+        demo_situation: None,
+    };
+    let id = accounts::insert(&mut *conn, &new).await?;
+    set_hash(conn, id, hash).await?;
     Ok(id)
 }
 
@@ -150,7 +133,7 @@ pub async fn history(conn: &mut AnyConnection, client_id: i64) -> Result<Vec<Lin
     rows.iter()
         .map(|r| {
             Ok(Linked {
-                by: Actor { name: r.try_get("done_by")?, role: r.try_get("done_by_role")? },
+                by: Actor::from_row(r)?,
                 at: r.try_get("done_at")?,
                 name: r.try_get("display_name")?,
                 own: r.try_get::<Option<i64>, _>("client_id")? == Some(client_id),

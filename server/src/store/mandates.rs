@@ -177,7 +177,7 @@ pub async fn history(conn: &mut AnyConnection, client_id: i64) -> Result<Vec<Hap
     rows.iter()
         .map(|r| {
             Ok(Happened {
-                by: Actor { name: r.try_get("done_by")?, role: r.try_get("done_by_role")? },
+                by: Actor::from_row(r)?,
                 at: r.try_get("done_at")?,
                 relative: r.try_get("display_name")?,
                 ended: r.try_get::<String, _>("event")? == "ended",

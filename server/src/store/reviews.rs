@@ -132,7 +132,7 @@ pub async fn history(conn: &mut AnyConnection, client_id: i64) -> Result<Vec<Rev
             };
             Ok(Reviewed {
                 record_id: r.try_get("record_id")?,
-                by: Actor { name: r.try_get("done_by")?, role: r.try_get("done_by_role")? },
+                by: Actor::from_row(r)?,
                 at: r.try_get("done_at")?,
                 outcome,
                 reason: r.try_get("reason")?,
