@@ -10,8 +10,9 @@ use chrono::NaiveDate;
 use crate::rules::decision::{plan, LineKind};
 use crate::rules::records::RecordStatus;
 use crate::rules::usage::{self, Alert, Outlook, UsedRecord};
-use crate::rules::{Money, YearMonth};
+use crate::rules::{Money, Product, YearMonth};
 use crate::store::budget::{self, date_text, RecordRow, StoredDecision};
+use crate::store::month_totals::{self, MonthTotal};
 use crate::store::{Db, StoreError};
 
 fn period_view(d: &StoredDecision) -> DatePeriod {
@@ -31,7 +32,8 @@ pub async fn budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<
 }
 
 /// Only the status of many clients' budgets (B11), by client: what the counsellor's list shows.
-/// Three short queries whatever the number of clients: the records come summed by month.
+/// Four short queries whatever the number of clients: the months come summed
+/// (`store::month_totals`).
 pub async fn statuses(
     db: &Db,
     client_ids: &[i64],
@@ -40,15 +42,30 @@ pub async fn statuses(
     let mut conn = db.pool.acquire().await?;
     let decisions = budget::decisions_for(&mut conn, client_ids, as_of).await?;
     let ids: Vec<i64> = decisions.iter().map(|d| d.id).collect();
-    let mut months = budget::charged_by_month(&mut conn, &ids, as_of).await?;
+    let mut months = month_totals::by_month(&mut conn, &ids, as_of).await?;
     Ok(decisions
         .iter()
         .map(|d| {
-            let records = months.remove(&d.id).unwrap_or_default();
+            let records: Vec<UsedRecord> =
+                months.remove(&d.id).unwrap_or_default().into_iter().map(month_as_record).collect();
             let total = plan(&d.period, &d.lines).total;
             (d.client_id, status_of(usage::outlook(&d.period, total, &records, as_of)))
         })
         .collect())
+}
+
+/// A month's charges as one charged record on its first day: the rules of B10-B12 count by
+/// decision and by month (not by product) give over it what they give over the month's records.
+fn month_as_record((month, total): (YearMonth, MonthTotal)) -> UsedRecord {
+    UsedRecord {
+        provider_id: 0,
+        product: Product::PersonalAssistance,
+        date: month.first_day(),
+        units: rust_decimal::Decimal::ZERO,
+        charged: total.charged,
+        own_share: total.own_share,
+        status: RecordStatus::Charged,
+    }
 }
 
 fn status_of(outlook: Outlook) -> BudgetStatus {

@@ -7,7 +7,7 @@ use sqlx::AnyConnection;
 use crate::rules::records::{charge, check, status_under_cap, Charge, RecordCheck, RecordStatus, Refusal};
 use crate::rules::{decision::plan, usage::UsedRecord, Money, Period, Product};
 use crate::store::budget::{self, RecordRow, StoredDecision, StoredRecord};
-use crate::store::feedback;
+use crate::store::{feedback, month_totals};
 use crate::store::{Db, StoreError};
 
 /// A record as the provider sends it.
@@ -192,7 +192,7 @@ pub async fn left_under_cap(
     decision: &StoredDecision,
 ) -> Result<Money, StoreError> {
     let total = plan(&decision.period, &decision.lines).total;
-    Ok(total - budget::charged_total(&mut *conn, decision.id).await?)
+    Ok(total - month_totals::charged_total(&mut *conn, decision.id).await?)
 }
 
 /// B9: the first result when the content is the same, a conflict when it is not.

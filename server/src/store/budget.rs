@@ -11,7 +11,7 @@ use crate::rules::records::{Charge, RecordStatus};
 use crate::rules::usage::UsedRecord;
 use crate::rules::{Money, Period, Product};
 
-use super::{id_list, StoreError};
+use super::{id_list, month_totals, StoreError};
 
 pub fn date_text(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
@@ -71,7 +71,8 @@ pub struct StoredRecord<'a> {
 pub async fn insert_record(conn: &mut AnyConnection, r: &StoredRecord<'_>) -> Result<i64, StoreError> {
     let sql =
         format!("INSERT INTO service_records {RECORD_INSERT_COLUMNS} VALUES {} RETURNING id", value_marks(0));
-    let row = bind_record(sqlx::query(&sql), r).fetch_one(conn).await?;
+    let row = bind_record(sqlx::query(&sql), r).fetch_one(&mut *conn).await?;
+    month_totals::add_records(conn, std::slice::from_ref(r)).await?;
     Ok(row.try_get("id")?)
 }
 
@@ -90,7 +91,7 @@ pub async fn insert_records(
         }
         query.execute(&mut *conn).await?;
     }
-    Ok(())
+    month_totals::add_records(conn, records).await
 }
 
 const RECORD_INSERT_COLUMNS: &str = "(provider_id, provider_record_id, client_id, decision_id, product, \
@@ -126,22 +127,6 @@ fn bind_record<'q>(
 /// Rows in one INSERT of [`insert_records`]: 11 values each stays under both engines' limits on
 /// bound values (SQLite 32,766, PostgreSQL 65,535).
 const RECORDS_PER_INSERT: usize = 500;
-
-/// What has been charged to a decision so far, all dates.
-pub async fn charged_total<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    decision_id: i64,
-) -> Result<Money, StoreError> {
-    // PostgreSQL sums BIGINT as NUMERIC, which `Any` cannot read: cast back.
-    let cents: i64 = sqlx::query_scalar(
-        "SELECT CAST(COALESCE(SUM(charged_cents), 0) AS BIGINT) FROM service_records \
-         WHERE decision_id = $1 AND status = 'charged'",
-    )
-    .bind(decision_id)
-    .fetch_one(ex)
-    .await?;
-    Ok(Money::from_cents(cents))
-}
 
 pub fn parse_date(text: &str) -> Result<NaiveDate, StoreError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| StoreError::Corrupt(format!("bad date {text}")))
@@ -424,45 +409,6 @@ pub async fn records_of_decision<'e>(
     .fetch_all(ex)
     .await?;
     rows.iter().map(record_from_row).collect()
-}
-
-/// For each decision, its charged records dated on or before `as_of` summed by month: one
-/// record a month, dated on the month's first service day, with the month's charges and own
-/// shares. The rules of B10-B12 over these give what they give over every record, for what is
-/// counted by the decision and by month (not by product), in one short query for many clients.
-pub async fn charged_by_month(
-    conn: &mut AnyConnection,
-    decision_ids: &[i64],
-    as_of: NaiveDate,
-) -> Result<std::collections::HashMap<i64, Vec<UsedRecord>>, StoreError> {
-    let mut by_decision: std::collections::HashMap<i64, Vec<UsedRecord>> = Default::default();
-    if decision_ids.is_empty() {
-        return Ok(by_decision);
-    }
-    // PostgreSQL sums BIGINT as NUMERIC, which `Any` cannot read: cast back.
-    let rows = sqlx::query(&format!(
-        "SELECT decision_id, MIN(service_date) AS first_day, \
-         CAST(SUM(charged_cents) AS BIGINT) AS charged, CAST(SUM(own_share_cents) AS BIGINT) AS own_share \
-         FROM service_records WHERE decision_id IN ({}) AND status = 'charged' AND service_date <= $1 \
-         GROUP BY decision_id, SUBSTR(service_date, 1, 7)",
-        id_list(decision_ids)
-    ))
-    .bind(date_text(as_of))
-    .fetch_all(&mut *conn)
-    .await?;
-    for r in &rows {
-        let month = UsedRecord {
-            provider_id: 0,
-            product: Product::PersonalAssistance,
-            date: parse_date(&r.try_get::<String, _>("first_day")?)?,
-            units: Decimal::ZERO,
-            charged: Money::from_cents(r.try_get("charged")?),
-            own_share: Money::from_cents(r.try_get("own_share")?),
-            status: RecordStatus::Charged,
-        };
-        by_decision.entry(r.try_get("decision_id")?).or_default().push(month);
-    }
-    Ok(by_decision)
 }
 
 /// The record a provider reported under its own id, if any (B9).

@@ -14,6 +14,7 @@ pub mod help;
 pub mod identity_links;
 pub mod kind;
 pub mod mandates;
+pub mod month_totals;
 pub mod provider_sessions;
 pub mod providers;
 pub mod reviews;

@@ -6,7 +6,7 @@ use sqlx::{AnyConnection, Row};
 
 use super::budget::{parse_date, parse_product, parse_units};
 use super::changes::Actor;
-use super::StoreError;
+use super::{month_totals, StoreError};
 use crate::rules::{Money, Product};
 
 /// A record still held, as a review needs it.
@@ -77,11 +77,15 @@ pub async fn review(
     by: &Actor,
     at: i64,
 ) -> Result<(), StoreError> {
-    sqlx::query("UPDATE service_records SET status = $1 WHERE id = $2 AND status = 'held'")
+    let changed = sqlx::query("UPDATE service_records SET status = $1 WHERE id = $2 AND status = 'held'")
         .bind(outcome.status())
         .bind(record_id)
         .execute(&mut *conn)
-        .await?;
+        .await?
+        .rows_affected();
+    if changed == 1 && outcome == Outcome::Released {
+        month_totals::add_record(&mut *conn, record_id).await?;
+    }
     sqlx::query(
         "INSERT INTO record_reviews (record_id, client_id, outcome, reason, done_by, done_by_role, done_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -3,15 +3,19 @@
 
 use app::budget::BudgetStatus;
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use server::demo::scale::{self, Size};
+use server::rules::{Money, Product};
 use server::services::budget;
+use server::services::records::{self, NewRecord};
 
 use crate::on_both_engines;
 use crate::support::TestApp;
 
 on_both_engines!(
     the_scale_set_has_a_countys_shapes_and_keeps_every_cap,
-    statuses_read_together_are_the_statuses_read_one_by_one
+    statuses_read_together_are_the_statuses_read_one_by_one,
+    the_month_totals_are_the_charged_records_summed
 );
 
 async fn number(app: &TestApp, sql: &str) -> i64 {
@@ -112,4 +116,82 @@ async fn statuses_read_together_are_the_statuses_read_one_by_one(app: TestApp) {
     {
         assert!(seen.contains(&status), "{status:?} is among the statuses compared: {seen:?}");
     }
+}
+
+/// Each decision's charges and own shares by month, summed from its charged records, as
+/// (decision, month, charged cents, own share cents).
+async fn summed_from_records(app: &TestApp) -> Vec<(i64, String, i64, i64)> {
+    sqlx::query_as(
+        "SELECT decision_id, SUBSTR(service_date, 1, 7), CAST(SUM(charged_cents) AS BIGINT), \
+         CAST(SUM(own_share_cents) AS BIGINT) FROM service_records WHERE status = 'charged' \
+         GROUP BY decision_id, SUBSTR(service_date, 1, 7) ORDER BY 1, 2",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap()
+}
+
+async fn month_totals(app: &TestApp) -> Vec<(i64, String, i64, i64)> {
+    sqlx::query_as(
+        "SELECT decision_id, month, charged_cents, own_share_cents FROM decision_month_totals \
+         ORDER BY 1, 2",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap()
+}
+
+/// The running totals (`store::month_totals`) stay the sums of the charged records through
+/// every way a record becomes charged: the scale set's bulk writes, the demo's reports, a
+/// provider's new reports (charged, held, and sent again), and a counsellor's release.
+async fn the_month_totals_are_the_charged_records_summed(mut app: TestApp) {
+    // Every 25th client of the set is short of hours: two here.
+    let size = Size { clients: 50, records_per_client: 30, providers: 2 };
+    let made = scale::build(&app.state.db, size, "no password").await.unwrap();
+    assert!(made.held > 0, "some records of the set are held");
+    assert_eq!(month_totals(&app).await, summed_from_records(&app).await, "after the set is built");
+
+    // The first provider reports a day more for each of its clients, late in the year when
+    // some budgets are used up (held), and sends each report twice.
+    let mut outcomes = Vec::new();
+    for (n, &client_id) in made.provider_clients.iter().enumerate() {
+        let record = NewRecord {
+            provider_record_id: format!("totals-{n}"),
+            client_id,
+            product: Product::PersonalAssistance,
+            date: NaiveDate::from_ymd_opt(2018, 11, 1 + (n % 28) as u32).unwrap(),
+            units: Decimal::from(6),
+            unit_price: Money::from_cents(2_800),
+        };
+        for _ in 0..2 {
+            let today = NaiveDate::from_ymd_opt(2018, 12, 1).unwrap();
+            outcomes.push(format!(
+                "{:?}",
+                records::report(&app.state.db, made.provider_id, &record, today).await
+            ));
+        }
+    }
+    assert!(outcomes.iter().any(|o| o.contains("Charged")), "{outcomes:?}");
+    assert_eq!(month_totals(&app).await, summed_from_records(&app).await, "after new reports");
+
+    // Leena's counsellor makes room in her decision and releases her held record.
+    let leena: i64 = number(&app, "SELECT client_id FROM accounts WHERE username = 'leena'").await;
+    let held = number(
+        &app,
+        &format!("SELECT id FROM service_records WHERE client_id = {leena} AND status = 'held'"),
+    )
+    .await;
+    app.sign_in("riikka").await;
+    let changed = app
+        .post_form(
+            &format!("/clients/{leena}/decision"),
+            &[("from", "1.1.2018"), ("to", "30.6.2018"), ("day-activities-units", "20")],
+        )
+        .await;
+    assert_eq!(changed.location(), format!("/clients/{leena}/decision?saved"));
+    let released = app.post_form(&format!("/clients/{leena}/held/{held}/release"), &[]).await;
+    assert_eq!(released.location(), format!("/clients/{leena}/held?done=released"));
+    let totals = month_totals(&app).await;
+    assert_eq!(totals, summed_from_records(&app).await, "after the release");
+    assert!(totals.len() > 50 * 6, "the set's months are all there: {}", totals.len());
 }

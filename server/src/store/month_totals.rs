@@ -1,0 +1,139 @@
+//! What each decision has been charged, month by month (`decision_month_totals`): a second copy
+//! of the charged records' sums, written in the same transaction as each record that becomes
+//! charged, so that the counsellor's list and the cap check read a dozen rows instead of every
+//! record. Only this module and the writes of `store::budget` and `store::reviews` touch it.
+//! Why: docs/decisions/0027-month-totals.md.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use sqlx::any::AnyRow;
+use sqlx::{Any, AnyConnection, Executor, Row};
+
+use super::budget::{date_text, StoredRecord};
+use super::{id_list, StoreError};
+use crate::rules::records::RecordStatus;
+use crate::rules::{Money, YearMonth};
+
+/// One decision's charges and own shares in one month.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MonthTotal {
+    pub charged: Money,
+    pub own_share: Money,
+}
+
+/// Adds the charged ones of `records` to their months, in one statement per batch.
+pub async fn add_records(conn: &mut AnyConnection, records: &[StoredRecord<'_>]) -> Result<(), StoreError> {
+    let mut sums: BTreeMap<(i64, String), MonthTotal> = BTreeMap::new();
+    for r in records.iter().filter(|r| r.status == RecordStatus::Charged) {
+        let sum = sums.entry((r.decision_id, YearMonth::of(r.date).to_string())).or_default();
+        sum.charged = sum.charged + r.charge.charged;
+        sum.own_share = sum.own_share + r.charge.own_share;
+    }
+    let sums: Vec<_> = sums.into_iter().collect();
+    // Four values a row stays far under both engines' limits on bound values.
+    for chunk in sums.chunks(1000) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|i| format!("(${}, ${}, ${}, ${})", 4 * i + 1, 4 * i + 2, 4 * i + 3, 4 * i + 4))
+            .collect();
+        let sql = format!(
+            "INSERT INTO decision_month_totals (decision_id, month, charged_cents, own_share_cents) \
+             VALUES {} {ADD_ON_CONFLICT}",
+            rows.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for ((decision_id, month), sum) in chunk {
+            query = query
+                .bind(*decision_id)
+                .bind(month.clone())
+                .bind(sum.charged.cents())
+                .bind(sum.own_share.cents());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Adds one stored record to its month: what releasing a held record does.
+pub async fn add_record(conn: &mut AnyConnection, record_id: i64) -> Result<(), StoreError> {
+    // `WHERE true`: SQLite reads `ON CONFLICT` after a bare `FROM ...` as part of a join.
+    sqlx::query(&format!(
+        "INSERT INTO decision_month_totals (decision_id, month, charged_cents, own_share_cents) \
+         SELECT decision_id, SUBSTR(service_date, 1, 7), charged_cents, own_share_cents \
+         FROM service_records WHERE id = $1 AND true {ADD_ON_CONFLICT}"
+    ))
+    .bind(record_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+const ADD_ON_CONFLICT: &str = "ON CONFLICT (decision_id, month) DO UPDATE SET \
+     charged_cents = decision_month_totals.charged_cents + excluded.charged_cents, \
+     own_share_cents = decision_month_totals.own_share_cents + excluded.own_share_cents";
+
+/// What has been charged to a decision so far, all months.
+pub async fn charged_total<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    decision_id: i64,
+) -> Result<Money, StoreError> {
+    // PostgreSQL sums BIGINT as NUMERIC, which `Any` cannot read: cast back.
+    let cents: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(charged_cents), 0) AS BIGINT) FROM decision_month_totals \
+         WHERE decision_id = $1",
+    )
+    .bind(decision_id)
+    .fetch_one(ex)
+    .await?;
+    Ok(Money::from_cents(cents))
+}
+
+/// For each decision, its totals of the months wholly before `as_of`'s month, and of `as_of`'s
+/// own month what was charged for service dates up to `as_of` (summed from the records, which
+/// for one month are few). Months with nothing charged are left out.
+pub async fn by_month(
+    conn: &mut AnyConnection,
+    decision_ids: &[i64],
+    as_of: NaiveDate,
+) -> Result<HashMap<i64, Vec<(YearMonth, MonthTotal)>>, StoreError> {
+    let mut by_decision: HashMap<i64, Vec<(YearMonth, MonthTotal)>> = HashMap::new();
+    if decision_ids.is_empty() {
+        // PostgreSQL refuses an empty `IN ()`.
+        return Ok(by_decision);
+    }
+    let this_month = YearMonth::of(as_of);
+    let ids = id_list(decision_ids);
+    let earlier = sqlx::query(&format!(
+        "SELECT decision_id, month, charged_cents AS charged, own_share_cents AS own_share \
+         FROM decision_month_totals WHERE decision_id IN ({ids}) AND month < $1"
+    ))
+    .bind(this_month.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let current = sqlx::query(&format!(
+        "SELECT decision_id, CAST(SUM(charged_cents) AS BIGINT) AS charged, \
+         CAST(SUM(own_share_cents) AS BIGINT) AS own_share FROM service_records \
+         WHERE decision_id IN ({ids}) AND status = 'charged' AND service_date >= $1 AND service_date <= $2 \
+         GROUP BY decision_id"
+    ))
+    .bind(date_text(this_month.first_day()))
+    .bind(date_text(as_of))
+    .fetch_all(&mut *conn)
+    .await?;
+    for r in &earlier {
+        let month: String = r.try_get("month")?;
+        let month = YearMonth::parse(&month).ok_or_else(|| StoreError::Corrupt(format!("month {month}")))?;
+        by_decision.entry(r.try_get("decision_id")?).or_default().push((month, total_of(r)?));
+    }
+    for r in &current {
+        by_decision.entry(r.try_get("decision_id")?).or_default().push((this_month, total_of(r)?));
+    }
+    Ok(by_decision)
+}
+
+fn total_of(r: &AnyRow) -> Result<MonthTotal, StoreError> {
+    Ok(MonthTotal {
+        charged: Money::from_cents(r.try_get("charged")?),
+        own_share: Money::from_cents(r.try_get("own_share")?),
+    })
+}
