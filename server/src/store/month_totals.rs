@@ -103,9 +103,12 @@ pub async fn by_month(
     }
     let this_month = YearMonth::of(as_of);
     let ids = id_list(decision_ids);
+    // One row a decision, its months joined in one text: read through `Any`, each row costs
+    // about 1.7 µs, and 300 clients' months were 3,300 rows (5.6 ms of a 22 ms page).
     let earlier = sqlx::query(&format!(
-        "SELECT decision_id, month, charged_cents AS charged, own_share_cents AS own_share \
-         FROM decision_month_totals WHERE decision_id IN ({ids}) AND month < $1"
+        "SELECT decision_id, string_agg(month || ' ' || charged_cents || ' ' || own_share_cents, ',') \
+         AS months FROM decision_month_totals WHERE decision_id IN ({ids}) AND month < $1 \
+         GROUP BY decision_id"
     ))
     .bind(this_month.to_string())
     .fetch_all(&mut *conn)
@@ -121,14 +124,24 @@ pub async fn by_month(
     .fetch_all(&mut *conn)
     .await?;
     for r in &earlier {
-        let month: String = r.try_get("month")?;
-        let month = YearMonth::parse(&month).ok_or_else(|| StoreError::Corrupt(format!("month {month}")))?;
-        by_decision.entry(r.try_get("decision_id")?).or_default().push((month, total_of(r)?));
+        let months: String = r.try_get("months")?;
+        let months = months.split(',').map(joined_month).collect::<Result<Vec<_>, _>>()?;
+        by_decision.entry(r.try_get("decision_id")?).or_default().extend(months);
     }
     for r in &current {
         by_decision.entry(r.try_get("decision_id")?).or_default().push((this_month, total_of(r)?));
     }
     Ok(by_decision)
+}
+
+/// "2018-05 150000 0": a month, its charges and own shares in cents.
+fn joined_month(text: &str) -> Result<(YearMonth, MonthTotal), StoreError> {
+    let corrupt = || StoreError::Corrupt(format!("month total {text}"));
+    let mut parts = text.split(' ');
+    let mut next = || parts.next().ok_or_else(corrupt);
+    let month = YearMonth::parse(next()?).ok_or_else(corrupt)?;
+    let mut cents = || next()?.parse::<i64>().map(Money::from_cents).map_err(|_| corrupt());
+    Ok((month, MonthTotal { charged: cents()?, own_share: cents()? }))
 }
 
 fn total_of(r: &AnyRow) -> Result<MonthTotal, StoreError> {
