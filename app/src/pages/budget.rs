@@ -12,6 +12,7 @@ use crate::components::figure::Figure;
 use crate::context::{use_i18n, ClientPage};
 use crate::i18n::format::{day, euros, month_name};
 use crate::i18n::{msg, I18n};
+use crate::pages::glossary::Term;
 use crate::paths;
 
 #[component]
@@ -147,7 +148,7 @@ fn KeyFigures(t: I18n, budget: Budget) -> impl IntoView {
         </dl>
         <p>
             {t.text("own-share-explained")} " "
-            <a href=paths::glossary_term("own-share")>{t.text("own-share-more")}</a>
+            <a href=Term::OwnShare.href()>{t.text("own-share-more")}</a>
         </p>
         <p class="hint">
             {t.text_with("counted-up-to", &[("date", day(t, &budget.as_of).into())])}
@@ -306,7 +307,7 @@ fn Held(t: I18n, budget: Budget) -> impl IntoView {
             <p>{t.text("held-explained")}</p>
             <ul>{items}</ul>
             <p>
-                <a class="link-alone" href=paths::glossary_term("held-record")>{t.text("held-more")}</a>
+                <a class="link-alone" href=Term::HeldRecord.href()>{t.text("held-more")}</a>
             </p>
         </section>
     }

@@ -12,7 +12,7 @@ use crate::components::provider_facts::{cost_text, estimate_for, feedback_text};
 use crate::context::{use_page_context, FieldError, PageData};
 use crate::i18n::format::day;
 use crate::i18n::I18n;
-use crate::pages::glossary::{Term, TermLink};
+use crate::pages::glossary::{HardWord, TermLink};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use crate::providers::{CostToYou, PlanOf};
@@ -292,7 +292,7 @@ fn Effects(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView {
     let body = match flow.effects.clone() {
         Some(effects) => view! {
             <p class="lead">{t.text("change-effects-intro")}</p>
-            <TermLink term=Term::NoticePeriod />
+            <TermLink term=HardWord::NoticePeriod />
             <ChangeFacts t effects plan_of />
             <p>
                 <a href=next class="button">

@@ -9,6 +9,7 @@ use crate::components::decision_line::DecisionLineCard;
 use crate::components::figure::Figure;
 use crate::context::{use_page_context, ClientPage, PageData};
 use crate::i18n::format::{day, euros};
+use crate::pages::glossary::Term;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -47,7 +48,7 @@ fn DecisionView(page: ClientPage<Option<Decision>>) -> impl IntoView {
                 <ul class="cards">{lines}</ul>
                 <p>
                     {t.text("decision-voucher-explained")} " "
-                    <a href=paths::glossary_term("voucher-value")>{t.text("decision-voucher-more")}</a>
+                    <a href=Term::VoucherValue.href()>{t.text("decision-voucher-more")}</a>
                 </p>
                 // A decision comes with how to have it reviewed: the client should not need to ask.
                 <section aria-labelledby="review">

@@ -9,7 +9,7 @@ use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::i18n::format::{day, time};
 use crate::i18n::I18n;
-use crate::pages::glossary::{Term, TermLink};
+use crate::pages::glossary::{HardWord, TermLink};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -46,7 +46,7 @@ fn Helpers(page: HelpersPage) -> impl IntoView {
         <ErrorSummary errors />
         <h1>{title}</h1>
         <p class="lead">{t.text("helpers-intro")}</p>
-        <TermLink term=Term::ExperienceExpert />
+        <TermLink term=HardWord::ExperienceExpert />
         {done}
         <h2>{t.text("helpers-now-title")}</h2>
         {running}

@@ -8,7 +8,7 @@ use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, PageData, Viewer};
 use crate::i18n::{msg, I18n};
 use crate::pages::budget::BudgetPage;
-use crate::pages::glossary::{Term, TermLink};
+use crate::pages::glossary::{HardWord, TermLink};
 use crate::paths;
 use crate::role::Role;
 
@@ -30,7 +30,7 @@ fn Welcome(t: I18n) -> impl IntoView {
         <h1>{t.text("welcome-title")}</h1>
         <p class="lead">{t.text("welcome-intro")}</p>
         <p>{t.text("welcome-who")}</p>
-        <TermLink term=Term::ExperienceExpert />
+        <TermLink term=HardWord::ExperienceExpert />
         <p>
             <a href=paths::SIGN_IN class="button">
                 <Pictogram code="1F511" />
@@ -65,7 +65,7 @@ fn SignedInHome(t: I18n, viewer: Viewer) -> impl IntoView {
             })}
         <h2>{t.text("home-help-title")}</h2>
         <p>{t.text("home-help-text")}</p>
-        <TermLink term=Term::ExperienceExpert />
+        <TermLink term=HardWord::ExperienceExpert />
     }
 }
 

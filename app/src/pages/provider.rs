@@ -12,6 +12,7 @@ use crate::components::provider_facts::{
 };
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::day;
+use crate::pages::glossary::Term;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use crate::providers::ProviderPage as Page;
@@ -94,7 +95,7 @@ fn ProviderView(page: Page) -> impl IntoView {
             <h2 id="services-heading">{t.text("provider-services")}</h2>
             <Offers t found=page.found.clone() plan_of=page.plan_of.clone() />
             <p class="hint">
-                <a class="link-alone" href=paths::glossary_term("own-share")>{t.text("provider-own-share-link")}</a>
+                <a class="link-alone" href=Term::OwnShare.href()>{t.text("provider-own-share-link")}</a>
             </p>
         </section>
         <section aria-labelledby="places-heading">

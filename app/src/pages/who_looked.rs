@@ -10,7 +10,7 @@ use crate::components::day_log::{DayLog, Entry};
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::month_name;
 use crate::i18n::{msg, I18n};
-use crate::pages::glossary::{Term, TermLink};
+use crate::pages::glossary::{HardWord, TermLink};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -51,7 +51,7 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
         </p>
         {(!never).then(|| view! { <h2>{month_name(t, &page.month)}</h2> })}
         <DayLog t entries empty_id=if never { msg("who-looked-none") } else { msg("who-looked-none-month") } />
-        {by_mandate.then(|| view! { <TermLink term=Term::Mandate /> })}
+        {by_mandate.then(|| view! { <TermLink term=HardWord::Mandate /> })}
         <MonthLinks t earlier=page.earlier later=page.later />
     }
 }

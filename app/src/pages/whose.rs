@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use crate::access::{WhosePage, CLIENT_FIELD};
 use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, PageData};
-use crate::pages::glossary::{Term, TermLink};
+use crate::pages::glossary::{HardWord, TermLink};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -57,7 +57,7 @@ fn Whose(page: WhosePage) -> impl IntoView {
         <Title text=title.clone() />
         <h1>{title}</h1>
         <p class="lead">{t.text("whose-intro")}</p>
-        <TermLink term=Term::Mandate />
+        <TermLink term=HardWord::Mandate />
         <ul class="cards">{people}</ul>
     }
 }
