@@ -147,15 +147,7 @@ async fn a_held_record_is_released_once_the_decision_has_room(mut app: TestApp) 
     let leena = client(&app, "leena").await;
     let record = held_record(&app, leena).await;
     let charged = charged_cents(&app, leena).await;
-    app.sign_in("riikka").await;
-    // Riikka changes the decision from 15 to 20 days a month: 2 250 € more, so the 900 € fit.
-    let changed = app
-        .post_form(
-            &format!("/clients/{leena}/decision"),
-            &[("from", "1.1.2018"), ("to", "30.6.2018"), ("day-activities-units", "20")],
-        )
-        .await;
-    assert_eq!(changed.location(), format!("/clients/{leena}/decision?saved"));
+    app.riikka_makes_room_in_leenas_decision(leena).await;
     let invitations = format!(
         "SELECT COUNT(*) FROM feedback_invitations WHERE client_id = {leena} AND service_day = '2018-05-07'"
     );

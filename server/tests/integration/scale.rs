@@ -181,14 +181,7 @@ async fn the_month_totals_are_the_charged_records_summed(mut app: TestApp) {
         &format!("SELECT id FROM service_records WHERE client_id = {leena} AND status = 'held'"),
     )
     .await;
-    app.sign_in("riikka").await;
-    let changed = app
-        .post_form(
-            &format!("/clients/{leena}/decision"),
-            &[("from", "1.1.2018"), ("to", "30.6.2018"), ("day-activities-units", "20")],
-        )
-        .await;
-    assert_eq!(changed.location(), format!("/clients/{leena}/decision?saved"));
+    app.riikka_makes_room_in_leenas_decision(leena).await;
     let released = app.post_form(&format!("/clients/{leena}/held/{held}/release"), &[]).await;
     assert_eq!(released.location(), format!("/clients/{leena}/held?done=released"));
     let totals = month_totals(&app).await;

@@ -312,6 +312,19 @@ impl TestApp {
         response
     }
 
+    /// Signed in as Riikka, Leena's counsellor, changes Leena's decision from 15 to 20 days of
+    /// day activities a month (2 250 € more), so that her held record of 900 € fits.
+    pub async fn riikka_makes_room_in_leenas_decision(&mut self, leena: i64) {
+        self.sign_in("riikka").await;
+        let changed = self
+            .post_form(
+                &format!("/clients/{leena}/decision"),
+                &[("from", "1.1.2018"), ("to", "30.6.2018"), ("day-activities-units", "20")],
+            )
+            .await;
+        assert_eq!(changed.location(), format!("/clients/{leena}/decision?saved"));
+    }
+
     fn request(&self, method: &str, path: &str) -> axum::http::request::Builder {
         let mut builder = Request::builder().method(method).uri(path).header(header::HOST, "localhost");
         if let Some(lang) = self.accept_language {
