@@ -42,13 +42,15 @@ pub enum LookedAt {
     HeldRecords,
     /// How the client and their relatives sign in.
     SignIn,
+    /// The support plan, its versions and comments.
+    Plan,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 19] = [
+const PLAIN: [(LookedAt, &str, &str); 20] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -68,6 +70,7 @@ const PLAIN: [(LookedAt, &str, &str); 19] = [
     (LookedAt::Details, "personal details", msg("looked-at-details")),
     (LookedAt::HeldRecords, "held records", msg("looked-at-held-records")),
     (LookedAt::SignIn, "sign-in", msg("looked-at-sign-in")),
+    (LookedAt::Plan, "support plan", msg("looked-at-plan")),
 ];
 
 impl LookedAt {
@@ -292,6 +295,12 @@ pub enum Deed {
     LetSignIn {
         relative: Option<String>,
     },
+    /// Wrote a version of the support plan: its number (1 for the first).
+    WrotePlan {
+        version: u32,
+    },
+    /// Commented on the support plan for the client.
+    CommentedPlan,
 }
 
 /// One thing done for the client by someone else, in Helsinki time.

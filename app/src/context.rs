@@ -19,6 +19,7 @@ use crate::feedback::{
     AnswerPage, CommentsPage, FeedbackListPage, KioskPage, ParticipationPage, VisitCodesPage,
 };
 use crate::i18n::{I18n, Preferences};
+use crate::plan::{PlanFormPage, PlanPage};
 use crate::providers::{ComparePage, FindPage, ProviderPage};
 use crate::role::Role;
 
@@ -140,10 +141,12 @@ pub enum FormId {
     Decision,
     ClientSignIn,
     RelativeSignIn,
+    Plan,
+    PlanComment,
 }
 
 impl FormId {
-    const ALL: [FormId; 12] = [
+    const ALL: [FormId; 14] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -156,6 +159,8 @@ impl FormId {
         FormId::Decision,
         FormId::ClientSignIn,
         FormId::RelativeSignIn,
+        FormId::Plan,
+        FormId::PlanComment,
     ];
 
     pub fn code(self) -> &'static str {
@@ -172,6 +177,8 @@ impl FormId {
             FormId::Decision => "decision",
             FormId::ClientSignIn => "client-sign-in",
             FormId::RelativeSignIn => "relative-sign-in",
+            FormId::Plan => "plan",
+            FormId::PlanComment => "plan-comment",
         }
     }
 
@@ -266,6 +273,8 @@ pub enum PageData {
     DecisionForm(Box<DecisionFormPage>),
     Details(ClientPage<Details>),
     Refusals(Box<RefusalsPage>),
+    Plan(ClientPage<PlanPage>),
+    PlanForm(Box<PlanFormPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

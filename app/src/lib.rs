@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod islands;
 pub mod pages;
 pub mod paths;
+pub mod plan;
 pub mod providers;
 pub mod role;
 
@@ -36,9 +37,10 @@ use crate::pages::{
     feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView, glossary::GlossaryPage,
     held_records::HeldRecordsView, helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage,
     mandates::MandatesView, my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage,
-    not_found::NotFoundPage, not_known::NotKnownPage, participation::ParticipationQuestionsPage,
-    provider::ProviderPage, providers::ProvidersPage, refused_looks::RefusedLooksView, sign_in::SignInPage,
-    statement::StatementPage, visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
+    my_plan::MyPlanPage, not_found::NotFoundPage, not_known::NotKnownPage,
+    participation::ParticipationQuestionsPage, plan_form::PlanFormView, provider::ProviderPage,
+    providers::ProvidersPage, refused_looks::RefusedLooksView, sign_in::SignInPage, statement::StatementPage,
+    visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document, rendered on the server. Only its islands run in the browser.
@@ -120,6 +122,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/done-for-me") view=DoneForMePage />
                     <Route path=path!("/whose-matters") view=WhosePageView />
                     <Route path=path!("/my-details") view=MyDetailsPage />
+                    <Route path=path!("/my-plan") view=MyPlanPage />
                     <Route path=path!("/refused-looks") view=RefusedLooksView />
                     <Route path=path!("/clients") view=ClientsView />
                     <Route path=path!("/clients/:id/contact") view=ContactView />
@@ -127,6 +130,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/clients/:id/sign-in") view=ClientSignInView />
                     <Route path=path!("/clients/:id/held") view=HeldRecordsView />
                     <Route path=path!("/clients/:id/decision") view=DecisionFormView />
+                    <Route path=path!("/clients/:id/plan") view=PlanFormView />
                 </Routes>
             </Layout>
         </Router>

@@ -78,6 +78,10 @@ pub const WHOSE: &str = "/whose-matters";
 pub const DONE_FOR_ME: &str = "/done-for-me";
 /// My details: identity code, address, phone, what the services are for, the counsellor.
 pub const MY_DETAILS: &str = "/my-details";
+/// My plan: the support plan, its versions and comments (GET, `?version=N` for an earlier one).
+pub const MY_PLAN: &str = "/my-plan";
+/// A comment on the plan by the client or a relative who may act (POST).
+pub const PLAN_COMMENTS: &str = "/my-plan/comments";
 /// The organiser's log of refused looks at clients' data.
 pub const REFUSED_LOOKS: &str = "/refused-looks";
 /// Who looked at my data: the client's own access log.
@@ -114,6 +118,13 @@ pub const REFUSE_RECORD: &str = "/clients/{id}/held/{record}/refuse";
 /// The client's decision, and the form to make or change it (GET, POST); link with
 /// [`decision_form`].
 pub const DECISION_FORM: &str = "/clients/{id}/decision";
+
+/// The counsellor writes the support plan (GET form, POST); link with [`plan_form`].
+pub const PLAN_FORM: &str = "/clients/{id}/plan";
+
+pub fn plan_form(id: i64) -> String {
+    format!("/clients/{id}/plan")
+}
 
 pub fn decision_form(id: i64) -> String {
     format!("/clients/{id}/decision")

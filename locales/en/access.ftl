@@ -97,3 +97,7 @@ refused-title = Refused looks
 refused-intro = When someone asks for a client's data or an act for a client they have no right to, for example by changing a number in an address, the portal answers "not found" and records the request here. The newest is first. Nobody can change or delete this log.
 refused-none = There are no refused looks.
 refused-what = asked for client { $client }'s data: { $what }
+looked-at-plan = looked at your support plan
+done-plan-written = wrote your support plan with you
+done-plan-changed = changed your support plan
+done-plan-commented = wrote a comment on your support plan

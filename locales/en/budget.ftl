@@ -132,3 +132,5 @@ term-notice-period-text = The time the old provider still gives you services aft
 term-link-experience-expert = Who is an experience expert?
 term-link-mandate = What is a mandate?
 term-link-notice-period = What is the notice period?
+link-my-plan = Your support plan: what matters to you and what the budget is for
+decision-plan-link = See your support plan: what the budget is used for and why

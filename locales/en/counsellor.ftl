@@ -173,3 +173,23 @@ sign-in-of-error-not-in-details = This is not the identity code in the client's 
 sign-in-of-error-taken = Someone else already signs in with this identity code
 sign-in-of-error-name = Enter the relative's name
 sign-in-of-error-is-client = This identity code is the client's own: use the form for the client
+
+# The support plan, written with the client.
+clients-plan = Support plan: { $name }
+plan-form-title = Support plan: { $name }
+plan-form-intro = Write the plan with the client, in their own words. Each save is a new version: the client sees every version, who wrote it and when.
+plan-form-first = There is no plan yet: this is the first version.
+plan-form-newest = The form starts from version { $version }, written on { $day } by { $who }.
+plan-form-saved = The plan is saved as a new version. The client sees it on "Your support plan".
+plan-form-what-matters = What matters to the client
+plan-form-goals = The client's goals
+plan-form-budget-use = What the budget is used for, and why
+plan-form-helpers = Who helps the client
+plan-form-part-hint = In the client's own words where you can. At most { $max } characters.
+plan-form-next-meeting = Next meeting (optional)
+plan-form-next-meeting-hint = For example 12.6.2018
+plan-form-save = Save as a new version
+plan-form-error-what-matters = Write what matters to the client
+plan-form-error-too-long = This part is too long: write at most { $max } characters
+plan-form-error-next-not-a-date = Enter the next meeting as a date, for example 12.6.2018
+plan-form-error-next-in-past = The next meeting cannot be in the past

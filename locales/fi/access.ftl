@@ -97,3 +97,7 @@ refused-title = Estetyt katselut
 refused-intro = Kun joku pyytää asiakkaan tietoja tai tekee asiakkaan puolesta jotain, mihin hänellä ei ole oikeutta, esimerkiksi vaihtamalla osoitteessa olevan numeron, portaali vastaa "ei löytynyt" ja kirjaa pyynnön tänne. Uusin on ylimpänä. Lokia ei voi muuttaa eikä poistaa.
 refused-none = Estettyjä katseluja ei ole.
 refused-what = pyysi asiakkaan { $client } tietoja: { $what }
+looked-at-plan = katsoi tukisuunnitelmaasi
+done-plan-written = kirjoitti tukisuunnitelmasi kanssasi
+done-plan-changed = muutti tukisuunnitelmaasi
+done-plan-commented = kommentoi tukisuunnitelmaasi

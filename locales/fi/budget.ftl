@@ -132,3 +132,5 @@ term-notice-period-text = Aika, jonka vanha palveluntuottaja vielä antaa palvel
 term-link-experience-expert = Kuka on kokemusasiantuntija?
 term-link-mandate = Mikä on valtuutus?
 term-link-notice-period = Mikä on irtisanomisaika?
+link-my-plan = Tukisuunnitelmasi: mikä sinulle on tärkeää ja mihin budjetti käytetään
+decision-plan-link = Katso tukisuunnitelmasi: mihin budjetti käytetään ja miksi

@@ -173,3 +173,23 @@ sign-in-of-error-not-in-details = Tämä ei ole asiakkaan tiedoissa oleva henkil
 sign-in-of-error-taken = Tällä henkilötunnuksella kirjautuu jo joku muu
 sign-in-of-error-name = Kirjoita omaisen nimi
 sign-in-of-error-is-client = Tämä on asiakkaan oma henkilötunnus: käytä asiakkaan lomaketta
+
+# Tukisuunnitelma, joka kirjoitetaan asiakkaan kanssa.
+clients-plan = Tukisuunnitelma: { $name }
+plan-form-title = Tukisuunnitelma: { $name }
+plan-form-intro = Kirjoita suunnitelma asiakkaan kanssa, hänen omin sanoin. Jokainen tallennus on uusi versio: asiakas näkee jokaisen version, kirjoittajan ja ajan.
+plan-form-first = Suunnitelmaa ei ole vielä: tämä on ensimmäinen versio.
+plan-form-newest = Lomakkeella on versio { $version }, jonka kirjoitti { $who } { $day }.
+plan-form-saved = Suunnitelma on tallennettu uutena versiona. Asiakas näkee sen sivulla "Sinun tukisuunnitelmasi".
+plan-form-what-matters = Mikä asiakkaalle on tärkeää
+plan-form-goals = Asiakkaan tavoitteet
+plan-form-budget-use = Mihin budjettia käytetään ja miksi
+plan-form-helpers = Kuka asiakasta auttaa
+plan-form-part-hint = Asiakkaan omin sanoin, kun voit. Enintään { $max } merkkiä.
+plan-form-next-meeting = Seuraava tapaaminen (vapaaehtoinen)
+plan-form-next-meeting-hint = Esimerkiksi 12.6.2018
+plan-form-save = Tallenna uutena versiona
+plan-form-error-what-matters = Kirjoita, mikä asiakkaalle on tärkeää
+plan-form-error-too-long = Tämä osa on liian pitkä: kirjoita enintään { $max } merkkiä
+plan-form-error-next-not-a-date = Anna seuraava tapaaminen päivämääränä, esimerkiksi 12.6.2018
+plan-form-error-next-in-past = Seuraava tapaaminen ei voi olla menneisyydessä

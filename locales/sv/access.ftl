@@ -97,3 +97,7 @@ refused-title = Nekade visningar
 refused-intro = När någon ber om en klients uppgifter eller gör något för en klient utan rätt till det, till exempel genom att byta ett nummer i adressen, svarar portalen "hittades inte" och registrerar begäran här. Den senaste står överst. Loggen kan inte ändras eller tas bort.
 refused-none = Det finns inga nekade visningar.
 refused-what = bad om uppgifter om klient { $client }: { $what }
+looked-at-plan = tittade på din stödplan
+done-plan-written = skrev din stödplan tillsammans med dig
+done-plan-changed = ändrade din stödplan
+done-plan-commented = skrev en kommentar till din stödplan

@@ -132,3 +132,5 @@ term-notice-period-text = Tiden som den gamla serviceproducenten ännu ger dig t
 term-link-experience-expert = Vem är en erfarenhetsexpert?
 term-link-mandate = Vad är en fullmakt?
 term-link-notice-period = Vad är uppsägningstid?
+link-my-plan = Din stödplan: vad som är viktigt för dig och vad budgeten används till
+decision-plan-link = Se din stödplan: vad budgeten används till och varför

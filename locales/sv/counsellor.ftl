@@ -173,3 +173,23 @@ sign-in-of-error-not-in-details = Det här är inte personbeteckningen i kliente
 sign-in-of-error-taken = Någon annan loggar redan in med den här personbeteckningen
 sign-in-of-error-name = Skriv den anhöriges namn
 sign-in-of-error-is-client = Det här är klientens egen personbeteckning: använd formuläret för klienten
+
+# Stödplanen, som skrivs tillsammans med klienten.
+clients-plan = Stödplan: { $name }
+plan-form-title = Stödplan: { $name }
+plan-form-intro = Skriv planen tillsammans med klienten, med klientens egna ord. Varje sparande är en ny version: klienten ser varje version, vem som skrev den och när.
+plan-form-first = Det finns ingen plan ännu: det här är den första versionen.
+plan-form-newest = Formuläret börjar från version { $version }, skriven { $day } av { $who }.
+plan-form-saved = Planen är sparad som en ny version. Klienten ser den på sidan "Din stödplan".
+plan-form-what-matters = Vad som är viktigt för klienten
+plan-form-goals = Klientens mål
+plan-form-budget-use = Vad budgeten används till, och varför
+plan-form-helpers = Vem som hjälper klienten
+plan-form-part-hint = Med klientens egna ord när det går. Högst { $max } tecken.
+plan-form-next-meeting = Nästa möte (frivilligt)
+plan-form-next-meeting-hint = Till exempel 12.6.2018
+plan-form-save = Spara som en ny version
+plan-form-error-what-matters = Skriv vad som är viktigt för klienten
+plan-form-error-too-long = Den här delen är för lång: skriv högst { $max } tecken
+plan-form-error-next-not-a-date = Ange nästa möte som ett datum, till exempel 12.6.2018
+plan-form-error-next-in-past = Nästa möte kan inte vara i det förflutna

@@ -135,6 +135,42 @@ pub fn TextField(
     }
 }
 
+/// A text box of several lines, with its label, hint and error as [`TextField`] has them.
+#[component]
+pub fn TextArea(
+    #[prop(into)] name: String,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] error: Option<String>,
+    #[prop(optional)] value: String,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let error = error.filter(|e| !e.is_empty());
+    let parts = FieldParts::new(&name, hint.is_some(), error.is_some());
+    let described_by = parts.described_by();
+    let invalid = error.is_some().then_some("true");
+    let class = if error.is_some() { "field field--error" } else { "field" };
+    view! {
+        <div class=class>
+            <label for=parts.id.clone() class="field__label">
+                {label}
+            </label>
+            {hint.map(|h| view! { <p class="field__hint" id=parts.hint_id.clone()>{h}</p> })}
+            {error.map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e /> })}
+            <textarea
+                class="field__input field__textarea"
+                id=parts.id
+                name=name
+                rows=rows
+                aria-describedby=described_by
+                aria-invalid=invalid
+            >
+                {value}
+            </textarea>
+        </div>
+    }
+}
+
 /// A password field that allows paste and password managers, with a "show password" button
 /// that appears once the page is interactive (without JavaScript it could not work).
 #[component]

@@ -66,6 +66,9 @@ fn BudgetBody(t: I18n, budget: Budget, is_self: bool) -> impl IntoView {
                 <a href=paths::DECISION>{t.text("link-decision")}</a>
             </li>
             <li>
+                <a href=paths::MY_PLAN>{t.text("link-my-plan")}</a>
+            </li>
+            <li>
                 <a href=paths::GLOSSARY>{t.text("link-glossary")}</a>
             </li>
             <li>

@@ -44,6 +44,9 @@ fn DecisionView(page: ClientPage<Option<Decision>>) -> impl IntoView {
                     <Figure label=t.text("figure-period") value=period />
                     <Figure label=t.text("figure-total") value=euros(t, &d.total) />
                 </dl>
+                <p>
+                    <a class="link-alone" href=paths::MY_PLAN>{t.text("decision-plan-link")}</a>
+                </p>
                 <h2>{t.text("decision-lines-title")}</h2>
                 <ul class="cards">{lines}</ul>
                 <p>

@@ -104,6 +104,9 @@ fn what(t: I18n, deed: &Deed) -> String {
             };
             t.text_with(id, &args)
         }
+        Deed::WrotePlan { version: 1 } => t.text("done-plan-written"),
+        Deed::WrotePlan { .. } => t.text("done-plan-changed"),
+        Deed::CommentedPlan => t.text("done-plan-commented"),
         Deed::ReleasedRecord { record } => t.text_with("done-record-released", &record_args(t, record)),
         Deed::RefusedRecord { record, reason } => {
             let mut args = record_args(t, record);

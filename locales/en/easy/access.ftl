@@ -79,3 +79,7 @@ whose-current = You handle their matters now.
 whose-may-act = You can look and act.
 whose-may-look = You can only look.
 whose-title = Whose matters you handle
+looked-at-plan = looked at your plan
+done-plan-written = wrote your plan with you
+done-plan-changed = changed your plan
+done-plan-commented = wrote about your plan

@@ -125,3 +125,5 @@ units-hours = { $count ->
     [one] { $units } hour
    *[other] { $units } hours
 }
+link-my-plan = Your plan: what is important to you
+decision-plan-link = See your plan

@@ -79,3 +79,7 @@ whose-current = Hoidat nyt hänen asioitaan.
 whose-may-act = Voit katsoa ja hoitaa asioita.
 whose-may-look = Voit vain katsoa.
 whose-title = Kenen asioita hoidat
+looked-at-plan = katsoi suunnitelmaasi
+done-plan-written = kirjoitti suunnitelmasi kanssasi
+done-plan-changed = muutti suunnitelmaasi
+done-plan-commented = kirjoitti suunnitelmastasi

@@ -125,3 +125,5 @@ units-hours = { $count ->
     [one] { $units } tunti
    *[other] { $units } tuntia
 }
+link-my-plan = Suunnitelmasi: mikä on sinulle tärkeää
+decision-plan-link = Katso suunnitelmasi

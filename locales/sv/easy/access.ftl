@@ -79,3 +79,7 @@ whose-current = Du sköter hens ärenden nu.
 whose-may-act = Du kan titta och sköta ärenden.
 whose-may-look = Du kan bara titta.
 whose-title = Vems ärenden sköter du
+looked-at-plan = tittade på din plan
+done-plan-written = skrev din plan tillsammans med dig
+done-plan-changed = ändrade din plan
+done-plan-commented = skrev om din plan

@@ -125,3 +125,5 @@ units-hours = { $count ->
     [one] { $units } timme
    *[other] { $units } timmar
 }
+link-my-plan = Din plan: vad som är viktigt för dig
+decision-plan-link = Se din plan

@@ -16,9 +16,11 @@ use crate::rules::{Money, Period, Product};
 use crate::services::api_tokens;
 use crate::services::records::{self, NewRecord};
 use crate::store::accounts::{self, NewAccount};
+use crate::store::changes::Actor;
 use crate::store::counsellor::{self, NewContact};
 use crate::store::details::{self as store_details, Details};
 use crate::store::mandates::{self, NewMandate};
+use crate::store::plans::{self, PlanText};
 use crate::store::tokens::{self, TokenRole};
 use crate::store::{budget, decisions, providers};
 use crate::store::{Db, StoreError};
@@ -591,7 +593,39 @@ async fn seed_counselling(
             counsellor::insert_contact(&mut **tx, &contact).await?;
         }
     }
-    Ok(())
+    let aino = client_id("aino").ok_or_else(|| StoreError::Corrupt("no demo client aino".into()))?;
+    seed_aino_plan(tx, aino).await
+}
+
+/// Aino's support plan: written with Riikka before the budget began, changed at the February
+/// meeting, and Aino's own comment on it.
+async fn seed_aino_plan(tx: &mut sqlx::Transaction<'_, sqlx::Any>, aino: i64) -> Result<(), StoreError> {
+    let riikka = Actor { name: "Riikka Savolainen".into(), role: Role::Counsellor.code().into() };
+    let at = |day: NaiveDate, hour: i64| crate::clock::helsinki_midnight(day) + hour * 3600;
+    let first = PlanText {
+        what_matters: "Oma koti ja oma rauha. Ystävät ja bändi torstaisin. Että saan itse päättää, \
+                       mitä teen illalla."
+            .into(),
+        goals: "Opin tekemään ruokaa itse kaksi kertaa viikossa. Käyn yksin kaupassa.".into(),
+        budget_use: "Tuettu asuminen Kotipihalla. Päivätoiminta kolme päivää viikossa. Henkilökohtainen \
+                     apu iltaisin, että pääsen harrastuksiin."
+            .into(),
+        helpers: "Avustaja Päivi iltaisin. Äiti soittaa sunnuntaisin. Palveluohjaaja Riikka.".into(),
+        next_meeting: Some("2018-02-14".into()),
+    };
+    plans::write(tx, aino, &first, &riikka, at(d(2018, 1, 10), 10)).await?;
+    let second = PlanText {
+        budget_use: "Tuettu asuminen Kotipihalla. Päivätoiminta kolme päivää viikossa. Henkilökohtainen \
+                     apu iltaisin, että pääsen harrastuksiin. Keväällä enemmän apua iltaisin, koska \
+                     aloitan kokkikurssin."
+            .into(),
+        next_meeting: Some("2018-06-12".into()),
+        ..first
+    };
+    plans::write(tx, aino, &second, &riikka, at(d(2018, 2, 14), 11)).await?;
+    let aino_herself = Actor { name: "Aino Kettunen".into(), role: Role::Client.code().into() };
+    let comment = "Haluan lisätä tavoitteeksi, että opin käyttämään bussia yksin.";
+    plans::comment_in(tx, aino, 2, comment, &aino_herself, at(d(2018, 2, 20), 18)).await
 }
 
 fn expand(visits: &[Visits]) -> Vec<(&Visits, NaiveDate, Decimal)> {

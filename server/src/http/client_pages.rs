@@ -4,15 +4,23 @@
 //! logs are here too, and the organiser's log of refused looks beside them.
 
 use app::access::{DonePage, LookedAt, RefusalsPage};
-use app::context::PageData;
+use app::context::{FieldError, FormFlash, FormId, PageData};
+use app::paths;
+use app::plan::fields as plan_fields;
 use app::role::Role;
-use axum::extract::Path;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_sessions::Session;
 
-use super::visit::{Matters, PageResult, SignedIn, Visit};
+use super::pages::internal_error;
+use super::visit::{acting_scope, Matters, PageResult, SignedIn, Visit};
+use super::{session, AppState};
+use crate::clock::now_unix;
 use crate::rules::YearMonth;
 use crate::services::access;
+use crate::services::access::Reader;
 use crate::services::details::NeedToKnow;
-use crate::services::{budget, details, done_for_me};
+use crate::services::{budget, details, done_for_me, plans};
 
 /// `/`: the welcome page; for a client, or a relative acting for one, My budget.
 pub async fn home(visit: Visit) -> PageResult {
@@ -37,6 +45,44 @@ pub async fn decision(Matters { visit, scope }: Matters) -> PageResult {
     let content = budget::decision(&visit.state.db, scope.client_id, visit.today()).await?;
     scope.log(&visit.state, &LookedAt::Decision).await?;
     Ok(visit.page(PageData::Decision(scope.page(content))).await)
+}
+
+/// `/my-plan`: the support plan (an earlier version with `?version=N`), its history and the
+/// comments; whoever may act for the client may comment.
+pub async fn my_plan(Matters { visit, scope }: Matters) -> PageResult {
+    let version = visit.query_value(plan_fields::VERSION).and_then(|v| v.parse::<u32>().ok());
+    let may_comment = scope.may_act(&visit.state).await?;
+    let mut content = plans::page(&visit.state.db, scope.client_id, version, may_comment).await?;
+    content.commented = visit.query_value("commented").is_some();
+    scope.log(&visit.state, &LookedAt::Plan).await?;
+    Ok(visit.page(PageData::Plan(scope.page(content))).await)
+}
+
+/// `POST /my-plan/comments`: adds the comment, or brings the form back filled in with the error.
+pub async fn comment_on_plan(State(state): State<AppState>, session: Session, body: String) -> Response {
+    let text = form_urlencoded::parse(body.as_bytes())
+        .find(|(name, _)| name == plan_fields::COMMENT)
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default();
+    let scope = match acting_scope(&state, &session, paths::MY_PLAN).await {
+        Ok(scope) => scope,
+        Err(answer) => return answer,
+    };
+    let by = Reader::Person(&scope.account).actor();
+    match plans::comment(&state.db, scope.client_id, &text, &by, now_unix()).await {
+        Ok(Ok(())) => Redirect::to(&format!("{}?commented#comments", paths::MY_PLAN)).into_response(),
+        Ok(Err(error)) => {
+            let mut field_error = FieldError::new(plan_fields::COMMENT, error.message_id());
+            if error == plans::CommentError::TooLong {
+                field_error = field_error.with("max", app::plan::MAX_COMMENT_CHARS);
+            }
+            let values = [(plan_fields::COMMENT.to_string(), text)].into_iter().collect();
+            let flash = FormFlash { form: FormId::PlanComment, values, errors: vec![field_error] };
+            session::set_flash(&session, flash).await;
+            Redirect::to(paths::MY_PLAN).into_response()
+        }
+        Err(error) => internal_error(error),
+    }
 }
 
 /// `/who-looked`: the client's own access log. Only the client sees it: a relative's look at it

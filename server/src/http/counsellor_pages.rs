@@ -13,6 +13,7 @@ use app::counsellor::{
     Reviewed,
 };
 use app::paths;
+use app::plan::PlanFormPage;
 use app::role::Role;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect};
@@ -20,8 +21,9 @@ use axum::response::{IntoResponse, Redirect};
 use super::visit::{counselled_name, Counselled, PageResult, SignedIn, Visit};
 use super::{session, AppState};
 use crate::clock::now_unix;
+use crate::services::access::Reader;
 use crate::services::reviews::{self, ReviewError};
-use crate::services::{budget, counsellor, decision_form, identity_links, mandates};
+use crate::services::{budget, counsellor, decision_form, identity_links, mandates, plans};
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
 use crate::store::StoreError;
@@ -202,6 +204,42 @@ pub async fn save_decision(Path(client_id): Path<i64>, visit: Visit, body: Strin
                 Outcome::back(FormId::Decision, errors.iter().map(|e| (e.field(), e.message_id())))
             }
         })
+    })
+    .await
+}
+
+/// `/clients/{id}/plan`: the form to write the support plan's next version, from the newest.
+pub async fn plan_page(counselled: Counselled) -> PageResult {
+    let plan = plans::newest(&counselled.visit.state.db, counselled.client_id).await?;
+    counselled.log(&LookedAt::Plan).await?;
+    let Counselled { visit, client_id, client_name, .. } = counselled;
+    let saved = visit.query_value("saved").is_some();
+    Ok(visit.page(PageData::PlanForm(Box::new(PlanFormPage { client_id, client_name, plan, saved }))).await)
+}
+
+/// POST `/clients/{id}/plan`: saves the plan as a new version in the counsellor's name, or brings
+/// the form back filled in with each error beside its field.
+pub async fn save_plan(Path(client_id): Path<i64>, visit: Visit, body: String) -> PageResult {
+    let back = paths::plan_form(client_id);
+    let post = ClientPost { client_id, what: "write the support plan", back: back.clone() };
+    post.answer(visit, body, async |state, account, form| match plans::check(form, state.clock.today()) {
+        Ok(plan) => {
+            plans::save(&state.db, client_id, &plan, &Reader::Person(account).actor(), now_unix()).await?;
+            Ok(Outcome::Go(format!("{back}?saved")))
+        }
+        Err(errors) => {
+            let errors = errors
+                .iter()
+                .map(|e| {
+                    e.numbers()
+                        .into_iter()
+                        .fold(FieldError::new(e.field(), e.message_id()), |error, (name, n)| {
+                            error.with(name, n)
+                        })
+                })
+                .collect();
+            Ok(Outcome::Back { form: FormId::Plan, errors })
+        }
     })
     .await
 }

@@ -135,6 +135,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
         .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))
         .route(paths::MY_DETAILS, get(client_pages::my_details))
+        .route(paths::MY_PLAN, get(client_pages::my_plan))
+        .route(paths::PLAN_COMMENTS, post(client_pages::comment_on_plan))
         .route(paths::WHO_LOOKED, get(client_pages::who_looked))
         .route(paths::REFUSED_LOOKS, get(client_pages::refused_looks))
         .route(paths::DONE_FOR_ME, get(client_pages::done_for_me))
@@ -144,6 +146,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::CLIENTS, get(counsellor_pages::clients))
         .route(paths::OPEN_CLIENT, post(counsellor_pages::open_client))
         .route(paths::CONTACT, get(counsellor_pages::contact_page).post(counsellor_pages::record_contact))
+        .route(paths::PLAN_FORM, get(counsellor_pages::plan_page).post(counsellor_pages::save_plan))
         .route(paths::MANDATES, get(counsellor_pages::mandates_page).post(counsellor_pages::set_mandate))
         .route(
             paths::DECISION_FORM,

@@ -15,6 +15,7 @@ use crate::store::decisions as decision_rows;
 use crate::store::feedback as feedback_rows;
 use crate::store::identity_links as link_rows;
 use crate::store::mandates as mandate_rows;
+use crate::store::plans as plan_rows;
 use crate::store::reviews::{self as review_rows, Outcome};
 use crate::store::{Db, StoreError};
 
@@ -72,6 +73,15 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
             old_total: event.old_total.map(|m| m.to_string()),
         };
         done.push((at, by, deed));
+    }
+    for version in plan_rows::versions(&mut conn, client_id).await? {
+        let deed = Deed::WrotePlan { version: u32::try_from(version.version).unwrap_or(u32::MAX) };
+        done.push((version.at, version.by, deed));
+    }
+    for comment in plan_rows::comments(&mut conn, client_id).await? {
+        if by_someone_else(&comment.by) {
+            done.push((comment.at, comment.by, Deed::CommentedPlan));
+        }
     }
     for reviewed in review_rows::history(&mut conn, client_id).await? {
         let record = HeldRecord {

@@ -13,6 +13,7 @@ pub mod help;
 pub mod identity_links;
 pub mod mandates;
 pub mod passwords;
+pub mod plans;
 pub mod providers;
 pub mod records;
 pub mod registry;

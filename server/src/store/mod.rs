@@ -15,6 +15,7 @@ pub mod identity_links;
 pub mod kind;
 pub mod mandates;
 pub mod month_totals;
+pub mod plans;
 pub mod provider_sessions;
 pub mod providers;
 pub mod reviews;

@@ -175,6 +175,8 @@ impl Ids {
                 ("provider", self.another_provider.to_string()),
             ],
             "/leave/reason" => vec![("reason", "moving".into())],
+            "/my-plan/comments" => vec![("comment", "Hyvä suunnitelma.".into())],
+            "/clients/{matti}/plan" => vec![("what-matters", "Koti ja ystävät.".into())],
             "/feedback/questions" => vec![("skip", "1".into())],
             "/helpers" => vec![("helper", self.maija.to_string()), ("hours", "2".into())],
             "/feedback/{matti-invitation}" => vec![("score", "4".into())],

@@ -14,6 +14,7 @@ mod hardening;
 mod help;
 mod identification;
 mod pages;
+mod plans;
 mod providers;
 mod reviews;
 mod scale;
