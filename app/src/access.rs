@@ -44,13 +44,15 @@ pub enum LookedAt {
     SignIn,
     /// The support plan, its versions and comments.
     Plan,
+    /// The answers of the wellbeing self-checks.
+    SelfChecks,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 20] = [
+const PLAIN: [(LookedAt, &str, &str); 21] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -71,6 +73,7 @@ const PLAIN: [(LookedAt, &str, &str); 20] = [
     (LookedAt::HeldRecords, "held records", msg("looked-at-held-records")),
     (LookedAt::SignIn, "sign-in", msg("looked-at-sign-in")),
     (LookedAt::Plan, "support plan", msg("looked-at-plan")),
+    (LookedAt::SelfChecks, "self-checks", msg("looked-at-self-checks")),
 ];
 
 impl LookedAt {
@@ -301,6 +304,8 @@ pub enum Deed {
     },
     /// Commented on the support plan for the client.
     CommentedPlan,
+    /// Answered the wellbeing self-check for the client.
+    AnsweredSelfCheck,
 }
 
 /// One thing done for the client by someone else, in Helsinki time.

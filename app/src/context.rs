@@ -22,6 +22,7 @@ use crate::i18n::{I18n, Preferences};
 use crate::plan::{PlanFormPage, PlanPage};
 use crate::providers::{ComparePage, FindPage, ProviderPage};
 use crate::role::Role;
+use crate::wellbeing::{CounsellorWellbeingPage, QuestionPage, SharePage, WellbeingPage};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PageContext {
@@ -143,10 +144,12 @@ pub enum FormId {
     RelativeSignIn,
     Plan,
     PlanComment,
+    SelfCheck,
+    WellbeingSharing,
 }
 
 impl FormId {
-    const ALL: [FormId; 14] = [
+    const ALL: [FormId; 16] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -161,6 +164,8 @@ impl FormId {
         FormId::RelativeSignIn,
         FormId::Plan,
         FormId::PlanComment,
+        FormId::SelfCheck,
+        FormId::WellbeingSharing,
     ];
 
     pub fn code(self) -> &'static str {
@@ -179,6 +184,8 @@ impl FormId {
             FormId::RelativeSignIn => "relative-sign-in",
             FormId::Plan => "plan",
             FormId::PlanComment => "plan-comment",
+            FormId::SelfCheck => "self-check",
+            FormId::WellbeingSharing => "wellbeing-sharing",
         }
     }
 
@@ -275,6 +282,10 @@ pub enum PageData {
     Refusals(Box<RefusalsPage>),
     Plan(ClientPage<PlanPage>),
     PlanForm(Box<PlanFormPage>),
+    Wellbeing(ClientPage<WellbeingPage>),
+    SelfCheckQuestion(QuestionPage),
+    SelfCheckShare(SharePage),
+    ClientWellbeing(Box<CounsellorWellbeingPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

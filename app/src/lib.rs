@@ -20,6 +20,7 @@ pub mod paths;
 pub mod plan;
 pub mod providers;
 pub mod role;
+pub mod wellbeing;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, Stylesheet, Title};
@@ -32,15 +33,16 @@ use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
     accessibility::AccessibilityPage, change_provider::ChangeProviderPage, client_sign_in::ClientSignInView,
-    clients::ClientsView, compare::ComparePage, contact::ContactView, decision::DecisionPage,
-    decision_form::DecisionFormView, done_for_me::DoneForMePage, feedback::FeedbackPage,
-    feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView, glossary::GlossaryPage,
-    held_records::HeldRecordsView, helpers::HelpersView, home::HomePage, kiosk::KioskView, leave::LeavePage,
-    mandates::MandatesView, my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage,
-    my_plan::MyPlanPage, not_found::NotFoundPage, not_known::NotKnownPage,
-    participation::ParticipationQuestionsPage, plan_form::PlanFormView, provider::ProviderPage,
-    providers::ProvidersPage, refused_looks::RefusedLooksView, sign_in::SignInPage, statement::StatementPage,
-    visit_codes::VisitCodesView, who_looked::WhoLookedPage, whose::WhosePageView,
+    client_wellbeing::ClientWellbeingView, clients::ClientsView, compare::ComparePage, contact::ContactView,
+    decision::DecisionPage, decision_form::DecisionFormView, done_for_me::DoneForMePage,
+    feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView,
+    glossary::GlossaryPage, held_records::HeldRecordsView, helpers::HelpersView, home::HomePage,
+    kiosk::KioskView, leave::LeavePage, mandates::MandatesView, my_change::MyChangePage,
+    my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage, not_found::NotFoundPage,
+    not_known::NotKnownPage, participation::ParticipationQuestionsPage, plan_form::PlanFormView,
+    provider::ProviderPage, providers::ProvidersPage, refused_looks::RefusedLooksView,
+    self_check::SelfCheckView, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
+    wellbeing::WellbeingView, who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document, rendered on the server. Only its islands run in the browser.
@@ -123,6 +125,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/whose-matters") view=WhosePageView />
                     <Route path=path!("/my-details") view=MyDetailsPage />
                     <Route path=path!("/my-plan") view=MyPlanPage />
+                    <Route path=path!("/how-am-i-doing") view=WellbeingView />
+                    <Route path=path!("/how-am-i-doing/:n") view=SelfCheckView />
                     <Route path=path!("/refused-looks") view=RefusedLooksView />
                     <Route path=path!("/clients") view=ClientsView />
                     <Route path=path!("/clients/:id/contact") view=ContactView />
@@ -131,6 +135,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/clients/:id/held") view=HeldRecordsView />
                     <Route path=path!("/clients/:id/decision") view=DecisionFormView />
                     <Route path=path!("/clients/:id/plan") view=PlanFormView />
+                    <Route path=path!("/clients/:id/wellbeing") view=ClientWellbeingView />
                 </Routes>
             </Layout>
         </Router>

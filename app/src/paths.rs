@@ -82,6 +82,14 @@ pub const MY_DETAILS: &str = "/my-details";
 pub const MY_PLAN: &str = "/my-plan";
 /// A comment on the plan by the client or a relative who may act (POST).
 pub const PLAN_COMMENTS: &str = "/my-plan/comments";
+/// "How am I doing?": the self-checks so far and who may see them.
+pub const WELLBEING: &str = "/how-am-i-doing";
+/// One question of the self-check (GET, POST); link with [`self_check_question`].
+pub const SELF_CHECK_QUESTION: &str = "/how-am-i-doing/{n}";
+/// The self-check's last step: who may see the answers, and saving them (GET, POST).
+pub const SELF_CHECK_SHARE: &str = "/how-am-i-doing/share";
+/// The client changes whether the counsellor may see the answers (POST).
+pub const WELLBEING_SHARING: &str = "/how-am-i-doing/sharing";
 /// The organiser's log of refused looks at clients' data.
 pub const REFUSED_LOOKS: &str = "/refused-looks";
 /// Who looked at my data: the client's own access log.
@@ -121,6 +129,17 @@ pub const DECISION_FORM: &str = "/clients/{id}/decision";
 
 /// The counsellor writes the support plan (GET form, POST); link with [`plan_form`].
 pub const PLAN_FORM: &str = "/clients/{id}/plan";
+
+/// The counsellor's view of a client's self-checks; link with [`client_wellbeing`].
+pub const CLIENT_WELLBEING: &str = "/clients/{id}/wellbeing";
+
+pub fn client_wellbeing(id: i64) -> String {
+    format!("/clients/{id}/wellbeing")
+}
+
+pub fn self_check_question(n: usize) -> String {
+    format!("/how-am-i-doing/{n}")
+}
 
 pub fn plan_form(id: i64) -> String {
     format!("/clients/{id}/plan")

@@ -101,3 +101,5 @@ looked-at-plan = looked at your support plan
 done-plan-written = wrote your support plan with you
 done-plan-changed = changed your support plan
 done-plan-commented = wrote a comment on your support plan
+looked-at-self-checks = looked at your answers to "How am I doing?"
+done-self-check = answered "How am I doing?" for you

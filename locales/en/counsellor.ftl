@@ -193,3 +193,11 @@ plan-form-error-what-matters = Write what matters to the client
 plan-form-error-too-long = This part is too long: write at most { $max } characters
 plan-form-error-next-not-a-date = Enter the next meeting as a date, for example 12.6.2018
 plan-form-error-next-in-past = The next meeting cannot be in the past
+
+# The client's wellbeing self-checks, when the client lets the counsellor see them.
+clients-wellbeing = How is { $name } doing?
+client-wellbeing-title = How is { $name } doing?
+client-wellbeing-not-shared = { $name } has not let you see the answers to "How am I doing?". Only the client decides this.
+client-wellbeing-none = { $name } lets you see the answers, but has not answered yet.
+client-wellbeing-shared = { $name } lets you see the answers to "How am I doing?": each face from 1 (very bad) to 5 (very good).
+client-wellbeing-caption = Answers at each check

@@ -101,3 +101,5 @@ looked-at-plan = katsoi tukisuunnitelmaasi
 done-plan-written = kirjoitti tukisuunnitelmasi kanssasi
 done-plan-changed = muutti tukisuunnitelmaasi
 done-plan-commented = kommentoi tukisuunnitelmaasi
+looked-at-self-checks = katsoi vastauksiasi kysymyksiin "Miten minulla menee?"
+done-self-check = vastasi puolestasi kysymyksiin "Miten minulla menee?"

@@ -193,3 +193,11 @@ plan-form-error-what-matters = Kirjoita, mikä asiakkaalle on tärkeää
 plan-form-error-too-long = Tämä osa on liian pitkä: kirjoita enintään { $max } merkkiä
 plan-form-error-next-not-a-date = Anna seuraava tapaaminen päivämääränä, esimerkiksi 12.6.2018
 plan-form-error-next-in-past = Seuraava tapaaminen ei voi olla menneisyydessä
+
+# Asiakkaan hyvinvoinnin omat arviot, kun asiakas antaa palveluohjaajan nähdä ne.
+clients-wellbeing = Miten henkilöllä { $name } menee?
+client-wellbeing-title = Miten henkilöllä { $name } menee?
+client-wellbeing-not-shared = { $name } ei ole antanut sinun nähdä vastauksiaan kysymyksiin "Miten minulla menee?". Sen päättää vain asiakas.
+client-wellbeing-none = { $name } antaa sinun nähdä vastaukset, mutta ei ole vielä vastannut.
+client-wellbeing-shared = { $name } antaa sinun nähdä vastauksensa kysymyksiin "Miten minulla menee?": kasvot 1 (tosi huono) – 5 (tosi hyvä).
+client-wellbeing-caption = Vastaukset joka kerralta

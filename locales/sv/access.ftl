@@ -101,3 +101,5 @@ looked-at-plan = tittade på din stödplan
 done-plan-written = skrev din stödplan tillsammans med dig
 done-plan-changed = ändrade din stödplan
 done-plan-commented = skrev en kommentar till din stödplan
+looked-at-self-checks = tittade på dina svar på "Hur mår jag?"
+done-self-check = svarade på "Hur mår jag?" för dig

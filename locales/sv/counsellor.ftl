@@ -193,3 +193,11 @@ plan-form-error-what-matters = Skriv vad som är viktigt för klienten
 plan-form-error-too-long = Den här delen är för lång: skriv högst { $max } tecken
 plan-form-error-next-not-a-date = Ange nästa möte som ett datum, till exempel 12.6.2018
 plan-form-error-next-in-past = Nästa möte kan inte vara i det förflutna
+
+# Klientens egna bedömningar av välbefinnandet, när klienten låter servicehandledaren se dem.
+clients-wellbeing = Hur mår { $name }?
+client-wellbeing-title = Hur mår { $name }?
+client-wellbeing-not-shared = { $name } har inte låtit dig se svaren på "Hur mår jag?". Det bestämmer bara klienten.
+client-wellbeing-none = { $name } låter dig se svaren, men har inte svarat ännu.
+client-wellbeing-shared = { $name } låter dig se svaren på "Hur mår jag?": varje ansikte från 1 (mycket dåligt) till 5 (mycket bra).
+client-wellbeing-caption = Svaren varje gång

@@ -69,6 +69,9 @@ fn BudgetBody(t: I18n, budget: Budget, is_self: bool) -> impl IntoView {
                 <a href=paths::MY_PLAN>{t.text("link-my-plan")}</a>
             </li>
             <li>
+                <a href=paths::WELLBEING>{t.text("link-wellbeing")}</a>
+            </li>
+            <li>
                 <a href=paths::GLOSSARY>{t.text("link-glossary")}</a>
             </li>
             <li>

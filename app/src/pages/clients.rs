@@ -99,6 +99,9 @@ fn ClientCard(t: I18n, client: ClientRow) -> impl IntoView {
                 <a class="button button--secondary" href=paths::plan_form(client.client_id)>
                     {t.text_with("clients-plan", &[("name", name.clone().into())])}
                 </a>
+                <a class="button button--secondary" href=paths::client_wellbeing(client.client_id)>
+                    {t.text_with("clients-wellbeing", &[("name", name.clone().into())])}
+                </a>
                 <a class="button button--secondary" href=paths::decision_form(client.client_id)>
                     {t.text_with("clients-decision", &[("name", name.into())])}
                 </a>

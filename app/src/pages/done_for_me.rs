@@ -107,6 +107,7 @@ fn what(t: I18n, deed: &Deed) -> String {
         Deed::WrotePlan { version: 1 } => t.text("done-plan-written"),
         Deed::WrotePlan { .. } => t.text("done-plan-changed"),
         Deed::CommentedPlan => t.text("done-plan-commented"),
+        Deed::AnsweredSelfCheck => t.text("done-self-check"),
         Deed::ReleasedRecord { record } => t.text_with("done-record-released", &record_args(t, record)),
         Deed::RefusedRecord { record, reason } => {
             let mut args = record_args(t, record);

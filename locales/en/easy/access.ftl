@@ -83,3 +83,5 @@ looked-at-plan = looked at your plan
 done-plan-written = wrote your plan with you
 done-plan-changed = changed your plan
 done-plan-commented = wrote about your plan
+looked-at-self-checks = looked at your answers about how you are
+done-self-check = answered the questions about how you are

@@ -83,3 +83,5 @@ looked-at-plan = katsoi suunnitelmaasi
 done-plan-written = kirjoitti suunnitelmasi kanssasi
 done-plan-changed = muutti suunnitelmaasi
 done-plan-commented = kirjoitti suunnitelmastasi
+looked-at-self-checks = katsoi vastauksiasi siitä, miten sinulla menee
+done-self-check = vastasi kysymyksiin siitä, miten sinulla menee

@@ -83,3 +83,5 @@ looked-at-plan = tittade på din plan
 done-plan-written = skrev din plan tillsammans med dig
 done-plan-changed = ändrade din plan
 done-plan-commented = skrev om din plan
+looked-at-self-checks = tittade på dina svar om hur du mår
+done-self-check = svarade på frågorna om hur du mår

@@ -21,6 +21,7 @@ use crate::store::counsellor::{self, NewContact};
 use crate::store::details::{self as store_details, Details};
 use crate::store::mandates::{self, NewMandate};
 use crate::store::plans::{self, PlanText};
+use crate::store::self_checks;
 use crate::store::tokens::{self, TokenRole};
 use crate::store::{budget, decisions, providers};
 use crate::store::{Db, StoreError};
@@ -594,7 +595,36 @@ async fn seed_counselling(
         }
     }
     let aino = client_id("aino").ok_or_else(|| StoreError::Corrupt("no demo client aino".into()))?;
-    seed_aino_plan(tx, aino).await
+    seed_aino_plan(tx, aino).await?;
+    let leena = client_id("leena").ok_or_else(|| StoreError::Corrupt("no demo client leena".into()))?;
+    seed_self_checks(tx, aino, leena).await
+}
+
+/// Two self-checks each for Aino (who lets Riikka see them) and Leena (who does not): Aino a
+/// little better in the spring, Leena a little worse.
+async fn seed_self_checks(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    aino: i64,
+    leena: i64,
+) -> Result<(), StoreError> {
+    use app::wellbeing::Question;
+    /// Whose, their name, the day, and the ten answers in the order of [`Question::ALL`].
+    type Check = (&'static str, &'static str, (i32, u32, u32), [i64; 10]);
+    const CHECKS: [Check; 4] = [
+        ("aino", "Aino Kettunen", (2018, 1, 16), [3, 2, 4, 3, 4, 3, 2, 4, 3, 3]),
+        ("aino", "Aino Kettunen", (2018, 4, 20), [4, 3, 4, 4, 4, 4, 4, 4, 4, 4]),
+        ("leena", "Leena Turunen", (2018, 1, 22), [4, 3, 3, 4, 3, 4, 3, 4, 4, 4]),
+        ("leena", "Leena Turunen", (2018, 4, 27), [3, 3, 3, 3, 2, 3, 3, 3, 4, 3]),
+    ];
+    for (who, name, (y, m, day), scores) in CHECKS {
+        let client = if who == "aino" { aino } else { leena };
+        let answers: Vec<(&str, i64)> = Question::ALL.iter().map(|q| q.code()).zip(scores).collect();
+        let by = Actor { name: name.into(), role: Role::Client.code().into() };
+        let day = d(y, m, day);
+        let at = crate::clock::helsinki_midnight(day) + 14 * 3600;
+        self_checks::write(tx, client, &budget::date_text(day), &answers, &by, at).await?;
+    }
+    self_checks::set_shared(tx, aino, true, crate::clock::helsinki_midnight(d(2018, 4, 20))).await
 }
 
 /// Aino's support plan: written with Riikka before the budget began, changed at the February

@@ -18,6 +18,7 @@ pub mod session;
 mod session_time;
 pub(crate) mod site_files;
 mod visit;
+mod wellbeing_pages;
 mod whose_pages;
 
 use std::sync::Arc;
@@ -137,6 +138,11 @@ pub fn router(state: AppState) -> Router {
         .route(paths::MY_DETAILS, get(client_pages::my_details))
         .route(paths::MY_PLAN, get(client_pages::my_plan))
         .route(paths::PLAN_COMMENTS, post(client_pages::comment_on_plan))
+        .route(paths::WELLBEING, get(wellbeing_pages::wellbeing))
+        .route(paths::SELF_CHECK_SHARE, get(wellbeing_pages::share_page).post(wellbeing_pages::save))
+        .route(paths::WELLBEING_SHARING, post(wellbeing_pages::set_sharing))
+        .route(paths::SELF_CHECK_QUESTION, get(wellbeing_pages::question_page).post(wellbeing_pages::answer))
+        .route(paths::CLIENT_WELLBEING, get(wellbeing_pages::client_wellbeing))
         .route(paths::WHO_LOOKED, get(client_pages::who_looked))
         .route(paths::REFUSED_LOOKS, get(client_pages::refused_looks))
         .route(paths::DONE_FOR_ME, get(client_pages::done_for_me))

@@ -1,6 +1,7 @@
 //! What the portal keeps in a person's session, and the rules for how long a sign-in lasts.
 
 use app::context::FormFlash;
+use app::wellbeing::Question;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
@@ -18,6 +19,7 @@ const KEPT_FORM: &str = "kept_form";
 const FLASH: &str = "flash";
 const CHOSEN_CLIENT: &str = "chosen_client";
 const HELPER_VIEW: &str = "helper_view";
+const SELF_CHECK: &str = "self_check";
 /// A strong identification under way: which door, and the state, nonce and PKCE verifier.
 const IDENTIFYING: &str = "identifying";
 /// Which provider vouched for the signed-in person, with its ID token, to end its session too.
@@ -182,6 +184,28 @@ pub async fn helper_view(session: &Session) -> bool {
 pub async fn set_helper_view(session: &Session, on: bool) {
     if let Err(error) = session.insert(HELPER_VIEW, on).await {
         tracing::warn!(%error, "could not keep the helper view switch");
+    }
+}
+
+/// The answers of a self-check under way: whose, and each question's face. They wait here until
+/// the last step, so an unfinished check leaves nothing in the database.
+pub async fn self_check_answers(session: &Session, client_id: i64) -> Vec<(Question, i64)> {
+    let kept: Option<(i64, Vec<(Question, i64)>)> = session.get(SELF_CHECK).await.ok().flatten();
+    kept.filter(|(whose, _)| *whose == client_id).map(|(_, answers)| answers).unwrap_or_default()
+}
+
+pub async fn keep_self_check_answer(session: &Session, client_id: i64, question: Question, score: i64) {
+    let mut answers = self_check_answers(session, client_id).await;
+    answers.retain(|(q, _)| *q != question);
+    answers.push((question, score));
+    if let Err(error) = session.insert(SELF_CHECK, (client_id, answers)).await {
+        tracing::warn!(%error, "could not keep a self-check's answer");
+    }
+}
+
+pub async fn forget_self_check(session: &Session) {
+    if let Err(error) = session.remove::<(i64, Vec<(Question, i64)>)>(SELF_CHECK).await {
+        tracing::warn!(%error, "could not forget a finished self-check");
     }
 }
 

@@ -17,6 +17,7 @@ use crate::store::identity_links as link_rows;
 use crate::store::mandates as mandate_rows;
 use crate::store::plans as plan_rows;
 use crate::store::reviews::{self as review_rows, Outcome};
+use crate::store::self_checks as check_rows;
 use crate::store::{Db, StoreError};
 
 /// Newest first; in the same second a cancellation or the notice came after the change.
@@ -81,6 +82,11 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
     for comment in plan_rows::comments(&mut conn, client_id).await? {
         if by_someone_else(&comment.by) {
             done.push((comment.at, comment.by, Deed::CommentedPlan));
+        }
+    }
+    for check in check_rows::checks_of(&mut conn, client_id).await? {
+        if by_someone_else(&check.by) {
+            done.push((check.at, check.by, Deed::AnsweredSelfCheck));
         }
     }
     for reviewed in review_rows::history(&mut conn, client_id).await? {

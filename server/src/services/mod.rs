@@ -18,4 +18,5 @@ pub mod providers;
 pub mod records;
 pub mod registry;
 pub mod reviews;
+pub mod self_checks;
 pub mod sign_in;

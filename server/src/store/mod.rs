@@ -19,6 +19,7 @@ pub mod plans;
 pub mod provider_sessions;
 pub mod providers;
 pub mod reviews;
+pub mod self_checks;
 pub mod sessions;
 pub mod throttles;
 pub mod tokens;

@@ -175,6 +175,8 @@ impl Ids {
                 ("provider", self.another_provider.to_string()),
             ],
             "/leave/reason" => vec![("reason", "moving".into())],
+            "/how-am-i-doing/1" => vec![("score", "4".into())],
+            "/how-am-i-doing/sharing" => vec![("share", "yes".into())],
             "/my-plan/comments" => vec![("comment", "Hyvä suunnitelma.".into())],
             "/clients/{matti}/plan" => vec![("what-matters", "Koti ja ystävät.".into())],
             "/feedback/questions" => vec![("skip", "1".into())],

@@ -23,3 +23,4 @@ mod servers;
 mod session_limits;
 mod sign_in;
 mod support;
+mod wellbeing;
