@@ -76,12 +76,16 @@ test('every step of the check, in every language and in easy-read: axe finds not
       await page.goto('/how-am-i-doing/1');
       await page.locator('form.form button[type=submit]').click();
       await check('a question with its error');
+      // The other nine as the form sends them, in this session: the first test goes through each.
       for (let n = 1; n <= 10; n++) {
-        await page.goto(`/how-am-i-doing/${n}`);
-        await page.locator('label[for="field-score-4"]').click();
-        await page.locator('form.form button[type=submit]').click();
+        const sent = await page.request.post(`/how-am-i-doing/${n}`, {
+          form: { score: '4' },
+          headers: { 'sec-fetch-site': 'same-origin' },
+          maxRedirects: 0,
+        });
+        expect(sent.status()).toBe(303);
       }
-      await expect(page).toHaveURL(/\/how-am-i-doing\/share$/);
+      await page.goto('/how-am-i-doing/share');
       await check('who may see the answers');
       await page.locator('form.form button[type=submit]').click();
       await expect(page).toHaveURL(/done=saved/);
