@@ -19,6 +19,7 @@ use crate::feedback::{
     AnswerPage, CommentsPage, FeedbackListPage, KioskPage, ParticipationPage, VisitCodesPage,
 };
 use crate::i18n::{I18n, Preferences};
+use crate::indicators::IndicatorsPage;
 use crate::plan::{PlanFormPage, PlanPage};
 use crate::providers::{ComparePage, FindPage, ProviderPage};
 use crate::role::Role;
@@ -286,6 +287,7 @@ pub enum PageData {
     SelfCheckQuestion(QuestionPage),
     SelfCheckShare(SharePage),
     ClientWellbeing(Box<CounsellorWellbeingPage>),
+    Indicators(Box<IndicatorsPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

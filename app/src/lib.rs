@@ -14,6 +14,7 @@ pub mod counsellor;
 pub mod details;
 pub mod feedback;
 pub mod i18n;
+pub mod indicators;
 pub mod islands;
 pub mod pages;
 pub mod paths;
@@ -37,12 +38,13 @@ use crate::pages::{
     decision::DecisionPage, decision_form::DecisionFormView, done_for_me::DoneForMePage,
     feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView,
     glossary::GlossaryPage, held_records::HeldRecordsView, helpers::HelpersView, home::HomePage,
-    kiosk::KioskView, leave::LeavePage, mandates::MandatesView, my_change::MyChangePage,
-    my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage, not_found::NotFoundPage,
-    not_known::NotKnownPage, participation::ParticipationQuestionsPage, plan_form::PlanFormView,
-    provider::ProviderPage, providers::ProvidersPage, refused_looks::RefusedLooksView,
-    self_check::SelfCheckView, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
-    wellbeing::WellbeingView, who_looked::WhoLookedPage, whose::WhosePageView,
+    indicators::IndicatorsView, kiosk::KioskView, leave::LeavePage, mandates::MandatesView,
+    my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage,
+    not_found::NotFoundPage, not_known::NotKnownPage, participation::ParticipationQuestionsPage,
+    plan_form::PlanFormView, provider::ProviderPage, providers::ProvidersPage,
+    refused_looks::RefusedLooksView, self_check::SelfCheckView, sign_in::SignInPage,
+    statement::StatementPage, visit_codes::VisitCodesView, wellbeing::WellbeingView,
+    who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document, rendered on the server. Only its islands run in the browser.
@@ -128,6 +130,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/how-am-i-doing") view=WellbeingView />
                     <Route path=path!("/how-am-i-doing/:n") view=SelfCheckView />
                     <Route path=path!("/refused-looks") view=RefusedLooksView />
+                    <Route path=path!("/indicators") view=IndicatorsView />
                     <Route path=path!("/clients") view=ClientsView />
                     <Route path=path!("/clients/:id/contact") view=ContactView />
                     <Route path=path!("/clients/:id/mandates") view=MandatesView />

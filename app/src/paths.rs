@@ -66,6 +66,9 @@ pub const KIOSK: &str = "/f/{code}";
 pub const KIOSK_THANKS: &str = "/f/thanks";
 /// A provider makes visit codes (GET, and POST to make one).
 pub const VISIT_CODES: &str = "/visit-codes";
+/// The organiser's indicators for a month (GET, `?month=YYYY-MM`), and the same as CSV.
+pub const INDICATORS: &str = "/indicators";
+pub const INDICATORS_CSV: &str = "/indicators.csv";
 /// The organiser's list of own words and contact requests.
 pub const FEEDBACK_COMMENTS: &str = "/feedback-comments";
 /// Who helps me: let an experience expert see the portal for a few hours (GET, and POST to let).

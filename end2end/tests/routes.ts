@@ -46,4 +46,5 @@ export const ROUTES: Route[] = [
   { path: '/visit-codes', user: 'kotipiha' },
   { path: '/feedback-comments', user: 'olli' },
   { path: '/refused-looks', user: 'olli' },
+  { path: '/indicators', user: 'olli' },
 ];

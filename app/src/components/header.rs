@@ -133,6 +133,7 @@ fn MainNav() -> impl IntoView {
                 {(role == Some(Role::Organiser))
                     .then(|| {
                         view! {
+                            <NavLink href=paths::INDICATORS pictogram="1F522">{t.text("nav-indicators")}</NavLink>
                             <NavLink href=paths::FEEDBACK_COMMENTS pictogram="1F5E8">{t.text("nav-feedback-comments")}</NavLink>
                             <NavLink href=paths::REFUSED_LOOKS pictogram="1F6AB">{t.text("nav-refused-looks")}</NavLink>
                         }

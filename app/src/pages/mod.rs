@@ -18,6 +18,7 @@ pub mod glossary;
 pub mod held_records;
 pub mod helpers;
 pub mod home;
+pub mod indicators;
 pub mod kiosk;
 pub mod leave;
 pub mod mandates;

@@ -10,6 +10,7 @@ mod forms;
 mod health;
 mod help_pages;
 mod identify;
+mod indicator_pages;
 pub mod limits;
 pub(crate) mod pages;
 mod preferences;
@@ -145,6 +146,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::CLIENT_WELLBEING, get(wellbeing_pages::client_wellbeing))
         .route(paths::WHO_LOOKED, get(client_pages::who_looked))
         .route(paths::REFUSED_LOOKS, get(client_pages::refused_looks))
+        .route(paths::INDICATORS, get(indicator_pages::indicators))
+        .route(paths::INDICATORS_CSV, get(indicator_pages::indicators_csv))
         .route(paths::DONE_FOR_ME, get(client_pages::done_for_me))
         .route(paths::WHOSE, get(whose_pages::whose).post(whose_pages::choose))
         .route(paths::HELPERS, get(help_pages::helpers).post(help_pages::let_help))

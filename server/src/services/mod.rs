@@ -11,6 +11,7 @@ pub mod done_for_me;
 pub mod feedback;
 pub mod help;
 pub mod identity_links;
+pub mod indicators;
 pub mod mandates;
 pub mod passwords;
 pub mod plans;

@@ -12,6 +12,7 @@ pub mod details;
 pub mod feedback;
 pub mod help;
 pub mod identity_links;
+pub mod indicators;
 pub mod kind;
 pub mod mandates;
 pub mod month_totals;

@@ -13,6 +13,7 @@ mod feedback;
 mod hardening;
 mod help;
 mod identification;
+mod indicators;
 mod pages;
 mod plans;
 mod providers;

@@ -1,0 +1,30 @@
+# Järjestäjän tunnusluvut.
+nav-indicators = Tunnusluvut
+indicators-title = Tunnusluvut
+indicators-summary = Kuukausi { $month }: henkilökohtainen budjetti oli { $clients } asiakkaalla. Budjeteista veloitettiin { $charged }, { $per_client } asiakasta kohden.
+indicators-none = Kuukausi { $month }: kenelläkään ei ollut henkilökohtaista budjettia.
+indicators-month = Kuukausi
+indicators-show = Näytä
+indicators-col-municipality = Kunta
+indicators-col-clients = Asiakkaita, joilla budjetti
+indicators-col-charged = Veloitettu
+indicators-col-per-client = Veloitettu asiakasta kohden
+indicators-col-own-shares = Asiakkaiden omavastuut
+indicators-col-held = Tarkistettavana
+indicators-col-minutes = Palveluohjauksen minuutit
+indicators-col-changes = Palveluntuottajan vaihdot
+indicators-col-left = Luopuneet asiakkaat
+indicators-all = Kaikki kunnat
+indicators-held-value = { $count ->
+    [one] yksi kirjaus, { $amount }
+   *[other] { $count } kirjausta, { $amount }
+}
+indicators-explained = Asiakas lasketaan kuukauteen, kun hänen päätöksensä kattaa siitä ainakin yhden päivän. Veloitettu ja omavastuut ovat kuukauden palveluista; tarkistettavana olevat kirjaukset odottavat palveluohjaajan tarkistusta. Palveluohjauksen minuutit ovat palveluohjaajien kirjaamia yhteydenottoja. Palveluntuottajan vaihdot ja luopumiset lasketaan kuukauteen, jona ilmoitus tehtiin.
+indicators-csv = Lataa luvut CSV-tiedostona
+indicators-money-title = Budjetit ja kustannukset
+indicators-money-says = Mitä kuukauden palveluista veloitettiin budjeteista, asiakasta kohden, mitä asiakkaat maksoivat itse palvelusetelin arvon ylittävästä osasta ja mikä odottaa tarkistusta.
+indicators-money-caption = Budjetit ja kustannukset kunnittain, { $month }
+indicators-guidance-title = Palveluohjaus, vaihdot ja luopumiset
+indicators-guidance-says = Kuinka paljon palveluohjausta palveluohjaajat kirjasivat, asiakasta kohden, kuinka moni vaihtoi palveluntuottajaa ja kuinka moni ilmoitti luopuvansa budjetista.
+indicators-guidance-caption = Palveluohjaus, vaihdot ja luopumiset kunnittain, { $month }
+indicators-col-minutes-per-client = Minuuttia asiakasta kohden

@@ -1,0 +1,170 @@
+//! The organiser's indicators for a month: clients with a budget, what was charged and paid as
+//! own shares, what is held, guidance time, changes of provider and who left, by municipality
+//! and in all; the same figures as CSV.
+
+use app::indicators::{AreaFigures, IndicatorsPage};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::rules::{Money, YearMonth};
+use crate::store::budget::date_text;
+use crate::store::indicators::{self, AreaSums};
+use crate::store::{Db, StoreError};
+
+/// The most months offered to choose from.
+const MONTHS_SHOWN: usize = 36;
+
+/// The month shown when none is asked for: the last whole month before today's.
+pub fn default_month(today: NaiveDate) -> YearMonth {
+    let this = YearMonth::of(today);
+    let previous = this.first_day().pred_opt().expect("a day before the first of a month");
+    YearMonth::of(previous)
+}
+
+/// The month's figures.
+pub async fn page(db: &Db, month: YearMonth, today: NaiveDate) -> Result<IndicatorsPage, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    let sums = indicators::by_municipality(
+        &mut conn,
+        &date_text(month.first_day()),
+        &date_text(month.last_day()),
+        &month.to_string(),
+    )
+    .await?;
+    let first =
+        indicators::first_day(&mut conn).await?.and_then(|day| YearMonth::parse(&day[..7.min(day.len())]));
+    let mut total = AreaSums::default();
+    let areas = sums
+        .into_iter()
+        .map(|(municipality, sums)| {
+            add(&mut total, &sums);
+            figures(Some(municipality), &sums)
+        })
+        .collect();
+    Ok(IndicatorsPage {
+        month: month.to_string(),
+        months: months(first, YearMonth::of(today)),
+        areas,
+        total: figures(None, &total),
+    })
+}
+
+/// The months from the first decision's to today's, newest first.
+fn months(first: Option<YearMonth>, last: YearMonth) -> Vec<String> {
+    let Some(mut month) = first else { return vec![last.to_string()] };
+    let mut all = Vec::new();
+    while month <= last {
+        all.push(month.to_string());
+        month = month.next();
+    }
+    all.into_iter().rev().take(MONTHS_SHOWN).collect()
+}
+
+fn add(total: &mut AreaSums, sums: &AreaSums) {
+    total.clients += sums.clients;
+    total.charged_cents += sums.charged_cents;
+    total.own_share_cents += sums.own_share_cents;
+    total.held_records += sums.held_records;
+    total.held_cents += sums.held_cents;
+    total.guidance_minutes += sums.guidance_minutes;
+    total.provider_changes += sums.provider_changes;
+    total.left += sums.left;
+}
+
+fn figures(municipality: Option<String>, sums: &AreaSums) -> AreaFigures {
+    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
+    let per_client = |amount: Decimal, places: u32| {
+        (sums.clients > 0).then(|| (amount / Decimal::from(sums.clients)).round_dp(places))
+    };
+    AreaFigures {
+        municipality,
+        clients: count(sums.clients),
+        charged: Money::from_cents(sums.charged_cents).to_string(),
+        own_shares: Money::from_cents(sums.own_share_cents).to_string(),
+        held_records: count(sums.held_records),
+        held: Money::from_cents(sums.held_cents).to_string(),
+        charged_per_client: per_client(Decimal::new(sums.charged_cents, 2), 2).map(|d| format!("{d:.2}")),
+        guidance_minutes: count(sums.guidance_minutes),
+        minutes_per_client: per_client(Decimal::from(sums.guidance_minutes), 1).map(|d| format!("{d:.1}")),
+        provider_changes: count(sums.provider_changes),
+        left: count(sums.left),
+    }
+}
+
+/// The page's figures as CSV: one line per municipality and one for all, with stable English
+/// column names and plain numbers, for a spreadsheet or another system.
+pub fn csv(page: &IndicatorsPage) -> String {
+    let mut out = String::from(
+        "month,municipality,clients,charged_eur,own_shares_eur,held_records,held_eur,\
+         charged_per_client_eur,guidance_minutes,guidance_minutes_per_client,provider_changes,left\n",
+    );
+    for area in page.areas.iter().chain(std::iter::once(&page.total)) {
+        let name = area.municipality.as_deref().unwrap_or("all");
+        let fields = [
+            page.month.clone(),
+            quoted(name),
+            area.clients.to_string(),
+            area.charged.clone(),
+            area.own_shares.clone(),
+            area.held_records.to_string(),
+            area.held.clone(),
+            area.charged_per_client.clone().unwrap_or_default(),
+            area.guidance_minutes.to_string(),
+            area.minutes_per_client.clone().unwrap_or_default(),
+            area.provider_changes.to_string(),
+            area.left.to_string(),
+        ];
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// A CSV field, quoted when it holds a comma, a quote or a line break.
+fn quoted(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_month_is_the_last_whole_one() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(default_month(d(2018, 5, 10)).to_string(), "2018-04");
+        assert_eq!(default_month(d(2018, 1, 1)).to_string(), "2017-12");
+    }
+
+    #[test]
+    fn per_client_figures_and_the_csv() {
+        let sums =
+            AreaSums { clients: 3, charged_cents: 100_000, guidance_minutes: 100, ..AreaSums::default() };
+        let area = figures(Some("Joensuu, keskusta".into()), &sums);
+        assert_eq!(area.charged_per_client.as_deref(), Some("333.33"));
+        assert_eq!(area.minutes_per_client.as_deref(), Some("33.3"));
+        assert_eq!(figures(None, &AreaSums::default()).charged_per_client, None);
+        let page = IndicatorsPage {
+            month: "2018-04".into(),
+            months: vec![],
+            areas: vec![area],
+            total: figures(None, &sums),
+        };
+        let csv = csv(&page);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[1], "2018-04,\"Joensuu, keskusta\",3,1000.00,0.00,0,0.00,333.33,100,33.3,0,0");
+        assert!(lines[2].starts_with("2018-04,all,3,"));
+    }
+
+    #[test]
+    fn the_months_run_from_the_first_decision_newest_first() {
+        let ym = |text| YearMonth::parse(text).unwrap();
+        assert_eq!(months(Some(ym("2018-01")), ym("2018-03")), vec!["2018-03", "2018-02", "2018-01"]);
+        assert_eq!(months(None, ym("2018-03")), vec!["2018-03"]);
+    }
+}

@@ -1,0 +1,112 @@
+//! The organiser's indicators, summed in SQL by municipality for one month.
+
+use std::collections::BTreeMap;
+
+use sqlx::{AnyConnection, Row};
+
+use super::StoreError;
+
+/// One municipality's sums for a month.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct AreaSums {
+    pub clients: i64,
+    pub charged_cents: i64,
+    pub own_share_cents: i64,
+    pub held_records: i64,
+    pub held_cents: i64,
+    pub guidance_minutes: i64,
+    pub provider_changes: i64,
+    pub left: i64,
+}
+
+/// The month's sums by municipality; `first` and `last` are its days and `month` "YYYY-MM".
+pub async fn by_municipality(
+    conn: &mut AnyConnection,
+    first: &str,
+    last: &str,
+    month: &str,
+) -> Result<BTreeMap<String, AreaSums>, StoreError> {
+    let mut areas: BTreeMap<String, AreaSums> = BTreeMap::new();
+    let clients = sqlx::query(
+        "SELECT c.municipality, COUNT(DISTINCT d.client_id) AS n FROM decisions d \
+         JOIN clients c ON c.id = d.client_id WHERE d.valid_from <= $1 AND d.valid_to >= $2 \
+         GROUP BY c.municipality",
+    )
+    .bind(last)
+    .bind(first)
+    .fetch_all(&mut *conn)
+    .await?;
+    for r in &clients {
+        areas.entry(r.try_get("municipality")?).or_default().clients = r.try_get("n")?;
+    }
+    // SUM of an integer column is a decimal on PostgreSQL: cast back so both engines give i64.
+    let charged = sqlx::query(
+        "SELECT c.municipality, CAST(SUM(t.charged_cents) AS BIGINT) AS charged, \
+         CAST(SUM(t.own_share_cents) AS BIGINT) AS own FROM decision_month_totals t \
+         JOIN decisions d ON d.id = t.decision_id JOIN clients c ON c.id = d.client_id \
+         WHERE t.month = $1 GROUP BY c.municipality",
+    )
+    .bind(month)
+    .fetch_all(&mut *conn)
+    .await?;
+    for r in &charged {
+        let area = areas.entry(r.try_get("municipality")?).or_default();
+        area.charged_cents = r.try_get("charged")?;
+        area.own_share_cents = r.try_get("own")?;
+    }
+    let held = sqlx::query(
+        "SELECT c.municipality, COUNT(*) AS n, CAST(SUM(r.charged_cents) AS BIGINT) AS held \
+         FROM service_records r JOIN clients c ON c.id = r.client_id \
+         WHERE r.status = 'held' AND r.service_date >= $1 AND r.service_date <= $2 GROUP BY c.municipality",
+    )
+    .bind(first)
+    .bind(last)
+    .fetch_all(&mut *conn)
+    .await?;
+    for r in &held {
+        let area = areas.entry(r.try_get("municipality")?).or_default();
+        area.held_records = r.try_get("n")?;
+        area.held_cents = r.try_get("held")?;
+    }
+    let counts = [
+        (
+            "SELECT c.municipality, CAST(SUM(g.minutes) AS BIGINT) AS n FROM guidance_contacts g \
+             JOIN clients c ON c.id = g.client_id WHERE g.contact_day >= $1 AND g.contact_day <= $2 \
+             GROUP BY c.municipality",
+            Count::Minutes,
+        ),
+        (
+            "SELECT c.municipality, COUNT(*) AS n FROM provider_changes p JOIN clients c ON c.id = p.client_id \
+             WHERE p.status = 'made' AND p.notice_on >= $1 AND p.notice_on <= $2 GROUP BY c.municipality",
+            Count::Changes,
+        ),
+        (
+            "SELECT c.municipality, COUNT(*) AS n FROM departures l JOIN clients c ON c.id = l.client_id \
+             WHERE l.notice_on >= $1 AND l.notice_on <= $2 GROUP BY c.municipality",
+            Count::Left,
+        ),
+    ];
+    for (sql, count) in counts {
+        for r in &sqlx::query(sql).bind(first).bind(last).fetch_all(&mut *conn).await? {
+            let area = areas.entry(r.try_get("municipality")?).or_default();
+            let n: i64 = r.try_get("n")?;
+            match count {
+                Count::Minutes => area.guidance_minutes = n,
+                Count::Changes => area.provider_changes = n,
+                Count::Left => area.left = n,
+            }
+        }
+    }
+    Ok(areas)
+}
+
+enum Count {
+    Minutes,
+    Changes,
+    Left,
+}
+
+/// The first day of the earliest decision, "YYYY-MM-DD": the indicators begin with it.
+pub async fn first_day(conn: &mut AnyConnection) -> Result<Option<String>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT MIN(valid_from) FROM decisions").fetch_one(conn).await?)
+}
