@@ -136,6 +136,23 @@ pub struct StatementRow {
     pub own_share: String,
 }
 
+/// My decision: the decision in force and, where the portal knows it (a decision made or changed
+/// with the counsellor's form), who decided and when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionPage {
+    pub decision: Option<Decision>,
+    pub decided: Option<Decided>,
+}
+
+/// Who made or last changed a decision, and the day ("YYYY-MM-DD").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decided {
+    pub by: String,
+    /// A [`crate::role::Role`] code.
+    pub role: String,
+    pub day: String,
+}
+
 /// A decision with its plan (B4 and B5).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

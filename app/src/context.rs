@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::access::{DonePage, HelpersPage, LooksPage, RefusalsPage, WhosePage};
-use crate::budget::{Budget, Decision, Statement};
+use crate::budget::{Budget, DecisionPage, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
 use crate::counsellor::{
     ClientSignInPage, ClientsPage, ContactPage, DecisionFormPage, HeldPage, MandatesPage,
@@ -255,7 +255,7 @@ pub enum PageData {
     None,
     Budget(ClientPage<Option<Budget>>),
     Statement(ClientPage<Statement>),
-    Decision(ClientPage<Option<Decision>>),
+    Decision(ClientPage<DecisionPage>),
     Providers(Box<FindPage>),
     Provider(Box<ProviderPage>),
     Compare(Box<ComparePage>),

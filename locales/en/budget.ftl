@@ -134,3 +134,4 @@ term-link-mandate = What is a mandate?
 term-link-notice-period = What is the notice period?
 link-my-plan = Your support plan: what matters to you and what the budget is for
 decision-plan-link = See your support plan: what the budget is used for and why
+decision-decided = Decided by { $who } ({ $role }) on { $day }.

@@ -134,3 +134,4 @@ term-link-mandate = Mikä on valtuutus?
 term-link-notice-period = Mikä on irtisanomisaika?
 link-my-plan = Tukisuunnitelmasi: mikä sinulle on tärkeää ja mihin budjetti käytetään
 decision-plan-link = Katso tukisuunnitelmasi: mihin budjetti käytetään ja miksi
+decision-decided = Päätöksen teki { $who } ({ $role }) { $day }.

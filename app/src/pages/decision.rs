@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::budget::Decision;
+use crate::budget::DecisionPage;
 use crate::components::decision_line::DecisionLineCard;
 use crate::components::figure::Figure;
 use crate::context::{use_page_context, ClientPage, PageData};
@@ -12,6 +12,7 @@ use crate::i18n::format::{day, euros};
 use crate::pages::glossary::Term;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
+use crate::role::Role;
 
 #[component]
 pub fn DecisionPage() -> impl IntoView {
@@ -22,14 +23,22 @@ pub fn DecisionPage() -> impl IntoView {
 }
 
 #[component]
-fn DecisionView(page: ClientPage<Option<Decision>>) -> impl IntoView {
+fn DecisionView(page: ClientPage<DecisionPage>) -> impl IntoView {
     let t = use_page_context().i18n();
     let title = if page.is_self {
         t.text("decision-title-self")
     } else {
         t.text_with("decision-title-other", &[("name", page.client_name.clone().into())])
     };
-    let body = match page.content {
+    let decided = page.content.decided.map(|decided| {
+        let role = Role::parse(&decided.role).map(|role| t.text(role.label_id())).unwrap_or_default();
+        let said = t.text_with(
+            "decision-decided",
+            &[("who", decided.by.into()), ("role", role.into()), ("day", day(t, &decided.day).into())],
+        );
+        view! { <p>{said}</p> }
+    });
+    let body = match page.content.decision {
         None => view! { <p class="lead">{t.text("budget-no-decision")}</p> }.into_any(),
         Some(d) => {
             let period = t.text_with(
@@ -40,6 +49,7 @@ fn DecisionView(page: ClientPage<Option<Decision>>) -> impl IntoView {
                 d.lines.iter().map(|line| view! { <DecisionLineCard t line=line.clone() /> }).collect_view();
             view! {
                 <p class="lead">{t.text("decision-intro")}</p>
+                {decided}
                 <dl class="figures">
                     <Figure label=t.text("figure-period") value=period />
                     <Figure label=t.text("figure-total") value=euros(t, &d.total) />

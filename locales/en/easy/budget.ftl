@@ -127,3 +127,4 @@ units-hours = { $count ->
 }
 link-my-plan = Your plan: what is important to you
 decision-plan-link = See your plan
+decision-decided = { $who } made the decision on { $day }.

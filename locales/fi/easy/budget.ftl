@@ -127,3 +127,4 @@ units-hours = { $count ->
 }
 link-my-plan = Suunnitelmasi: mikä on sinulle tärkeää
 decision-plan-link = Katso suunnitelmasi
+decision-decided = Päätöksen teki { $who } { $day }.

@@ -127,3 +127,4 @@ units-hours = { $count ->
 }
 link-my-plan = Din plan: vad som är viktigt för dig
 decision-plan-link = Se din plan
+decision-decided = { $who } fattade beslutet den { $day }.

@@ -42,7 +42,7 @@ pub async fn statement(Path(month): Path<String>, Matters { visit, scope }: Matt
 
 /// `/decision`: the decision in force, with its plan.
 pub async fn decision(Matters { visit, scope }: Matters) -> PageResult {
-    let content = budget::decision(&visit.state.db, scope.client_id, visit.today()).await?;
+    let content = budget::decision_page(&visit.state.db, scope.client_id, visit.today()).await?;
     scope.log(&visit.state, &LookedAt::Decision).await?;
     Ok(visit.page(PageData::Decision(scope.page(content))).await)
 }

@@ -2,8 +2,8 @@
 //! show them: the rules of B4-B5 and B10-B13 applied to what is stored.
 
 use app::budget::{
-    Budget, BudgetAlert, BudgetLine, BudgetMonth, BudgetStatus, DatePeriod, Decision,
-    DecisionLine as LineView, HeldRecord, PlannedMonth, RefusedRecord, Statement, StatementRow,
+    Budget, BudgetAlert, BudgetLine, BudgetMonth, BudgetStatus, DatePeriod, Decided, Decision,
+    DecisionLine as LineView, DecisionPage, HeldRecord, PlannedMonth, RefusedRecord, Statement, StatementRow,
 };
 use chrono::NaiveDate;
 
@@ -194,6 +194,21 @@ pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Opti
 pub async fn decision(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<Decision>, StoreError> {
     let mut conn = db.pool.acquire().await?;
     Ok(budget::decision_for(&mut conn, client_id, as_of).await?.map(|d| decision_of(&d)))
+}
+
+/// My decision's page: the decision in force, and who made or last changed it and when, where
+/// the counsellor's form did (decisions from the API or the demo carry no one's name).
+pub async fn decision_page(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<DecisionPage, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    let Some(stored) = budget::decision_for(&mut conn, client_id, as_of).await? else {
+        return Ok(DecisionPage { decision: None, decided: None });
+    };
+    let events = crate::store::decisions::history(&mut conn, client_id).await?;
+    let decided =
+        events.into_iter().rev().find(|(_, _, event)| event.decision_id == stored.id).map(|(by, at, _)| {
+            Decided { by: by.name, role: by.role, day: crate::clock::helsinki_day_and_time(at).0 }
+        });
+    Ok(DecisionPage { decision: Some(decision_of(&stored)), decided })
 }
 
 /// B4-B5: a decision's lines, their planned totals and the plan month by month.

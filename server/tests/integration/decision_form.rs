@@ -13,8 +13,23 @@ on_both_engines!(
     riikka_changes_leenas_decision_and_wrong_forms_change_nothing,
     a_client_with_no_decision_gets_one_from_the_form,
     a_decision_does_not_outrun_the_clients_leaving,
-    only_the_clients_counsellor_uses_the_form
+    only_the_clients_counsellor_uses_the_form,
+    the_client_reads_who_made_the_decision_and_when
 );
+
+async fn the_client_reads_who_made_the_decision_and_when(mut app: TestApp) {
+    let leena = client(&app, "leena").await;
+    app.sign_in("leena").await;
+    let before = app.get("/decision").await.text();
+    assert!(!before.contains("Päätöksen teki"), "the demo's decision came through the API: {before}");
+    app.forget_cookies();
+    app.riikka_makes_room_in_leenas_decision(leena).await;
+    app.forget_cookies();
+    app.sign_in("leena").await;
+    let after = app.get("/decision").await.text();
+    // The demo's clock says 10.5.2018, but the change is made now, on the real day.
+    assert!(after.contains("Päätöksen teki Riikka Savolainen (palveluohjaaja)"), "{after}");
+}
 
 async fn number(app: &TestApp, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
