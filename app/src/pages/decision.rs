@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::access::actor_role_label_id;
 use crate::budget::DecisionPage;
 use crate::components::decision_line::DecisionLineCard;
 use crate::components::figure::Figure;
@@ -12,7 +13,6 @@ use crate::i18n::format::{day, euros};
 use crate::pages::glossary::Term;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
-use crate::role::Role;
 
 #[component]
 pub fn DecisionPage() -> impl IntoView {
@@ -31,7 +31,7 @@ fn DecisionView(page: ClientPage<DecisionPage>) -> impl IntoView {
         t.text_with("decision-title-other", &[("name", page.client_name.clone().into())])
     };
     let decided = page.content.decided.map(|decided| {
-        let role = Role::parse(&decided.role).map(|role| t.text(role.label_id())).unwrap_or_default();
+        let role = t.text(actor_role_label_id(&decided.role));
         let said = t.text_with(
             "decision-decided",
             &[("who", decided.by.into()), ("role", role.into()), ("day", day(t, &decided.day).into())],

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::access::actor_role_label_id;
 use crate::components::figure::Figure;
 use crate::components::form::{ErrorSummary, FormName, FormTitle, TextArea};
 use crate::context::{use_page_context, ClientPage, FormId, PageData};
@@ -12,7 +13,6 @@ use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use crate::plan::{fields, Plan, PlanComment, PlanPage, Written, MAX_COMMENT_CHARS};
-use crate::role::Role;
 
 #[component]
 pub fn MyPlanPage() -> impl IntoView {
@@ -182,7 +182,7 @@ fn Versions(t: I18n, versions: Vec<(u32, Written)>, shown: u32) -> impl IntoView
 
 /// "Riikka Savolainen (counsellor), 12.4.2018 at 10.05".
 fn written_text(t: I18n, written: &Written) -> String {
-    let role = Role::parse(&written.role).map(|role| t.text(role.label_id())).unwrap_or_default();
+    let role = t.text(actor_role_label_id(&written.role));
     t.text_with(
         "plan-written-by",
         &[
