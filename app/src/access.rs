@@ -46,13 +46,15 @@ pub enum LookedAt {
     Plan,
     /// The answers of the wellbeing self-checks.
     SelfChecks,
+    /// The decision-maker's list of prepared decisions.
+    DecisionsToMake,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 21] = [
+const PLAIN: [(LookedAt, &str, &str); 22] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -74,6 +76,7 @@ const PLAIN: [(LookedAt, &str, &str); 21] = [
     (LookedAt::SignIn, "sign-in", msg("looked-at-sign-in")),
     (LookedAt::Plan, "support plan", msg("looked-at-plan")),
     (LookedAt::SelfChecks, "self-checks", msg("looked-at-self-checks")),
+    (LookedAt::DecisionsToMake, "decisions to make", msg("looked-at-decisions-to-make")),
 ];
 
 impl LookedAt {
@@ -195,12 +198,15 @@ pub enum Purpose {
     Help,
     /// The client's counsellor, guiding them.
     Guidance,
+    /// The decision-maker, deciding on what the counsellor prepared.
+    Decision,
     /// The service area's administration: the organiser and its API.
     Administration,
 }
 
 impl Purpose {
-    const ALL: [Purpose; 4] = [Purpose::Mandate, Purpose::Help, Purpose::Guidance, Purpose::Administration];
+    const ALL: [Purpose; 5] =
+        [Purpose::Mandate, Purpose::Help, Purpose::Guidance, Purpose::Decision, Purpose::Administration];
 
     /// The code kept in the access log.
     pub fn code(self) -> &'static str {
@@ -208,6 +214,7 @@ impl Purpose {
             Purpose::Mandate => "mandate",
             Purpose::Help => "help",
             Purpose::Guidance => "guidance",
+            Purpose::Decision => "decision",
             Purpose::Administration => "administration",
         }
     }
@@ -221,6 +228,7 @@ impl Purpose {
             Purpose::Mandate => msg("looked-purpose-mandate"),
             Purpose::Help => msg("looked-purpose-help"),
             Purpose::Guidance => msg("looked-purpose-guidance"),
+            Purpose::Decision => msg("looked-purpose-decision"),
             Purpose::Administration => msg("looked-purpose-administration"),
         }
     }

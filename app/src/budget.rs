@@ -137,20 +137,22 @@ pub struct StatementRow {
 }
 
 /// My decision: the decision in force and, where the portal knows it (a decision made or changed
-/// with the counsellor's form), who decided and when.
+/// with the decision form), who decided, when and on what grounds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionPage {
     pub decision: Option<Decision>,
     pub decided: Option<Decided>,
 }
 
-/// Who made or last changed a decision, and the day ("YYYY-MM-DD").
+/// Who made or last changed a decision, the day ("YYYY-MM-DD"), and on what grounds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decided {
     pub by: String,
     /// A [`crate::role::Role`] code.
     pub role: String,
     pub day: String,
+    /// The decision-maker's words; none for decisions made before the portal asked for them.
+    pub grounds: Option<String>,
 }
 
 /// A decision with its plan (B4 and B5).

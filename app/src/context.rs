@@ -12,7 +12,7 @@ use crate::access::{DonePage, HelpersPage, LooksPage, RefusalsPage, WhosePage};
 use crate::budget::{Budget, DecisionPage, Statement};
 use crate::changes::{ChangeFlow, ChangePage, ChangesPage, LeavePage};
 use crate::counsellor::{
-    ClientSignInPage, ClientsPage, ContactPage, DecisionFormPage, HeldPage, MandatesPage,
+    ClientSignInPage, ClientsPage, ContactPage, DecisionFormPage, DecisionsPage, HeldPage, MandatesPage,
 };
 use crate::details::Details;
 use crate::feedback::{
@@ -279,6 +279,7 @@ pub enum PageData {
     ClientSignIn(Box<ClientSignInPage>),
     Held(Box<HeldPage>),
     DecisionForm(Box<DecisionFormPage>),
+    Decisions(Box<DecisionsPage>),
     Details(ClientPage<Details>),
     Refusals(Box<RefusalsPage>),
     Plan(ClientPage<PlanPage>),

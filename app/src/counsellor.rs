@@ -233,8 +233,38 @@ pub struct DecisionFormPage {
     pub decision: Option<Decision>,
     /// The services a decision can name, with their price-list values.
     pub services: Vec<ServiceChoice>,
-    /// Just saved: said once at the top.
+    /// What the counsellor prepared and is waiting for the decision-maker, if anything.
+    pub prepared: Option<PreparedDecision>,
+    /// The viewer decides (the decision-maker, with grounds); otherwise they prepare.
+    pub deciding: bool,
+    /// Just prepared: said once at the top.
     pub saved: bool,
+}
+
+/// A decision the counsellor prepared: the form as they left it, who and when ("YYYY-MM-DD").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreparedDecision {
+    pub fields: std::collections::BTreeMap<String, String>,
+    pub by: String,
+    pub day: String,
+}
+
+/// `/decisions`: the decision-maker's list of prepared decisions, the longest-waiting first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionsPage {
+    pub waiting: Vec<WaitingDecision>,
+    /// The client whose decision was just made, said once at the top.
+    pub decided_for: Option<String>,
+}
+
+/// A prepared decision on the decision-maker's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingDecision {
+    pub client_id: i64,
+    pub client_name: String,
+    pub prepared_by: String,
+    /// "YYYY-MM-DD".
+    pub day: String,
 }
 
 /// A service a decision line can name, with its price-list values: by tier (1-3) for housing
@@ -259,6 +289,8 @@ pub mod decision_fields {
     pub const TIER: &str = "tier";
     pub const UNITS: &str = "units";
     pub const VALUE: &str = "value";
+    /// The decision-maker's grounds; the counsellor's form has none.
+    pub const GROUNDS: &str = "grounds";
 }
 
 /// A service's field on the decision form: "day-activities-units".

@@ -35,15 +35,15 @@ use crate::context::use_i18n;
 use crate::pages::{
     accessibility::AccessibilityPage, change_provider::ChangeProviderPage, client_sign_in::ClientSignInView,
     client_wellbeing::ClientWellbeingView, clients::ClientsView, compare::ComparePage, contact::ContactView,
-    decision::DecisionPage, decision_form::DecisionFormView, done_for_me::DoneForMePage,
-    feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage, feedback_comments::FeedbackCommentsView,
-    glossary::GlossaryPage, held_records::HeldRecordsView, helpers::HelpersView, home::HomePage,
-    indicators::IndicatorsView, kiosk::KioskView, leave::LeavePage, mandates::MandatesView,
-    my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage,
-    not_found::NotFoundPage, not_known::NotKnownPage, participation::ParticipationQuestionsPage,
-    plan_form::PlanFormView, provider::ProviderPage, providers::ProvidersPage,
-    refused_looks::RefusedLooksView, self_check::SelfCheckView, sign_in::SignInPage,
-    statement::StatementPage, visit_codes::VisitCodesView, wellbeing::WellbeingView,
+    decision::DecisionPage, decision_form::DecisionFormView, decisions::DecisionsView,
+    done_for_me::DoneForMePage, feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage,
+    feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, held_records::HeldRecordsView,
+    helpers::HelpersView, home::HomePage, indicators::IndicatorsView, kiosk::KioskView, leave::LeavePage,
+    mandates::MandatesView, my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage,
+    my_plan::MyPlanPage, not_found::NotFoundPage, not_known::NotKnownPage,
+    participation::ParticipationQuestionsPage, plan_form::PlanFormView, provider::ProviderPage,
+    providers::ProvidersPage, refused_looks::RefusedLooksView, self_check::SelfCheckView,
+    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView, wellbeing::WellbeingView,
     who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
@@ -137,6 +137,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/clients/:id/sign-in") view=ClientSignInView />
                     <Route path=path!("/clients/:id/held") view=HeldRecordsView />
                     <Route path=path!("/clients/:id/decision") view=DecisionFormView />
+                    <Route path=path!("/decisions") view=DecisionsView />
                     <Route path=path!("/clients/:id/plan") view=PlanFormView />
                     <Route path=path!("/clients/:id/wellbeing") view=ClientWellbeingView />
                 </Routes>

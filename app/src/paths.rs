@@ -100,6 +100,9 @@ pub const WHO_LOOKED: &str = "/who-looked";
 /// The query that names a month: `/who-looked?month=2018-04`.
 pub const MONTH: &str = "month";
 
+/// The decision-maker's list of decisions the counsellors prepared.
+pub const DECISIONS: &str = "/decisions";
+
 /// The counsellor's clients, with what needs attention.
 pub const CLIENTS: &str = "/clients";
 /// Shows one client's pages as the client sees them (POST); link with [`open_client`].

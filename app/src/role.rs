@@ -13,16 +13,19 @@ pub enum Role {
     Relative,
     ExperienceExpert,
     Counsellor,
+    /// A social worker who makes and changes decisions; the counsellor, who guides, prepares them.
+    DecisionMaker,
     Provider,
     Organiser,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 7] = [
         Role::Client,
         Role::Relative,
         Role::ExperienceExpert,
         Role::Counsellor,
+        Role::DecisionMaker,
         Role::Provider,
         Role::Organiser,
     ];
@@ -34,6 +37,7 @@ impl Role {
             Role::Relative => "relative",
             Role::ExperienceExpert => "experience-expert",
             Role::Counsellor => "counsellor",
+            Role::DecisionMaker => "decision-maker",
             Role::Provider => "provider",
             Role::Organiser => "organiser",
         }
@@ -49,6 +53,7 @@ impl Role {
             Role::Relative => msg("role-relative"),
             Role::ExperienceExpert => msg("role-experience-expert"),
             Role::Counsellor => msg("role-counsellor"),
+            Role::DecisionMaker => msg("role-decision-maker"),
             Role::Provider => msg("role-provider"),
             Role::Organiser => msg("role-organiser"),
         }

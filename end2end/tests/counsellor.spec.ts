@@ -118,7 +118,7 @@ test('the contact and mandate forms with their errors, and a client\'s budget un
   await context.close();
 });
 
-test('Riikka changes Juho\'s decision with the keyboard only and without JavaScript after a wrong try; the form with its errors is clean for axe in fi, sv and en at 320 and 1280 px', async ({ browser }) => {
+test('Riikka prepares a change of Juho\'s decision and Helena decides it with her grounds, both with the keyboard only and without JavaScript after a wrong try; the forms with their errors are clean for axe in fi, sv and en at 320 and 1280 px', async ({ browser }) => {
   test.setTimeout(180_000);
   const checking = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const check = await checking.newPage();
@@ -157,7 +157,7 @@ test('Riikka changes Juho\'s decision with the keyboard only and without JavaScr
   await tabTo(page, units, 'the days of day activities');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('kymmenen');
-  await tabToText(page, 'Tallenna päätös');
+  await tabToText(page, 'Valmistele päätettäväksi');
   await page.keyboard.press('Enter');
   await expect(page.locator('.error-summary')).toContainText('Kirjoita päivät kuukaudessa numerona, enintään 31, esimerkiksi 12');
   await expect(page.locator('#field-day-activities-units')).toHaveValue('kymmenen');
@@ -166,11 +166,51 @@ test('Riikka changes Juho\'s decision with the keyboard only and without JavaScr
   await tabTo(page, units, 'the days of day activities');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('10');
-  await tabToText(page, 'Tallenna päätös');
+  await tabToText(page, 'Valmistele päätettäväksi');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.notice')).toHaveText('Päätös on tallennettu.');
-  await expect(page.locator('main')).toContainText(/Voimassa 1\.5\.2018–30\.4\.2019\. Yhteensä 9\s000,00\s€\./);
+  await expect(page.locator('.notice').first()).toHaveText('Päätös on valmisteltu. Päätöksentekijä näkee sen listallaan.');
+  await expect(page.locator('main')).toContainText(/Riikka Savolainen valmisteli päätöksen/);
+  // Prepared, not decided: the decision is as it was.
+  await expect(page.locator('main')).toContainText(/Voimassa 1\.5\.2018–30\.4\.2019\. Yhteensä 7\s200,00\s€\./);
   await context.close();
+
+  // Helena, the decision-maker, finds it on her list and decides it; without grounds first.
+  const deciding = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const helena = await deciding.newPage();
+  await signIn(helena, 'helena');
+  await usePreferences(helena, 'fi');
+  const checkHelena = await withAxe(browser, 'helena');
+  await tabToMenuLink(helena, 'Tehtävät päätökset');
+  await helena.keyboard.press('Enter');
+  await expect(helena.locator('h1')).toHaveText('Tehtävät päätökset');
+  await tabToText(helena, 'Avaa: Juho Karhu');
+  await helena.keyboard.press('Enter');
+  await expect(helena.locator('h1')).toHaveText('Päätös: Juho Karhu');
+  await expect(helena.locator('#field-day-activities-units')).toHaveValue('10');
+  await tabToText(helena, 'Tee päätös');
+  await helena.keyboard.press('Enter');
+  await expect(helena.locator('.error-summary')).toContainText('Kirjoita päätöksen perustelut');
+  await expect(helena.locator('#field-day-activities-units')).toHaveValue('10');
+  await checkHelena(helena, 'decision form without grounds, 320 px');
+  await tabTo(helena, async () => (await focusedName(helena)) === 'grounds', 'the grounds');
+  await helena.keyboard.type('Juho haluaa käydä päivätoiminnassa useammin. Tuen suunnitelma tukee tätä.');
+  await tabToText(helena, 'Tee päätös');
+  await helena.keyboard.press('Enter');
+  await expect(helena.locator('h1')).toHaveText('Tehtävät päätökset');
+  await expect(helena.locator('.notice')).toHaveText('Päätös tehty: Juho Karhu. Asiakas näkee sen Päätökseni-sivulla.');
+  await checkHelena(helena, 'decisions to make after deciding, 320 px');
+  await deciding.close();
+
+  // Juho reads who decided, why, and the new total.
+  const reading = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const juho = await reading.newPage();
+  await signIn(juho, 'juho');
+  await usePreferences(juho, 'fi');
+  await juho.goto('/decision');
+  await expect(juho.locator('main')).toContainText('Päätöksen teki Helena Laine (päätöksentekijä)');
+  await expect(juho.locator('main')).toContainText('Juho haluaa käydä päivätoiminnassa useammin.');
+  await expect(juho.locator('main')).toContainText(/9\s000,00\s€/);
+  await reading.close();
 });
 
 // Runs after the tests above, which see Leena's record still held.

@@ -34,6 +34,8 @@ export const ROUTES: Route[] = [
   { path: '/leave', user: 'elsa' },
   { path: '/whose-matters', user: 'sanna' },
   { path: '/clients', user: 'riikka' },
+  { path: '/decisions', user: 'helena' },
+  { path: '/clients/2/decision', user: 'helena' },
   { path: '/clients/3/contact', user: 'riikka' },
   { path: '/clients/3/mandates', user: 'riikka' },
   { path: '/clients/3/sign-in', user: 'riikka' },

@@ -25,6 +25,7 @@ looked-at-feedback = looked at your feedback questions
 looked-at-contact-request = read your feedback that asked for contact
 looked-at-something = looked at your data
 looked-at-client-list = saw how your budget is doing, in the counsellor's list of clients
+looked-at-decisions-to-make = saw your name on the decision-maker's list: your decision is waiting
 looked-at-contacts = looked at the record of your contacts with the counsellor
 
 ## Who helps me: an experience expert may see the portal for a few hours.
@@ -87,6 +88,7 @@ done-sign-in-relative = let { $relative } sign in by identifying themselves, to 
 looked-purpose-mandate = Why: they handle your matters with a mandate.
 looked-purpose-help = Why: you let them help you.
 looked-purpose-guidance = Why: they are your service counsellor.
+looked-purpose-decision = Why: they make the decision your service counsellor prepared.
 looked-purpose-administration = Why: the wellbeing services county runs personal budgets.
 looked-at-held-records = looked at your services waiting for review
 done-record-released = approved a service that was waiting for review, and it was paid from your budget: { $date }, { $service }, { $units }, { $provider }, { $amount }

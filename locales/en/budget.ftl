@@ -135,3 +135,5 @@ term-link-notice-period = What is the notice period?
 link-my-plan = Your support plan: what matters to you and what the budget is for
 decision-plan-link = See your support plan: what the budget is used for and why
 decision-decided = Decided by { $who } ({ $role }) on { $day }.
+decision-grounds-title = Why the decision is what it is
+decision-grounds-intro = The grounds the decision-maker wrote.

@@ -1,6 +1,7 @@
 ## The counsellor workspace: My clients, and recording a guidance contact.
 
 nav-clients = My clients
+nav-decisions = Decisions to make
 clients-title = My clients
 clients-intro = Your clients, with what needs attention first. Open a client's pages to see them as the client sees them.
 clients-logged = This list and each page you open show in the client's log "Who looked at my data".
@@ -110,7 +111,8 @@ review-error-reason-too-long = Write the reason in at most 500 characters
 
 clients-decision = Decision: { $name }
 decision-form-title = Decision: { $name }
-decision-form-intro = Make or change the decision on the client's personal budget. The amounts are counted with the same rules as on the client's own page. The client sees on "Done for me" that you made or changed the decision.
+decision-form-intro = Prepare the decision on the client's personal budget. The amounts are counted with the same rules as on the client's own page. The decision-maker decides from what you prepared, and may change it.
+decision-form-intro-decide = Decide from what the service counsellor prepared. You may change it before you decide. Write the grounds: the client reads them in their decision. The client sees who decided and when.
 decision-form-now = The decision now
 decision-form-none = The client has no decision yet.
 decision-form-period = Valid { $from } to { $to }. In all { $total }.
@@ -130,8 +132,12 @@ decision-form-units-hint = For example 12 or 38.5. Leave empty if the service is
 decision-form-value = Value per unit in euros (optional)
 decision-form-value-hint = The price list's value is { $amount }. Leave empty to use it.
 decision-form-value-hint-tiers = Leave empty to use the price list's value for the level chosen.
-decision-form-save = Save the decision
-decision-form-saved = The decision is saved.
+decision-form-prepare = Prepare for decision
+decision-form-decide = Make the decision
+decision-form-prepared = The decision is prepared. The decision-maker sees it on their list.
+decision-form-waiting = { $name } prepared the decision on { $day }. It is waiting for the decision-maker.
+decision-form-grounds = Grounds
+decision-form-grounds-hint = Why the decision is what it is: the client's need, the support plan, and the law or guideline it rests on. Write plainly: the client reads this.
 decision-form-error-from = Write the first day as a date, for example 1.1.2018
 decision-form-error-to = Write the last day as a date, for example 31.12.2018
 decision-form-error-to-before-from = The last day cannot be before the first day
@@ -145,6 +151,8 @@ decision-form-error-records-outside = Services are already recorded for days thi
 decision-form-error-line-in-use = This service already has records, so it cannot leave the decision
 decision-form-error-after-leaving = The client has left the personal budget. The decision cannot go on after the budget's last day
 decision-form-error-below-charged = The new total is less than what is already used of the budget
+decision-form-error-no-grounds = Write the grounds for the decision
+decision-form-error-grounds-long = Write the grounds shorter, at most { $most } characters
 
 ## How a client and their relatives sign in.
 clients-sign-in = How { $name } signs in

@@ -26,5 +26,4 @@ plan-comment-error-no-plan = There is no plan to comment on yet.
 plan-versions-title = All versions
 plan-versions-intro = Each time the plan is changed, the earlier version stays here.
 plan-version-line = Version { $version }: { $written }
-plan-print-hint = You can print this page with your browser's print command.
 plan-to-decision = See your decision

@@ -46,6 +46,8 @@ role-client = client
 role-relative = relative
 role-experience-expert = experience expert
 role-counsellor = service counsellor
+role-decision-maker = decision-maker
+print-hint = You can print this page with your browser's print command.
 role-provider = service provider
 role-organiser = organiser
 # Listen: reads the page aloud with the browser's own speech synthesis (in easy-read).

@@ -25,6 +25,7 @@ demo-situation-swedish = Speaks Swedish
 demo-situation-new = Budget just started
 demo-situation-sanna = Acts for Matti; may look at Juho's matters
 demo-situation-maija = Sees a client's portal when the client lets her
+demo-situation-helena = Decision-maker (social worker)
 demo-situation-riikka = Counsellor for the demo clients
 demo-situation-provider = Reports services
 demo-situation-olli = Wellbeing services county

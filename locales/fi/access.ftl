@@ -25,6 +25,7 @@ looked-at-feedback = katsoi palautekysymyksiäsi
 looked-at-contact-request = luki palautteesi, jossa pyysit yhteydenottoa
 looked-at-something = katsoi tietojasi
 looked-at-client-list = näki budjettisi tilanteen palveluohjaajan asiakaslistassa
+looked-at-decisions-to-make = näki nimesi päätöksentekijän listassa: päätös odottaa
 looked-at-contacts = katsoi kirjauksia yhteydenotoistasi palveluohjaajan kanssa
 
 ## Kuka auttaa minua: kokemusasiantuntija saa katsoa portaalia muutaman tunnin.
@@ -87,6 +88,7 @@ done-sign-in-relative = teki mahdolliseksi, että { $relative } kirjautuu tunnis
 looked-purpose-mandate = Syy: hän hoitaa asioitasi valtuutuksella.
 looked-purpose-help = Syy: annoit hänen auttaa sinua.
 looked-purpose-guidance = Syy: hän on palveluohjaajasi.
+looked-purpose-decision = Syy: hän tekee päätöksen, jonka palveluohjaaja valmisteli.
 looked-purpose-administration = Syy: hyvinvointialueen henkilökohtaisen budjetin hallinto.
 looked-at-held-records = katsoi tarkistusta odottavia palvelujasi
 done-record-released = hyväksyi tarkistusta odottaneen palvelun, ja se maksettiin budjetistasi: { $date }, { $service }, { $units }, { $provider }, { $amount }

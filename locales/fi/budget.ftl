@@ -135,3 +135,5 @@ term-link-notice-period = Mikä on irtisanomisaika?
 link-my-plan = Tukisuunnitelmasi: mikä sinulle on tärkeää ja mihin budjetti käytetään
 decision-plan-link = Katso tukisuunnitelmasi: mihin budjetti käytetään ja miksi
 decision-decided = Päätöksen teki { $who } ({ $role }) { $day }.
+decision-grounds-title = Miksi päätös on tällainen
+decision-grounds-intro = Perustelut, jotka päätöksentekijä kirjoitti.

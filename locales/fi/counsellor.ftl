@@ -1,6 +1,7 @@
 ## Palveluohjaajan työtila: Asiakkaani ja ohjauskontaktin kirjaaminen.
 
 nav-clients = Asiakkaani
+nav-decisions = Tehtävät päätökset
 clients-title = Asiakkaani
 clients-intro = Asiakkaasi ja se, mikä vaatii huomiota, ensin. Avaa asiakkaan sivut, niin näet ne niin kuin asiakas ne näkee.
 clients-logged = Tämä lista ja jokainen avaamasi sivu näkyvät asiakkaan lokissa "Kuka katsoi tietojani".
@@ -110,7 +111,8 @@ review-error-reason-too-long = Kirjoita syy enintään 500 merkillä
 
 clients-decision = Päätös: { $name }
 decision-form-title = Päätös: { $name }
-decision-form-intro = Tee asiakkaan henkilökohtaisen budjetin päätös tai muuta sitä. Summat lasketaan samoilla säännöillä kuin asiakkaan omalla sivulla. Asiakas näkee sivulla "Tehty puolestasi", että teit tai muutit päätöksen.
+decision-form-intro = Valmistele asiakkaan henkilökohtaisen budjetin päätös. Summat lasketaan samoilla säännöillä kuin asiakkaan omalla sivulla. Päätöksentekijä tekee päätöksen valmistelusi pohjalta. Hän voi muuttaa sitä.
+decision-form-intro-decide = Tee päätös palveluohjaajan valmistelun pohjalta. Voit muuttaa sitä ennen kuin päätät. Kirjoita perustelut: asiakas lukee ne päätöksestään. Asiakas näkee, kuka päätti ja milloin.
 decision-form-now = Päätös nyt
 decision-form-none = Asiakkaalla ei ole vielä päätöstä.
 decision-form-period = Voimassa { $from }–{ $to }. Yhteensä { $total }.
@@ -130,8 +132,12 @@ decision-form-units-hint = Esimerkiksi 12 tai 38,5. Jätä tyhjäksi, jos palvel
 decision-form-value = Arvo yksiköltä euroina (vapaaehtoinen)
 decision-form-value-hint = Hinnaston arvo on { $amount }. Jätä tyhjäksi, niin käytetään sitä.
 decision-form-value-hint-tiers = Jätä tyhjäksi, niin käytetään valitun tason hinnaston arvoa.
-decision-form-save = Tallenna päätös
-decision-form-saved = Päätös on tallennettu.
+decision-form-prepare = Valmistele päätettäväksi
+decision-form-decide = Tee päätös
+decision-form-prepared = Päätös on valmisteltu. Päätöksentekijä näkee sen listallaan.
+decision-form-waiting = { $name } valmisteli päätöksen { $day }. Se odottaa päätöksentekijää.
+decision-form-grounds = Perustelut
+decision-form-grounds-hint = Miksi päätös on tällainen: asiakkaan tarve, tuen suunnitelma ja mihin laki tai ohje perustuu. Kirjoita selkeästi: asiakas lukee tämän.
 decision-form-error-from = Kirjoita ensimmäinen päivä päivämääränä, esimerkiksi 1.1.2018
 decision-form-error-to = Kirjoita viimeinen päivä päivämääränä, esimerkiksi 31.12.2018
 decision-form-error-to-before-from = Viimeinen päivä ei voi olla ennen ensimmäistä päivää
@@ -145,6 +151,8 @@ decision-form-error-records-outside = Päätökseen on jo kirjattu palveluja pä
 decision-form-error-line-in-use = Tästä palvelusta on jo kirjauksia, joten se ei voi jäädä pois päätöksestä
 decision-form-error-after-leaving = Asiakas on luopunut henkilökohtaisesta budjetista. Päätös ei voi jatkua budjetin viimeisen päivän jälkeen
 decision-form-error-below-charged = Uusi kokonaissumma on pienempi kuin se, mitä budjetista on jo käytetty
+decision-form-error-no-grounds = Kirjoita päätöksen perustelut
+decision-form-error-grounds-long = Kirjoita perustelut lyhyemmin, enintään { $most } merkkiä
 
 ## Miten asiakas ja hänen omaisensa kirjautuvat.
 clients-sign-in = Miten { $name } kirjautuu

@@ -26,5 +26,4 @@ plan-comment-error-no-plan = Suunnitelmaa ei ole vielä, joten sitä ei voi komm
 plan-versions-title = Kaikki versiot
 plan-versions-intro = Kun suunnitelmaa muutetaan, aiempi versio jää tähän.
 plan-version-line = Versio { $version }: { $written }
-plan-print-hint = Voit tulostaa tämän sivun selaimen tulostuskomennolla.
 plan-to-decision = Katso päätöksesi

@@ -46,6 +46,8 @@ role-client = asiakas
 role-relative = omainen
 role-experience-expert = kokemusasiantuntija
 role-counsellor = palveluohjaaja
+role-decision-maker = päätöksentekijä
+print-hint = Voit tulostaa tämän sivun selaimen tulostuskomennolla.
 role-provider = palveluntuottaja
 role-organiser = järjestäjä
 # Kuuntele: lukee sivun ääneen selaimen omalla puhesynteesillä (selkokielellä).

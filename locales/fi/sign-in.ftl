@@ -25,6 +25,7 @@ demo-situation-swedish = Puhuu ruotsia
 demo-situation-new = Budjetti alkoi juuri
 demo-situation-sanna = Hoitaa Matin asioita; saa katsoa Juhon asioita
 demo-situation-maija = Näkee asiakkaan portaalin, kun asiakas antaa luvan
+demo-situation-helena = Päätöksentekijä (sosiaalityöntekijä)
 demo-situation-riikka = Kokeiluasiakkaiden palveluohjaaja
 demo-situation-provider = Ilmoittaa palvelut
 demo-situation-olli = Hyvinvointialue

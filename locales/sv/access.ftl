@@ -25,6 +25,7 @@ looked-at-feedback = tittade på dina responsfrågor
 looked-at-contact-request = läste din respons där du bad om kontakt
 looked-at-something = tittade på dina uppgifter
 looked-at-client-list = såg hur din budget går, i servicehandledarens klientlista
+looked-at-decisions-to-make = såg ditt namn i beslutsfattarens lista: beslutet väntar
 looked-at-contacts = tittade på registreringen av dina kontakter med servicehandledaren
 
 ## Vem hjälper mig: en erfarenhetsexpert får se portalen några timmar.
@@ -87,6 +88,7 @@ done-sign-in-relative = gjorde det möjligt för { $relative } att logga in geno
 looked-purpose-mandate = Orsak: hen sköter dina ärenden med fullmakt.
 looked-purpose-help = Orsak: du lät hen hjälpa dig.
 looked-purpose-guidance = Orsak: hen är din servicehandledare.
+looked-purpose-decision = Orsak: hen fattar beslutet som servicehandledaren förberedde.
 looked-purpose-administration = Orsak: välfärdsområdets administration av personliga budgetar.
 looked-at-held-records = tittade på dina tjänster som väntar på granskning
 done-record-released = godkände en tjänst som väntade på granskning, och den betalades från din budget: { $date }, { $service }, { $units }, { $provider }, { $amount }

@@ -135,3 +135,5 @@ term-link-notice-period = Vad är uppsägningstid?
 link-my-plan = Din stödplan: vad som är viktigt för dig och vad budgeten används till
 decision-plan-link = Se din stödplan: vad budgeten används till och varför
 decision-decided = Beslutet fattades av { $who } ({ $role }) den { $day }.
+decision-grounds-title = Varför beslutet är sådant
+decision-grounds-intro = Motiveringen som beslutsfattaren skrev.

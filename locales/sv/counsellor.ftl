@@ -1,6 +1,7 @@
 ## Servicehandledarens arbetsyta: Mina klienter och att registrera en handledningskontakt.
 
 nav-clients = Mina klienter
+nav-decisions = Beslut att fatta
 clients-title = Mina klienter
 clients-intro = Dina klienter, med det som behöver uppmärksamhet först. Öppna en klients sidor för att se dem som klienten ser dem.
 clients-logged = Den här listan och varje sida du öppnar syns i klientens logg "Vem har sett mina uppgifter".
@@ -110,7 +111,8 @@ review-error-reason-too-long = Skriv orsaken med högst 500 tecken
 
 clients-decision = Beslut: { $name }
 decision-form-title = Beslut: { $name }
-decision-form-intro = Fatta eller ändra beslutet om klientens personliga budget. Beloppen räknas med samma regler som på klientens egen sida. Klienten ser på sidan "Gjort för mig" att du fattade eller ändrade beslutet.
+decision-form-intro = Förbered beslutet om klientens personliga budget. Beloppen räknas med samma regler som på klientens egen sida. Beslutsfattaren fattar beslutet utifrån din beredning. Hen kan ändra den.
+decision-form-intro-decide = Fatta beslutet utifrån servicehandledarens beredning. Du kan ändra den innan du beslutar. Skriv motiveringen: klienten läser den i sitt beslut. Klienten ser vem som beslutade och när.
 decision-form-now = Beslutet nu
 decision-form-none = Klienten har inget beslut ännu.
 decision-form-period = Gäller { $from }–{ $to }. Sammanlagt { $total }.
@@ -130,8 +132,12 @@ decision-form-units-hint = Till exempel 12 eller 38,5. Lämna tomt om tjänsten 
 decision-form-value = Värde per enhet i euro (frivilligt)
 decision-form-value-hint = Prislistans värde är { $amount }. Lämna tomt så används det.
 decision-form-value-hint-tiers = Lämna tomt så används prislistans värde för den valda nivån.
-decision-form-save = Spara beslutet
-decision-form-saved = Beslutet är sparat.
+decision-form-prepare = Förbered för beslut
+decision-form-decide = Fatta beslutet
+decision-form-prepared = Beslutet är förberett. Beslutsfattaren ser det i sin lista.
+decision-form-waiting = { $name } förberedde beslutet { $day }. Det väntar på beslutsfattaren.
+decision-form-grounds = Motivering
+decision-form-grounds-hint = Varför beslutet är sådant: klientens behov, stödplanen och vilken lag eller anvisning det bygger på. Skriv tydligt: klienten läser detta.
 decision-form-error-from = Skriv första dagen som ett datum, till exempel 1.1.2018
 decision-form-error-to = Skriv sista dagen som ett datum, till exempel 31.12.2018
 decision-form-error-to-before-from = Sista dagen kan inte vara före första dagen
@@ -145,6 +151,8 @@ decision-form-error-records-outside = Tjänster har redan registrerats för daga
 decision-form-error-line-in-use = Den här tjänsten har redan registreringar, så den kan inte lämnas bort ur beslutet
 decision-form-error-after-leaving = Klienten har lämnat den personliga budgeten. Beslutet kan inte fortsätta efter budgetens sista dag
 decision-form-error-below-charged = Den nya summan är mindre än det som redan har använts av budgeten
+decision-form-error-no-grounds = Skriv motiveringen till beslutet
+decision-form-error-grounds-long = Skriv motiveringen kortare, högst { $most } tecken
 
 ## Hur en klient och klientens anhöriga loggar in.
 clients-sign-in = Hur { $name } loggar in

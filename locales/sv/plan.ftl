@@ -26,5 +26,4 @@ plan-comment-error-no-plan = Det finns ingen plan att kommentera ännu.
 plan-versions-title = Alla versioner
 plan-versions-intro = När planen ändras finns den tidigare versionen kvar här.
 plan-version-line = Version { $version }: { $written }
-plan-print-hint = Du kan skriva ut sidan med webbläsarens utskriftskommando.
 plan-to-decision = Se ditt beslut

@@ -46,6 +46,8 @@ role-client = klient
 role-relative = anhörig
 role-experience-expert = erfarenhetsexpert
 role-counsellor = servicehandledare
+role-decision-maker = beslutsfattare
+print-hint = Du kan skriva ut sidan med webbläsarens utskriftskommando.
 role-provider = serviceproducent
 role-organiser = anordnare
 # Lyssna: läser sidan högt med webbläsarens egen talsyntes (på lättläst).

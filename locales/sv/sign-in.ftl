@@ -25,6 +25,7 @@ demo-situation-swedish = Talar svenska
 demo-situation-new = Budgeten har just börjat
 demo-situation-sanna = Sköter Mattis ärenden; får titta på Juhos ärenden
 demo-situation-maija = Ser en klients portal när klienten tillåter det
+demo-situation-helena = Beslutsfattare (socialarbetare)
 demo-situation-riikka = Servicehandledare för democlienterna
 demo-situation-provider = Rapporterar service
 demo-situation-olli = Välfärdsområdet

@@ -128,6 +128,8 @@ fn MainNav() -> impl IntoView {
                     })}
                 {(role == Some(Role::Counsellor))
                     .then(|| view! { <NavLink href=paths::CLIENTS pictogram="1F465">{t.text("nav-clients")}</NavLink> })}
+                {(role == Some(Role::DecisionMaker))
+                    .then(|| view! { <NavLink href=paths::DECISIONS pictogram="2696">{t.text("nav-decisions")}</NavLink> })}
                 {(role == Some(Role::Provider))
                     .then(|| view! { <NavLink href=paths::VISIT_CODES pictogram="1F522">{t.text("nav-visit-codes")}</NavLink> })}
                 {(role == Some(Role::Organiser))

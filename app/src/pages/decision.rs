@@ -1,5 +1,6 @@
-//! My decision: the period, each service line with its unit value and planned total, and the
-//! total, with the hard words linked to the glossary, and how to ask for a review.
+//! My decision, the decision document: who decided and when, the period, each service line with
+//! its unit value and planned total, and the total, with the hard words linked to the glossary;
+//! on what grounds; and how to ask for a review. Printable.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -30,6 +31,15 @@ fn DecisionView(page: ClientPage<DecisionPage>) -> impl IntoView {
     } else {
         t.text_with("decision-title-other", &[("name", page.client_name.clone().into())])
     };
+    let grounds = page.content.decided.as_ref().and_then(|d| d.grounds.clone()).map(|grounds| {
+        view! {
+            <section aria-labelledby="grounds">
+                <h2 id="grounds">{t.text("decision-grounds-title")}</h2>
+                <p>{t.text("decision-grounds-intro")}</p>
+                <p class="plan-text">{grounds}</p>
+            </section>
+        }
+    });
     let decided = page.content.decided.map(|decided| {
         let role = t.text(actor_role_label_id(&decided.role));
         let said = t.text_with(
@@ -54,15 +64,16 @@ fn DecisionView(page: ClientPage<DecisionPage>) -> impl IntoView {
                     <Figure label=t.text("figure-period") value=period />
                     <Figure label=t.text("figure-total") value=euros(t, &d.total) />
                 </dl>
-                <p>
+                <p class="no-print">
                     <a class="link-alone" href=paths::MY_PLAN>{t.text("decision-plan-link")}</a>
                 </p>
                 <h2>{t.text("decision-lines-title")}</h2>
                 <ul class="cards">{lines}</ul>
                 <p>
                     {t.text("decision-voucher-explained")} " "
-                    <a href=Term::VoucherValue.href()>{t.text("decision-voucher-more")}</a>
+                    <a class="no-print" href=Term::VoucherValue.href()>{t.text("decision-voucher-more")}</a>
                 </p>
+                {grounds}
                 // A decision comes with how to have it reviewed: the client should not need to ask.
                 <section aria-labelledby="review">
                     <h2 id="review">{t.text("decision-review-title")}</h2>
@@ -70,6 +81,7 @@ fn DecisionView(page: ClientPage<DecisionPage>) -> impl IntoView {
                     <p>{t.text("decision-review-when")}</p>
                     <p>{t.text("decision-review-help")}</p>
                 </section>
+                <p class="hint no-print">{t.text("print-hint")}</p>
             }
             .into_any()
         }
@@ -78,7 +90,7 @@ fn DecisionView(page: ClientPage<DecisionPage>) -> impl IntoView {
         <Title text=title.clone() />
         <h1>{title}</h1>
         {body}
-        <p>
+        <p class="no-print">
             <a class="link-alone" href=paths::HOME>{t.text("back-to-budget")}</a>
         </p>
     }

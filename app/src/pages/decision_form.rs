@@ -1,15 +1,20 @@
-//! The counsellor makes or changes a client's decision: the period, and for each service its
-//! tier (housing, by the day) or its units a month, and its value when it is not the price list's.
-//! The server checks it with the same rules as the organiser's API, and a change must keep the
+//! A client's decision by a form: the period, and for each service its tier (housing, by the day)
+//! or its units a month, and its value when it is not the price list's. The counsellor prepares
+//! it; the decision-maker opens what was prepared, may change it, and decides with grounds. The
+//! server checks it with the same rules as the organiser's API, and a change must keep the
 //! records already stored against the decision.
 
 use leptos::prelude::*;
 
 use crate::budget::{is_hourly, product_label_id, Decision};
 use crate::components::decision_line::DecisionLineCard;
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle, TextField};
+use crate::components::form::{
+    field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle, TextArea, TextField,
+};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
-use crate::counsellor::{decision_fields as fields, line_field, DecisionFormPage, ServiceChoice};
+use crate::counsellor::{
+    decision_fields as fields, line_field, DecisionFormPage, PreparedDecision, ServiceChoice,
+};
 use crate::i18n::format::{day, euros, number, typed_day};
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
@@ -23,10 +28,12 @@ pub fn DecisionFormView() -> impl IntoView {
     }
 }
 
-/// What the form shows in each field: what was posted after an error, else the decision as it is.
+/// What the form shows in each field: what was posted after an error, else what the counsellor
+/// prepared, else the decision as it is.
 #[derive(Clone)]
 struct Values {
     flash: Option<FormFlash>,
+    prepared: Option<PreparedDecision>,
     decision: Option<Decision>,
     t: I18n,
 }
@@ -35,6 +42,9 @@ impl Values {
     fn get(&self, field: &str) -> String {
         if let Some(flash) = &self.flash {
             return flash.value(field);
+        }
+        if let Some(prepared) = &self.prepared {
+            return prepared.fields.get(field).cloned().unwrap_or_default();
         }
         let Some(decision) = &self.decision else { return String::new() };
         if field == fields::FROM {
@@ -71,8 +81,32 @@ fn DecisionForm(page: DecisionFormPage) -> impl IntoView {
     let flash = ctx.flash.filter(|f| f.form == FormId::Decision);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let saved =
-        page.saved.then(|| view! { <p class="notice" role="status">{t.text("decision-form-saved")}</p> });
-    let values = Values { flash, decision: page.decision.clone(), t };
+        page.saved.then(|| view! { <p class="notice" role="status">{t.text("decision-form-prepared")}</p> });
+    let waiting = page.prepared.as_ref().map(|prepared| {
+        let text = t.text_with(
+            "decision-form-waiting",
+            &[("name", prepared.by.clone().into()), ("day", day(t, &prepared.day).into())],
+        );
+        view! { <p class="notice">{text}</p> }
+    });
+    let values = Values { flash, prepared: page.prepared.clone(), decision: page.decision.clone(), t };
+    let (back, back_text, intro, button) = if page.deciding {
+        (paths::DECISIONS, "decisions-back", "decision-form-intro-decide", "decision-form-decide")
+    } else {
+        (paths::CLIENTS, "contact-back", "decision-form-intro", "decision-form-prepare")
+    };
+    let grounds = page.deciding.then(|| {
+        view! {
+            <TextArea
+                name=fields::GROUNDS
+                label=t.text("decision-form-grounds")
+                hint=t.text("decision-form-grounds-hint")
+                error=values.error(fields::GROUNDS).unwrap_or_default()
+                value=values.get(fields::GROUNDS)
+                rows=6
+            />
+        }
+    });
     let (now, form_title) = match &page.decision {
         Some(d) => {
             let period = t.text_with(
@@ -103,11 +137,12 @@ fn DecisionForm(page: DecisionFormPage) -> impl IntoView {
         <FormTitle text=title.clone() has_errors=!errors.is_empty() />
         <ErrorSummary errors />
         <p>
-            <a class="link-alone" href=paths::CLIENTS>{t.text("contact-back")}</a>
+            <a class="link-alone" href=back>{t.text(back_text)}</a>
         </p>
         <h1>{title}</h1>
         {saved}
-        <p class="lead">{t.text("decision-form-intro")}</p>
+        {waiting}
+        <p class="lead">{t.text(intro)}</p>
         <h2>{t.text("decision-form-now")}</h2>
         {now}
         <h2>{t.text(form_title)}</h2>
@@ -130,7 +165,8 @@ fn DecisionForm(page: DecisionFormPage) -> impl IntoView {
             <h3>{t.text("decision-form-services")}</h3>
             <p>{t.text("decision-form-services-hint")}</p>
             {services}
-            <button type="submit" class="button">{t.text("decision-form-save")}</button>
+            {grounds}
+            <button type="submit" class="button">{t.text(button)}</button>
         </form>
     }
 }

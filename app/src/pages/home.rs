@@ -55,11 +55,15 @@ fn SignedInHome(t: I18n, viewer: Viewer) -> impl IntoView {
         {acts_for}
         <h2>{t.text("home-what-you-can-do")}</h2>
         <ul class="task-list">{tasks}</ul>
-        {(viewer.role == Role::Counsellor)
-            .then(|| {
+        {match viewer.role {
+            Role::Counsellor => Some((paths::CLIENTS, "nav-clients")),
+            Role::DecisionMaker => Some((paths::DECISIONS, "nav-decisions")),
+            _ => None,
+        }
+            .map(|(href, label)| {
                 view! {
                     <p>
-                        <a href=paths::CLIENTS class="button">{t.text("nav-clients")}</a>
+                        <a href=href class="button">{t.text(label)}</a>
                     </p>
                 }
             })}
@@ -85,6 +89,7 @@ fn tasks_for(role: Role) -> Vec<&'static str> {
         Role::Counsellor => {
             vec![msg("task-counsellor-clients"), msg("task-counsellor-decisions"), msg("task-settings")]
         }
+        Role::DecisionMaker => vec![msg("task-decision-maker-decisions"), msg("task-settings")],
         Role::Provider => {
             vec![msg("task-provider-report"), msg("task-provider-registry"), msg("task-settings")]
         }

@@ -10,6 +10,7 @@ pub mod compare;
 pub mod contact;
 pub mod decision;
 pub mod decision_form;
+pub mod decisions;
 pub mod done_for_me;
 pub mod feedback;
 pub mod feedback_answer;

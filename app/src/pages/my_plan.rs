@@ -94,7 +94,7 @@ fn PlanView(page: ClientPage<PlanPage>) -> impl IntoView {
             {comment_form}
         </section>
         <Versions t versions=content.versions shown />
-        <p class="hint no-print">{t.text("plan-print-hint")}</p>
+        <p class="hint no-print">{t.text("print-hint")}</p>
         <p class="no-print">
             <a class="link-alone" href=paths::DECISION>{t.text("plan-to-decision")}</a>
         </p>

@@ -128,3 +128,5 @@ units-hours = { $count ->
 link-my-plan = Your plan: what is important to you
 decision-plan-link = See your plan
 decision-decided = { $who } made the decision on { $day }.
+decision-grounds-title = Why the decision is like this
+decision-grounds-intro = The person who decided wrote this.

@@ -25,5 +25,4 @@ plan-comment-error-no-plan = You do not have a plan yet.
 plan-versions-title = All your plans
 plan-versions-intro = When the plan changes, you can still see the old plan here.
 plan-version-line = Plan { $version }: { $written }
-plan-print-hint = You can print this page.
 plan-to-decision = See your decision

@@ -128,3 +128,5 @@ units-hours = { $count ->
 link-my-plan = Suunnitelmasi: mikä on sinulle tärkeää
 decision-plan-link = Katso suunnitelmasi
 decision-decided = Päätöksen teki { $who } { $day }.
+decision-grounds-title = Miksi päätös on tällainen
+decision-grounds-intro = Päätöksen tekijä kirjoitti tämän.

@@ -25,5 +25,4 @@ plan-comment-error-no-plan = Sinulla ei ole vielä suunnitelmaa.
 plan-versions-title = Kaikki suunnitelmasi
 plan-versions-intro = Kun suunnitelma muuttuu, näet vanhan suunnitelman tässä.
 plan-version-line = Suunnitelma { $version }: { $written }
-plan-print-hint = Voit tulostaa tämän sivun.
 plan-to-decision = Katso päätöksesi

@@ -128,3 +128,5 @@ units-hours = { $count ->
 link-my-plan = Din plan: vad som är viktigt för dig
 decision-plan-link = Se din plan
 decision-decided = { $who } fattade beslutet den { $day }.
+decision-grounds-title = Varför beslutet är sådant
+decision-grounds-intro = Den som fattade beslutet skrev detta.

@@ -25,5 +25,4 @@ plan-comment-error-no-plan = Du har ingen plan ännu.
 plan-versions-title = Alla dina planer
 plan-versions-intro = När planen ändras kan du se den gamla planen här.
 plan-version-line = Plan { $version }: { $written }
-plan-print-hint = Du kan skriva ut den här sidan.
 plan-to-decision = Se ditt beslut

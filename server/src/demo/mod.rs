@@ -418,6 +418,12 @@ const OTHER_PEOPLE: &[DemoPerson] = &[
         situation: msg("demo-situation-riikka"),
     },
     DemoPerson {
+        username: "helena",
+        name: "Helena Laine",
+        role: Role::DecisionMaker,
+        situation: msg("demo-situation-helena"),
+    },
+    DemoPerson {
         username: "kotipiha",
         name: "Kotipiha Oy",
         role: Role::Provider,
@@ -477,7 +483,10 @@ pub async fn seed(db: &Db, password_hash: &str, identity_key: &[u8]) -> Result<(
         )
         .await?;
         let period = Period::new(c.period.0, c.period.1).expect("a valid demo period");
-        decisions::make(&mut tx, client_id, &period, &c.lines).await?;
+        let decision_id = decisions::make(&mut tx, client_id, &period, &c.lines).await?;
+        if c.username == "aino" {
+            seed_aino_decided(&mut tx, client_id, decision_id, &period, &c.lines).await?;
+        }
         for (provider, product) in &c.agreements {
             let provider_id = provider_ids[provider_index(provider)];
             budget::insert_agreement(&mut *tx, client_id, provider_id, *product, period.from, None).await?;
@@ -597,7 +606,58 @@ async fn seed_counselling(
     let aino = client_id("aino").ok_or_else(|| StoreError::Corrupt("no demo client aino".into()))?;
     seed_aino_plan(tx, aino).await?;
     let leena = client_id("leena").ok_or_else(|| StoreError::Corrupt("no demo client leena".into()))?;
-    seed_self_checks(tx, aino, leena).await
+    seed_self_checks(tx, aino, leena).await?;
+    let veikko = client_id("veikko").ok_or_else(|| StoreError::Corrupt("no demo client veikko".into()))?;
+    seed_veikko_prepared(tx, veikko).await
+}
+
+fn demo_at(day: NaiveDate, hour: i64) -> i64 {
+    crate::clock::helsinki_midnight(day) + hour * 3600
+}
+
+/// Helena decided Aino's budget after the support plan was written, with her grounds.
+async fn seed_aino_decided(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    aino: i64,
+    decision_id: i64,
+    period: &Period,
+    lines: &[DecisionLine],
+) -> Result<(), StoreError> {
+    let helena = Actor { name: "Helena Laine".into(), role: Role::DecisionMaker.code().into() };
+    let grounds = "Aino tarvitsee tukea asumisessa joka päivä ja apua kodin ulkopuolella. Tuen \
+                   suunnitelmassa 10.1.2018 sovittiin tuetusta asumisesta (tuen tarpeen taso 2), \
+                   päivätoiminnasta 12 päivää kuukaudessa ja henkilökohtaisesta avusta 40 tuntia \
+                   kuukaudessa.\n\nPäätös perustuu vammaispalvelulakiin ja sosiaalihuoltolakiin sekä \
+                   henkilökohtaisen budjetin kokeilun ohjeeseen.";
+    let total = crate::rules::decision::plan(period, lines).total;
+    let event = decisions::Event {
+        decision_id,
+        client_id: aino,
+        period: *period,
+        total,
+        old_total: None,
+        grounds: Some(grounds.into()),
+    };
+    decisions::record(tx, &event, &helena, demo_at(d(2018, 1, 12), 13)).await
+}
+
+/// Riikka has prepared more personal assistance for Veikko (60 -> 70 hours a month): it waits
+/// on Helena's list.
+async fn seed_veikko_prepared(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    veikko: i64,
+) -> Result<(), StoreError> {
+    let riikka = Actor { name: "Riikka Savolainen".into(), role: Role::Counsellor.code().into() };
+    let fields = [
+        ("from", "1.1.2018"),
+        ("to", "31.12.2018"),
+        ("personal-assistance-units", "70"),
+        ("one-to-one-care-units", "10"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    decisions::prepare(tx, veikko, &fields, &riikka, demo_at(d(2018, 5, 7), 14)).await
 }
 
 /// Two self-checks each for Aino (who lets Riikka see them) and Leena (who does not): Aino a
@@ -631,7 +691,7 @@ async fn seed_self_checks(
 /// meeting, and Aino's own comment on it.
 async fn seed_aino_plan(tx: &mut sqlx::Transaction<'_, sqlx::Any>, aino: i64) -> Result<(), StoreError> {
     let riikka = Actor { name: "Riikka Savolainen".into(), role: Role::Counsellor.code().into() };
-    let at = |day: NaiveDate, hour: i64| crate::clock::helsinki_midnight(day) + hour * 3600;
+    let at = demo_at;
     let first = PlanText {
         what_matters: "Oma koti ja oma rauha. Ystävät ja bändi torstaisin. Että saan itse päättää, \
                        mitä teen illalla."

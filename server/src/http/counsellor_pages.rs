@@ -1,16 +1,18 @@
 //! The counsellor workspace: the counsellor's clients with what needs attention, opening a
-//! client's pages as the client sees them, recording a guidance contact, setting mandates, making
-//! or changing the decision, reviewing records held for review, and letting the client and their
-//! relatives sign in with strong identification. Only the client's
-//! own counsellor gets anything; any other id answers 404 and is logged as a refused look.
+//! client's pages as the client sees them, recording a guidance contact, setting mandates, preparing
+//! the decision for the decision-maker, reviewing records held for review, and letting the client
+//! and their relatives sign in with strong identification; and the decision-maker's list of
+//! prepared decisions, where they decide. Only the client's own counsellor (or, for a prepared
+//! decision, a decision-maker) gets anything; any other id answers 404 and is logged as a refused
+//! look.
 
 use std::collections::BTreeMap;
 
 use app::access::LookedAt;
 use app::context::{FieldError, FormFlash, FormId, PageData};
 use app::counsellor::{
-    review_fields, sign_in_fields, ClientsPage, ContactPage, DecisionFormPage, HeldPage, MandatesPage,
-    Reviewed,
+    review_fields, sign_in_fields, ClientsPage, ContactPage, DecisionFormPage, DecisionsPage, HeldPage,
+    MandatesPage, Reviewed,
 };
 use app::paths;
 use app::plan::PlanFormPage;
@@ -18,10 +20,10 @@ use app::role::Role;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect};
 
-use super::visit::{counselled_name, Counselled, PageResult, SignedIn, Visit};
+use super::visit::{counselled_name, decision_desk_name, Counselled, PageResult, SignedIn, Visit};
 use super::{session, AppState};
 use crate::clock::now_unix;
-use crate::services::access::Reader;
+use crate::services::access::{self, Reader};
 use crate::services::reviews::{self, ReviewError};
 use crate::services::{budget, counsellor, decision_form, identity_links, mandates, plans};
 use crate::store::accounts::Account;
@@ -174,34 +176,88 @@ pub async fn let_relative_sign_in(Path(client_id): Path<i64>, visit: Visit, body
     .await
 }
 
-/// `/clients/{id}/decision`: the client's decision, and the form to make or change it.
-pub async fn decision_page(counselled: Counselled) -> PageResult {
-    let decision =
-        budget::decision(&counselled.visit.state.db, counselled.client_id, counselled.visit.today()).await?;
-    counselled.log(&LookedAt::Decision).await?;
-    let Counselled { visit, client_id, client_name, .. } = counselled;
-    let saved = visit.query_value("saved").is_some();
-    let page =
-        DecisionFormPage { client_id, client_name, decision, services: decision_form::services(), saved };
+/// `/decisions`: the decision-maker's list of decisions the counsellors prepared. Naming the
+/// clients is a look at each of them, logged as one.
+pub async fn decisions(signed_in: SignedIn) -> PageResult {
+    let (visit, account) = signed_in.only(Role::DecisionMaker).await?;
+    let waiting = decision_form::waiting(&visit.state.db).await?;
+    let ids: Vec<i64> = waiting.iter().map(|w| w.client_id).collect();
+    access::log_reads(&visit.state.db, Reader::Person(&account), &ids, &LookedAt::DecisionsToMake).await?;
+    let decided_for = session::take_decided_for(&visit.session).await;
+    Ok(visit.page(PageData::Decisions(Box::new(DecisionsPage { waiting, decided_for }))).await)
+}
+
+/// `/clients/{id}/decision`: the client's decision, what waits for the decision-maker, and the
+/// form: the counsellor's to prepare, the decision-maker's to decide.
+pub async fn decision_page(Path(client_id): Path<i64>, signed_in: SignedIn) -> PageResult {
+    let SignedIn { visit, account } = signed_in;
+    let route = paths::DECISION_FORM;
+    let Some(client_name) = decision_desk_name(&visit.state, &account, client_id, route).await? else {
+        return Ok(visit.not_found().await);
+    };
+    let db = &visit.state.db;
+    let decision = budget::decision(db, client_id, visit.today()).await?;
+    let prepared = decision_form::prepared(db, client_id).await?;
+    access::log_read(db, Reader::Person(&account), client_id, &LookedAt::Decision).await?;
+    let page = DecisionFormPage {
+        client_id,
+        client_name,
+        decision,
+        services: decision_form::services(),
+        prepared,
+        deciding: account.role == Role::DecisionMaker,
+        saved: visit.query_value("saved").is_some(),
+    };
     Ok(visit.page(PageData::DecisionForm(Box::new(page))).await)
 }
 
-/// POST `/clients/{id}/decision`: saves the decision in the counsellor's name, or brings the
-/// form back filled in with each error beside its field.
+/// POST `/clients/{id}/decision`: the counsellor's form is kept for the decision-maker; the
+/// decision-maker's makes or changes the decision with their grounds. Either comes back filled in
+/// with each error beside its field.
 pub async fn save_decision(Path(client_id): Path<i64>, visit: Visit, body: String) -> PageResult {
     let back = paths::decision_form(client_id);
     let post = ClientPost { client_id, what: "make or change a decision", back: back.clone() };
-    post.answer(visit, body, async |state, account, form| {
-        let saved = match decision_form::check(form) {
-            Ok(decision) => {
-                decision_form::save(&state.db, account, client_id, &decision, state.clock.today()).await?
+    let session = visit.session.clone();
+    post.answer_at(Desk::Decision, visit, body, async |state, account, form| {
+        let today = state.clock.today();
+        let checked = decision_form::check(form);
+        let saved = if account.role == Role::DecisionMaker {
+            match (checked, decision_form::check_grounds(form)) {
+                (Ok(decision), Ok(grounds)) => {
+                    decision_form::decide(&state.db, account, client_id, &decision, &grounds, today).await?
+                }
+                (checked, grounds) => {
+                    Err(checked.err().unwrap_or_default().into_iter().chain(grounds.err()).collect())
+                }
             }
-            Err(errors) => Err(errors),
+        } else {
+            match checked {
+                Ok(decision) => {
+                    decision_form::prepare(&state.db, account, client_id, &decision, form, today).await?
+                }
+                Err(errors) => Err(errors),
+            }
         };
         Ok(match saved {
+            Ok(()) if account.role == Role::DecisionMaker => {
+                let client = crate::store::budget::find_client(&state.db.pool, client_id).await?;
+                let name = client.map(|c| c.name).unwrap_or_default();
+                session::set_decided_for(&session, &name).await;
+                Outcome::Go(paths::DECISIONS.to_string())
+            }
             Ok(()) => Outcome::Go(format!("{back}?saved")),
             Err(errors) => {
-                Outcome::back(FormId::Decision, errors.iter().map(|e| (e.field(), e.message_id())))
+                let errors = errors
+                    .iter()
+                    .map(|e| {
+                        e.numbers()
+                            .into_iter()
+                            .fold(FieldError::new(e.field(), e.message_id()), |error, (name, n)| {
+                                error.with(name, n)
+                            })
+                    })
+                    .collect();
+                Outcome::Back { form: FormId::Decision, errors }
             }
         })
     })
@@ -334,6 +390,14 @@ impl Outcome {
     }
 }
 
+/// Who may post about a client.
+enum Desk {
+    /// Only the client's counsellor.
+    Counsellor,
+    /// The client's counsellor, or a decision-maker while a prepared decision waits.
+    Decision,
+}
+
 impl ClientPost {
     /// Reads the form, lets the client's counsellor `act` on it, and answers: anyone else is
     /// sent to sign in, or gets 404 with the asking logged.
@@ -343,9 +407,24 @@ impl ClientPost {
         body: String,
         act: impl AsyncFnOnce(&AppState, &Account, &BTreeMap<String, String>) -> Result<Outcome, StoreError>,
     ) -> PageResult {
+        self.answer_at(Desk::Counsellor, visit, body, act).await
+    }
+
+    /// [`ClientPost::answer`] for whoever works at `desk`.
+    async fn answer_at(
+        self,
+        desk: Desk,
+        visit: Visit,
+        body: String,
+        act: impl AsyncFnOnce(&AppState, &Account, &BTreeMap<String, String>) -> Result<Outcome, StoreError>,
+    ) -> PageResult {
         let form: BTreeMap<String, String> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
         let Some(account) = visit.account.clone() else { return Ok(super::visit::sign_in_then(&self.back)) };
-        if counselled_name(&visit.state, &account, self.client_id, self.what).await?.is_none() {
+        let name = match desk {
+            Desk::Counsellor => counselled_name(&visit.state, &account, self.client_id, self.what).await?,
+            Desk::Decision => decision_desk_name(&visit.state, &account, self.client_id, self.what).await?,
+        };
+        if name.is_none() {
             return Ok(visit.not_found().await);
         }
         Ok(match act(&visit.state, &account, &form).await? {

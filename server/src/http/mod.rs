@@ -153,6 +153,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::HELPERS, get(help_pages::helpers).post(help_pages::let_help))
         .route(paths::END_HELP, post(help_pages::end_help))
         .route(paths::CLIENTS, get(counsellor_pages::clients))
+        .route(paths::DECISIONS, get(counsellor_pages::decisions))
         .route(paths::OPEN_CLIENT, post(counsellor_pages::open_client))
         .route(paths::CONTACT, get(counsellor_pages::contact_page).post(counsellor_pages::record_contact))
         .route(paths::PLAN_FORM, get(counsellor_pages::plan_page).post(counsellor_pages::save_plan))

@@ -20,6 +20,7 @@ const FLASH: &str = "flash";
 const CHOSEN_CLIENT: &str = "chosen_client";
 const HELPER_VIEW: &str = "helper_view";
 const SELF_CHECK: &str = "self_check";
+const DECIDED_FOR: &str = "decided_for";
 /// A strong identification under way: which door, and the state, nonce and PKCE verifier.
 const IDENTIFYING: &str = "identifying";
 /// Which provider vouched for the signed-in person, with its ID token, to end its session too.
@@ -155,6 +156,17 @@ pub async fn set_flash(session: &Session, flash: FormFlash) {
 /// A form's values and errors, shown once.
 pub async fn take_flash(session: &Session) -> Option<FormFlash> {
     session.remove(FLASH).await.ok().flatten()
+}
+
+/// The client whose decision the decision-maker just made, said once on their list.
+pub async fn set_decided_for(session: &Session, client_name: &str) {
+    if let Err(error) = session.insert(DECIDED_FOR, client_name).await {
+        tracing::warn!(%error, "could not keep whose decision was just made");
+    }
+}
+
+pub async fn take_decided_for(session: &Session) -> Option<String> {
+    session.remove(DECIDED_FOR).await.ok().flatten()
 }
 
 /// The client whose matters a relative with several mandates chose to handle.

@@ -23,6 +23,7 @@ use super::AppState;
 use crate::services::access::{self, Matters as WhoseMatters, Reader, Right};
 use crate::store::accounts::Account;
 use crate::store::counsellor as counsellor_store;
+use crate::store::decisions;
 use crate::store::StoreError;
 
 /// What a page handler answers: the page, or an answer made on the way.
@@ -349,6 +350,26 @@ impl Counselled {
     pub async fn log(&self, what: &LookedAt) -> Result<(), StoreError> {
         access::log_read(&self.visit.state.db, Reader::Person(&self.account), self.client_id, what).await
     }
+}
+
+/// The client's name when the account works on the client's decision: their counsellor, who
+/// prepares it, or a decision-maker while a prepared decision waits; otherwise, whoever asked, the
+/// asking is logged as a refusal and there is nothing.
+pub(super) async fn decision_desk_name(
+    state: &AppState,
+    account: &Account,
+    client_id: i64,
+    what: &str,
+) -> Result<Option<String>, StoreError> {
+    if account.role != Role::DecisionMaker {
+        return counselled_name(state, account, client_id, what).await;
+    }
+    let mut conn = state.db.pool.acquire().await?;
+    let name = decisions::prepared(&mut conn, client_id).await?.map(|p| p.client_name);
+    if name.is_none() {
+        access::log_refusal(&state.db, Reader::Person(account), client_id, what).await?;
+    }
+    Ok(name)
 }
 
 /// The client's name when the account is their counsellor; otherwise, whoever asked, the asking

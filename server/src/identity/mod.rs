@@ -44,7 +44,7 @@ impl Door {
 
     /// The roles that may come through this door.
     fn admits(self, role: Role) -> bool {
-        let staff = matches!(role, Role::Counsellor | Role::Provider | Role::Organiser);
+        let staff = matches!(role, Role::Counsellor | Role::DecisionMaker | Role::Provider | Role::Organiser);
         staff == (self == Door::Staff)
     }
 }
@@ -177,6 +177,7 @@ mod tests {
     fn staff_come_through_their_door_with_their_role_named() {
         assert!(Door::Staff.admits(Role::Counsellor) && !Door::Staff.admits(Role::Client));
         assert!(Door::Citizens.admits(Role::Relative) && !Door::Citizens.admits(Role::Organiser));
+        assert!(Door::Staff.admits(Role::DecisionMaker) && !Door::Citizens.admits(Role::DecisionMaker));
         assert!(has_role(Some(&json!(["organiser", "counsellor"])), Role::Counsellor));
         assert!(has_role(Some(&json!("counsellor")), Role::Counsellor));
         assert!(!has_role(Some(&json!(["provider"])), Role::Counsellor));

@@ -44,6 +44,7 @@ impl Reader<'_> {
                 Role::Relative => Purpose::Mandate,
                 Role::ExperienceExpert => Purpose::Help,
                 Role::Counsellor => Purpose::Guidance,
+                Role::DecisionMaker => Purpose::Decision,
                 _ => Purpose::Administration,
             },
             Reader::Token { .. } => Purpose::Administration,

@@ -196,18 +196,20 @@ pub async fn decision(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Optio
     Ok(budget::decision_for(&mut conn, client_id, as_of).await?.map(|d| decision_of(&d)))
 }
 
-/// My decision's page: the decision in force, and who made or last changed it and when, where
-/// the counsellor's form did (decisions from the API or the demo carry no one's name).
+/// My decision's page: the decision in force, and who made or last changed it, when and on what
+/// grounds, where the decision form did (decisions from the API carry no one's name).
 pub async fn decision_page(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<DecisionPage, StoreError> {
     let mut conn = db.pool.acquire().await?;
     let Some(stored) = budget::decision_for(&mut conn, client_id, as_of).await? else {
         return Ok(DecisionPage { decision: None, decided: None });
     };
     let events = crate::store::decisions::history(&mut conn, client_id).await?;
-    let decided =
-        events.into_iter().rev().find(|(_, _, event)| event.decision_id == stored.id).map(|(by, at, _)| {
-            Decided { by: by.name, role: by.role, day: crate::clock::helsinki_day_and_time(at).0 }
-        });
+    let decided = events.into_iter().rev().find(|(_, _, event)| event.decision_id == stored.id).map(
+        |(by, at, event)| {
+            let day = crate::clock::helsinki_day_and_time(at).0;
+            Decided { by: by.name, role: by.role, day, grounds: event.grounds }
+        },
+    );
     Ok(DecisionPage { decision: Some(decision_of(&stored)), decided })
 }
 

@@ -1,23 +1,30 @@
-//! The counsellor makes or changes a client's decision with a form: the period, and for each
-//! service its tier (housing) or units a month, and its value. The lines pass the same B4 checks
-//! as the organiser's API, and a change keeps every record already stored against the decision.
+//! A client's decision by a form: the period, and for each service its tier (housing) or units a
+//! month, and its value. The counsellor prepares it; the decision-maker, who may change it,
+//! decides with grounds. The lines pass the same B4 checks as the organiser's API, and a change
+//! keeps every record already stored against the decision.
 
 use std::collections::BTreeMap;
 
-use app::counsellor::{decision_fields as fields, line_field, ServiceChoice};
+use app::counsellor::{
+    decision_fields as fields, line_field, PreparedDecision, ServiceChoice, WaitingDecision,
+};
 use app::i18n::msg;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::clock::now_unix;
+use crate::clock::{helsinki_day, now_unix};
 use crate::rules::calendar::parse_day;
 use crate::rules::decision::{check_change, plan, ChangeRefusal, DecisionLine};
 use crate::rules::{Money, Period, Product, Unit};
 use crate::services::access::Reader;
 use crate::services::registry::{decision_line, LineRequest};
 use crate::store::accounts::Account;
+use crate::store::budget::{date_text, StoredDecision};
 use crate::store::decisions::{self, Event};
 use crate::store::{budget, changes, Db, StoreError};
+
+/// The longest grounds, in characters: a few paragraphs.
+pub const GROUNDS_MAX: usize = 2_000;
 
 /// The most units a month a line can plan: every day, or every hour, of the longest month.
 const MAX_DAYS: i64 = 31;
@@ -51,6 +58,10 @@ pub enum DecisionFormError {
     /// The client has left the personal budget (B17): the decision cannot run past its last day.
     #[error("the period runs past the last day after the client left")]
     AfterLeaving,
+    #[error("the decision-maker gave no grounds")]
+    NoGrounds,
+    #[error("the grounds are longer than the form takes")]
+    GroundsTooLong,
 }
 
 impl DecisionFormError {
@@ -69,6 +80,7 @@ impl DecisionFormError {
             DecisionFormError::Value(p) => line(p, fields::VALUE),
             DecisionFormError::LineInUse(p) if p.has_tiers() => line(p, fields::TIER),
             DecisionFormError::LineInUse(p) => line(p, fields::UNITS),
+            DecisionFormError::NoGrounds | DecisionFormError::GroundsTooLong => fields::GROUNDS.into(),
         }
     }
 
@@ -87,6 +99,16 @@ impl DecisionFormError {
             DecisionFormError::LineInUse(_) => msg("decision-form-error-line-in-use"),
             DecisionFormError::BelowCharged => msg("decision-form-error-below-charged"),
             DecisionFormError::AfterLeaving => msg("decision-form-error-after-leaving"),
+            DecisionFormError::NoGrounds => msg("decision-form-error-no-grounds"),
+            DecisionFormError::GroundsTooLong => msg("decision-form-error-grounds-long"),
+        }
+    }
+
+    /// The numbers its message names.
+    pub fn numbers(self) -> Vec<(&'static str, usize)> {
+        match self {
+            DecisionFormError::GroundsTooLong => vec![("most", GROUNDS_MAX)],
+            _ => Vec::new(),
         }
     }
 }
@@ -196,37 +218,92 @@ pub fn check(form: &BTreeMap<String, String>) -> Result<DecisionForm, Vec<Decisi
     }
 }
 
-/// Makes the client's decision, or changes the one the form showed (in force on `today`, else
-/// the nearest), in the counsellor's name. A change must keep every record stored against it.
-pub async fn save(
+/// What the counsellor prepared for the client, if it waits for the decision-maker.
+pub async fn prepared(db: &Db, client_id: i64) -> Result<Option<PreparedDecision>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    Ok(decisions::prepared(&mut conn, client_id).await?.map(|p| PreparedDecision {
+        fields: p.fields,
+        by: p.by.name,
+        day: date_text(helsinki_day(p.at)),
+    }))
+}
+
+/// The decision-maker's list: every prepared decision, the longest-waiting first.
+pub async fn waiting(db: &Db) -> Result<Vec<WaitingDecision>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    Ok(decisions::all_prepared(&mut conn)
+        .await?
+        .into_iter()
+        .map(|p| WaitingDecision {
+            client_id: p.client_id,
+            client_name: p.client_name,
+            prepared_by: p.by.name,
+            day: date_text(helsinki_day(p.at)),
+        })
+        .collect())
+}
+
+/// The grounds the decision-maker wrote: required, at most [`GROUNDS_MAX`] characters.
+pub fn check_grounds(form: &BTreeMap<String, String>) -> Result<String, DecisionFormError> {
+    let grounds = form.get(fields::GROUNDS).map(|g| g.trim()).unwrap_or("");
+    match grounds.chars().count() {
+        0 => Err(DecisionFormError::NoGrounds),
+        n if n > GROUNDS_MAX => Err(DecisionFormError::GroundsTooLong),
+        _ => Ok(grounds.to_string()),
+    }
+}
+
+/// The form's own fields, as the counsellor left them, for the decision-maker's form.
+pub fn prepared_fields(form: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let lines = Product::ALL.into_iter().flat_map(|product| {
+        [fields::TIER, fields::UNITS, fields::VALUE].map(move |part| line_field(product.code(), part))
+    });
+    [fields::FROM.to_string(), fields::TO.to_string()]
+        .into_iter()
+        .chain(lines)
+        .filter_map(|name| {
+            let value = form.get(&name).map(|v| v.trim()).filter(|v| !v.is_empty())?;
+            Some((name, value.to_string()))
+        })
+        .collect()
+}
+
+/// Prepares the decision for the decision-maker in the counsellor's name, once it would pass
+/// every check the decision itself must: what waits can be decided as it is.
+pub async fn prepare(
     db: &Db,
     counsellor: &Account,
     client_id: i64,
     form: &DecisionForm,
+    fields: &BTreeMap<String, String>,
     today: NaiveDate,
 ) -> Result<Result<(), Vec<DecisionFormError>>, StoreError> {
     let mut tx = db.pool.begin().await?;
     budget::lock_client(&mut *tx, client_id).await?;
-    let current = budget::decision_for(&mut tx, client_id, today).await?;
-    let except = current.as_ref().map(|d| d.id);
-    let mut errors = Vec::new();
-    if decisions::overlaps_another(&mut tx, client_id, &form.period, except).await? {
-        errors.push(DecisionFormError::Overlaps);
+    let (_, errors) = against_the_records(&mut tx, client_id, form, today).await?;
+    if !errors.is_empty() {
+        return Ok(Err(errors));
     }
-    let left = changes::departure_of(&mut tx, client_id).await?;
-    if left.is_some_and(|departure| form.period.to > departure.last_day) {
-        errors.push(DecisionFormError::AfterLeaving);
-    }
-    if let Some(decision) = &current {
-        let records = budget::records_of_decision(&mut *tx, decision.id).await?;
-        let used: Vec<_> = records.into_iter().map(|r| r.used).collect();
-        let refusals = check_change(&form.period, &form.lines, &used).err().unwrap_or_default();
-        errors.extend(refusals.into_iter().map(|refusal| match refusal {
-            ChangeRefusal::RecordOutsidePeriod(_) => DecisionFormError::RecordOutsidePeriod,
-            ChangeRefusal::LineInUse(product) => DecisionFormError::LineInUse(product),
-            ChangeRefusal::BelowCharged(_) => DecisionFormError::BelowCharged,
-        }));
-    }
+    let by = Reader::Person(counsellor).actor();
+    decisions::prepare(&mut tx, client_id, &prepared_fields(fields), &by, now_unix()).await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// Makes the client's decision, or changes the one the form showed (in force on `today`, else
+/// the nearest), in the decision-maker's name and with their grounds; what was prepared for it
+/// no longer waits. A change must keep every record stored against it.
+pub async fn decide(
+    db: &Db,
+    decision_maker: &Account,
+    client_id: i64,
+    form: &DecisionForm,
+    grounds: &str,
+    today: NaiveDate,
+) -> Result<Result<(), Vec<DecisionFormError>>, StoreError> {
+    let mut tx = db.pool.begin().await?;
+    budget::lock_client(&mut *tx, client_id).await?;
+    let (current, errors) = against_the_records(&mut tx, client_id, form, today).await?;
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -238,10 +315,44 @@ pub async fn save(
         None => (decisions::make(&mut tx, client_id, &form.period, &form.lines).await?, None),
     };
     let total = plan(&form.period, &form.lines).total;
-    let event = Event { decision_id, client_id, period: form.period, total, old_total };
-    decisions::record(&mut tx, &event, &Reader::Person(counsellor).actor(), now_unix()).await?;
+    let grounds = Some(grounds.to_string());
+    let event = Event { decision_id, client_id, period: form.period, total, old_total, grounds };
+    decisions::record(&mut tx, &event, &Reader::Person(decision_maker).actor(), now_unix()).await?;
+    decisions::drop_prepared(&mut tx, client_id).await?;
     tx.commit().await?;
     Ok(Ok(()))
+}
+
+/// The decision the form changes (in force on `today`, else the nearest; `None` makes one), and
+/// why the form cannot be saved against what is stored: another decision on the same days, the
+/// client's leaving, or records the change would leave out.
+async fn against_the_records(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    client_id: i64,
+    form: &DecisionForm,
+    today: NaiveDate,
+) -> Result<(Option<StoredDecision>, Vec<DecisionFormError>), StoreError> {
+    let current = budget::decision_for(tx, client_id, today).await?;
+    let except = current.as_ref().map(|d| d.id);
+    let mut errors = Vec::new();
+    if decisions::overlaps_another(tx, client_id, &form.period, except).await? {
+        errors.push(DecisionFormError::Overlaps);
+    }
+    let left = changes::departure_of(tx, client_id).await?;
+    if left.is_some_and(|departure| form.period.to > departure.last_day) {
+        errors.push(DecisionFormError::AfterLeaving);
+    }
+    if let Some(decision) = &current {
+        let records = budget::records_of_decision(&mut **tx, decision.id).await?;
+        let used: Vec<_> = records.into_iter().map(|r| r.used).collect();
+        let refusals = check_change(&form.period, &form.lines, &used).err().unwrap_or_default();
+        errors.extend(refusals.into_iter().map(|refusal| match refusal {
+            ChangeRefusal::RecordOutsidePeriod(_) => DecisionFormError::RecordOutsidePeriod,
+            ChangeRefusal::LineInUse(product) => DecisionFormError::LineInUse(product),
+            ChangeRefusal::BelowCharged(_) => DecisionFormError::BelowCharged,
+        }));
+    }
+    Ok((current, errors))
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
-//! Decisions as the organiser (API), the demo and the counsellor (form) make them, as the
-//! counsellor changes them, and the history of what the counsellor did.
+//! Decisions as the organiser (API), the demo and the decision-maker (form) make them, as the
+//! decision-maker changes them, the history of who decided and on what grounds, and the
+//! decisions the counsellor prepared for the decision-maker.
+
+use std::collections::BTreeMap;
 
 use sqlx::{AnyConnection, Row};
 
@@ -114,12 +117,15 @@ pub struct Event {
     pub total: Money,
     /// The total before; `None` when the decision was made.
     pub old_total: Option<Money>,
+    /// Why, in the decision-maker's words; `None` for decisions from before there were grounds.
+    pub grounds: Option<String>,
 }
 
 pub async fn record(conn: &mut AnyConnection, event: &Event, by: &Actor, at: i64) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO decision_events (decision_id, client_id, event, valid_from, valid_to, total_cents, \
-         old_total_cents, done_by, done_by_role, done_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+         old_total_cents, grounds, done_by, done_by_role, done_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(event.decision_id)
     .bind(event.client_id)
@@ -128,6 +134,7 @@ pub async fn record(conn: &mut AnyConnection, event: &Event, by: &Actor, at: i64
     .bind(date_text(event.period.to))
     .bind(event.total.cents())
     .bind(event.old_total.map(|m| m.cents()))
+    .bind(event.grounds.as_deref())
     .bind(&by.name)
     .bind(&by.role)
     .bind(at)
@@ -142,8 +149,8 @@ pub async fn history(
     client_id: i64,
 ) -> Result<Vec<(Actor, i64, Event)>, StoreError> {
     let rows = sqlx::query(
-        "SELECT decision_id, valid_from, valid_to, total_cents, old_total_cents, done_by, done_by_role, \
-         done_at FROM decision_events WHERE client_id = $1 ORDER BY id",
+        "SELECT decision_id, valid_from, valid_to, total_cents, old_total_cents, grounds, done_by, \
+         done_by_role, done_at FROM decision_events WHERE client_id = $1 ORDER BY id",
     )
     .bind(client_id)
     .fetch_all(conn)
@@ -160,9 +167,81 @@ pub async fn history(
                 period,
                 total: Money::from_cents(r.try_get("total_cents")?),
                 old_total: r.try_get::<Option<i64>, _>("old_total_cents")?.map(Money::from_cents),
+                grounds: r.try_get("grounds")?,
             };
             let by = Actor::from_row(r)?;
             Ok((by, r.try_get("done_at")?, event))
         })
         .collect()
+}
+
+/// A decision the counsellor prepared: the form's fields as they left them, who and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prepared {
+    pub client_id: i64,
+    pub client_name: String,
+    pub fields: BTreeMap<String, String>,
+    pub by: Actor,
+    pub at: i64,
+}
+
+/// Keeps the prepared decision for the decision-maker, in place of any the client had waiting.
+pub async fn prepare(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    fields: &BTreeMap<String, String>,
+    by: &Actor,
+    at: i64,
+) -> Result<(), StoreError> {
+    let fields = serde_json::to_string(fields).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    drop_prepared(&mut *conn, client_id).await?;
+    sqlx::query(
+        "INSERT INTO prepared_decisions (client_id, fields, prepared_by, prepared_by_role, prepared_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(client_id)
+    .bind(fields)
+    .bind(&by.name)
+    .bind(&by.role)
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The decision has been made: nothing waits any more.
+pub async fn drop_prepared(conn: &mut AnyConnection, client_id: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM prepared_decisions WHERE client_id = $1").bind(client_id).execute(conn).await?;
+    Ok(())
+}
+
+const PREPARED: &str = "SELECT p.client_id, c.name, p.fields, p.prepared_by AS done_by, \
+     p.prepared_by_role AS done_by_role, p.prepared_at FROM prepared_decisions p \
+     JOIN clients c ON c.id = p.client_id";
+
+/// The decision prepared for the client, if one waits.
+pub async fn prepared(conn: &mut AnyConnection, client_id: i64) -> Result<Option<Prepared>, StoreError> {
+    let row = sqlx::query(&format!("{PREPARED} WHERE p.client_id = $1"))
+        .bind(client_id)
+        .fetch_optional(conn)
+        .await?;
+    row.as_ref().map(prepared_of).transpose()
+}
+
+/// Every prepared decision waiting, the longest-waiting first.
+pub async fn all_prepared(conn: &mut AnyConnection) -> Result<Vec<Prepared>, StoreError> {
+    let rows =
+        sqlx::query(&format!("{PREPARED} ORDER BY p.prepared_at, p.client_id")).fetch_all(conn).await?;
+    rows.iter().map(prepared_of).collect()
+}
+
+fn prepared_of(row: &sqlx::any::AnyRow) -> Result<Prepared, StoreError> {
+    let fields: String = row.try_get("fields")?;
+    Ok(Prepared {
+        client_id: row.try_get("client_id")?,
+        client_name: row.try_get("name")?,
+        fields: serde_json::from_str(&fields).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        by: Actor::from_row(row)?,
+        at: row.try_get("prepared_at")?,
+    })
 }

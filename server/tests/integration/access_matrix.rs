@@ -37,7 +37,7 @@ struct Row {
     cells: Vec<Cell>,
 }
 
-const PEOPLE: [&str; 7] = ["matti", "aino", "sanna", "maija", "riikka", "kotipiha", "olli"];
+const PEOPLE: [&str; 8] = ["matti", "aino", "sanna", "maija", "riikka", "helena", "kotipiha", "olli"];
 
 fn asker(name: &str) -> Asker {
     match name {
@@ -106,6 +106,8 @@ struct Ids {
     matti_held: i64,
     /// A client Kotipiha Oy serves now, and the service.
     kotipiha_client: (i64, String),
+    /// Veikko, whose prepared decision waits for the decision-maker.
+    veikko: i64,
 }
 
 async fn scalar(app: &TestApp, sql: &str) -> i64 {
@@ -154,6 +156,7 @@ async fn ids(app: &TestApp) -> Ids {
         .fetch_one(&app.state.db.pool)
         .await
         .expect("a client of Kotipiha Oy"),
+        veikko: scalar(app, "SELECT client_id FROM accounts WHERE username = 'veikko'").await,
     }
 }
 
@@ -164,6 +167,7 @@ impl Ids {
             .replace("{kotipiha}", &self.kotipiha.to_string())
             .replace("{matti-mandate}", &self.matti_mandate.to_string())
             .replace("{matti-held}", &self.matti_held.to_string())
+            .replace("{veikko}", &self.veikko.to_string())
     }
 
     /// A page form's fields the act's own rules would accept.

@@ -312,17 +312,23 @@ impl TestApp {
         response
     }
 
-    /// Signed in as Riikka, Leena's counsellor, changes Leena's decision from 15 to 20 days of
-    /// day activities a month (2 250 € more), so that her held record of 900 € fits.
+    /// Riikka, Leena's counsellor, prepares 20 days of day activities a month instead of 15
+    /// (2 250 € more), so that her held record of 900 € fits, and Helena decides it. Ends signed
+    /// in as Riikka.
     pub async fn riikka_makes_room_in_leenas_decision(&mut self, leena: i64) {
+        let form = format!("/clients/{leena}/decision");
+        let change = [("from", "1.1.2018"), ("to", "30.6.2018"), ("day-activities-units", "20")];
+        self.forget_cookies();
         self.sign_in("riikka").await;
-        let changed = self
-            .post_form(
-                &format!("/clients/{leena}/decision"),
-                &[("from", "1.1.2018"), ("to", "30.6.2018"), ("day-activities-units", "20")],
-            )
-            .await;
-        assert_eq!(changed.location(), format!("/clients/{leena}/decision?saved"));
+        let prepared = self.post_form(&form, &change).await;
+        assert_eq!(prepared.location(), format!("{form}?saved"));
+        self.forget_cookies();
+        self.sign_in("helena").await;
+        let grounds = [("grounds", "Leena tarvitsee päivätoimintaa useammin.")];
+        let decided = self.post_form(&form, &[&change[..], &grounds[..]].concat()).await;
+        assert_eq!(decided.location(), "/decisions", "Helena decided");
+        self.forget_cookies();
+        self.sign_in("riikka").await;
     }
 
     fn request(&self, method: &str, path: &str) -> axum::http::request::Builder {
