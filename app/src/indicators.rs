@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// One municipality's figures for a month, or all municipalities' together.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct AreaFigures {
     /// `None` for all municipalities together.
     pub municipality: Option<String>,
@@ -30,6 +31,7 @@ pub struct AreaFigures {
 
 /// `/indicators`: one month's figures.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct IndicatorsPage {
     /// "YYYY-MM".
     pub month: String,
@@ -38,6 +40,45 @@ pub struct IndicatorsPage {
     /// By municipality, in alphabetical order.
     pub areas: Vec<AreaFigures>,
     pub total: AreaFigures,
+    /// The month's feedback, for all municipalities together: service, process, being heard,
+    /// having a choice, in that order.
+    pub feedback: Vec<ScoreFigure>,
+    /// Why the month's leavers left.
+    pub leaving: LeavingFigures,
+}
+
+/// The fewest answers an average is shown from (B19): below it, "not enough answers yet".
+pub const FEWEST_ANSWERS: u32 = 5;
+
+/// One feedback question's answers in a month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ScoreFigure {
+    /// What was asked: "service", "process", "heard" or "choice".
+    pub asked: String,
+    pub answers: u32,
+    /// The average score of 1-5, "3.8"; `None` below [`FEWEST_ANSWERS`] answers (B19).
+    pub average: Option<String>,
+}
+
+/// Who left in a month and why, grouped by the reasons offered (a client may give several).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct LeavingFigures {
+    pub left: u32,
+    /// Clients who answered "why" at all.
+    pub answered: u32,
+    /// Each reason of [`crate::changes::LEAVE_REASONS`] with how many gave it, in that order.
+    pub reasons: Vec<ReasonCount>,
+}
+
+/// How many clients gave one reason for leaving.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ReasonCount {
+    /// A code of [`crate::changes::LEAVE_REASONS`].
+    pub reason: String,
+    pub clients: u32,
 }
 
 /// The month field of the page's form and of the CSV address.

@@ -28,3 +28,24 @@ indicators-guidance-title = Guidance, changes and leaving
 indicators-guidance-says = How much guidance the counsellors recorded, per client, how many changed provider, and how many gave notice to leave.
 indicators-guidance-caption = Guidance, changes and leaving by municipality, { $month }
 indicators-col-minutes-per-client = Minutes per client
+indicators-feedback-title = Feedback and participation
+indicators-feedback-says = How clients rated the services and the personal budget's process, for all municipalities together. An average is shown only from { $fewest } answers up, so that no one's answer can be picked out.
+indicators-feedback-caption = Feedback averages, { $month }, all municipalities
+indicators-col-asked = What was asked
+indicators-col-answers = Answers
+indicators-col-average = Average of 5
+indicators-feedback-service = How the service went
+indicators-feedback-process = How the personal budget has worked
+indicators-feedback-heard = Being heard in one's own matters
+indicators-feedback-choice = Being able to choose
+indicators-average = { $average } of 5
+indicators-too-few = Not enough answers yet
+indicators-leaving-title = Why clients left
+indicators-leaving-says = { $left ->
+    [0] No client gave notice to leave this month.
+    [one] One client gave notice to leave; { $answered } of them said why.
+   *[other] { $left } clients gave notice to leave; { $answered } of them said why.
+} A client may give several reasons. Their own words are on the feedback words page.
+indicators-leaving-caption = Reasons for leaving, { $month }, all municipalities
+indicators-col-reason = Reason
+indicators-col-reason-clients = Clients who gave it

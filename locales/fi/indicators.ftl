@@ -28,3 +28,24 @@ indicators-guidance-title = Palveluohjaus, vaihdot ja luopumiset
 indicators-guidance-says = Kuinka paljon palveluohjausta palveluohjaajat kirjasivat, asiakasta kohden, kuinka moni vaihtoi palveluntuottajaa ja kuinka moni ilmoitti luopuvansa budjetista.
 indicators-guidance-caption = Palveluohjaus, vaihdot ja luopumiset kunnittain, { $month }
 indicators-col-minutes-per-client = Minuuttia asiakasta kohden
+indicators-feedback-title = Palaute ja osallisuus
+indicators-feedback-says = Miten asiakkaat arvioivat palvelut ja henkilökohtaisen budjetin prosessin, kaikki kunnat yhdessä. Keskiarvo näytetään vasta { $fewest } vastauksesta alkaen, jotta kenenkään vastausta ei voi tunnistaa.
+indicators-feedback-caption = Palautteen keskiarvot, { $month }, kaikki kunnat
+indicators-col-asked = Mitä kysyttiin
+indicators-col-answers = Vastauksia
+indicators-col-average = Keskiarvo (1–5)
+indicators-feedback-service = Miten palvelu sujui
+indicators-feedback-process = Miten henkilökohtainen budjetti on toiminut
+indicators-feedback-heard = Tuleeko kuulluksi omissa asioissaan
+indicators-feedback-choice = Voiko valita itse
+indicators-average = { $average } / 5
+indicators-too-few = Vastauksia ei ole vielä tarpeeksi
+indicators-leaving-title = Miksi asiakkaat lähtivät
+indicators-leaving-says = { $left ->
+    [0] Kukaan asiakas ei ilmoittanut lähtevänsä tässä kuussa.
+    [one] Yksi asiakas ilmoitti lähtevänsä; { $answered } heistä kertoi syyn.
+   *[other] { $left } asiakasta ilmoitti lähtevänsä; { $answered } heistä kertoi syyn.
+} Asiakas voi kertoa useita syitä. Heidän omat sanansa ovat palautteen sanat -sivulla.
+indicators-leaving-caption = Lähtemisen syyt, { $month }, kaikki kunnat
+indicators-col-reason = Syy
+indicators-col-reason-clients = Asiakkaita, jotka kertoivat sen

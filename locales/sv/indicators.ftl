@@ -28,3 +28,24 @@ indicators-guidance-title = Servicehandledning, byten och de som lämnade
 indicators-guidance-says = Hur mycket servicehandledning servicehandledarna registrerade, per klient, hur många som bytte serviceproducent och hur många som anmälde att de lämnar budgeten.
 indicators-guidance-caption = Servicehandledning, byten och de som lämnade per kommun, { $month }
 indicators-col-minutes-per-client = Minuter per klient
+indicators-feedback-title = Respons och delaktighet
+indicators-feedback-says = Hur klienterna bedömde tjänsterna och processen med personlig budget, alla kommuner tillsammans. Ett medelvärde visas först från { $fewest } svar, så att ingens svar kan urskiljas.
+indicators-feedback-caption = Medelvärden för respons, { $month }, alla kommuner
+indicators-col-asked = Vad som frågades
+indicators-col-answers = Svar
+indicators-col-average = Medelvärde (1–5)
+indicators-feedback-service = Hur tjänsten gick
+indicators-feedback-process = Hur den personliga budgeten har fungerat
+indicators-feedback-heard = Att bli hörd i sina egna ärenden
+indicators-feedback-choice = Att kunna välja själv
+indicators-average = { $average } av 5
+indicators-too-few = Inte tillräckligt många svar ännu
+indicators-leaving-title = Varför klienter slutade
+indicators-leaving-says = { $left ->
+    [0] Ingen klient sade upp sig denna månad.
+    [one] En klient sade upp sig; { $answered } av dem sade varför.
+   *[other] { $left } klienter sade upp sig; { $answered } av dem sade varför.
+} En klient kan ange flera orsaker. Deras egna ord finns på sidan med responsens ord.
+indicators-leaving-caption = Orsaker till att sluta, { $month }, alla kommuner
+indicators-col-reason = Orsak
+indicators-col-reason-clients = Klienter som angav den

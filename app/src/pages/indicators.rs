@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::changes::leave_reason_label_id;
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::{euros, month_name, number};
 use crate::i18n::I18n;
-use crate::indicators::{AreaFigures, IndicatorsPage, MONTH};
+use crate::indicators::{AreaFigures, IndicatorsPage, LeavingFigures, ScoreFigure, FEWEST_ANSWERS, MONTH};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -65,6 +66,8 @@ fn Indicators(page: IndicatorsPage) -> impl IntoView {
         <h2>{t.text("indicators-guidance-title")}</h2>
         <p>{t.text("indicators-guidance-says")}</p>
         <FiguresTable t page=page.clone() part=Part::Guidance month=month.clone() />
+        <FeedbackTable t feedback=page.feedback.clone() month=month.clone() />
+        <LeavingTable t leaving=page.leaving.clone() month=month.clone() />
         <p class="hint">{t.text("indicators-explained")}</p>
         <p class="no-print">
             <a class="link-alone" href=csv download=true>{t.text("indicators-csv")}</a>
@@ -155,5 +158,94 @@ fn AreaRow(t: I18n, area: AreaFigures, part: Part) -> impl IntoView {
             <th scope="row">{name}</th>
             {cells}
         </tr>
+    }
+}
+
+/// The month's feedback averages for all municipalities, each with its number of answers; an
+/// average only from five answers up (B19).
+#[component]
+fn FeedbackTable(t: I18n, feedback: Vec<ScoreFigure>, month: String) -> impl IntoView {
+    let rows = feedback
+        .into_iter()
+        .map(|figure| {
+            let asked = t.text(match figure.asked.as_str() {
+                "service" => "indicators-feedback-service",
+                "process" => "indicators-feedback-process",
+                "heard" => "indicators-feedback-heard",
+                _ => "indicators-feedback-choice",
+            });
+            let average = match figure.average {
+                Some(average) => {
+                    t.text_with("indicators-average", &[("average", number(t.lang, &average).into())])
+                }
+                None => t.text("indicators-too-few"),
+            };
+            view! {
+                <tr>
+                    <th scope="row">{asked}</th>
+                    <td class="number">{figure.answers}</td>
+                    <td class="number">{average}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{t.text("indicators-feedback-title")}</h2>
+        <p>{t.text_with("indicators-feedback-says", &[("fewest", FEWEST_ANSWERS.into())])}</p>
+        <div class="table-wrap" role="region" aria-labelledby="indicators-feedback" tabindex="0">
+            <table>
+                <caption id="indicators-feedback">
+                    {t.text_with("indicators-feedback-caption", &[("month", month.into())])}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.text("indicators-col-asked")}</th>
+                        <th scope="col" class="number">{t.text("indicators-col-answers")}</th>
+                        <th scope="col" class="number">{t.text("indicators-col-average")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Why the month's leavers left, by the reasons offered; the clients' own words stay on the
+/// organiser's feedback words page.
+#[component]
+fn LeavingTable(t: I18n, leaving: LeavingFigures, month: String) -> impl IntoView {
+    let says = t.text_with(
+        "indicators-leaving-says",
+        &[("left", leaving.left.into()), ("answered", leaving.answered.into())],
+    );
+    let rows = leaving
+        .reasons
+        .into_iter()
+        .map(|count| {
+            view! {
+                <tr>
+                    <th scope="row">{t.text(leave_reason_label_id(&count.reason))}</th>
+                    <td class="number">{count.clients}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{t.text("indicators-leaving-title")}</h2>
+        <p>{says}</p>
+        <div class="table-wrap" role="region" aria-labelledby="indicators-leaving" tabindex="0">
+            <table>
+                <caption id="indicators-leaving">
+                    {t.text_with("indicators-leaving-caption", &[("month", month.into())])}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.text("indicators-col-reason")}</th>
+                        <th scope="col" class="number">{t.text("indicators-col-reason-clients")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
 }

@@ -1,14 +1,18 @@
 //! The organiser's indicators for a month: clients with a budget, what was charged and paid as
 //! own shares, what is held, guidance time, changes of provider and who left, by municipality
-//! and in all; the same figures as CSV.
+//! and in all; the same figures as CSV. For all municipalities together: the feedback averages
+//! (from five answers up, B19) and why clients left.
 
-use app::indicators::{AreaFigures, IndicatorsPage};
+use app::changes::LEAVE_REASONS;
+use app::indicators::{
+    AreaFigures, IndicatorsPage, LeavingFigures, ReasonCount, ScoreFigure, FEWEST_ANSWERS,
+};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::rules::{Money, YearMonth};
 use crate::store::budget::date_text;
-use crate::store::indicators::{self, AreaSums};
+use crate::store::indicators::{self, AreaSums, ScoreSums};
 use crate::store::{Db, StoreError};
 
 /// The most months offered to choose from.
@@ -24,13 +28,10 @@ pub fn default_month(today: NaiveDate) -> YearMonth {
 /// The month's figures.
 pub async fn page(db: &Db, month: YearMonth, today: NaiveDate) -> Result<IndicatorsPage, StoreError> {
     let mut conn = db.pool.acquire().await?;
-    let sums = indicators::by_municipality(
-        &mut conn,
-        &date_text(month.first_day()),
-        &date_text(month.last_day()),
-        &month.to_string(),
-    )
-    .await?;
+    let (first_day, last_day) = (date_text(month.first_day()), date_text(month.last_day()));
+    let sums = indicators::by_municipality(&mut conn, &first_day, &last_day, &month.to_string()).await?;
+    let scores = indicators::feedback(&mut conn, &first_day, &last_day).await?;
+    let reasons = indicators::leaving_reasons(&mut conn, &first_day, &last_day).await?;
     let first =
         indicators::first_day(&mut conn).await?.and_then(|day| YearMonth::parse(&day[..7.min(day.len())]));
     let mut total = AreaSums::default();
@@ -46,7 +47,47 @@ pub async fn page(db: &Db, month: YearMonth, today: NaiveDate) -> Result<Indicat
         months: months(first, YearMonth::of(today)),
         areas,
         total: figures(None, &total),
+        feedback: ["service", "process", "heard", "choice"]
+            .into_iter()
+            .zip(scores)
+            .map(|(asked, sums)| score_figure(asked, sums))
+            .collect(),
+        leaving: leaving(&reasons),
     })
+}
+
+/// B19: an average only from [`FEWEST_ANSWERS`] answers up, to one decimal.
+fn score_figure(asked: &str, sums: ScoreSums) -> ScoreFigure {
+    let answers = u32::try_from(sums.answers).unwrap_or(u32::MAX);
+    let average = (answers >= FEWEST_ANSWERS)
+        .then(|| format!("{:.1}", (Decimal::from(sums.sum) / Decimal::from(sums.answers)).round_dp(1)));
+    ScoreFigure { asked: asked.to_string(), answers, average }
+}
+
+/// Counts each reason once per client who gave it; unknown codes count as "other".
+fn leaving(departures: &[Option<String>]) -> LeavingFigures {
+    let given: Vec<Vec<&str>> = departures
+        .iter()
+        .flatten()
+        .map(|codes| codes.split(',').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>())
+        .filter(|codes| !codes.is_empty())
+        .collect();
+    fn known(code: &str) -> &str {
+        if LEAVE_REASONS.contains(&code) {
+            code
+        } else {
+            "other"
+        }
+    }
+    let reasons = LEAVE_REASONS
+        .iter()
+        .map(|&reason| {
+            let n = given.iter().filter(|codes| codes.iter().any(|c| known(c) == reason)).count();
+            ReasonCount { reason: reason.to_string(), clients: u32::try_from(n).unwrap_or(u32::MAX) }
+        })
+        .collect();
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    LeavingFigures { left: count(departures.len()), answered: count(given.len()), reasons }
 }
 
 /// The months from the first decision's to today's, newest first.
@@ -153,12 +194,34 @@ mod tests {
             months: vec![],
             areas: vec![area],
             total: figures(None, &sums),
+            feedback: vec![],
+            leaving: LeavingFigures::default(),
         };
         let csv = csv(&page);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 3);
         assert_eq!(lines[1], "2018-04,\"Joensuu, keskusta\",3,1000.00,0.00,0,0.00,333.33,100,33.3,0,0");
         assert!(lines[2].starts_with("2018-04,all,3,"));
+    }
+
+    #[test]
+    fn an_average_needs_five_answers_and_each_reason_counts_once_per_client() {
+        assert_eq!(score_figure("service", ScoreSums { answers: 4, sum: 20 }).average, None);
+        assert_eq!(
+            score_figure("service", ScoreSums { answers: 6, sum: 23 }).average.as_deref(),
+            Some("3.8")
+        );
+        let departures = [
+            Some("moving,too-hard".to_string()),
+            Some("moving".to_string()),
+            Some("something-new".to_string()),
+            Some(String::new()),
+            None,
+        ];
+        let figures = leaving(&departures);
+        assert_eq!((figures.left, figures.answered), (5, 3));
+        let n = |code: &str| figures.reasons.iter().find(|r| r.reason == code).unwrap().clients;
+        assert_eq!((n("moving"), n("too-hard"), n("other"), n("own-share")), (2, 1, 1, 0));
     }
 
     #[test]

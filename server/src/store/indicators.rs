@@ -106,6 +106,63 @@ enum Count {
     Left,
 }
 
+/// How many answered, and the sum of their scores (1-5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ScoreSums {
+    pub answers: i64,
+    pub sum: i64,
+}
+
+/// The month's feedback for all municipalities together: the service (feedback answers), and
+/// the process, being heard and having a choice (participation answers); days `first` to `last`.
+pub async fn feedback(
+    conn: &mut AnyConnection,
+    first: &str,
+    last: &str,
+) -> Result<[ScoreSums; 4], StoreError> {
+    let service = sqlx::query(
+        "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(score), 0) AS BIGINT) AS total FROM feedback_answers \
+         WHERE given_on >= $1 AND given_on <= $2",
+    )
+    .bind(first)
+    .bind(last)
+    .fetch_one(&mut *conn)
+    .await?;
+    let part = sqlx::query(
+        "SELECT COUNT(process_score) AS process_n, CAST(COALESCE(SUM(process_score), 0) AS BIGINT) AS process, \
+         COUNT(heard_score) AS heard_n, CAST(COALESCE(SUM(heard_score), 0) AS BIGINT) AS heard, \
+         COUNT(choice_score) AS choice_n, CAST(COALESCE(SUM(choice_score), 0) AS BIGINT) AS choice \
+         FROM participation_answers WHERE answered_on >= $1 AND answered_on <= $2",
+    )
+    .bind(first)
+    .bind(last)
+    .fetch_one(&mut *conn)
+    .await?;
+    let sums = |row: &sqlx::any::AnyRow, n: &str, total: &str| -> Result<ScoreSums, StoreError> {
+        Ok(ScoreSums { answers: row.try_get(n)?, sum: row.try_get(total)? })
+    };
+    Ok([
+        sums(&service, "n", "total")?,
+        sums(&part, "process_n", "process")?,
+        sums(&part, "heard_n", "heard")?,
+        sums(&part, "choice_n", "choice")?,
+    ])
+}
+
+/// The reasons given by each client who gave notice to leave in the month (codes separated by
+/// commas; `None` for those who skipped the question).
+pub async fn leaving_reasons(
+    conn: &mut AnyConnection,
+    first: &str,
+    last: &str,
+) -> Result<Vec<Option<String>>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT reasons FROM departures WHERE notice_on >= $1 AND notice_on <= $2")
+        .bind(first)
+        .bind(last)
+        .fetch_all(conn)
+        .await?)
+}
+
 /// The first day of the earliest decision, "YYYY-MM-DD": the indicators begin with it.
 pub async fn first_day(conn: &mut AnyConnection) -> Result<Option<String>, StoreError> {
     Ok(sqlx::query_scalar("SELECT MIN(valid_from) FROM decisions").fetch_one(conn).await?)

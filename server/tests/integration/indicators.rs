@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use axum::http::StatusCode;
 use rust_decimal::Decimal;
+use server::demo::DEMO_STAFF_TOKEN;
 use server::rules::YearMonth;
 use server::services::budget;
 
@@ -14,8 +15,63 @@ use crate::support::TestApp;
 
 on_both_engines!(
     the_figures_of_a_month_are_each_clients_summed_by_hand,
+    feedback_averages_and_reasons_for_leaving_are_counted_by_hand,
     only_the_organiser_sees_the_indicators
 );
+
+/// The page's words with every run of white space made one space.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+async fn feedback_averages_and_reasons_for_leaving_are_counted_by_hand(mut app: TestApp) {
+    // By hand: every answer's day and score, April's picked out here.
+    let answers: Vec<(String, i64)> = sqlx::query_as("SELECT given_on, score FROM feedback_answers")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    let april: Vec<i64> =
+        answers.iter().filter(|(day, _)| day.starts_with("2018-04")).map(|(_, s)| *s).collect();
+    assert!(april.len() >= 5, "the demo has enough answers in April: {}", april.len());
+    let average = (Decimal::from(april.iter().sum::<i64>()) / Decimal::from(april.len())).round_dp(1);
+    let average = format!("{average:.1}").replace('.', ",");
+    println!("April 2018: {} service answers, average {average}", april.len());
+
+    app.sign_in("olli").await;
+    let text = words(&app.get("/indicators?month=2018-04").await.text());
+    assert!(text.contains(&format!("Miten palvelu sujui {} {average} / 5", april.len())), "{text}");
+    // No participation answers in April: below five, no average (B19).
+    assert!(
+        text.contains("Miten henkilökohtainen budjetti on toiminut 0 Vastauksia ei ole vielä tarpeeksi"),
+        "{text}"
+    );
+    assert!(text.contains("Kukaan asiakas ei ilmoittanut lähtevänsä tässä kuussa."), "{text}");
+
+    // Two clients give notice in May: Leena says why (two reasons), Aino does not.
+    for (who, reasons) in [("leena", &["moving", "too-hard"][..]), ("aino", &[][..])] {
+        app.forget_cookies();
+        app.sign_in(who).await;
+        assert_eq!(app.post_form("/leave", &[]).await.status, StatusCode::SEE_OTHER, "{who} leaves");
+        if !reasons.is_empty() {
+            let form: Vec<(&str, &str)> = reasons.iter().map(|r| ("reason", *r)).collect();
+            assert_eq!(app.post_form("/leave/reason", &form).await.status, StatusCode::SEE_OTHER);
+        }
+    }
+    app.forget_cookies();
+    app.sign_in("olli").await;
+    let text = words(&app.get("/indicators?month=2018-05").await.text());
+    assert!(text.contains("2 asiakasta ilmoitti lähtevänsä; 1 heistä kertoi syyn."), "{text}");
+    for (reason, n) in [
+        ("Budjetin käyttö on liian vaikeaa", 1),
+        ("Omavastuu on liian suuri", 0),
+        ("Muutan toiseen paikkaan", 1),
+        ("Jokin muu syy", 0),
+    ] {
+        assert!(text.contains(&format!("{reason} {n}")), "{reason}: {text}");
+    }
+    // Leena's own words, had she written any, are not on this page: only the counts are.
+    assert!(!text.contains("Leena"), "no client is named: {text}");
+}
 
 /// Per municipality: clients, charged, own shares, held records and their euros, from the rules'
 /// own per-client answers.
@@ -96,6 +152,20 @@ async fn the_figures_of_a_month_are_each_clients_summed_by_hand(mut app: TestApp
     assert_eq!(field("Kontiolahti", 8), "45");
     assert_eq!(field("Polvijärvi", 8), "20");
     assert_eq!(field("all", 8), "65");
+
+    // The API gives the organiser's systems the same figures.
+    let api = app.api("GET", "/api/v1/indicators/2018-04", Some(DEMO_STAFF_TOKEN), None).await;
+    assert_eq!(api.status, StatusCode::OK);
+    assert_eq!(api.json["total"]["charged"], field("all", 3).as_str());
+    assert_eq!(api.json["total"]["guidance_minutes"], 65);
+    let kontiolahti =
+        api.json["areas"].as_array().unwrap().iter().find(|a| a["municipality"] == "Kontiolahti");
+    assert_eq!(kontiolahti.unwrap()["charged"], field("Kontiolahti", 3).as_str());
+    let wrong = app.api("GET", "/api/v1/indicators/2018-13", Some(DEMO_STAFF_TOKEN), None).await;
+    assert_eq!(
+        (wrong.status, wrong.json["error"]["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid-month"))
+    );
 
     // The page: the last whole month by default, in a sentence and a table.
     let page = app.get("/indicators").await;

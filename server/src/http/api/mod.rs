@@ -6,6 +6,7 @@ mod budget;
 mod changes;
 pub(crate) mod error;
 mod feedback;
+mod indicators;
 mod input;
 mod providers;
 mod records;
@@ -50,6 +51,7 @@ use super::AppState;
         feedback::make_visit_code,
         feedback::visit_answer,
         feedback::summary,
+        indicators::get_indicators,
     ),
     modifiers(&Security, &Exact)
 )]
@@ -156,5 +158,6 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/visit-codes", post(feedback::make_visit_code))
         .route("/v1/visit-feedback/{code}", post(feedback::visit_answer))
         .route("/v1/providers/{id}/feedback-summary", get(feedback::summary))
+        .route("/v1/indicators/{month}", get(indicators::get_indicators))
         .fallback(|| async { ApiError::not_found("endpoint") })
 }
