@@ -11,6 +11,8 @@ pub struct AreaFigures {
     pub municipality: Option<String>,
     /// Clients whose decision covers at least one day of the month.
     pub clients: u32,
+    /// Euros the decisions plan for the month (B5), "1234.50".
+    pub decided: String,
     /// Euros charged to the budgets for the month's services, "1234.50".
     pub charged: String,
     /// Euros the clients paid themselves above the voucher values.

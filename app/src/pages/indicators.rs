@@ -89,8 +89,9 @@ fn FiguresTable(t: I18n, page: IndicatorsPage, part: Part, month: String) -> imp
         Part::Money => (
             "indicators-money",
             "indicators-money-caption",
-            [
+            vec![
                 "indicators-col-clients",
+                "indicators-col-decided",
                 "indicators-col-charged",
                 "indicators-col-per-client",
                 "indicators-col-own-shares",
@@ -100,7 +101,7 @@ fn FiguresTable(t: I18n, page: IndicatorsPage, part: Part, month: String) -> imp
         Part::Guidance => (
             "indicators-guidance",
             "indicators-guidance-caption",
-            [
+            vec![
                 "indicators-col-clients",
                 "indicators-col-minutes",
                 "indicators-col-minutes-per-client",
@@ -109,7 +110,8 @@ fn FiguresTable(t: I18n, page: IndicatorsPage, part: Part, month: String) -> imp
             ],
         ),
     };
-    let heads = columns.map(|c| view! { <th scope="col" class="number">{t.text(c)}</th> }).collect_view();
+    let heads =
+        columns.into_iter().map(|c| view! { <th scope="col" class="number">{t.text(c)}</th> }).collect_view();
     let rows = page.areas.iter().map(|area| view! { <AreaRow t area=area.clone() part /> }).collect_view();
     view! {
         <div class="table-wrap" role="region" aria-labelledby=id tabindex="0">
@@ -136,6 +138,7 @@ fn AreaRow(t: I18n, area: AreaFigures, part: Part) -> impl IntoView {
     let cells: Vec<String> = match part {
         Part::Money => vec![
             area.clients.to_string(),
+            euros(t, &area.decided),
             euros(t, &area.charged),
             area.charged_per_client.as_deref().map(|a| euros(t, a)).unwrap_or_default(),
             euros(t, &area.own_shares),

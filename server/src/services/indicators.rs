@@ -10,6 +10,7 @@ use app::indicators::{
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::rules::decision::planned_for_month;
 use crate::rules::{Money, YearMonth};
 use crate::store::budget::date_text;
 use crate::store::indicators::{self, AreaSums, ScoreSums};
@@ -29,7 +30,11 @@ pub fn default_month(today: NaiveDate) -> YearMonth {
 pub async fn page(db: &Db, month: YearMonth, today: NaiveDate) -> Result<IndicatorsPage, StoreError> {
     let mut conn = db.pool.acquire().await?;
     let (first_day, last_day) = (date_text(month.first_day()), date_text(month.last_day()));
-    let sums = indicators::by_municipality(&mut conn, &first_day, &last_day, &month.to_string()).await?;
+    let mut sums = indicators::by_municipality(&mut conn, &first_day, &last_day, &month.to_string()).await?;
+    for (municipality, period, line) in indicators::decided_lines(&mut conn, &first_day, &last_day).await? {
+        sums.entry(municipality).or_default().decided_cents +=
+            planned_for_month(&period, &line, month).cents();
+    }
     let scores = indicators::feedback(&mut conn, &first_day, &last_day).await?;
     let reasons = indicators::leaving_reasons(&mut conn, &first_day, &last_day).await?;
     let first =
@@ -103,6 +108,7 @@ fn months(first: Option<YearMonth>, last: YearMonth) -> Vec<String> {
 
 fn add(total: &mut AreaSums, sums: &AreaSums) {
     total.clients += sums.clients;
+    total.decided_cents += sums.decided_cents;
     total.charged_cents += sums.charged_cents;
     total.own_share_cents += sums.own_share_cents;
     total.held_records += sums.held_records;
@@ -120,6 +126,7 @@ fn figures(municipality: Option<String>, sums: &AreaSums) -> AreaFigures {
     AreaFigures {
         municipality,
         clients: count(sums.clients),
+        decided: Money::from_cents(sums.decided_cents).to_string(),
         charged: Money::from_cents(sums.charged_cents).to_string(),
         own_shares: Money::from_cents(sums.own_share_cents).to_string(),
         held_records: count(sums.held_records),
@@ -137,7 +144,8 @@ fn figures(municipality: Option<String>, sums: &AreaSums) -> AreaFigures {
 pub fn csv(page: &IndicatorsPage) -> String {
     let mut out = String::from(
         "month,municipality,clients,charged_eur,own_shares_eur,held_records,held_eur,\
-         charged_per_client_eur,guidance_minutes,guidance_minutes_per_client,provider_changes,left\n",
+         charged_per_client_eur,guidance_minutes,guidance_minutes_per_client,provider_changes,left,\
+         decided_eur\n",
     );
     for area in page.areas.iter().chain(std::iter::once(&page.total)) {
         let name = area.municipality.as_deref().unwrap_or("all");
@@ -154,6 +162,7 @@ pub fn csv(page: &IndicatorsPage) -> String {
             area.minutes_per_client.clone().unwrap_or_default(),
             area.provider_changes.to_string(),
             area.left.to_string(),
+            area.decided.clone(),
         ];
         out.push_str(&fields.join(","));
         out.push('\n');
@@ -200,7 +209,7 @@ mod tests {
         let csv = csv(&page);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 3);
-        assert_eq!(lines[1], "2018-04,\"Joensuu, keskusta\",3,1000.00,0.00,0,0.00,333.33,100,33.3,0,0");
+        assert_eq!(lines[1], "2018-04,\"Joensuu, keskusta\",3,1000.00,0.00,0,0.00,333.33,100,33.3,0,0,0.00");
         assert!(lines[2].starts_with("2018-04,all,3,"));
     }
 

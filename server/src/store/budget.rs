@@ -279,7 +279,7 @@ pub async fn decision_lines<'e>(
     rows.iter().map(line_from_row).collect()
 }
 
-fn line_from_row(r: &AnyRow) -> Result<DecisionLine, StoreError> {
+pub(super) fn line_from_row(r: &AnyRow) -> Result<DecisionLine, StoreError> {
     let kind: String = r.try_get("kind")?;
     let kind = match (kind.as_str(), r.try_get::<Option<String>, _>("units_per_month")?) {
         ("daily", _) => LineKind::Daily,

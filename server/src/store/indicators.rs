@@ -4,12 +4,17 @@ use std::collections::BTreeMap;
 
 use sqlx::{AnyConnection, Row};
 
+use super::budget::{line_from_row, parse_date};
 use super::StoreError;
+use crate::rules::decision::DecisionLine;
+use crate::rules::Period;
 
 /// One municipality's sums for a month.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct AreaSums {
     pub clients: i64,
+    /// The month's part of the decisions (B5).
+    pub decided_cents: i64,
     pub charged_cents: i64,
     pub own_share_cents: i64,
     pub held_records: i64,
@@ -104,6 +109,32 @@ enum Count {
     Minutes,
     Changes,
     Left,
+}
+
+/// Every line of every decision that covers a day of the month (`first` to `last`), with the
+/// decision's period and the client's municipality: the month's plan is the rules' (B5).
+pub async fn decided_lines(
+    conn: &mut AnyConnection,
+    first: &str,
+    last: &str,
+) -> Result<Vec<(String, Period, DecisionLine)>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT c.municipality, d.valid_from, d.valid_to, l.product, l.tier, l.kind, l.units_per_month, \
+         l.unit_value_cents FROM decisions d JOIN clients c ON c.id = d.client_id \
+         JOIN decision_lines l ON l.decision_id = d.id WHERE d.valid_from <= $1 AND d.valid_to >= $2",
+    )
+    .bind(last)
+    .bind(first)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let from = parse_date(&r.try_get::<String, _>("valid_from")?)?;
+            let to = parse_date(&r.try_get::<String, _>("valid_to")?)?;
+            let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
+            Ok((r.try_get("municipality")?, period, line_from_row(r)?))
+        })
+        .collect()
 }
 
 /// How many answered, and the sum of their scores (1-5).

@@ -73,15 +73,18 @@ async fn feedback_averages_and_reasons_for_leaving_are_counted_by_hand(mut app: 
     assert!(!text.contains("Leena"), "no client is named: {text}");
 }
 
-/// Per municipality: clients, charged, own shares, held records and their euros, from the rules'
-/// own per-client answers.
-async fn by_hand(app: &TestApp, month: &str) -> BTreeMap<String, (u32, Decimal, Decimal, u32, Decimal)> {
+/// Per municipality: clients, charged, own shares, held records and their euros, and what the
+/// decisions plan for the month, from the rules' own per-client answers.
+async fn by_hand(
+    app: &TestApp,
+    month: &str,
+) -> BTreeMap<String, (u32, Decimal, Decimal, u32, Decimal, Decimal)> {
     let month = YearMonth::parse(month).unwrap();
     let clients: Vec<(i64, String)> = sqlx::query_as("SELECT id, municipality FROM clients ORDER BY id")
         .fetch_all(&app.state.db.pool)
         .await
         .unwrap();
-    let mut areas: BTreeMap<String, (u32, Decimal, Decimal, u32, Decimal)> = BTreeMap::new();
+    let mut areas: BTreeMap<String, (u32, Decimal, Decimal, u32, Decimal, Decimal)> = BTreeMap::new();
     for (id, municipality) in clients {
         let Some(statement) = budget::statement(&app.state.db, id, month).await.unwrap() else { continue };
         let area = areas.entry(municipality).or_default();
@@ -93,6 +96,10 @@ async fn by_hand(app: &TestApp, month: &str) -> BTreeMap<String, (u32, Decimal, 
             .unwrap()
             .map(|b| b.held)
             .unwrap_or_default();
+        let decision = budget::decision(&app.state.db, id, month.first_day()).await.unwrap().unwrap();
+        let planned =
+            decision.months.iter().find(|m| m.month == month.to_string()).expect("the month planned");
+        area.5 += planned.planned.parse::<Decimal>().unwrap();
         for record in held.iter().filter(|r| r.date.starts_with(&month.to_string())) {
             area.3 += 1;
             area.4 += record.amount.parse::<Decimal>().unwrap();
@@ -113,7 +120,8 @@ async fn the_figures_of_a_month_are_each_clients_summed_by_hand(mut app: TestApp
         let lines: Vec<Vec<String>> =
             csv.body.lines().skip(1).map(|l| l.split(',').map(str::to_string).collect()).collect();
         let mut all = (0u32, Decimal::ZERO, Decimal::ZERO, 0u32, Decimal::ZERO);
-        for (municipality, (clients, charged, own, held_n, held)) in &expected {
+        let mut decided_all = Decimal::ZERO;
+        for (municipality, (clients, charged, own, held_n, held, decided)) in &expected {
             let line = lines
                 .iter()
                 .find(|l| &l[1] == municipality)
@@ -124,16 +132,20 @@ async fn the_figures_of_a_month_are_each_clients_summed_by_hand(mut app: TestApp
             assert_eq!(line[4].parse::<Decimal>().unwrap(), *own, "{month} {municipality} own shares");
             assert_eq!(line[5], held_n.to_string(), "{month} {municipality} held records");
             assert_eq!(line[6].parse::<Decimal>().unwrap(), *held, "{month} {municipality} held");
+            assert_eq!(line[12].parse::<Decimal>().unwrap(), *decided, "{month} {municipality} decided");
+            decided_all += decided;
             all = (all.0 + clients, all.1 + charged, all.2 + own, all.3 + held_n, all.4 + held);
         }
         let total = lines.iter().find(|l| l[1] == "all").expect("a line for all");
         assert_eq!(total[2], all.0.to_string());
         assert_eq!(total[3].parse::<Decimal>().unwrap(), all.1);
+        assert_eq!(total[12].parse::<Decimal>().unwrap(), decided_all, "{month} decided in all");
         let per_client = (all.1 / Decimal::from(all.0)).round_dp(2);
         assert_eq!(total[7].parse::<Decimal>().unwrap(), per_client, "{month} charged per client");
         held_seen += all.3;
         println!(
-            "{month}: {} clients, charged {}, own shares {}, held {} ({}), per client {per_client}",
+            "{month}: {} clients, decided {decided_all}, charged {}, own shares {}, held {} ({}), per client \
+             {per_client}",
             all.0, all.1, all.2, all.3, all.4
         );
     }
