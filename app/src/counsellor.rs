@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::budget::{Decision, HeldRecord};
+use crate::budget::{DatePeriod, Decision, HeldRecord};
 use crate::i18n::msg;
 
 /// How a guidance contact took place.
@@ -247,6 +247,9 @@ pub struct PreparedDecision {
     pub fields: std::collections::BTreeMap<String, String>,
     pub by: String,
     pub day: String,
+    /// What it would be, by the same rules: its period and total (B5).
+    pub period: DatePeriod,
+    pub total: String,
 }
 
 /// `/decisions`: the decision-maker's list of prepared decisions, the longest-waiting first.

@@ -169,7 +169,7 @@ test('Riikka prepares a change of Juho\'s decision and Helena decides it with he
   await tabToText(page, 'Valmistele päätettäväksi');
   await page.keyboard.press('Enter');
   await expect(page.locator('.notice').first()).toHaveText('Päätös on valmisteltu. Päätöksentekijä näkee sen listallaan.');
-  await expect(page.locator('main')).toContainText(/Riikka Savolainen valmisteli päätöksen/);
+  await expect(page.locator('main')).toContainText(/Riikka Savolainen valmisteli päätöksen .*: voimassa 1\.5\.2018–30\.4\.2019, yhteensä 9\s000,00\s€/);
   // Prepared, not decided: the decision is as it was.
   await expect(page.locator('main')).toContainText(/Voimassa 1\.5\.2018–30\.4\.2019\. Yhteensä 7\s200,00\s€\./);
   await context.close();

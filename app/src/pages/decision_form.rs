@@ -85,7 +85,13 @@ fn DecisionForm(page: DecisionFormPage) -> impl IntoView {
     let waiting = page.prepared.as_ref().map(|prepared| {
         let text = t.text_with(
             "decision-form-waiting",
-            &[("name", prepared.by.clone().into()), ("day", day(t, &prepared.day).into())],
+            &[
+                ("name", prepared.by.clone().into()),
+                ("day", day(t, &prepared.day).into()),
+                ("from", day(t, &prepared.period.from).into()),
+                ("to", day(t, &prepared.period.to).into()),
+                ("total", euros(t, &prepared.total).into()),
+            ],
         );
         view! { <p class="notice">{text}</p> }
     });

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use app::budget::DatePeriod;
 use app::counsellor::{
     decision_fields as fields, line_field, PreparedDecision, ServiceChoice, WaitingDecision,
 };
@@ -218,13 +219,22 @@ pub fn check(form: &BTreeMap<String, String>) -> Result<DecisionForm, Vec<Decisi
     }
 }
 
-/// What the counsellor prepared for the client, if it waits for the decision-maker.
+/// What the counsellor prepared for the client, if it waits for the decision-maker, with its
+/// period and total by the rules. The fields passed the same check when they were prepared, so
+/// fields that do not pass now are a corrupt row.
 pub async fn prepared(db: &Db, client_id: i64) -> Result<Option<PreparedDecision>, StoreError> {
     let mut conn = db.pool.acquire().await?;
-    Ok(decisions::prepared(&mut conn, client_id).await?.map(|p| PreparedDecision {
-        fields: p.fields,
-        by: p.by.name,
-        day: date_text(helsinki_day(p.at)),
+    let Some(prepared) = decisions::prepared(&mut conn, client_id).await? else { return Ok(None) };
+    let form = check(&prepared.fields)
+        .map_err(|_| StoreError::Corrupt(format!("the prepared decision of client {client_id}")))?;
+    let period = DatePeriod { from: date_text(form.period.from), to: date_text(form.period.to) };
+    let total = plan(&form.period, &form.lines).total.to_string();
+    Ok(Some(PreparedDecision {
+        fields: prepared.fields,
+        by: prepared.by.name,
+        day: date_text(helsinki_day(prepared.at)),
+        period,
+        total,
     }))
 }
 

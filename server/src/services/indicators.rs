@@ -31,9 +31,11 @@ pub async fn page(db: &Db, month: YearMonth, today: NaiveDate) -> Result<Indicat
     let mut conn = db.pool.acquire().await?;
     let (first_day, last_day) = (date_text(month.first_day()), date_text(month.last_day()));
     let mut sums = indicators::by_municipality(&mut conn, &first_day, &last_day, &month.to_string()).await?;
-    for (municipality, period, line) in indicators::decided_lines(&mut conn, &first_day, &last_day).await? {
+    // The days of the month a decision covers plan its lines as its whole period would (B5).
+    let decided = indicators::decided_lines(&mut conn, &first_day, &last_day).await?;
+    for (municipality, covered, line, lines) in decided {
         sums.entry(municipality).or_default().decided_cents +=
-            planned_for_month(&period, &line, month).cents();
+            planned_for_month(&covered, &line, month).cents() * lines;
     }
     let scores = indicators::feedback(&mut conn, &first_day, &last_day).await?;
     let reasons = indicators::leaving_reasons(&mut conn, &first_day, &last_day).await?;

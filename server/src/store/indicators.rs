@@ -111,17 +111,24 @@ enum Count {
     Left,
 }
 
-/// Every line of every decision that covers a day of the month (`first` to `last`), with the
-/// decision's period and the client's municipality: the month's plan is the rules' (B5).
+/// The lines of the decisions that cover a day of the month (`first` to `last`), grouped with
+/// the days of the month their decision covers: each group is one municipality's lines that plan
+/// the same amount for the month (B5), with how many there are. Grouping in SQL keeps a county's
+/// month to a few thousand rows, and the rules plan each group once.
 pub async fn decided_lines(
     conn: &mut AnyConnection,
     first: &str,
     last: &str,
-) -> Result<Vec<(String, Period, DecisionLine)>, StoreError> {
+) -> Result<Vec<(String, Period, DecisionLine, i64)>, StoreError> {
     let rows = sqlx::query(
-        "SELECT c.municipality, d.valid_from, d.valid_to, l.product, l.tier, l.kind, l.units_per_month, \
-         l.unit_value_cents FROM decisions d JOIN clients c ON c.id = d.client_id \
-         JOIN decision_lines l ON l.decision_id = d.id WHERE d.valid_from <= $1 AND d.valid_to >= $2",
+        "SELECT c.municipality, \
+         CASE WHEN d.valid_from < $2 THEN $2 ELSE d.valid_from END AS covered_from, \
+         CASE WHEN d.valid_to > $1 THEN $1 ELSE d.valid_to END AS covered_to, \
+         l.product, l.tier, l.kind, l.units_per_month, l.unit_value_cents, COUNT(*) AS n \
+         FROM decisions d JOIN clients c ON c.id = d.client_id \
+         JOIN decision_lines l ON l.decision_id = d.id WHERE d.valid_from <= $1 AND d.valid_to >= $2 \
+         GROUP BY c.municipality, covered_from, covered_to, l.product, l.tier, l.kind, l.units_per_month, \
+         l.unit_value_cents",
     )
     .bind(last)
     .bind(first)
@@ -129,10 +136,10 @@ pub async fn decided_lines(
     .await?;
     rows.iter()
         .map(|r| {
-            let from = parse_date(&r.try_get::<String, _>("valid_from")?)?;
-            let to = parse_date(&r.try_get::<String, _>("valid_to")?)?;
-            let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
-            Ok((r.try_get("municipality")?, period, line_from_row(r)?))
+            let from = parse_date(&r.try_get::<String, _>("covered_from")?)?;
+            let to = parse_date(&r.try_get::<String, _>("covered_to")?)?;
+            let covered = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
+            Ok((r.try_get("municipality")?, covered, line_from_row(r)?, r.try_get("n")?))
         })
         .collect()
 }

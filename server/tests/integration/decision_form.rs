@@ -128,7 +128,8 @@ async fn riikka_prepares_helena_decides_and_wrong_forms_change_nothing(mut app: 
     let page = app.get(prepared.location()).await;
     let text = page.text();
     assert!(text.contains("Päätös on valmisteltu. Päätöksentekijä näkee sen listallaan."), "{text}");
-    assert!(text.contains("Riikka Savolainen valmisteli päätöksen"), "{text}");
+    // 120 days x 75 € + 60 hours x 25 € (B5), said before anyone decides.
+    assert!(text.contains("voimassa 1.1.2018–30.6.2018, yhteensä 10\u{a0}500,00\u{a0}€"), "{text}");
     assert!(
         page.body.contains("value=\"20\"") && page.body.contains("value=\"25,00\""),
         "the form as prepared"
