@@ -47,6 +47,20 @@ pub struct IndicatorsPage {
     pub feedback: Vec<ScoreFigure>,
     /// Why the month's leavers left.
     pub leaving: LeavingFigures,
+    /// How the self-checks changed, from the clients who let their answers be seen.
+    pub wellbeing: WellbeingFigures,
+}
+
+/// The change between the first and the latest self-check, up to the month's end, of the clients
+/// who let their answers be seen and have done two or more: averages of 1-5, "3.4", and the
+/// change, "+0.3"; none below [`FEWEST_ANSWERS`] clients, so that no one can be picked out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct WellbeingFigures {
+    pub clients: u32,
+    pub first: Option<String>,
+    pub latest: Option<String>,
+    pub change: Option<String>,
 }
 
 /// The fewest answers an average is shown from (B19): below it, "not enough answers yet".

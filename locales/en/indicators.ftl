@@ -50,3 +50,14 @@ indicators-leaving-says = { $left ->
 indicators-leaving-caption = Reasons for leaving, { $month }, all municipalities
 indicators-col-reason = Reason
 indicators-col-reason-clients = Clients who gave it
+indicators-wellbeing-title = How clients are doing
+indicators-wellbeing-says = { $clients ->
+    [one] One client has let their answers to "How am I doing?" be seen and has answered twice or more.
+   *[other] { $clients } clients have let their answers to "How am I doing?" be seen and have answered twice or more.
+} The table compares their first answers with their latest, up to the end of the month.
+indicators-wellbeing-caption = Self-check averages, up to the end of { $month }, all municipalities
+indicators-col-check = Self-check
+indicators-wellbeing-first = First
+indicators-wellbeing-latest = Latest
+indicators-wellbeing-change = Change
+indicators-wellbeing-too-few = The averages are shown from { $fewest } clients up, so that no one can be picked out.

@@ -50,3 +50,14 @@ indicators-leaving-says = { $left ->
 indicators-leaving-caption = Lähtemisen syyt, { $month }, kaikki kunnat
 indicators-col-reason = Syy
 indicators-col-reason-clients = Asiakkaita, jotka kertoivat sen
+indicators-wellbeing-title = Miten asiakkaat voivat
+indicators-wellbeing-says = { $clients ->
+    [one] Yksi asiakas on antanut näyttää vastauksensa "Miten minulla menee?" -kyselyyn ja vastannut kaksi kertaa tai useammin.
+   *[other] { $clients } asiakasta on antanut näyttää vastauksensa "Miten minulla menee?" -kyselyyn ja vastannut kaksi kertaa tai useammin.
+} Taulukko vertaa heidän ensimmäisiä vastauksiaan viimeisimpiin kuukauden loppuun asti.
+indicators-wellbeing-caption = Itsearvioinnin keskiarvot { $month } loppuun asti, kaikki kunnat
+indicators-col-check = Itsearviointi
+indicators-wellbeing-first = Ensimmäinen
+indicators-wellbeing-latest = Viimeisin
+indicators-wellbeing-change = Muutos
+indicators-wellbeing-too-few = Keskiarvot näytetään vasta { $fewest } asiakkaasta alkaen, jotta ketään ei voi tunnistaa.

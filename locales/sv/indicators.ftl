@@ -50,3 +50,14 @@ indicators-leaving-says = { $left ->
 indicators-leaving-caption = Orsaker till att sluta, { $month }, alla kommuner
 indicators-col-reason = Orsak
 indicators-col-reason-clients = Klienter som angav den
+indicators-wellbeing-title = Hur klienterna mår
+indicators-wellbeing-says = { $clients ->
+    [one] En klient har låtit sina svar på "Hur mår jag?" visas och har svarat två gånger eller fler.
+   *[other] { $clients } klienter har låtit sina svar på "Hur mår jag?" visas och har svarat två gånger eller fler.
+} Tabellen jämför deras första svar med de senaste, fram till månadens slut.
+indicators-wellbeing-caption = Medelvärden för självbedömningen fram till slutet av { $month }, alla kommuner
+indicators-col-check = Självbedömning
+indicators-wellbeing-first = Första
+indicators-wellbeing-latest = Senaste
+indicators-wellbeing-change = Förändring
+indicators-wellbeing-too-few = Medelvärdena visas först från { $fewest } klienter, så att ingen kan urskiljas.

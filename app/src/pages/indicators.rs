@@ -9,7 +9,9 @@ use crate::changes::leave_reason_label_id;
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::{euros, month_name, number};
 use crate::i18n::I18n;
-use crate::indicators::{AreaFigures, IndicatorsPage, LeavingFigures, ScoreFigure, FEWEST_ANSWERS, MONTH};
+use crate::indicators::{
+    AreaFigures, IndicatorsPage, LeavingFigures, ScoreFigure, WellbeingFigures, FEWEST_ANSWERS, MONTH,
+};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 
@@ -68,6 +70,7 @@ fn Indicators(page: IndicatorsPage) -> impl IntoView {
         <FiguresTable t page=page.clone() part=Part::Guidance month=month.clone() />
         <FeedbackTable t feedback=page.feedback.clone() month=month.clone() />
         <LeavingTable t leaving=page.leaving.clone() month=month.clone() />
+        <WellbeingTable t wellbeing=page.wellbeing.clone() month=month.clone() />
         <p class="hint">{t.text("indicators-explained")}</p>
         <p class="no-print">
             <a class="link-alone" href=csv download=true>{t.text("indicators-csv")}</a>
@@ -250,5 +253,54 @@ fn LeavingTable(t: I18n, leaving: LeavingFigures, month: String) -> impl IntoVie
                 <tbody>{rows}</tbody>
             </table>
         </div>
+    }
+}
+
+/// How the self-checks changed, from the clients who let their answers be seen; nothing below
+/// five clients.
+#[component]
+fn WellbeingTable(t: I18n, wellbeing: WellbeingFigures, month: String) -> impl IntoView {
+    let table = match (wellbeing.first, wellbeing.latest, wellbeing.change) {
+        (Some(first), Some(latest), Some(change)) => {
+            let rows = [
+                ("indicators-wellbeing-first", number(t.lang, &first)),
+                ("indicators-wellbeing-latest", number(t.lang, &latest)),
+                ("indicators-wellbeing-change", number(t.lang, &change)),
+            ]
+            .into_iter()
+            .map(|(label, value)| {
+                view! {
+                    <tr>
+                        <th scope="row">{t.text(label)}</th>
+                        <td class="number">{value}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+            view! {
+                <div class="table-wrap" role="region" aria-labelledby="indicators-wellbeing" tabindex="0">
+                    <table>
+                        <caption id="indicators-wellbeing">
+                            {t.text_with("indicators-wellbeing-caption", &[("month", month.into())])}
+                        </caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.text("indicators-col-check")}</th>
+                                <th scope="col" class="number">{t.text("indicators-col-average")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }
+        _ => view! { <p>{t.text_with("indicators-wellbeing-too-few", &[("fewest", FEWEST_ANSWERS.into())])}</p> }
+            .into_any(),
+    };
+    view! {
+        <h2>{t.text("indicators-wellbeing-title")}</h2>
+        <p>{t.text_with("indicators-wellbeing-says", &[("clients", wellbeing.clients.into())])}</p>
+        {table}
     }
 }

@@ -5,7 +5,7 @@
 
 use app::changes::LEAVE_REASONS;
 use app::indicators::{
-    AreaFigures, IndicatorsPage, LeavingFigures, ReasonCount, ScoreFigure, FEWEST_ANSWERS,
+    AreaFigures, IndicatorsPage, LeavingFigures, ReasonCount, ScoreFigure, WellbeingFigures, FEWEST_ANSWERS,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use crate::rules::decision::planned_for_month;
 use crate::rules::{Money, YearMonth};
 use crate::store::budget::date_text;
-use crate::store::indicators::{self, AreaSums, ScoreSums};
+use crate::store::indicators::{self, AreaSums, ScoreSums, SharedCheck};
 use crate::store::{Db, StoreError};
 
 /// The most months offered to choose from.
@@ -39,6 +39,7 @@ pub async fn page(db: &Db, month: YearMonth, today: NaiveDate) -> Result<Indicat
     }
     let scores = indicators::feedback(&mut conn, &first_day, &last_day).await?;
     let reasons = indicators::leaving_reasons(&mut conn, &first_day, &last_day).await?;
+    let checks = indicators::shared_checks(&mut conn, &last_day).await?;
     let first =
         indicators::first_day(&mut conn).await?.and_then(|day| YearMonth::parse(&day[..7.min(day.len())]));
     let mut total = AreaSums::default();
@@ -60,7 +61,34 @@ pub async fn page(db: &Db, month: YearMonth, today: NaiveDate) -> Result<Indicat
             .map(|(asked, sums)| score_figure(asked, sums))
             .collect(),
         leaving: leaving(&reasons),
+        wellbeing: wellbeing(&checks),
     })
+}
+
+/// Each client's first and latest check averaged, then averaged over the clients, rounded once
+/// at the end; nothing below [`FEWEST_ANSWERS`] clients.
+fn wellbeing(checks: &[SharedCheck]) -> WellbeingFigures {
+    let average = |check: &SharedCheck| Decimal::from(check.score_sum) / Decimal::from(check.answers.max(1));
+    let mut pairs = Vec::new();
+    for own in checks.chunk_by(|a, b| a.client_id == b.client_id) {
+        if let [first, .., latest] = own {
+            pairs.push((average(first), average(latest)));
+        }
+    }
+    let clients = u32::try_from(pairs.len()).unwrap_or(u32::MAX);
+    if clients < FEWEST_ANSWERS {
+        return WellbeingFigures { clients, ..WellbeingFigures::default() };
+    }
+    let n = Decimal::from(clients);
+    let first: Decimal = pairs.iter().map(|(f, _)| *f).sum::<Decimal>() / n;
+    let latest: Decimal = pairs.iter().map(|(_, l)| *l).sum::<Decimal>() / n;
+    let change = (latest - first).round_dp(1);
+    WellbeingFigures {
+        clients,
+        first: Some(format!("{:.1}", first.round_dp(1))),
+        latest: Some(format!("{:.1}", latest.round_dp(1))),
+        change: Some(if change > Decimal::ZERO { format!("+{change:.1}") } else { format!("{change:.1}") }),
+    }
 }
 
 /// B19: an average only from [`FEWEST_ANSWERS`] answers up, to one decimal.
@@ -207,6 +235,7 @@ mod tests {
             total: figures(None, &sums),
             feedback: vec![],
             leaving: LeavingFigures::default(),
+            wellbeing: WellbeingFigures::default(),
         };
         let csv = csv(&page);
         let lines: Vec<&str> = csv.lines().collect();
@@ -233,6 +262,22 @@ mod tests {
         assert_eq!((figures.left, figures.answered), (5, 3));
         let n = |code: &str| figures.reasons.iter().find(|r| r.reason == code).unwrap().clients;
         assert_eq!((n("moving"), n("too-hard"), n("other"), n("own-share")), (2, 1, 1, 0));
+    }
+
+    #[test]
+    fn wellbeing_changes_from_five_clients_with_two_checks_each() {
+        let check = |client_id, score_sum| SharedCheck { client_id, score_sum, answers: 10 };
+        // Four clients with two checks and one with a single check: too few.
+        let mut checks: Vec<SharedCheck> =
+            (1..=4).flat_map(|c| [check(c, 30), check(c, 34)]).chain([check(5, 40)]).collect();
+        assert_eq!(wellbeing(&checks), WellbeingFigures { clients: 4, ..WellbeingFigures::default() });
+        // A fifth client's second check: averages 3.0 -> 3.4 for four, 4.0 -> 2.0 for the fifth.
+        checks.push(check(5, 20));
+        let figures = wellbeing(&checks);
+        assert_eq!(figures.clients, 5);
+        assert_eq!(figures.first.as_deref(), Some("3.2"));
+        assert_eq!(figures.latest.as_deref(), Some("3.1"));
+        assert_eq!(figures.change.as_deref(), Some("-0.1"));
     }
 
     #[test]

@@ -201,6 +201,37 @@ pub async fn leaving_reasons(
         .await?)
 }
 
+/// One self-check of a client who lets their answers be seen: its scores summed and counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedCheck {
+    pub client_id: i64,
+    pub score_sum: i64,
+    pub answers: i64,
+}
+
+/// The self-checks up to `last` of the clients who let their answers be seen, each client's in
+/// the order they were done.
+pub async fn shared_checks(conn: &mut AnyConnection, last: &str) -> Result<Vec<SharedCheck>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT s.client_id, CAST(SUM(a.score) AS BIGINT) AS score_sum, COUNT(a.score) AS answers \
+         FROM self_checks s JOIN self_check_sharing h ON h.client_id = s.client_id AND h.shared = 1 \
+         JOIN self_check_answers a ON a.check_id = s.id WHERE s.check_day <= $1 \
+         GROUP BY s.client_id, s.check_day, s.id ORDER BY s.client_id, s.check_day, s.id",
+    )
+    .bind(last)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(SharedCheck {
+                client_id: r.try_get("client_id")?,
+                score_sum: r.try_get("score_sum")?,
+                answers: r.try_get("answers")?,
+            })
+        })
+        .collect()
+}
+
 /// The first day of the earliest decision, "YYYY-MM-DD": the indicators begin with it.
 pub async fn first_day(conn: &mut AnyConnection) -> Result<Option<String>, StoreError> {
     Ok(sqlx::query_scalar("SELECT MIN(valid_from) FROM decisions").fetch_one(conn).await?)

@@ -4,11 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use app::wellbeing::Question;
 use axum::http::StatusCode;
 use rust_decimal::Decimal;
 use server::demo::DEMO_STAFF_TOKEN;
 use server::rules::YearMonth;
 use server::services::budget;
+use server::store::changes::Actor;
+use server::store::self_checks;
 
 use crate::on_both_engines;
 use crate::support::TestApp;
@@ -16,6 +19,7 @@ use crate::support::TestApp;
 on_both_engines!(
     the_figures_of_a_month_are_each_clients_summed_by_hand,
     feedback_averages_and_reasons_for_leaving_are_counted_by_hand,
+    wellbeing_changes_only_from_clients_who_let_their_answers_be_seen,
     only_the_organiser_sees_the_indicators
 );
 
@@ -200,4 +204,80 @@ async fn only_the_organiser_sees_the_indicators(mut app: TestApp) {
     }
     let nobody = app.get("/indicators.csv").await;
     assert_eq!(nobody.status, StatusCode::SEE_OTHER);
+}
+
+/// Each check's average, from its answers read one by one.
+async fn check_averages(app: &TestApp, client_id: i64) -> Vec<Decimal> {
+    let scores: Vec<(i64, i64)> = sqlx::query_as(&format!(
+        "SELECT s.id, a.score FROM self_checks s JOIN self_check_answers a ON a.check_id = s.id \
+         WHERE s.client_id = {client_id} ORDER BY s.check_day, s.id"
+    ))
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    let mut averages: Vec<(i64, Decimal, Decimal)> = Vec::new();
+    for (check, score) in scores {
+        match averages.last_mut() {
+            Some((id, sum, n)) if *id == check => {
+                *sum += Decimal::from(score);
+                *n += Decimal::ONE;
+            }
+            _ => averages.push((check, Decimal::from(score), Decimal::ONE)),
+        }
+    }
+    averages.into_iter().map(|(_, sum, n)| sum / n).collect()
+}
+
+async fn wellbeing_changes_only_from_clients_who_let_their_answers_be_seen(mut app: TestApp) {
+    app.sign_in("olli").await;
+    // Aino lets her answers be seen, Leena does not: one client is too few.
+    let text = words(&app.get("/indicators?month=2018-04").await.text());
+    assert!(text.contains("Yksi asiakas on antanut näyttää vastauksensa"), "{text}");
+    assert!(text.contains("Keskiarvot näytetään vasta 5 asiakkaasta alkaen"), "{text}");
+
+    // Four more clients, two checks each, and all let them be seen; Juho's second is after April.
+    let by = Actor { name: "Testi".into(), role: "client".into() };
+    let mut conn = app.state.db.pool.acquire().await.unwrap();
+    let plan = [("veikko", 2, 4), ("matti", 3, 3), ("eeva", 4, 2), ("elsa", 1, 5), ("juho", 5, 1)];
+    for (who, first, latest) in plan {
+        let client = number(&app, &format!("SELECT client_id FROM accounts WHERE username = '{who}'")).await;
+        let latest_day = if who == "juho" { "2018-05-02" } else { "2018-04-20" };
+        for (day, score) in [("2018-02-01", first), (latest_day, latest)] {
+            let answers: Vec<(&str, i64)> = Question::ALL.iter().map(|q| (q.code(), score)).collect();
+            self_checks::write(&mut conn, client, day, &answers, &by, 0).await.unwrap();
+        }
+        self_checks::set_shared(&mut conn, client, true, 0).await.unwrap();
+    }
+    drop(conn);
+    // By hand, April: Aino and the four whose two checks are done by its end.
+    let mut firsts = Vec::new();
+    let mut latests = Vec::new();
+    for who in ["aino", "veikko", "matti", "eeva", "elsa"] {
+        let client = number(&app, &format!("SELECT client_id FROM accounts WHERE username = '{who}'")).await;
+        let averages = check_averages(&app, client).await;
+        firsts.push(averages[0]);
+        latests.push(*averages.last().unwrap());
+    }
+    let mean = |v: &[Decimal]| v.iter().sum::<Decimal>() / Decimal::from(v.len());
+    let (first, latest) = (mean(&firsts), mean(&latests));
+    let fi = |d: Decimal| format!("{:.1}", d.round_dp(1)).replace('.', ",");
+    let change = (latest - first).round_dp(1);
+    println!("April 2018 wellbeing, 5 clients: first {first}, latest {latest}, change {change}");
+    let text = words(&app.get("/indicators?month=2018-04").await.text());
+    assert!(text.contains("5 asiakasta on antanut näyttää vastauksensa"), "{text}");
+    assert!(text.contains(&format!("Ensimmäinen {}", fi(first))), "{text}");
+    assert!(text.contains(&format!("Viimeisin {}", fi(latest))), "{text}");
+    let api = app.api("GET", "/api/v1/indicators/2018-04", Some(DEMO_STAFF_TOKEN), None).await;
+    assert_eq!(api.json["wellbeing"]["clients"], 5);
+    assert_eq!(
+        api.json["wellbeing"]["change"],
+        format!("{}{change:.1}", if change > Decimal::ZERO { "+" } else { "" })
+    );
+    // Leena's checks are never counted, whatever the month.
+    let may = app.api("GET", "/api/v1/indicators/2018-05", Some(DEMO_STAFF_TOKEN), None).await;
+    assert_eq!(may.json["wellbeing"]["clients"], 6, "Juho's second check is in May; Leena stays out");
+}
+
+async fn number(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
