@@ -147,10 +147,11 @@ pub enum FormId {
     PlanComment,
     SelfCheck,
     WellbeingSharing,
+    HelpHours,
 }
 
 impl FormId {
-    const ALL: [FormId; 16] = [
+    const ALL: [FormId; 17] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -167,6 +168,7 @@ impl FormId {
         FormId::PlanComment,
         FormId::SelfCheck,
         FormId::WellbeingSharing,
+        FormId::HelpHours,
     ];
 
     pub fn code(self) -> &'static str {
@@ -187,6 +189,7 @@ impl FormId {
             FormId::PlanComment => "plan-comment",
             FormId::SelfCheck => "self-check",
             FormId::WellbeingSharing => "wellbeing-sharing",
+            FormId::HelpHours => "help-hours",
         }
     }
 
@@ -289,6 +292,7 @@ pub enum PageData {
     SelfCheckShare(SharePage),
     ClientWellbeing(Box<CounsellorWellbeingPage>),
     Indicators(Box<IndicatorsPage>),
+    HelpHours(Box<crate::help_hours::HelpHoursPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -25,6 +25,9 @@ pub struct AreaFigures {
     /// Minutes of guidance contacts in the month, and per client, "12.5".
     pub guidance_minutes: u32,
     pub minutes_per_client: Option<String>,
+    /// Hours of help experience experts recorded in the month, "3.5", and per client, "0.58".
+    pub expert_hours: String,
+    pub expert_hours_per_client: Option<String>,
     /// Changes of provider made in the month (cancelled ones left out).
     pub provider_changes: u32,
     /// Clients who gave notice to leave the personal budget in the month.

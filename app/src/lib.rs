@@ -13,6 +13,7 @@ pub mod context;
 pub mod counsellor;
 pub mod details;
 pub mod feedback;
+pub mod help_hours;
 pub mod i18n;
 pub mod indicators;
 pub mod islands;
@@ -38,13 +39,13 @@ use crate::pages::{
     decision::DecisionPage, decision_form::DecisionFormView, decisions::DecisionsView,
     done_for_me::DoneForMePage, feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage,
     feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, held_records::HeldRecordsView,
-    helpers::HelpersView, home::HomePage, indicators::IndicatorsView, kiosk::KioskView, leave::LeavePage,
-    mandates::MandatesView, my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage,
-    my_plan::MyPlanPage, not_found::NotFoundPage, not_known::NotKnownPage,
-    participation::ParticipationQuestionsPage, plan_form::PlanFormView, provider::ProviderPage,
-    providers::ProvidersPage, refused_looks::RefusedLooksView, self_check::SelfCheckView,
-    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView, wellbeing::WellbeingView,
-    who_looked::WhoLookedPage, whose::WhosePageView,
+    help_hours::HelpHoursView, helpers::HelpersView, home::HomePage, indicators::IndicatorsView,
+    kiosk::KioskView, leave::LeavePage, mandates::MandatesView, my_change::MyChangePage,
+    my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage, not_found::NotFoundPage,
+    not_known::NotKnownPage, participation::ParticipationQuestionsPage, plan_form::PlanFormView,
+    provider::ProviderPage, providers::ProvidersPage, refused_looks::RefusedLooksView,
+    self_check::SelfCheckView, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
+    wellbeing::WellbeingView, who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document, rendered on the server. Only its islands run in the browser.
@@ -123,6 +124,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/feedback-comments") view=FeedbackCommentsView />
                     <Route path=path!("/who-looked") view=WhoLookedPage />
                     <Route path=path!("/helpers") view=HelpersView />
+                    <Route path=path!("/help-hours") view=HelpHoursView />
                     <Route path=path!("/done-for-me") view=DoneForMePage />
                     <Route path=path!("/whose-matters") view=WhosePageView />
                     <Route path=path!("/my-details") view=MyDetailsPage />

@@ -73,6 +73,8 @@ pub const INDICATORS_CSV: &str = "/indicators.csv";
 pub const FEEDBACK_COMMENTS: &str = "/feedback-comments";
 /// Who helps me: let an experience expert see the portal for a few hours (GET, and POST to let).
 pub const HELPERS: &str = "/helpers";
+/// An experience expert records their hours of help (GET form, POST).
+pub const HELP_HOURS: &str = "/help-hours";
 /// Ends one grant of help (POST); link with [`end_help`].
 pub const END_HELP: &str = "/helpers/{id}/end";
 /// Whose matters a relative with several mandates handles: the choice (GET) and choosing (POST).

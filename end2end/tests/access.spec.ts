@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { signIn, usePreferences, tabTo, tabToText, tabToMenuLink, tabToSetting, pressSetting, signOut, focusedLabel, withAxe, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll } from './helpers';
+import { signIn, usePreferences, tabTo, tabToText, tabToMenuLink, tabToSetting, pressSetting, signOut, focusedLabel, focusedName, withAxe, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll } from './helpers';
 
 test('Matti sees, with the keyboard only and without JavaScript, that Sanna looked at his budget', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -44,7 +44,7 @@ test('Matti sees, with the keyboard only and without JavaScript, that Sanna look
   await context.close();
 });
 
-test('Aino lets Maija look for 2 hours with the keyboard only; Maija sees a read-only banner; Aino ends it and Maija sees nothing', async ({ browser }) => {
+test('Aino lets Maija look for 2 hours with the keyboard only; Maija sees a read-only banner; Aino ends it and Maija sees nothing, but writes down her hours of help', async ({ browser }) => {
   test.setTimeout(120_000);
   const clientContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
   const aino = await clientContext.newPage();
@@ -93,6 +93,19 @@ test('Aino lets Maija look for 2 hours with the keyboard only; Maija sees a read
   await maija.goto('/');
   await expect(maija.locator('.helping-banner')).toHaveCount(0);
   await expect(maija.locator('main')).not.toContainText('Aino Kettunen');
+
+  // Afterwards Maija writes down how long she helped, with the keyboard only: Aino, who let her
+  // in today, is the only one to choose, and already chosen.
+  await maija.goto('/help-hours');
+  await expect(maija.locator('h1')).toHaveText('Tukitunnit');
+  await expect(maija.locator('#field-client')).toBeChecked();
+  await tabTo(maija, async () => (await focusedName(maija)) === 'hours', 'the hours');
+  await maija.keyboard.type('1,5');
+  await tabToText(maija, 'Tallenna tunnit');
+  await maija.keyboard.press('Enter');
+  await expect(maija.locator('.notice')).toHaveText('Tunnit on tallennettu.');
+  await expect(maija.locator('main')).toContainText(/10\.5\.2018: Aino Kettunen, 1,5 h/);
+  await expectNoAxeViolations(maija, 'Maija\'s hours of help, 320 px');
 
   await aino.goto('/who-looked');
   await expect(aino.locator('main')).toContainText('Maija Partanen (kokemusasiantuntija) katsoi päätöstäsi.');

@@ -76,6 +76,7 @@ for (const { user, name, paths, looksFirst } of [
   // Leena is client 3 in the demo data.
   { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates', '/clients/3/sign-in', '/clients/3/held', '/clients/3/decision', '/clients/1/plan', '/clients/1/wellbeing', '/clients/3/wellbeing'] },
   { user: 'kotipiha', name: 'visit codes', paths: ['/visit-codes'] },
+  { user: 'maija', name: 'hours of help', paths: ['/', '/help-hours'] },
   { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision'] },
   { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators'] },
 ]) {

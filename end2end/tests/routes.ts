@@ -35,6 +35,7 @@ export const ROUTES: Route[] = [
   { path: '/whose-matters', user: 'sanna' },
   { path: '/clients', user: 'riikka' },
   { path: '/decisions', user: 'helena' },
+  { path: '/help-hours', user: 'maija' },
   { path: '/clients/2/decision', user: 'helena' },
   { path: '/clients/3/contact', user: 'riikka' },
   { path: '/clients/3/mandates', user: 'riikka' },

@@ -13,6 +13,8 @@ indicators-col-per-client = Charged per client
 indicators-col-own-shares = Own shares paid by clients
 indicators-col-held = Held for review
 indicators-col-minutes = Guidance minutes
+indicators-col-expert-hours = Experience experts' hours
+indicators-col-expert-hours-per-client = Hours per client
 indicators-col-changes = Changes of provider
 indicators-col-left = Clients who left
 indicators-all = All municipalities
@@ -20,13 +22,13 @@ indicators-held-value = { $count ->
     [one] one record, { $amount }
    *[other] { $count } records, { $amount }
 }
-indicators-explained = A client counts in a month when their decision covers at least one day of it. Charged and own shares are the month's services; held records wait for the counsellor's review. Guidance minutes are the contacts counsellors recorded. Changes of provider and clients who left count in the month the notice was given.
+indicators-explained = A client counts in a month when their decision covers at least one day of it. Charged and own shares are the month's services; held records wait for the counsellor's review. Guidance minutes are the contacts counsellors recorded. Changes of provider and clients who left count in the month the notice was given. Experts' hours are the hours of help experience experts wrote down.
 indicators-csv = Download these figures as CSV
 indicators-money-title = Budgets and costs
 indicators-money-says = What the decisions plan for the month, what was charged to the budgets for the month's services, per client, what clients paid themselves above the voucher values, and what waits for review.
 indicators-money-caption = Budgets and costs by municipality, { $month }
 indicators-guidance-title = Guidance, changes and leaving
-indicators-guidance-says = How much guidance the counsellors recorded, per client, how many changed provider, and how many gave notice to leave.
+indicators-guidance-says = How much guidance the counsellors recorded and how many hours of help the experience experts gave, per client, how many changed provider, and how many gave notice to leave.
 indicators-guidance-caption = Guidance, changes and leaving by municipality, { $month }
 indicators-col-minutes-per-client = Minutes per client
 indicators-feedback-title = Feedback and participation

@@ -13,6 +13,8 @@ indicators-col-per-client = Veloitettu asiakasta kohden
 indicators-col-own-shares = Asiakkaiden omavastuut
 indicators-col-held = Tarkistettavana
 indicators-col-minutes = Palveluohjauksen minuutit
+indicators-col-expert-hours = Kokemusasiantuntijoiden tunnit
+indicators-col-expert-hours-per-client = Tunteja asiakasta kohden
 indicators-col-changes = Palveluntuottajan vaihdot
 indicators-col-left = Luopuneet asiakkaat
 indicators-all = Kaikki kunnat
@@ -20,13 +22,13 @@ indicators-held-value = { $count ->
     [one] yksi kirjaus, { $amount }
    *[other] { $count } kirjausta, { $amount }
 }
-indicators-explained = Asiakas lasketaan kuukauteen, kun hänen päätöksensä kattaa siitä ainakin yhden päivän. Veloitettu ja omavastuut ovat kuukauden palveluista; tarkistettavana olevat kirjaukset odottavat palveluohjaajan tarkistusta. Palveluohjauksen minuutit ovat palveluohjaajien kirjaamia yhteydenottoja. Palveluntuottajan vaihdot ja luopumiset lasketaan kuukauteen, jona ilmoitus tehtiin.
+indicators-explained = Asiakas lasketaan kuukauteen, kun hänen päätöksensä kattaa siitä ainakin yhden päivän. Veloitettu ja omavastuut ovat kuukauden palveluista; tarkistettavana olevat kirjaukset odottavat palveluohjaajan tarkistusta. Palveluohjauksen minuutit ovat palveluohjaajien kirjaamia yhteydenottoja. Palveluntuottajan vaihdot ja luopumiset lasketaan kuukauteen, jona ilmoitus tehtiin. Kokemusasiantuntijoiden tunnit ovat heidän itse kirjaamiaan tukitunteja.
 indicators-csv = Lataa luvut CSV-tiedostona
 indicators-money-title = Budjetit ja kustannukset
 indicators-money-says = Mitä päätökset suunnittelevat kuukaudelle, mitä kuukauden palveluista veloitettiin budjeteista, asiakasta kohden, mitä asiakkaat maksoivat itse palvelusetelin arvon ylittävästä osasta ja mikä odottaa tarkistusta.
 indicators-money-caption = Budjetit ja kustannukset kunnittain, { $month }
 indicators-guidance-title = Palveluohjaus, vaihdot ja luopumiset
-indicators-guidance-says = Kuinka paljon palveluohjausta palveluohjaajat kirjasivat, asiakasta kohden, kuinka moni vaihtoi palveluntuottajaa ja kuinka moni ilmoitti luopuvansa budjetista.
+indicators-guidance-says = Kuinka paljon palveluohjausta palveluohjaajat kirjasivat ja kuinka monta tuntia kokemusasiantuntijat auttoivat, asiakasta kohden, kuinka moni vaihtoi palveluntuottajaa ja kuinka moni ilmoitti luopuvansa budjetista.
 indicators-guidance-caption = Palveluohjaus, vaihdot ja luopumiset kunnittain, { $month }
 indicators-col-minutes-per-client = Minuuttia asiakasta kohden
 indicators-feedback-title = Palaute ja osallisuus

@@ -128,6 +128,8 @@ fn MainNav() -> impl IntoView {
                     })}
                 {(role == Some(Role::Counsellor))
                     .then(|| view! { <NavLink href=paths::CLIENTS pictogram="1F465">{t.text("nav-clients")}</NavLink> })}
+                {(role == Some(Role::ExperienceExpert))
+                    .then(|| view! { <NavLink href=paths::HELP_HOURS pictogram="1F4DD">{t.text("nav-help-hours")}</NavLink> })}
                 {(role == Some(Role::DecisionMaker))
                     .then(|| view! { <NavLink href=paths::DECISIONS pictogram="2696">{t.text("nav-decisions")}</NavLink> })}
                 {(role == Some(Role::Provider))

@@ -17,6 +17,7 @@ pub mod feedback_answer;
 pub mod feedback_comments;
 pub mod glossary;
 pub mod held_records;
+pub mod help_hours;
 pub mod helpers;
 pub mod home;
 pub mod indicators;

@@ -23,7 +23,7 @@ use crate::store::mandates::{self, NewMandate};
 use crate::store::plans::{self, PlanText};
 use crate::store::self_checks;
 use crate::store::tokens::{self, TokenRole};
-use crate::store::{budget, decisions, providers};
+use crate::store::{budget, decisions, expert_hours, providers};
 use crate::store::{Db, StoreError};
 
 /// Every demo account signs in with this password. Demo mode only.
@@ -544,6 +544,10 @@ pub async fn seed(db: &Db, password_hash: &str, identity_key: &[u8]) -> Result<(
         if p.role == Role::Counsellor {
             seed_counselling(&mut tx, account_id, &client_id).await?;
         }
+        if p.role == Role::ExperienceExpert {
+            let aino = client_id("aino").ok_or_else(|| StoreError::Corrupt("no demo client aino".into()))?;
+            seed_expert_hours(&mut tx, account_id, p.name, aino).await?;
+        }
         if p.role == Role::Relative {
             // Sanna acts for Matti, and has a mandate only to look at Juho's matters.
             for (client, can_act) in [("matti", true), ("juho", false)] {
@@ -609,6 +613,22 @@ async fn seed_counselling(
     seed_self_checks(tx, aino, leena).await?;
     let veikko = client_id("veikko").ok_or_else(|| StoreError::Corrupt("no demo client veikko".into()))?;
     seed_veikko_prepared(tx, veikko).await
+}
+
+/// Maija wrote down two afternoons of help for Aino, in April and May. She writes more once Aino
+/// lets her in again on "Who helps me".
+async fn seed_expert_hours(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    maija: i64,
+    name: &str,
+    aino: i64,
+) -> Result<(), StoreError> {
+    let now = crate::clock::now_unix();
+    let by = Actor { name: name.into(), role: Role::ExperienceExpert.code().into() };
+    for (day, minutes) in [(d(2018, 4, 20), 120), (d(2018, 5, 3), 90)] {
+        expert_hours::insert(tx, aino, maija, &budget::date_text(day), minutes, &by, now).await?;
+    }
+    Ok(())
 }
 
 fn demo_at(day: NaiveDate, hour: i64) -> i64 {

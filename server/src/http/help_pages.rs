@@ -1,5 +1,6 @@
 //! "Who helps me": the client lets an experience expert see their portal for a few hours, and
-//! ends it. Only the client: a relative cannot hand the client's portal on to someone else.
+//! ends it. Only the client: a relative cannot hand the client's portal on to someone else. And
+//! the expert's "Hours of help", recorded for the clients who let them in.
 
 use std::collections::BTreeMap;
 
@@ -7,14 +8,16 @@ use app::access::{fields, Expert, HelpGrant, HelpersPage};
 use app::context::{FieldError, FormFlash, FormId, PageData};
 use app::i18n::msg;
 use app::paths;
+use app::role::Role;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
 use super::pages::internal_error;
-use super::visit::{not_found_answer, own_scope, Matters, PageResult};
+use super::visit::{not_found_answer, own_scope, Matters, PageResult, SignedIn};
 use super::{session, AppState};
 use crate::clock::{helsinki_day_and_time, now_unix};
+use crate::services::expert_hours;
 use crate::services::help::{self, HelpError};
 
 /// `/helpers`: who can see the portal now, and the form to let an expert in. Only the client.
@@ -78,5 +81,34 @@ pub async fn end_help(State(state): State<AppState>, Path(id): Path<i64>, sessio
         // No such help of this client's.
         Ok(false) => not_found_answer(),
         Err(error) => internal_error(error),
+    }
+}
+
+/// `/help-hours`: an experience expert's hours of help, and the form to record more.
+pub async fn help_hours(signed_in: SignedIn) -> PageResult {
+    let (visit, account) = signed_in.only(Role::ExperienceExpert).await?;
+    let saved = visit.query_value("saved").is_some();
+    let page = expert_hours::page(&visit.state.db, &account, now_unix(), visit.today(), saved).await?;
+    Ok(visit.page(PageData::HelpHours(Box::new(page))).await)
+}
+
+/// POST `/help-hours`: records the hours for a client who let the expert in lately, or brings
+/// the form back filled in with each error beside its field.
+pub async fn record_help_hours(signed_in: SignedIn, body: String) -> PageResult {
+    let (visit, account) = signed_in.only(Role::ExperienceExpert).await?;
+    let form: BTreeMap<String, String> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
+    let db = &visit.state.db;
+    let clients = expert_hours::clients(db, &account, now_unix()).await?;
+    match expert_hours::check(&form, &clients, visit.today()) {
+        Ok(hours) => {
+            expert_hours::record(db, &account, &hours, now_unix()).await?;
+            Ok(Redirect::to(&format!("{}?saved", paths::HELP_HOURS)).into_response())
+        }
+        Err(errors) => {
+            let errors = errors.iter().map(|e| FieldError::new(e.field(), e.message_id())).collect();
+            session::set_flash(&visit.session, FormFlash { form: FormId::HelpHours, values: form, errors })
+                .await;
+            Ok(Redirect::to(paths::HELP_HOURS).into_response())
+        }
     }
 }

@@ -144,6 +144,7 @@ fn add(total: &mut AreaSums, sums: &AreaSums) {
     total.held_records += sums.held_records;
     total.held_cents += sums.held_cents;
     total.guidance_minutes += sums.guidance_minutes;
+    total.expert_minutes += sums.expert_minutes;
     total.provider_changes += sums.provider_changes;
     total.left += sums.left;
 }
@@ -164,6 +165,9 @@ fn figures(municipality: Option<String>, sums: &AreaSums) -> AreaFigures {
         charged_per_client: per_client(Decimal::new(sums.charged_cents, 2), 2).map(|d| format!("{d:.2}")),
         guidance_minutes: count(sums.guidance_minutes),
         minutes_per_client: per_client(Decimal::from(sums.guidance_minutes), 1).map(|d| format!("{d:.1}")),
+        expert_hours: format!("{:.1}", (Decimal::from(sums.expert_minutes) / Decimal::from(60)).round_dp(1)),
+        expert_hours_per_client: per_client(Decimal::from(sums.expert_minutes) / Decimal::from(60), 2)
+            .map(|d| format!("{d:.2}")),
         provider_changes: count(sums.provider_changes),
         left: count(sums.left),
     }
@@ -175,7 +179,7 @@ pub fn csv(page: &IndicatorsPage) -> String {
     let mut out = String::from(
         "month,municipality,clients,charged_eur,own_shares_eur,held_records,held_eur,\
          charged_per_client_eur,guidance_minutes,guidance_minutes_per_client,provider_changes,left,\
-         decided_eur\n",
+         decided_eur,expert_hours,expert_hours_per_client\n",
     );
     for area in page.areas.iter().chain(std::iter::once(&page.total)) {
         let name = area.municipality.as_deref().unwrap_or("all");
@@ -193,6 +197,8 @@ pub fn csv(page: &IndicatorsPage) -> String {
             area.provider_changes.to_string(),
             area.left.to_string(),
             area.decided.clone(),
+            area.expert_hours.clone(),
+            area.expert_hours_per_client.clone().unwrap_or_default(),
         ];
         out.push_str(&fields.join(","));
         out.push('\n');
@@ -240,7 +246,10 @@ mod tests {
         let csv = csv(&page);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 3);
-        assert_eq!(lines[1], "2018-04,\"Joensuu, keskusta\",3,1000.00,0.00,0,0.00,333.33,100,33.3,0,0,0.00");
+        assert_eq!(
+            lines[1],
+            "2018-04,\"Joensuu, keskusta\",3,1000.00,0.00,0,0.00,333.33,100,33.3,0,0,0.00,0.0,0.00"
+        );
         assert!(lines[2].starts_with("2018-04,all,3,"));
     }
 

@@ -20,6 +20,7 @@ pub struct AreaSums {
     pub held_records: i64,
     pub held_cents: i64,
     pub guidance_minutes: i64,
+    pub expert_minutes: i64,
     pub provider_changes: i64,
     pub left: i64,
 }
@@ -81,6 +82,12 @@ pub async fn by_municipality(
             Count::Minutes,
         ),
         (
+            "SELECT c.municipality, CAST(SUM(h.minutes) AS BIGINT) AS n FROM expert_hours h \
+             JOIN clients c ON c.id = h.client_id WHERE h.help_day >= $1 AND h.help_day <= $2 \
+             GROUP BY c.municipality",
+            Count::ExpertMinutes,
+        ),
+        (
             "SELECT c.municipality, COUNT(*) AS n FROM provider_changes p JOIN clients c ON c.id = p.client_id \
              WHERE p.status = 'made' AND p.notice_on >= $1 AND p.notice_on <= $2 GROUP BY c.municipality",
             Count::Changes,
@@ -97,6 +104,7 @@ pub async fn by_municipality(
             let n: i64 = r.try_get("n")?;
             match count {
                 Count::Minutes => area.guidance_minutes = n,
+                Count::ExpertMinutes => area.expert_minutes = n,
                 Count::Changes => area.provider_changes = n,
                 Count::Left => area.left = n,
             }
@@ -107,6 +115,7 @@ pub async fn by_municipality(
 
 enum Count {
     Minutes,
+    ExpertMinutes,
     Changes,
     Left,
 }

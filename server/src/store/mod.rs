@@ -9,6 +9,7 @@ pub mod changes;
 pub mod counsellor;
 pub mod decisions;
 pub mod details;
+pub mod expert_hours;
 pub mod feedback;
 pub mod help;
 pub mod identity_links;

@@ -12,6 +12,7 @@ mod details;
 mod feedback;
 mod hardening;
 mod help;
+mod help_hours;
 mod identification;
 mod indicators;
 mod pages;

@@ -1,0 +1,19 @@
+# An experience expert's hours of help.
+nav-help-hours = Hours of help
+help-hours-title = Hours of help
+help-hours-intro = Write down how long you helped a client. You can do it for 30 days after the client let you in. The service follows how much help experience experts give.
+help-hours-no-clients = No client has let you in during the last 30 days, so there is no one to write hours for.
+help-hours-client = Whom did you help?
+help-hours-day = Day
+help-hours-day-hint = For example 3.5.2018
+help-hours-hours = Hours
+help-hours-hours-hint = For example 1.5. At least a quarter of an hour, at most 12 hours.
+help-hours-save = Save the hours
+help-hours-saved = The hours are saved.
+help-hours-recorded = Hours you have written down
+help-hours-none-yet = You have not written down any hours yet.
+help-hours-line = { $day }: { $name }, { $hours } h
+help-hours-error-client = Choose the client you helped
+help-hours-error-day = Write the day as a date, for example 3.5.2018
+help-hours-error-future = The day cannot be in the future
+help-hours-error-hours = Write the hours as a number from 0.25 to 12, for example 1.5

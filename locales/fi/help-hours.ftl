@@ -1,0 +1,19 @@
+# Kokemusasiantuntijan tukitunnit.
+nav-help-hours = Tukitunnit
+help-hours-title = Tukitunnit
+help-hours-intro = Kirjaa, kuinka kauan autoit asiakasta. Voit tehdä sen 30 päivän ajan siitä, kun asiakas päästi sinut näkemään palvelunsa. Palvelu seuraa, kuinka paljon kokemusasiantuntijat auttavat.
+help-hours-no-clients = Kukaan asiakas ei ole päästänyt sinua näkemään palveluaan viimeisten 30 päivän aikana, joten tunteja ei ole kenellekään kirjattavana.
+help-hours-client = Ketä autoit?
+help-hours-day = Päivä
+help-hours-day-hint = Esimerkiksi 3.5.2018
+help-hours-hours = Tunnit
+help-hours-hours-hint = Esimerkiksi 1,5. Vähintään vartti, enintään 12 tuntia.
+help-hours-save = Tallenna tunnit
+help-hours-saved = Tunnit on tallennettu.
+help-hours-recorded = Kirjaamasi tunnit
+help-hours-none-yet = Et ole vielä kirjannut tunteja.
+help-hours-line = { $day }: { $name }, { $hours } h
+help-hours-error-client = Valitse asiakas, jota autoit
+help-hours-error-day = Kirjoita päivä päivämääränä, esimerkiksi 3.5.2018
+help-hours-error-future = Päivä ei voi olla tulevaisuudessa
+help-hours-error-hours = Kirjoita tunnit numerona 0,25–12, esimerkiksi 1,5

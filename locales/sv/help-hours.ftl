@@ -1,0 +1,19 @@
+# Erfarenhetsexpertens stödtimmar.
+nav-help-hours = Stödtimmar
+help-hours-title = Stödtimmar
+help-hours-intro = Skriv upp hur länge du hjälpte en klient. Du kan göra det i 30 dagar efter att klienten släppte in dig. Tjänsten följer hur mycket erfarenhetsexperterna hjälper.
+help-hours-no-clients = Ingen klient har släppt in dig under de senaste 30 dagarna, så det finns ingen att skriva upp timmar för.
+help-hours-client = Vem hjälpte du?
+help-hours-day = Dag
+help-hours-day-hint = Till exempel 3.5.2018
+help-hours-hours = Timmar
+help-hours-hours-hint = Till exempel 1,5. Minst en kvart, högst 12 timmar.
+help-hours-save = Spara timmarna
+help-hours-saved = Timmarna är sparade.
+help-hours-recorded = Timmar du har skrivit upp
+help-hours-none-yet = Du har inte skrivit upp några timmar ännu.
+help-hours-line = { $day }: { $name }, { $hours } h
+help-hours-error-client = Välj klienten du hjälpte
+help-hours-error-day = Skriv dagen som ett datum, till exempel 3.5.2018
+help-hours-error-future = Dagen kan inte vara i framtiden
+help-hours-error-hours = Skriv timmarna som ett tal 0,25–12, till exempel 1,5
