@@ -314,6 +314,11 @@ pub enum Deed {
     CommentedPlan,
     /// Answered the wellbeing self-check for the client.
     AnsweredSelfCheck,
+    /// Wrote down hours of help given to the client on a day ("YYYY-MM-DD"), hours as "1.5".
+    WroteHelpHours {
+        day: String,
+        hours: String,
+    },
 }
 
 /// One thing done for the client by someone else, in Helsinki time.

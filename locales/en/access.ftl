@@ -104,4 +104,5 @@ done-plan-written = wrote your support plan with you
 done-plan-changed = changed your support plan
 done-plan-commented = wrote a comment on your support plan
 looked-at-self-checks = looked at your answers to "How am I doing?"
+done-help-hours = wrote down { $hours } hours of help they gave you on { $day }
 done-self-check = answered "How am I doing?" for you

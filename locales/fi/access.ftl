@@ -104,4 +104,5 @@ done-plan-written = kirjoitti tukisuunnitelmasi kanssasi
 done-plan-changed = muutti tukisuunnitelmaasi
 done-plan-commented = kommentoi tukisuunnitelmaasi
 looked-at-self-checks = katsoi vastauksiasi kysymyksiin "Miten minulla menee?"
+done-help-hours = kirjasi antaneensa sinulle tukea { $hours } tuntia { $day }
 done-self-check = vastasi puolestasi kysymyksiin "Miten minulla menee?"

@@ -104,4 +104,5 @@ done-plan-written = skrev din stödplan tillsammans med dig
 done-plan-changed = ändrade din stödplan
 done-plan-commented = skrev en kommentar till din stödplan
 looked-at-self-checks = tittade på dina svar på "Hur mår jag?"
+done-help-hours = skrev upp att hen gav dig stöd { $hours } timmar { $day }
 done-self-check = svarade på "Hur mår jag?" för dig

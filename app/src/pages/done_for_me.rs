@@ -11,7 +11,7 @@ use crate::budget::product_label_id;
 use crate::budget::record_args;
 use crate::components::day_log::{DayLog, Entry};
 use crate::context::{use_page_context, PageData};
-use crate::i18n::format::{day, euros};
+use crate::i18n::format::{day, euros, number};
 use crate::i18n::{msg, I18n};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
@@ -108,6 +108,10 @@ fn what(t: I18n, deed: &Deed) -> String {
         Deed::WrotePlan { .. } => t.text("done-plan-changed"),
         Deed::CommentedPlan => t.text("done-plan-commented"),
         Deed::AnsweredSelfCheck => t.text("done-self-check"),
+        Deed::WroteHelpHours { day: on, hours } => t.text_with(
+            "done-help-hours",
+            &[("hours", number(t.lang, hours).into()), ("day", day(t, on).into())],
+        ),
         Deed::ReleasedRecord { record } => t.text_with("done-record-released", &record_args(t, record)),
         Deed::RefusedRecord { record, reason } => {
             let mut args = record_args(t, record);

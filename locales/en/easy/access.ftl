@@ -86,4 +86,5 @@ done-plan-written = wrote your plan with you
 done-plan-changed = changed your plan
 done-plan-commented = wrote about your plan
 looked-at-self-checks = looked at your answers about how you are
+done-help-hours = wrote that they helped you { $hours } hours on { $day }
 done-self-check = answered the questions about how you are

@@ -86,4 +86,5 @@ done-plan-written = kirjoitti suunnitelmasi kanssasi
 done-plan-changed = muutti suunnitelmaasi
 done-plan-commented = kirjoitti suunnitelmastasi
 looked-at-self-checks = katsoi vastauksiasi siitä, miten sinulla menee
+done-help-hours = kirjoitti, että auttoi sinua { $hours } tuntia { $day }
 done-self-check = vastasi kysymyksiin siitä, miten sinulla menee

@@ -86,4 +86,5 @@ done-plan-written = skrev din plan tillsammans med dig
 done-plan-changed = ändrade din plan
 done-plan-commented = skrev om din plan
 looked-at-self-checks = tittade på dina svar om hur du mår
+done-help-hours = skrev att hen hjälpte dig { $hours } timmar { $day }
 done-self-check = svarade på frågorna om hur du mår

@@ -623,10 +623,11 @@ async fn seed_expert_hours(
     name: &str,
     aino: i64,
 ) -> Result<(), StoreError> {
-    let now = crate::clock::now_unix();
     let by = Actor { name: name.into(), role: Role::ExperienceExpert.code().into() };
     for (day, minutes) in [(d(2018, 4, 20), 120), (d(2018, 5, 3), 90)] {
-        expert_hours::insert(tx, aino, maija, &budget::date_text(day), minutes, &by, now).await?;
+        // Written down the same afternoon.
+        expert_hours::insert(tx, aino, maija, &budget::date_text(day), minutes, &by, demo_at(day, 16))
+            .await?;
     }
     Ok(())
 }

@@ -1,17 +1,19 @@
 //! "Done for me": what others than the client have done for them, from the records each act
 //! already keeps (who made or cancelled a change, who gave notice, who answered feedback, who
 //! set or ended a relative's mandate, who let the client or a relative sign in, who made or
-//! changed the decision, who released or refused a held record).
+//! changed the decision, who released or refused a held record, who wrote down hours of help).
 
 use app::access::{Deed, DoneForMe};
 use app::budget::HeldRecord;
 use app::role::Role;
+use rust_decimal::Decimal;
 
 use crate::clock::helsinki_day_and_time;
 use crate::services::budget::units_text;
 use crate::store::budget::date_text;
 use crate::store::changes::{self as change_rows, Actor};
 use crate::store::decisions as decision_rows;
+use crate::store::expert_hours as help_rows;
 use crate::store::feedback as feedback_rows;
 use crate::store::identity_links as link_rows;
 use crate::store::mandates as mandate_rows;
@@ -88,6 +90,10 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
         if by_someone_else(&check.by) {
             done.push((check.at, check.by, Deed::AnsweredSelfCheck));
         }
+    }
+    for (by, at, day, minutes) in help_rows::history(&mut conn, client_id).await? {
+        let hours = (Decimal::from(minutes) / Decimal::from(60)).round_dp(2).normalize().to_string();
+        done.push((at, by, Deed::WroteHelpHours { day, hours }));
     }
     for reviewed in review_rows::history(&mut conn, client_id).await? {
         let record = HeldRecord {

@@ -80,3 +80,22 @@ pub async fn recorded_by(
         })
         .collect()
 }
+
+/// Every record of help given to the client: who wrote it, when, the day and the minutes.
+pub async fn history(
+    conn: &mut AnyConnection,
+    client_id: i64,
+) -> Result<Vec<(Actor, i64, String, i64)>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT done_by, done_by_role, done_at, help_day, minutes FROM expert_hours WHERE client_id = $1 \
+         ORDER BY id",
+    )
+    .bind(client_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((Actor::from_row(r)?, r.try_get("done_at")?, r.try_get("help_day")?, r.try_get("minutes")?))
+        })
+        .collect()
+}

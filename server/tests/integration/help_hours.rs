@@ -78,6 +78,13 @@ async fn maija_writes_down_her_hours_for_aino(mut app: TestApp) {
         90
     );
 
+    // Aino reads it on "Done for me", as everything others do about her.
+    app.forget_cookies();
+    app.sign_in("aino").await;
+    let done = words(&app.get("/done-for-me").await.text());
+    assert!(done.contains("kirjasi antaneensa sinulle tukea 1,5 tuntia 9.5.2018"), "{done}");
+    assert!(done.contains("Maija Partanen (kokemusasiantuntija)"), "{done}");
+
     // The organiser reads them: April has the demo's 2 hours for Aino (Joensuu, two clients).
     app.forget_cookies();
     app.sign_in("olli").await;
