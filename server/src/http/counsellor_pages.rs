@@ -246,19 +246,10 @@ pub async fn save_decision(Path(client_id): Path<i64>, visit: Visit, body: Strin
                 Outcome::Go(paths::DECISIONS.to_string())
             }
             Ok(()) => Outcome::Go(format!("{back}?saved")),
-            Err(errors) => {
-                let errors = errors
-                    .iter()
-                    .map(|e| {
-                        e.numbers()
-                            .into_iter()
-                            .fold(FieldError::new(e.field(), e.message_id()), |error, (name, n)| {
-                                error.with(name, n)
-                            })
-                    })
-                    .collect();
-                Outcome::Back { form: FormId::Decision, errors }
-            }
+            Err(errors) => Outcome::back_with_numbers(
+                FormId::Decision,
+                errors.iter().map(|e| (e.field(), e.message_id(), e.numbers())),
+            ),
         })
     })
     .await
@@ -284,17 +275,8 @@ pub async fn save_plan(Path(client_id): Path<i64>, visit: Visit, body: String) -
             Ok(Outcome::Go(format!("{back}?saved")))
         }
         Err(errors) => {
-            let errors = errors
-                .iter()
-                .map(|e| {
-                    e.numbers()
-                        .into_iter()
-                        .fold(FieldError::new(e.field(), e.message_id()), |error, (name, n)| {
-                            error.with(name, n)
-                        })
-                })
-                .collect();
-            Ok(Outcome::Back { form: FormId::Plan, errors })
+            let errors = errors.iter().map(|e| (e.field(), e.message_id(), e.numbers()));
+            Ok(Outcome::back_with_numbers(FormId::Plan, errors))
         }
     })
     .await
@@ -386,6 +368,20 @@ enum Outcome {
 impl Outcome {
     fn back<F: Into<String>>(form: FormId, errors: impl IntoIterator<Item = (F, &'static str)>) -> Outcome {
         let errors = errors.into_iter().map(|(field, id)| FieldError::new(field, id)).collect();
+        Outcome::Back { form, errors }
+    }
+
+    /// [`Outcome::back`] with errors whose messages name numbers ("at most { $most }").
+    fn back_with_numbers<F: Into<String>>(
+        form: FormId,
+        errors: impl IntoIterator<Item = (F, &'static str, Vec<(&'static str, usize)>)>,
+    ) -> Outcome {
+        let errors = errors
+            .into_iter()
+            .map(|(field, id, numbers)| {
+                numbers.into_iter().fold(FieldError::new(field, id), |error, (name, n)| error.with(name, n))
+            })
+            .collect();
         Outcome::Back { form, errors }
     }
 }

@@ -6,10 +6,10 @@
 use app::access::{Deed, DoneForMe};
 use app::budget::HeldRecord;
 use app::role::Role;
-use rust_decimal::Decimal;
 
 use crate::clock::helsinki_day_and_time;
 use crate::services::budget::units_text;
+use crate::services::expert_hours;
 use crate::store::budget::date_text;
 use crate::store::changes::{self as change_rows, Actor};
 use crate::store::decisions as decision_rows;
@@ -92,8 +92,7 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
         }
     }
     for (by, at, day, minutes) in help_rows::history(&mut conn, client_id).await? {
-        let hours = (Decimal::from(minutes) / Decimal::from(60)).round_dp(2).normalize().to_string();
-        done.push((at, by, Deed::WroteHelpHours { day, hours }));
+        done.push((at, by, Deed::WroteHelpHours { day, hours: expert_hours::hours_text(minutes) }));
     }
     for reviewed in review_rows::history(&mut conn, client_id).await? {
         let record = HeldRecord {

@@ -70,6 +70,11 @@ fn minutes(text: &str) -> Option<i64> {
     (15..=MAX_MINUTES).contains(&minutes).then_some(minutes)
 }
 
+/// Minutes as hours for the pages: 90 -> "1.5", 120 -> "2".
+pub fn hours_text(minutes: i64) -> String {
+    (Decimal::from(minutes) / Decimal::from(60)).round_dp(2).normalize().to_string()
+}
+
 /// Checks the posted form against the clients the expert may record for; every wrong field is
 /// named, in the order of the form.
 pub fn check(
@@ -119,7 +124,7 @@ pub async fn page(
         .map(|row| HelpHoursRow {
             client_name: row.client_name,
             day: row.day,
-            hours: (Decimal::from(row.minutes) / Decimal::from(60)).round_dp(2).normalize().to_string(),
+            hours: hours_text(row.minutes),
         })
         .collect();
     Ok(HelpHoursPage { clients, recorded, today: date_text(today), saved })
