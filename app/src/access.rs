@@ -48,13 +48,17 @@ pub enum LookedAt {
     SelfChecks,
     /// The decision-maker's list of prepared decisions.
     DecisionsToMake,
+    /// The decision-maker's list of proposals to use the budget differently.
+    ProposalsToAnswer,
+    /// A proposal to use the budget differently, and the form to answer it.
+    Proposal,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 22] = [
+const PLAIN: [(LookedAt, &str, &str); 24] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -77,6 +81,8 @@ const PLAIN: [(LookedAt, &str, &str); 22] = [
     (LookedAt::Plan, "support plan", msg("looked-at-plan")),
     (LookedAt::SelfChecks, "self-checks", msg("looked-at-self-checks")),
     (LookedAt::DecisionsToMake, "decisions to make", msg("looked-at-decisions-to-make")),
+    (LookedAt::ProposalsToAnswer, "proposals to answer", msg("looked-at-proposals-to-answer")),
+    (LookedAt::Proposal, "budget proposal", msg("looked-at-proposal")),
 ];
 
 impl LookedAt {

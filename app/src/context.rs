@@ -148,10 +148,12 @@ pub enum FormId {
     SelfCheck,
     WellbeingSharing,
     HelpHours,
+    Proposal,
+    ProposalAnswer,
 }
 
 impl FormId {
-    const ALL: [FormId; 17] = [
+    const ALL: [FormId; 19] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -169,6 +171,8 @@ impl FormId {
         FormId::SelfCheck,
         FormId::WellbeingSharing,
         FormId::HelpHours,
+        FormId::Proposal,
+        FormId::ProposalAnswer,
     ];
 
     pub fn code(self) -> &'static str {
@@ -190,6 +194,8 @@ impl FormId {
             FormId::SelfCheck => "self-check",
             FormId::WellbeingSharing => "wellbeing-sharing",
             FormId::HelpHours => "help-hours",
+            FormId::Proposal => "proposal",
+            FormId::ProposalAnswer => "proposal-answer",
         }
     }
 
@@ -293,6 +299,8 @@ pub enum PageData {
     ClientWellbeing(Box<CounsellorWellbeingPage>),
     Indicators(Box<IndicatorsPage>),
     HelpHours(Box<crate::help_hours::HelpHoursPage>),
+    Proposal(ClientPage<crate::proposals::ProposalPage>),
+    ProposalAnswer(Box<crate::proposals::AnswerPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -256,8 +256,13 @@ pub struct PreparedDecision {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionsPage {
     pub waiting: Vec<WaitingDecision>,
-    /// The client whose decision was just made, said once at the top.
+    /// The clients' proposals to use their budget differently, the longest-waiting first.
+    pub proposals: Vec<crate::proposals::WaitingProposal>,
+    /// The client whose decision was just made, or whose proposal was just answered, said once
+    /// at the top.
     pub decided_for: Option<String>,
+    /// The proposal just answered: "accepted" or "refused".
+    pub answered: Option<String>,
 }
 
 /// A prepared decision on the decision-maker's list.

@@ -20,6 +20,7 @@ pub mod islands;
 pub mod pages;
 pub mod paths;
 pub mod plan;
+pub mod proposals;
 pub mod providers;
 pub mod role;
 pub mod wellbeing;
@@ -43,9 +44,10 @@ use crate::pages::{
     kiosk::KioskView, leave::LeavePage, mandates::MandatesView, my_change::MyChangePage,
     my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage, not_found::NotFoundPage,
     not_known::NotKnownPage, participation::ParticipationQuestionsPage, plan_form::PlanFormView,
-    provider::ProviderPage, providers::ProvidersPage, refused_looks::RefusedLooksView,
-    self_check::SelfCheckView, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
-    wellbeing::WellbeingView, who_looked::WhoLookedPage, whose::WhosePageView,
+    proposal::ProposalView, proposal_answer::ProposalAnswerView, provider::ProviderPage,
+    providers::ProvidersPage, refused_looks::RefusedLooksView, self_check::SelfCheckView,
+    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView, wellbeing::WellbeingView,
+    who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document, rendered on the server. Only its islands run in the browser.
@@ -129,6 +131,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/whose-matters") view=WhosePageView />
                     <Route path=path!("/my-details") view=MyDetailsPage />
                     <Route path=path!("/my-plan") view=MyPlanPage />
+                    <Route path=path!("/my-plan/proposal") view=ProposalView />
                     <Route path=path!("/how-am-i-doing") view=WellbeingView />
                     <Route path=path!("/how-am-i-doing/:n") view=SelfCheckView />
                     <Route path=path!("/refused-looks") view=RefusedLooksView />
@@ -141,6 +144,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/clients/:id/decision") view=DecisionFormView />
                     <Route path=path!("/decisions") view=DecisionsView />
                     <Route path=path!("/clients/:id/plan") view=PlanFormView />
+                    <Route path=path!("/clients/:id/proposal") view=ProposalAnswerView />
                     <Route path=path!("/clients/:id/wellbeing") view=ClientWellbeingView />
                 </Routes>
             </Layout>

@@ -87,6 +87,11 @@ pub const MY_DETAILS: &str = "/my-details";
 pub const MY_PLAN: &str = "/my-plan";
 /// A comment on the plan by the client or a relative who may act (POST).
 pub const PLAN_COMMENTS: &str = "/my-plan/comments";
+/// Using the budget differently: the form and what the change means (GET, `?check` with the
+/// form's values), and sending the proposal (POST).
+pub const MY_PROPOSAL: &str = "/my-plan/proposal";
+/// Takes back the proposal that waits (POST).
+pub const WITHDRAW_PROPOSAL: &str = "/my-plan/proposal/withdraw";
 /// "How am I doing?": the self-checks so far and who may see them.
 pub const WELLBEING: &str = "/how-am-i-doing";
 /// One question of the self-check (GET, POST); link with [`self_check_question`].
@@ -135,6 +140,9 @@ pub const REFUSE_RECORD: &str = "/clients/{id}/held/{record}/refuse";
 /// [`decision_form`].
 pub const DECISION_FORM: &str = "/clients/{id}/decision";
 
+/// The decision-maker answers a client's proposal (GET, POST); link with [`proposal_answer`].
+pub const PROPOSAL_ANSWER: &str = "/clients/{id}/proposal";
+
 /// The counsellor writes the support plan (GET form, POST); link with [`plan_form`].
 pub const PLAN_FORM: &str = "/clients/{id}/plan";
 
@@ -151,6 +159,10 @@ pub fn self_check_question(n: usize) -> String {
 
 pub fn plan_form(id: i64) -> String {
     format!("/clients/{id}/plan")
+}
+
+pub fn proposal_answer(id: i64) -> String {
+    format!("/clients/{id}/proposal")
 }
 
 pub fn decision_form(id: i64) -> String {

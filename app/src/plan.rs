@@ -53,6 +53,10 @@ pub struct PlanPage {
     pub may_comment: bool,
     /// A comment was just saved.
     pub commented: bool,
+    /// The newest proposal to use the budget differently, and its answer.
+    pub proposal: Option<crate::proposals::ProposalView>,
+    /// A proposal was just sent ("sent") or taken back ("withdrawn"): said once.
+    pub proposal_done: Option<String>,
 }
 
 /// `/clients/{id}/plan`: the counsellor's form to write the plan's next version.

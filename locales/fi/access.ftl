@@ -106,3 +106,5 @@ done-plan-commented = kommentoi tukisuunnitelmaasi
 looked-at-self-checks = katsoi vastauksiasi kysymyksiin "Miten minulla menee?"
 done-help-hours = kirjasi antaneensa sinulle tukea { $hours } tuntia { $day }
 done-self-check = vastasi puolestasi kysymyksiin "Miten minulla menee?"
+looked-at-proposals-to-answer = näki nimesi päätöksentekijän listassa: ehdotuksesi odottaa
+looked-at-proposal = luki ehdotuksesi budjetin käytöstä toisin

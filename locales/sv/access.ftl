@@ -106,3 +106,5 @@ done-plan-commented = skrev en kommentar till din stödplan
 looked-at-self-checks = tittade på dina svar på "Hur mår jag?"
 done-help-hours = skrev upp att hen gav dig stöd { $hours } timmar { $day }
 done-self-check = svarade på "Hur mår jag?" för dig
+looked-at-proposals-to-answer = såg ditt namn i beslutsfattarens lista: ditt förslag väntar
+looked-at-proposal = läste ditt förslag att använda budgeten på ett annat sätt

@@ -10,5 +10,6 @@ pub mod header;
 pub mod icons;
 pub mod layout;
 pub mod listen;
+pub mod proposal_effect;
 pub mod provider_facts;
 pub mod session_clock;

@@ -32,6 +32,8 @@ pub mod not_found;
 pub mod not_known;
 pub mod participation;
 pub mod plan_form;
+pub mod proposal;
+pub mod proposal_answer;
 pub mod provider;
 pub mod providers;
 pub mod refused_looks;

@@ -8,11 +8,12 @@ use crate::access::actor_role_label_id;
 use crate::components::figure::Figure;
 use crate::components::form::{ErrorSummary, FormName, FormTitle, TextArea};
 use crate::context::{use_page_context, ClientPage, FormId, PageData};
-use crate::i18n::format::{day, time};
+use crate::i18n::format::{day, month_name, time};
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use crate::plan::{fields, Plan, PlanComment, PlanPage, Written, MAX_COMMENT_CHARS};
+use crate::proposals::ProposalView;
 
 #[component]
 pub fn MyPlanPage() -> impl IntoView {
@@ -93,6 +94,7 @@ fn PlanView(page: ClientPage<PlanPage>) -> impl IntoView {
             <Comments t comments=content.comments />
             {comment_form}
         </section>
+        <ProposalSection t proposal=content.proposal may_propose=content.may_comment done=content.proposal_done />
         <Versions t versions=content.versions shown />
         <p class="hint no-print">{t.text("print-hint")}</p>
         <p class="no-print">
@@ -147,6 +149,79 @@ fn Comments(t: I18n, comments: Vec<PlanComment>) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="plan-comments">{items}</ul> }.into_any()
+}
+
+/// Using the budget differently: the newest proposal and its answer, and the way to make one.
+#[component]
+fn ProposalSection(
+    t: I18n,
+    proposal: Option<ProposalView>,
+    may_propose: bool,
+    done: Option<String>,
+) -> impl IntoView {
+    let done = done.map(|done| {
+        let id = if done == "sent" { "plan-proposal-sent" } else { "plan-proposal-taken-back" };
+        view! { <p class="notice" role="status">{t.text(id)}</p> }
+    });
+    let waits = proposal.as_ref().is_some_and(|p| p.state == "waiting");
+    let status = proposal.map(|proposal| {
+        let month = month_name(t, &proposal.effect.month);
+        let sent = t.text_with(
+            "plan-proposal-sent-by",
+            &[
+                ("who", proposal.proposed.by.clone().into()),
+                ("day", day(t, &proposal.proposed.day).into()),
+                ("month", month.clone().into()),
+            ],
+        );
+        let answered = proposal.answer.map(|(reason, by)| {
+            let id = match proposal.state.as_str() {
+                "accepted" => "plan-proposal-accepted",
+                "refused" => "plan-proposal-refused",
+                _ => "plan-proposal-withdrawn",
+            };
+            let said = t.text_with(
+                id,
+                &[("who", by.by.into()), ("day", day(t, &by.day).into()), ("month", month.clone().into())],
+            );
+            let reason = (!reason.is_empty()).then(|| {
+                view! {
+                    <p>{t.text("plan-proposal-reason")}</p>
+                    <blockquote class="plan-text">{reason}</blockquote>
+                }
+            });
+            let to_decision = (proposal.state == "accepted").then(|| {
+                view! { <p><a class="link-alone" href=paths::DECISION>{t.text("plan-proposal-see-decision")}</a></p> }
+            });
+            view! {
+                <p>{said}</p>
+                {reason}
+                {to_decision}
+            }
+        });
+        let waiting = waits.then(|| view! { <p>{t.text("plan-proposal-waits")}</p> });
+        view! {
+            <p>{sent}</p>
+            {waiting}
+            {answered}
+        }
+    });
+    let link = (may_propose && !waits).then(|| {
+        view! { <p class="no-print"><a class="link-alone" href=paths::MY_PROPOSAL>{t.text("plan-proposal-link")}</a></p> }
+    });
+    let see = (may_propose && waits).then(|| {
+        view! { <p class="no-print"><a class="link-alone" href=paths::MY_PROPOSAL>{t.text("plan-proposal-see")}</a></p> }
+    });
+    view! {
+        <section aria-labelledby="proposal">
+            <h2 id="proposal">{t.text("plan-proposal-title")}</h2>
+            {done}
+            <p>{t.text("plan-proposal-intro")}</p>
+            {status}
+            {see}
+            {link}
+        </section>
+    }
 }
 
 /// Every version with who wrote it and when; each but the one shown links to itself.

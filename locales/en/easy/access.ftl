@@ -88,3 +88,5 @@ done-plan-commented = wrote about your plan
 looked-at-self-checks = looked at your answers about how you are
 done-help-hours = wrote that they helped you { $hours } hours on { $day }
 done-self-check = answered the questions about how you are
+looked-at-proposals-to-answer = saw that your wish is waiting
+looked-at-proposal = read your wish to use your money in another way

@@ -88,3 +88,5 @@ done-plan-commented = kirjoitti suunnitelmastasi
 looked-at-self-checks = katsoi vastauksiasi siitä, miten sinulla menee
 done-help-hours = kirjoitti, että auttoi sinua { $hours } tuntia { $day }
 done-self-check = vastasi kysymyksiin siitä, miten sinulla menee
+looked-at-proposals-to-answer = näki, että toiveesi odottaa
+looked-at-proposal = luki toiveesi käyttää rahaa toisella tavalla

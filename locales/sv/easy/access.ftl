@@ -88,3 +88,5 @@ done-plan-commented = skrev om din plan
 looked-at-self-checks = tittade på dina svar om hur du mår
 done-help-hours = skrev att hen hjälpte dig { $hours } timmar { $day }
 done-self-check = svarade på frågorna om hur du mår
+looked-at-proposals-to-answer = såg att din önskan väntar
+looked-at-proposal = läste din önskan att använda pengarna på ett annat sätt

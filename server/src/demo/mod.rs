@@ -12,15 +12,17 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::rules::decision::{DecisionLine, LineKind};
-use crate::rules::{Money, Period, Product};
-use crate::services::api_tokens;
+use crate::rules::flexible::{self, Proposal};
+use crate::rules::{Money, Period, Product, YearMonth};
 use crate::services::records::{self, NewRecord};
+use crate::services::{api_tokens, proposals};
 use crate::store::accounts::{self, NewAccount};
 use crate::store::changes::Actor;
 use crate::store::counsellor::{self, NewContact};
 use crate::store::details::{self as store_details, Details};
 use crate::store::mandates::{self, NewMandate};
 use crate::store::plans::{self, PlanText};
+use crate::store::proposals::{self as store_proposals, NewProposal};
 use crate::store::self_checks;
 use crate::store::tokens::{self, TokenRole};
 use crate::store::{budget, decisions, expert_hours, providers};
@@ -612,7 +614,41 @@ async fn seed_counselling(
     let leena = client_id("leena").ok_or_else(|| StoreError::Corrupt("no demo client leena".into()))?;
     seed_self_checks(tx, aino, leena).await?;
     let veikko = client_id("veikko").ok_or_else(|| StoreError::Corrupt("no demo client veikko".into()))?;
-    seed_veikko_prepared(tx, veikko).await
+    seed_veikko_prepared(tx, veikko).await?;
+    let matti = client_id("matti").ok_or_else(|| StoreError::Corrupt("no demo client matti".into()))?;
+    seed_matti_proposal(tx, matti).await
+}
+
+/// Sanna, who acts for Matti, proposes ten hours of personal assistance a month from June, for
+/// the summer with his friends: it waits on Helena's list.
+async fn seed_matti_proposal(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    matti: i64,
+) -> Result<(), StoreError> {
+    let sent = d(2018, 5, 8);
+    let decision = budget::decision_for(tx, matti, sent)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("no demo decision for matti".into()))?;
+    let proposal =
+        Proposal { from: YearMonth { year: 2018, month: 6 }, units: vec![(PersonalAssistance, units("10"))] };
+    let lines = flexible::check(&decision.period, &decision.lines, &proposal, sent)
+        .map_err(|_| StoreError::Corrupt("the demo proposal does not pass the rules".into()))?;
+    let effect =
+        proposals::effect_view(&flexible::effect(&decision.period, &decision.lines, &lines, proposal.from));
+    let effect = serde_json::to_string(&effect).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let sanna = Actor { name: "Sanna Räsänen".into(), role: Role::Relative.code().into() };
+    let why = "Matti haluaa käydä kesällä uimassa ja kalassa ystäviensä kanssa. Siihen hän tarvitsee \
+               avustajan.";
+    let new = NewProposal {
+        client_id: matti,
+        decision_id: decision.id,
+        proposal: &proposal,
+        why,
+        effect: &effect,
+        by: &sanna,
+        at: demo_at(sent, 18),
+    };
+    store_proposals::insert(tx, &new).await
 }
 
 /// Maija wrote down two afternoons of help for Aino, in April and May. She writes more once Aino

@@ -20,7 +20,7 @@ use crate::rules::YearMonth;
 use crate::services::access;
 use crate::services::access::Reader;
 use crate::services::details::NeedToKnow;
-use crate::services::{budget, details, done_for_me, plans};
+use crate::services::{budget, details, done_for_me, plans, proposals};
 
 /// `/`: the welcome page; for a client, or a relative acting for one, My budget.
 pub async fn home(visit: Visit) -> PageResult {
@@ -54,6 +54,9 @@ pub async fn my_plan(Matters { visit, scope }: Matters) -> PageResult {
     let may_comment = scope.may_act(&visit.state).await?;
     let mut content = plans::page(&visit.state.db, scope.client_id, version, may_comment).await?;
     content.commented = visit.query_value("commented").is_some();
+    content.proposal = proposals::newest(&visit.state.db, scope.client_id).await?;
+    content.proposal_done =
+        visit.query_value("proposal").filter(|d| ["sent", "withdrawn"].contains(&d.as_str()));
     scope.log(&visit.state, &LookedAt::Plan).await?;
     Ok(visit.page(PageData::Plan(scope.page(content))).await)
 }

@@ -20,12 +20,14 @@ use app::role::Role;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect};
 
-use super::visit::{counselled_name, decision_desk_name, Counselled, PageResult, SignedIn, Visit};
+use super::visit::{
+    counselled_name, decision_desk_name, proposal_desk_name, Counselled, PageResult, SignedIn, Visit,
+};
 use super::{session, AppState};
 use crate::clock::now_unix;
 use crate::services::access::{self, Reader};
 use crate::services::reviews::{self, ReviewError};
-use crate::services::{budget, counsellor, decision_form, identity_links, mandates, plans};
+use crate::services::{budget, counsellor, decision_form, identity_links, mandates, plans, proposals};
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
 use crate::store::StoreError;
@@ -180,11 +182,17 @@ pub async fn let_relative_sign_in(Path(client_id): Path<i64>, visit: Visit, body
 /// clients is a look at each of them, logged as one.
 pub async fn decisions(signed_in: SignedIn) -> PageResult {
     let (visit, account) = signed_in.only(Role::DecisionMaker).await?;
-    let waiting = decision_form::waiting(&visit.state.db).await?;
+    let db = &visit.state.db;
+    let waiting = decision_form::waiting(db).await?;
     let ids: Vec<i64> = waiting.iter().map(|w| w.client_id).collect();
-    access::log_reads(&visit.state.db, Reader::Person(&account), &ids, &LookedAt::DecisionsToMake).await?;
+    access::log_reads(db, Reader::Person(&account), &ids, &LookedAt::DecisionsToMake).await?;
+    let proposals = proposals::waiting(db).await?;
+    let ids: Vec<i64> = proposals.iter().map(|p| p.client_id).collect();
+    access::log_reads(db, Reader::Person(&account), &ids, &LookedAt::ProposalsToAnswer).await?;
     let decided_for = session::take_decided_for(&visit.session).await;
-    Ok(visit.page(PageData::Decisions(Box::new(DecisionsPage { waiting, decided_for }))).await)
+    let answered = visit.query_value("answered").filter(|a| ["accepted", "refused"].contains(&a.as_str()));
+    let page = DecisionsPage { waiting, proposals, decided_for, answered };
+    Ok(visit.page(PageData::Decisions(Box::new(page))).await)
 }
 
 /// `/clients/{id}/decision`: the client's decision, what waits for the decision-maker, and the
@@ -250,6 +258,48 @@ pub async fn save_decision(Path(client_id): Path<i64>, visit: Visit, body: Strin
                 FormId::Decision,
                 errors.iter().map(|e| (e.field(), e.message_id(), e.numbers())),
             ),
+        })
+    })
+    .await
+}
+
+/// `/clients/{id}/proposal`: the client's proposal to use the budget differently, for the
+/// decision-maker to answer while it waits.
+pub async fn proposal_page(Path(client_id): Path<i64>, signed_in: SignedIn) -> PageResult {
+    let SignedIn { visit, account } = signed_in;
+    let route = paths::PROPOSAL_ANSWER;
+    if proposal_desk_name(&visit.state, &account, client_id, route).await?.is_none() {
+        return Ok(visit.not_found().await);
+    }
+    let Some(page) = proposals::answer_page(&visit.state.db, client_id).await? else {
+        return Ok(visit.not_found().await);
+    };
+    access::log_read(&visit.state.db, Reader::Person(&account), client_id, &LookedAt::Proposal).await?;
+    Ok(visit.page(PageData::ProposalAnswer(Box::new(page))).await)
+}
+
+/// POST `/clients/{id}/proposal`: accepts or refuses the proposal with the reason the client
+/// reads; an answer that cannot be saved comes back filled in with its errors.
+pub async fn answer_proposal(Path(client_id): Path<i64>, visit: Visit, body: String) -> PageResult {
+    let back = paths::proposal_answer(client_id);
+    let post = ClientPost { client_id, what: "answer a budget proposal", back };
+    let session = visit.session.clone();
+    post.answer_at(Desk::Proposal, visit, body, async |state, account, form| {
+        let today = state.clock.today();
+        let answered = proposals::answer(&state.db, account, client_id, form, today, now_unix()).await?;
+        Ok(match answered {
+            // Answered meanwhile by someone else: the list says what is left.
+            None => Outcome::Go(paths::DECISIONS.to_string()),
+            Some(Ok(answer)) => {
+                let client = crate::store::budget::find_client(&state.db.pool, client_id).await?;
+                session::set_decided_for(&session, &client.map(|c| c.name).unwrap_or_default()).await;
+                let code = if answer == proposals::Answered::Accepted { "accepted" } else { "refused" };
+                Outcome::Go(format!("{}?answered={code}", paths::DECISIONS))
+            }
+            Some(Err(errors)) => Outcome::Back {
+                form: FormId::ProposalAnswer,
+                errors: errors.into_iter().map(|e| e.field_error()).collect(),
+            },
         })
     })
     .await
@@ -392,6 +442,8 @@ enum Desk {
     Counsellor,
     /// The client's counsellor, or a decision-maker while a prepared decision waits.
     Decision,
+    /// A decision-maker while a proposal of the client's waits.
+    Proposal,
 }
 
 impl ClientPost {
@@ -419,6 +471,7 @@ impl ClientPost {
         let name = match desk {
             Desk::Counsellor => counselled_name(&visit.state, &account, self.client_id, self.what).await?,
             Desk::Decision => decision_desk_name(&visit.state, &account, self.client_id, self.what).await?,
+            Desk::Proposal => proposal_desk_name(&visit.state, &account, self.client_id, self.what).await?,
         };
         if name.is_none() {
             return Ok(visit.not_found().await);

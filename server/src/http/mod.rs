@@ -14,6 +14,7 @@ mod indicator_pages;
 pub mod limits;
 pub(crate) mod pages;
 mod preferences;
+mod proposal_pages;
 mod provider_pages;
 pub mod session;
 mod session_time;
@@ -139,6 +140,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::MY_DETAILS, get(client_pages::my_details))
         .route(paths::MY_PLAN, get(client_pages::my_plan))
         .route(paths::PLAN_COMMENTS, post(client_pages::comment_on_plan))
+        .route(paths::MY_PROPOSAL, get(proposal_pages::proposal_page).post(proposal_pages::send))
+        .route(paths::WITHDRAW_PROPOSAL, post(proposal_pages::withdraw))
         .route(paths::WELLBEING, get(wellbeing_pages::wellbeing))
         .route(paths::SELF_CHECK_SHARE, get(wellbeing_pages::share_page).post(wellbeing_pages::save))
         .route(paths::WELLBEING_SHARING, post(wellbeing_pages::set_sharing))
@@ -162,6 +165,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             paths::DECISION_FORM,
             get(counsellor_pages::decision_page).post(counsellor_pages::save_decision),
+        )
+        .route(
+            paths::PROPOSAL_ANSWER,
+            get(counsellor_pages::proposal_page).post(counsellor_pages::answer_proposal),
         )
         .route(paths::HELD, get(counsellor_pages::held_page))
         .route(paths::RELEASE_RECORD, post(counsellor_pages::release_record))

@@ -372,6 +372,24 @@ pub(super) async fn decision_desk_name(
     Ok(name)
 }
 
+/// The client's name when the account is a decision-maker and a proposal of the client's waits
+/// for an answer; otherwise, whoever asked, the asking is logged as a refusal and there is nothing.
+pub(super) async fn proposal_desk_name(
+    state: &AppState,
+    account: &Account,
+    client_id: i64,
+    what: &str,
+) -> Result<Option<String>, StoreError> {
+    let name = match account.role {
+        Role::DecisionMaker => crate::services::proposals::waiting_for(&state.db, client_id).await?,
+        _ => None,
+    };
+    if name.is_none() {
+        access::log_refusal(&state.db, Reader::Person(account), client_id, what).await?;
+    }
+    Ok(name)
+}
+
 /// The client's name when the account is their counsellor; otherwise, whoever asked, the asking
 /// is logged as a refusal and there is nothing.
 pub(super) async fn counselled_name(

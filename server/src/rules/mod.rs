@@ -8,6 +8,7 @@ pub mod choice;
 pub mod contact;
 pub mod decision;
 pub mod feedback;
+pub mod flexible;
 pub mod money;
 pub mod products;
 pub mod records;

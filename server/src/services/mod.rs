@@ -16,6 +16,7 @@ pub mod indicators;
 pub mod mandates;
 pub mod passwords;
 pub mod plans;
+pub mod proposals;
 pub mod providers;
 pub mod records;
 pub mod registry;

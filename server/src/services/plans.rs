@@ -132,7 +132,16 @@ pub async fn page(
             written: written(&row.by, row.at),
         })
         .collect();
-    Ok(PlanPage { plan: shown, newest, versions, comments, may_comment, commented: false })
+    Ok(PlanPage {
+        plan: shown,
+        newest,
+        versions,
+        comments,
+        may_comment,
+        commented: false,
+        proposal: None,
+        proposal_done: None,
+    })
 }
 
 /// Why a comment was not saved.
@@ -188,7 +197,7 @@ fn plan(row: PlanRow) -> Plan {
     }
 }
 
-fn written(by: &Actor, at: i64) -> Written {
+pub(crate) fn written(by: &Actor, at: i64) -> Written {
     let (day, time) = helsinki_day_and_time(at);
     Written { by: by.name.clone(), role: by.role.clone(), day, time }
 }

@@ -18,6 +18,7 @@ pub mod kind;
 pub mod mandates;
 pub mod month_totals;
 pub mod plans;
+pub mod proposals;
 pub mod provider_sessions;
 pub mod providers;
 pub mod reviews;

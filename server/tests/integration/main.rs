@@ -17,6 +17,7 @@ mod identification;
 mod indicators;
 mod pages;
 mod plans;
+mod proposals;
 mod providers;
 mod reviews;
 mod scale;
