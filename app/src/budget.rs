@@ -142,6 +142,9 @@ pub struct StatementRow {
 pub struct DecisionPage {
     pub decision: Option<Decision>,
     pub decided: Option<Decided>,
+    /// The decision that follows this one, already made (an accepted proposal makes one): its
+    /// period and total.
+    pub next: Option<(DatePeriod, String)>,
 }
 
 /// Who made or last changed a decision, the day ("YYYY-MM-DD"), and on what grounds.

@@ -52,7 +52,7 @@ for (const lang of LANGUAGES) {
 // A signed-in person's own choices win over the browser's, so these pages are checked by
 // switching with the header's buttons, one person at a time.
 for (const { user, name, paths, looksFirst } of [
-  { user: 'aino', name: 'budget pages', paths: ['/', '/statements/2018-03', '/decision', '/my-details', '/my-plan', '/my-plan?version=1', '/how-am-i-doing', '/how-am-i-doing/1', '/glossary', '/helpers'] },
+  { user: 'aino', name: 'budget pages', paths: ['/', '/statements/2018-03', '/decision', '/my-details', '/my-plan', '/my-plan?version=1', '/my-plan/proposal', '/my-plan/proposal?check=1&month=2018-06&day-activities-units=8&personal-assistance-units=52', '/my-plan/proposal?check=1&month=2018-05&day-activities-units=x', '/how-am-i-doing', '/how-am-i-doing/1', '/glossary', '/helpers'] },
   { user: 'aino', name: 'provider pages', paths: ['/providers?municipality=Joensuu&sort=cost', '/providers/15', '/compare?compare=1&compare=15&compare=5', '/compare?compare=1'] },
   // Elsa's housing is agreement 11 and Kotipiha Oy is provider 1 in the demo data.
   {
@@ -70,14 +70,14 @@ for (const { user, name, paths, looksFirst } of [
   },
   { user: 'veikko', name: 'budget at risk', paths: ['/'] },
   { user: 'juho', name: 'budget just started', paths: ['/', '/decision'] },
-  { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02', '/whose-matters'] },
+  { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02', '/whose-matters', '/my-plan', '/my-plan/proposal'] },
   // Sanna looks first, so Matti's log has lines to check.
   { user: 'matti', name: 'who looked at my data and done for me', paths: ['/who-looked', '/done-for-me'], looksFirst: 'sanna' },
   // Leena is client 3 in the demo data.
   { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates', '/clients/3/sign-in', '/clients/3/held', '/clients/3/decision', '/clients/1/plan', '/clients/1/wellbeing', '/clients/3/wellbeing'] },
   { user: 'kotipiha', name: 'visit codes', paths: ['/visit-codes'] },
   { user: 'maija', name: 'hours of help', paths: ['/', '/help-hours'] },
-  { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision'] },
+  { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision', '/clients/4/proposal'] },
   { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators'] },
 ]) {
   test(`${name}, every language and register at 320 and 1280 px: axe finds nothing, targets are large`, async ({ browser }) => {

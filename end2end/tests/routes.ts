@@ -19,6 +19,9 @@ export const ROUTES: Route[] = [
   { path: '/my-details', user: 'aino' },
   { path: '/my-plan', user: 'aino' },
   { path: '/my-plan?version=1', user: 'aino' },
+  { path: '/my-plan/proposal', user: 'aino' },
+  { path: '/my-plan/proposal?check=1&month=2018-06&day-activities-units=8&personal-assistance-units=52', user: 'aino' },
+  { path: '/my-plan/proposal', user: 'sanna' },
   { path: '/how-am-i-doing', user: 'aino' },
   { path: '/how-am-i-doing/1', user: 'aino' },
   { path: '/providers?municipality=Joensuu&sort=cost', user: 'aino' },
@@ -37,6 +40,8 @@ export const ROUTES: Route[] = [
   { path: '/decisions', user: 'helena' },
   { path: '/help-hours', user: 'maija' },
   { path: '/clients/2/decision', user: 'helena' },
+  // Matti is client 4 in the demo data; Sanna's proposal for him waits.
+  { path: '/clients/4/proposal', user: 'helena' },
   { path: '/clients/3/contact', user: 'riikka' },
   { path: '/clients/3/mandates', user: 'riikka' },
   { path: '/clients/3/sign-in', user: 'riikka' },

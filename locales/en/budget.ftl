@@ -137,3 +137,4 @@ decision-plan-link = See your support plan: what the budget is used for and why
 decision-decided = Decided by { $who } ({ $role }) on { $day }.
 decision-grounds-title = Why the decision is what it is
 decision-grounds-intro = The grounds the decision-maker wrote.
+decision-next = A new decision starts on { $from }. It runs until { $to }, { $total } in all. From that day you see it here.

@@ -40,3 +40,4 @@ proposal-answer-error-month-begun = The month of the change has begun, so it can
 proposal-answer-error-decision-changed = The decision has changed since the client sent the proposal. Refuse it with that reason, and the client can propose again.
 proposal-answer-error-records = Records are already stored against the decision from the month of the change. Refuse it, or ask the counsellor to prepare the change.
 proposal-answer-error-below-charged = More is already charged than the months before the change plan. Refuse it, or ask the counsellor to prepare the change.
+proposal-answer-heading = Accept or refuse

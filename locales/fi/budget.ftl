@@ -137,3 +137,4 @@ decision-plan-link = Katso tukisuunnitelmasi: mihin budjetti käytetään ja mik
 decision-decided = Päätöksen teki { $who } ({ $role }) { $day }.
 decision-grounds-title = Miksi päätös on tällainen
 decision-grounds-intro = Perustelut, jotka päätöksentekijä kirjoitti.
+decision-next = Uusi päätös alkaa { $from }. Se on voimassa { $to } asti, yhteensä { $total }. Siitä päivästä alkaen näet sen tällä sivulla.

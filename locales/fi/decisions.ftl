@@ -40,3 +40,4 @@ proposal-answer-error-month-begun = Muutoksen kuukausi on jo alkanut, joten ehdo
 proposal-answer-error-decision-changed = Päätös on muuttunut sen jälkeen, kun asiakas lähetti ehdotuksen. Hylkää se tällä perustelulla, niin asiakas voi ehdottaa uudelleen.
 proposal-answer-error-records = Päätökselle on jo tallennettu suoritteita muutoksen kuukaudesta alkaen. Hylkää ehdotus tai pyydä palveluohjaajaa valmistelemaan muutos.
 proposal-answer-error-below-charged = Veloitettu on jo enemmän kuin muutosta edeltävät kuukaudet suunnittelevat. Hylkää ehdotus tai pyydä palveluohjaajaa valmistelemaan muutos.
+proposal-answer-heading = Hyväksy tai hylkää

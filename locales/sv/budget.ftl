@@ -137,3 +137,4 @@ decision-plan-link = Se din stödplan: vad budgeten används till och varför
 decision-decided = Beslutet fattades av { $who } ({ $role }) den { $day }.
 decision-grounds-title = Varför beslutet är sådant
 decision-grounds-intro = Motiveringen som beslutsfattaren skrev.
+decision-next = Ett nytt beslut börjar { $from }. Det gäller till { $to }, sammanlagt { $total }. Från den dagen ser du det här.

@@ -40,3 +40,4 @@ proposal-answer-error-month-begun = Ändringens månad har redan börjat, så f�
 proposal-answer-error-decision-changed = Beslutet har ändrats sedan klienten skickade förslaget. Avslå det med den motiveringen, så kan klienten föreslå på nytt.
 proposal-answer-error-records = Prestationer har redan sparats mot beslutet från ändringens månad. Avslå förslaget eller be servicehandledaren bereda ändringen.
 proposal-answer-error-below-charged = Mer har redan debiterats än vad månaderna före ändringen planerar. Avslå förslaget eller be servicehandledaren bereda ändringen.
+proposal-answer-heading = Godkänn eller avslå

@@ -48,6 +48,17 @@ fn DecisionView(page: ClientPage<DecisionPage>) -> impl IntoView {
         );
         view! { <p>{said}</p> }
     });
+    let next = page.content.next.map(|(period, total)| {
+        let said = t.text_with(
+            "decision-next",
+            &[
+                ("from", day(t, &period.from).into()),
+                ("to", day(t, &period.to).into()),
+                ("total", euros(t, &total).into()),
+            ],
+        );
+        view! { <p class="notice">{said}</p> }
+    });
     let body = match page.content.decision {
         None => view! { <p class="lead">{t.text("budget-no-decision")}</p> }.into_any(),
         Some(d) => {
@@ -64,6 +75,7 @@ fn DecisionView(page: ClientPage<DecisionPage>) -> impl IntoView {
                     <Figure label=t.text("figure-period") value=period />
                     <Figure label=t.text("figure-total") value=euros(t, &d.total) />
                 </dl>
+                {next}
                 <p class="no-print">
                     <a class="link-alone" href=paths::MY_PLAN>{t.text("decision-plan-link")}</a>
                 </p>

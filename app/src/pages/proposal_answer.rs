@@ -71,7 +71,7 @@ fn Answer(page: AnswerPage) -> impl IntoView {
         <EffectView t effect=proposal.effect.clone() />
         <h2>{t.text("proposal-answer-why")}</h2>
         {why}
-        <h2>{t.text("proposal-answer-choose")}</h2>
+        <h2>{t.text("proposal-answer-heading")}</h2>
         <p>{t.text_with("proposal-answer-intro", &[("month", month.into())])}</p>
         <form method="post" action=paths::proposal_answer(page.client_id) class="form" novalidate=true>
             <FormName form=FormId::ProposalAnswer />

@@ -130,3 +130,4 @@ decision-plan-link = See your plan
 decision-decided = { $who } made the decision on { $day }.
 decision-grounds-title = Why the decision is like this
 decision-grounds-intro = The person who decided wrote this.
+decision-next = You have a new decision from { $from }. It lasts until { $to }. You have { $total } in it.

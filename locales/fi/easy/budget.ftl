@@ -130,3 +130,4 @@ decision-plan-link = Katso suunnitelmasi
 decision-decided = Päätöksen teki { $who } { $day }.
 decision-grounds-title = Miksi päätös on tällainen
 decision-grounds-intro = Päätöksen tekijä kirjoitti tämän.
+decision-next = Sinulla on uusi päätös { $from } alkaen. Se on voimassa { $to } asti. Siinä on rahaa { $total }.

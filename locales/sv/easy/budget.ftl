@@ -130,3 +130,4 @@ decision-plan-link = Se din plan
 decision-decided = { $who } fattade beslutet den { $day }.
 decision-grounds-title = Varför beslutet är sådant
 decision-grounds-intro = Den som fattade beslutet skrev detta.
+decision-next = Du har ett nytt beslut från { $from }. Det gäller till { $to }. Du har { $total } i det.

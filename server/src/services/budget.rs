@@ -201,7 +201,7 @@ pub async fn decision(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Optio
 pub async fn decision_page(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<DecisionPage, StoreError> {
     let mut conn = db.pool.acquire().await?;
     let Some(stored) = budget::decision_for(&mut conn, client_id, as_of).await? else {
-        return Ok(DecisionPage { decision: None, decided: None });
+        return Ok(DecisionPage { decision: None, decided: None, next: None });
     };
     let events = crate::store::decisions::history(&mut conn, client_id).await?;
     let decided = events.into_iter().rev().find(|(_, _, event)| event.decision_id == stored.id).map(
@@ -210,7 +210,14 @@ pub async fn decision_page(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<
             Decided { by: by.name, role: by.role, day, grounds: event.grounds }
         },
     );
-    Ok(DecisionPage { decision: Some(decision_of(&stored)), decided })
+    let next = match stored.period.to.succ_opt() {
+        Some(after) => budget::decision_for(&mut conn, client_id, after)
+            .await?
+            .filter(|next| next.id != stored.id && next.period.from > stored.period.to),
+        None => None,
+    };
+    let next = next.map(|next| (period_view(&next), plan(&next.period, &next.lines).total.to_string()));
+    Ok(DecisionPage { decision: Some(decision_of(&stored)), decided, next })
 }
 
 /// B4-B5: a decision's lines, their planned totals and the plan month by month.

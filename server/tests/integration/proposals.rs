@@ -183,6 +183,18 @@ async fn aino_moves_money_from_june_and_helena_accepts(mut app: TestApp) {
     assert!(plan.contains(reason) && plan.contains("See your new decision"), "{plan}");
     let looked = app.get("/who-looked").await.text();
     assert!(looked.contains("read your proposal to use your budget differently"), "{looked}");
+    // On 10 May her decision is the one to May, and says what follows it.
+    let decision = app.get("/decision").await.text();
+    assert!(
+        decision.contains("15 January 2018 – 31 May 2018") && decision.contains("€16,770.97"),
+        "{decision}"
+    );
+    assert!(
+        decision.contains(
+            "A new decision starts on 1 June 2018. It runs until 31 December 2018, €25,958.00 in all."
+        ),
+        "{decision}"
+    );
 }
 
 async fn sanna_proposes_for_matti_and_helena_refuses_with_a_reason(mut app: TestApp) {
