@@ -325,6 +325,19 @@ pub enum Deed {
         day: String,
         hours: String,
     },
+    /// Proposed to use the budget differently from a month ("YYYY-MM").
+    ProposedChange {
+        month: String,
+    },
+    /// Took back a proposal that waited.
+    WithdrewProposal {
+        month: String,
+    },
+    /// Answered a proposal: accepted (the decision changed) or refused.
+    AnsweredProposal {
+        month: String,
+        accepted: bool,
+    },
 }
 
 /// One thing done for the client by someone else, in Helsinki time.

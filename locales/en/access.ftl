@@ -108,3 +108,7 @@ done-help-hours = wrote down { $hours } hours of help they gave you on { $day }
 done-self-check = answered "How am I doing?" for you
 looked-at-proposals-to-answer = saw your name on the decision-maker's list: your proposal is waiting
 looked-at-proposal = read your proposal to use your budget differently
+done-proposal-sent = proposed to use your budget differently from { $month }
+done-proposal-withdrawn = took back the proposal to use your budget differently from { $month }
+done-proposal-accepted = accepted the proposal to use your budget differently from { $month }, and changed your decision
+done-proposal-refused = did not accept the proposal to use your budget differently from { $month }

@@ -108,3 +108,7 @@ done-help-hours = kirjasi antaneensa sinulle tukea { $hours } tuntia { $day }
 done-self-check = vastasi puolestasi kysymyksiin "Miten minulla menee?"
 looked-at-proposals-to-answer = näki nimesi päätöksentekijän listassa: ehdotuksesi odottaa
 looked-at-proposal = luki ehdotuksesi budjetin käytöstä toisin
+done-proposal-sent = ehdotti budjettisi käyttöä toisin (ensimmäinen kuukausi: { $month })
+done-proposal-withdrawn = perui ehdotuksen budjettisi käytöstä toisin (ensimmäinen kuukausi: { $month })
+done-proposal-accepted = hyväksyi ehdotuksen budjettisi käytöstä toisin ja muutti päätöstäsi (ensimmäinen kuukausi: { $month })
+done-proposal-refused = ei hyväksynyt ehdotusta budjettisi käytöstä toisin (ensimmäinen kuukausi: { $month })

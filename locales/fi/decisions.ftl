@@ -18,7 +18,7 @@ decisions-proposals-count = { $count ->
    *[other] { $count } ehdotusta odottaa.
 }
 decisions-proposals-intro = Asiakkaat tai heidän puolestaan toimivat omaiset ehdottavat budjetin käyttöä toisin tulevasta kuukaudesta alkaen. Hyväksy tai hylkää kukin perustelulla, jonka asiakas lukee.
-decisions-proposal-sent = Lähetti { $name } { $day }; muutos alkaen { $month }
+decisions-proposal-sent = Lähetti { $name } { $day }; muutos alkaa: { $month }
 decisions-proposal-open = Vastaa: { $name }
 decisions-answered-accepted = Hyväksyit ehdotuksen: { $name }. Uusi päätös näkyy asiakkaan Päätökseni-sivulla.
 decisions-answered-refused = Hylkäsit ehdotuksen: { $name }. Asiakas lukee perustelusi suunnitelmansa sivulta.
@@ -27,8 +27,8 @@ proposal-answer-sent = { $who } lähetti sen { $day }. Mitä se tarkoittaa budje
 proposal-answer-why = Asiakkaan omin sanoin
 proposal-answer-no-why = Asiakas ei kirjoittanut muuta.
 proposal-answer-choose = Vastauksesi
-proposal-answer-intro = Jos hyväksyt, päätös päättyy kuukautta { $month } edeltävänä päivänä, ja uusi päätös näillä palveluilla on voimassa siitä päätöksen viimeiseen päivään. Jo tallennetut suoritteet pysyvät ennallaan.
-proposal-answer-accept = Hyväksy: päätös muuttuu alkaen { $month }
+proposal-answer-intro = Jos hyväksyt, päätös päättyy muutoksen ensimmäistä kuukautta ({ $month }) edeltävänä päivänä, ja uusi päätös näillä palveluilla on voimassa siitä päätöksen viimeiseen päivään. Jo tallennetut suoritteet pysyvät ennallaan.
+proposal-answer-accept = Hyväksy: päätös muuttuu (ensimmäinen kuukausi: { $month })
 proposal-answer-refuse = Hylkää
 proposal-answer-reason = Perustelusi
 proposal-answer-reason-hint = Asiakas lukee tämän: kirjoita selkeästi. Jos hyväksyt, tämä on myös uuden päätöksen perustelu. Enintään { $most } merkkiä.

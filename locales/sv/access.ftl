@@ -108,3 +108,7 @@ done-help-hours = skrev upp att hen gav dig stöd { $hours } timmar { $day }
 done-self-check = svarade på "Hur mår jag?" för dig
 looked-at-proposals-to-answer = såg ditt namn i beslutsfattarens lista: ditt förslag väntar
 looked-at-proposal = läste ditt förslag att använda budgeten på ett annat sätt
+done-proposal-sent = föreslog att använda din budget på ett annat sätt från { $month }
+done-proposal-withdrawn = tog tillbaka förslaget att använda din budget på ett annat sätt från { $month }
+done-proposal-accepted = godkände förslaget att använda din budget på ett annat sätt från { $month } och ändrade ditt beslut
+done-proposal-refused = godkände inte förslaget att använda din budget på ett annat sätt från { $month }

@@ -11,7 +11,7 @@ use crate::budget::product_label_id;
 use crate::budget::record_args;
 use crate::components::day_log::{DayLog, Entry};
 use crate::context::{use_page_context, PageData};
-use crate::i18n::format::{day, euros, number};
+use crate::i18n::format::{day, euros, month_name, number};
 use crate::i18n::{msg, I18n};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
@@ -112,6 +112,16 @@ fn what(t: I18n, deed: &Deed) -> String {
             "done-help-hours",
             &[("hours", number(t.lang, hours).into()), ("day", day(t, on).into())],
         ),
+        Deed::ProposedChange { month } => {
+            t.text_with("done-proposal-sent", &[("month", month_name(t, month).into())])
+        }
+        Deed::WithdrewProposal { month } => {
+            t.text_with("done-proposal-withdrawn", &[("month", month_name(t, month).into())])
+        }
+        Deed::AnsweredProposal { month, accepted } => {
+            let id = if *accepted { "done-proposal-accepted" } else { "done-proposal-refused" };
+            t.text_with(id, &[("month", month_name(t, month).into())])
+        }
         Deed::ReleasedRecord { record } => t.text_with("done-record-released", &record_args(t, record)),
         Deed::RefusedRecord { record, reason } => {
             let mut args = record_args(t, record);

@@ -90,3 +90,7 @@ done-help-hours = kirjoitti, että auttoi sinua { $hours } tuntia { $day }
 done-self-check = vastasi kysymyksiin siitä, miten sinulla menee
 looked-at-proposals-to-answer = näki, että toiveesi odottaa
 looked-at-proposal = luki toiveesi käyttää rahaa toisella tavalla
+done-proposal-sent = pyysi, että rahaasi käytetään toisella tavalla. Muutos alkaa: { $month }
+done-proposal-withdrawn = perui toiveen käyttää rahaasi toisella tavalla
+done-proposal-accepted = sanoi kyllä toiveeseesi ja muutti päätöstäsi
+done-proposal-refused = sanoi ei toiveeseesi käyttää rahaa toisella tavalla

@@ -18,6 +18,7 @@ use crate::store::feedback as feedback_rows;
 use crate::store::identity_links as link_rows;
 use crate::store::mandates as mandate_rows;
 use crate::store::plans as plan_rows;
+use crate::store::proposals::{self as proposal_rows, State as ProposalState};
 use crate::store::reviews::{self as review_rows, Outcome};
 use crate::store::self_checks as check_rows;
 use crate::store::{Db, StoreError};
@@ -93,6 +94,21 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
     }
     for (by, at, day, minutes) in help_rows::history(&mut conn, client_id).await? {
         done.push((at, by, Deed::WroteHelpHours { day, hours: expert_hours::hours_text(minutes) }));
+    }
+    for proposal in proposal_rows::all_of(&mut conn, client_id).await? {
+        let month = proposal.proposal.from.to_string();
+        if by_someone_else(&proposal.proposed_by) {
+            let deed = Deed::ProposedChange { month: month.clone() };
+            done.push((proposal.proposed_at, proposal.proposed_by, deed));
+        }
+        let Some((_, by, at)) = proposal.answer else { continue };
+        let deed = match proposal.state {
+            ProposalState::Accepted => Deed::AnsweredProposal { month, accepted: true },
+            ProposalState::Refused => Deed::AnsweredProposal { month, accepted: false },
+            _ if by_someone_else(&by) => Deed::WithdrewProposal { month },
+            _ => continue,
+        };
+        done.push((at, by, deed));
     }
     for reviewed in review_rows::history(&mut conn, client_id).await? {
         let record = HeldRecord {

@@ -144,6 +144,15 @@ pub async fn newest(conn: &mut AnyConnection, client_id: i64) -> Result<Option<S
     row.as_ref().map(proposal_of).transpose()
 }
 
+/// Every proposal of the client, the oldest first.
+pub async fn all_of(conn: &mut AnyConnection, client_id: i64) -> Result<Vec<StoredProposal>, StoreError> {
+    let rows = sqlx::query(&format!("{SELECT} WHERE p.client_id = $1 ORDER BY p.id"))
+        .bind(client_id)
+        .fetch_all(conn)
+        .await?;
+    rows.iter().map(proposal_of).collect()
+}
+
 /// Every proposal waiting, the longest-waiting first.
 pub async fn all_waiting(conn: &mut AnyConnection) -> Result<Vec<StoredProposal>, StoreError> {
     let rows = sqlx::query(&format!("{SELECT} WHERE p.state = 'waiting' ORDER BY p.proposed_at, p.id"))

@@ -229,6 +229,17 @@ async fn sanna_proposes_for_matti_and_helena_refuses_with_a_reason(mut app: Test
     assert!(plan.contains("Helena Laine did not accept it on"), "{plan}");
     assert!(plan.contains(reason), "{plan}");
     assert!(plan.contains("Propose a change"), "Sanna may propose again: {plan}");
+
+    // Matti reads on "Done for me" what Sanna and Helena did.
+    app.forget_cookies();
+    app.sign_in("matti").await;
+    let done = app.get("/done-for-me").await.text();
+    for said in [
+        "ehdotti budjettisi käyttöä toisin (ensimmäinen kuukausi: kesäkuu 2018)",
+        "ei hyväksynyt ehdotusta budjettisi käytöstä toisin (ensimmäinen kuukausi: kesäkuu 2018)",
+    ] {
+        assert!(done.contains(said), "{said}: {done}");
+    }
 }
 
 async fn a_proposal_taken_back_no_longer_waits(mut app: TestApp) {
