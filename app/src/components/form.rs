@@ -144,6 +144,7 @@ pub fn TextArea(
     #[prop(optional)] error: Option<String>,
     #[prop(optional)] value: String,
     #[prop(default = 4)] rows: u32,
+    #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let error = error.filter(|e| !e.is_empty());
     let parts = FieldParts::new(&name, hint.is_some(), error.is_some());
@@ -162,6 +163,7 @@ pub fn TextArea(
                 id=parts.id
                 name=name
                 rows=rows
+                autocomplete=autocomplete
                 aria-describedby=described_by
                 aria-invalid=invalid
             >

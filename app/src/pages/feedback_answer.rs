@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::faces::Faces;
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
+use crate::components::form::{field_id, ErrorSummary, FormName, FormTitle, TextArea};
 use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
 use crate::feedback::{fields, AnswerPage, InvitationState, MAX_WORDS};
@@ -97,11 +97,6 @@ pub fn AnswerForm(
     let words = flash.as_ref().map(|f| f.value(fields::WORDS)).unwrap_or_default();
     let words_error = flash.as_ref().and_then(|f| f.error(fields::WORDS)).map(|e| e.text(t));
     let contact_checked = flash.as_ref().is_some_and(|f| !f.value(fields::CONTACT).is_empty());
-    let words_id = field_id(fields::WORDS);
-    let hint_id = format!("{words_id}-hint");
-    let error_id = format!("{words_id}-error");
-    let described_by = if words_error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
-    let words_class = if words_error.is_some() { "field field--error" } else { "field" };
     let heading = t.text("feedback-answer-title");
     let contact_box = contact.then(|| {
         let id = field_id(fields::CONTACT);
@@ -121,22 +116,14 @@ pub fn AnswerForm(
         <form method="post" action=action class="form" novalidate=true>
             <FormName form />
             <Faces name=fields::SCORE legend=t.text("feedback-question") hint=None chosen=chosen error=score_error large=true />
-            <div class=words_class>
-                <label for=words_id.clone() class="field__label">{t.text("feedback-words")}</label>
-                <p class="field__hint" id=hint_id>{t.text_with("feedback-words-hint", &[("max", (MAX_WORDS as i64).into())])}</p>
-                {words_error.map(|e| view! { <FieldErrorMessage id=Some(error_id.clone()) text=e /> })}
-                <textarea
-                    class="field__input field__textarea"
-                    id=words_id
-                    name=fields::WORDS
-                    rows="4"
-                    autocomplete="off"
-                    aria-describedby=described_by
-                    aria-invalid=flash.as_ref().and_then(|f| f.error(fields::WORDS)).map(|_| "true")
-                >
-                    {words}
-                </textarea>
-            </div>
+            <TextArea
+                name=fields::WORDS
+                label=t.text("feedback-words")
+                hint=t.text_with("feedback-words-hint", &[("max", (MAX_WORDS as i64).into())])
+                error=words_error.unwrap_or_default()
+                value=words
+                autocomplete="off"
+            />
             {contact_box}
             <button type="submit" class="button">
                 <Pictogram code="2709" />

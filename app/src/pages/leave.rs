@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use crate::changes::{
     fields, leave_reason_label_id, Departure, LeavePage, LeavePreview, LEAVE_REASONS, LEAVE_REASON_MAX_CHARS,
 };
-use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle};
+use crate::components::form::{ErrorSummary, FormName, FormTitle, TextArea};
 use crate::components::icons::Pictogram;
 use crate::context::{use_page_context, FormId, PageData};
 use crate::i18n::format::{day, euros};
@@ -136,10 +136,6 @@ fn WhyQuestion(t: I18n) -> impl IntoView {
         .unwrap_or_default();
     let text = flash.as_ref().map(|f| f.value(fields::REASON_TEXT)).unwrap_or_default();
     let error = flash.as_ref().and_then(|f| f.error(fields::REASON_TEXT)).map(|e| e.text(t));
-    let text_id = field_id(fields::REASON_TEXT);
-    let error_id = format!("{text_id}-error");
-    let hint_id = format!("{text_id}-hint");
-    let described_by = if error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
     let boxes = LEAVE_REASONS
         .iter()
         .map(|code| {
@@ -152,7 +148,6 @@ fn WhyQuestion(t: I18n) -> impl IntoView {
             }
         })
         .collect_view();
-    let class = if error.is_some() { "field field--error" } else { "field" };
     view! {
         <ErrorSummary errors />
         <section aria-labelledby="why-title">
@@ -164,21 +159,13 @@ fn WhyQuestion(t: I18n) -> impl IntoView {
                     <legend>{t.text("leave-why-choices")}</legend>
                     {boxes}
                 </fieldset>
-                <div class=class>
-                    <label for=text_id.clone() class="field__label">{t.text("leave-why-own-words")}</label>
-                    <p class="field__hint" id=hint_id>{t.text_with("leave-why-own-words-hint", &[("max", LEAVE_REASON_MAX_CHARS.into())])}</p>
-                    {error.map(|e| view! { <FieldErrorMessage id=Some(error_id.clone()) text=e /> })}
-                    <textarea
-                        class="field__input field__textarea"
-                        id=text_id
-                        name=fields::REASON_TEXT
-                        rows="4"
-                        aria-describedby=described_by
-                        aria-invalid=flash.as_ref().and_then(|f| f.error(fields::REASON_TEXT)).map(|_| "true")
-                    >
-                        {text}
-                    </textarea>
-                </div>
+                <TextArea
+                    name=fields::REASON_TEXT
+                    label=t.text("leave-why-own-words")
+                    hint=t.text_with("leave-why-own-words-hint", &[("max", LEAVE_REASON_MAX_CHARS.into())])
+                    error=error.unwrap_or_default()
+                    value=text
+                />
                 <button type="submit" class="button">
                     <Pictogram code="2709" />
                     {t.text("leave-why-send")}
