@@ -83,7 +83,7 @@ async fn a_check_is_answered_one_question_at_a_time_and_saved_only_at_the_end(mu
     let page = app.get("/how-am-i-doing?done=saved").await.text();
     for said in [
         "Kiitos. Vastauksesi on tallennettu.",
-        "Vastaustesi keskiarvo oli Hyvä: 4,0 / 5.",
+        "Vastaustesi keskiarvo oli 4,0 / 5 (kasvot: Hyvä).",
         "Arjen asiat kotona",
         "Hyvä (4)",
         "Palveluohjaaja ei näe niitä.",
@@ -143,7 +143,7 @@ async fn the_demo_checks_of_aino_and_leena_and_what_riikka_sees(mut app: TestApp
     for said in [
         "16.1.2018",
         "20.4.2018",
-        "Vastaustesi keskiarvo oli Hyvä: 3,9 / 5.",
+        "Vastaustesi keskiarvo oli 3,9 / 5 (kasvot: Hyvä).",
         "Olet antanut myös palveluohjaajan nähdä ne.",
     ] {
         assert!(page.contains(said), "{said}: {page}");
