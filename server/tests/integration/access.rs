@@ -98,8 +98,13 @@ async fn the_client_sees_what_others_did_for_them(mut app: TestApp) {
         .execute(&app.state.db.pool)
         .await
         .unwrap();
+    // The demo's only deed for Matti: Sanna's proposal of more assistance from June.
+    let proposed =
+        "Sanna Räsänen (omainen) ehdotti budjettisi käyttöä toisin (ensimmäinen kuukausi: kesäkuu 2018).";
     app.sign_in("matti").await;
-    assert!(app.get("/done-for-me").await.text().contains("Kukaan muu ei ole tehnyt mitään puolestasi."));
+    let page = app.get("/done-for-me").await;
+    let lines = log_lines(&page.body);
+    assert!(lines.len() == 1 && lines[0].ends_with(proposed), "{lines:?}");
     app.forget_cookies();
 
     app.sign_in("sanna").await;
@@ -133,6 +138,7 @@ async fn the_client_sees_what_others_did_for_them(mut app: TestApp) {
         &format!("Sanna Räsänen (omainen) kertoi puolestasi, miten palvelu meni: {provider}."),
         "Sanna Räsänen (omainen) vaihtoi palveluntuottajaa (Tehostettu palveluasuminen): \
          Kontiolahden Hoivakoti → Pielisen Palvelukoti.",
+        proposed,
     ];
     assert_eq!(lines.len(), expected.len(), "{}", page.text());
     // All three may fall in one second, so only the change is sure to come after its cancellation.
@@ -140,6 +146,7 @@ async fn the_client_sees_what_others_did_for_them(mut app: TestApp) {
         lines.iter().position(|l| l.ends_with(part)).unwrap_or_else(|| panic!("{part:?} in {lines:?}"))
     };
     assert!(at(expected[0]) < at(expected[2]), "newest first: {lines:?}");
+    assert_eq!(at(expected[3]), 3, "in May 2018, before the rest: {lines:?}");
     at(expected[1]);
 }
 
