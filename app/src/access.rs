@@ -338,6 +338,11 @@ pub enum Deed {
         month: String,
         accepted: bool,
     },
+    /// Chose the first provider of a service (product code).
+    ChoseProvider {
+        product: String,
+        provider: String,
+    },
 }
 
 /// One thing done for the client by someone else, in Helsinki time.

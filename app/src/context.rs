@@ -301,6 +301,7 @@ pub enum PageData {
     HelpHours(Box<crate::help_hours::HelpHoursPage>),
     Proposal(ClientPage<crate::proposals::ProposalPage>),
     ProposalAnswer(Box<crate::proposals::AnswerPage>),
+    FirstProvider(ClientPage<crate::first_provider::FirstProviderPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

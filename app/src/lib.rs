@@ -13,6 +13,7 @@ pub mod context;
 pub mod counsellor;
 pub mod details;
 pub mod feedback;
+pub mod first_provider;
 pub mod help_hours;
 pub mod i18n;
 pub mod indicators;
@@ -39,15 +40,15 @@ use crate::pages::{
     client_wellbeing::ClientWellbeingView, clients::ClientsView, compare::ComparePage, contact::ContactView,
     decision::DecisionPage, decision_form::DecisionFormView, decisions::DecisionsView,
     done_for_me::DoneForMePage, feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage,
-    feedback_comments::FeedbackCommentsView, glossary::GlossaryPage, held_records::HeldRecordsView,
-    help_hours::HelpHoursView, helpers::HelpersView, home::HomePage, indicators::IndicatorsView,
-    kiosk::KioskView, leave::LeavePage, mandates::MandatesView, my_change::MyChangePage,
-    my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage, not_found::NotFoundPage,
-    not_known::NotKnownPage, participation::ParticipationQuestionsPage, plan_form::PlanFormView,
-    proposal::ProposalView, proposal_answer::ProposalAnswerView, provider::ProviderPage,
-    providers::ProvidersPage, refused_looks::RefusedLooksView, self_check::SelfCheckView,
-    sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView, wellbeing::WellbeingView,
-    who_looked::WhoLookedPage, whose::WhosePageView,
+    feedback_comments::FeedbackCommentsView, first_provider::FirstProviderView, glossary::GlossaryPage,
+    held_records::HeldRecordsView, help_hours::HelpHoursView, helpers::HelpersView, home::HomePage,
+    indicators::IndicatorsView, kiosk::KioskView, leave::LeavePage, mandates::MandatesView,
+    my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage,
+    not_found::NotFoundPage, not_known::NotKnownPage, participation::ParticipationQuestionsPage,
+    plan_form::PlanFormView, proposal::ProposalView, proposal_answer::ProposalAnswerView,
+    provider::ProviderPage, providers::ProvidersPage, refused_looks::RefusedLooksView,
+    self_check::SelfCheckView, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
+    wellbeing::WellbeingView, who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document, rendered on the server. Only its islands run in the browser.
@@ -132,6 +133,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/my-details") view=MyDetailsPage />
                     <Route path=path!("/my-plan") view=MyPlanPage />
                     <Route path=path!("/my-plan/proposal") view=ProposalView />
+                    <Route path=path!("/first-provider") view=FirstProviderView />
                     <Route path=path!("/how-am-i-doing") view=WellbeingView />
                     <Route path=path!("/how-am-i-doing/:n") view=SelfCheckView />
                     <Route path=path!("/refused-looks") view=RefusedLooksView />

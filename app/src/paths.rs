@@ -90,6 +90,10 @@ pub const PLAN_COMMENTS: &str = "/my-plan/comments";
 /// Using the budget differently: the form and what the change means (GET, `?check` with the
 /// form's values), and sending the proposal (POST).
 pub const MY_PROPOSAL: &str = "/my-plan/proposal";
+/// The first provider of a service the decision has and no provider gives: the services, the
+/// providers for one (`?product=`), the choice to confirm (`&provider=`), all GET; and the
+/// choice itself (POST).
+pub const FIRST_PROVIDER: &str = "/first-provider";
 /// Takes back the proposal that waits (POST).
 pub const WITHDRAW_PROPOSAL: &str = "/my-plan/proposal/withdraw";
 /// "How am I doing?": the self-checks so far and who may see them.

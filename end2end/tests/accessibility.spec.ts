@@ -52,7 +52,7 @@ for (const lang of LANGUAGES) {
 // A signed-in person's own choices win over the browser's, so these pages are checked by
 // switching with the header's buttons, one person at a time.
 for (const { user, name, paths, looksFirst } of [
-  { user: 'aino', name: 'budget pages', paths: ['/', '/statements/2018-03', '/decision', '/my-details', '/my-plan', '/my-plan?version=1', '/my-plan/proposal', '/my-plan/proposal?check=1&month=2018-06&day-activities-units=8&personal-assistance-units=52', '/my-plan/proposal?check=1&month=2018-05&day-activities-units=x', '/how-am-i-doing', '/how-am-i-doing/1', '/glossary', '/helpers'] },
+  { user: 'aino', name: 'budget pages', paths: ['/', '/statements/2018-03', '/decision', '/my-details', '/my-plan', '/my-plan?version=1', '/my-plan/proposal', '/my-plan/proposal?check=1&month=2018-06&day-activities-units=8&personal-assistance-units=52', '/my-plan/proposal?check=1&month=2018-05&day-activities-units=x', '/first-provider', '/first-provider?product=day-activities', '/how-am-i-doing', '/how-am-i-doing/1', '/glossary', '/helpers'] },
   { user: 'aino', name: 'provider pages', paths: ['/providers?municipality=Joensuu&sort=cost', '/providers/15', '/compare?compare=1&compare=15&compare=5', '/compare?compare=1'] },
   // Elsa's housing is agreement 11 and Kotipiha Oy is provider 1 in the demo data.
   {

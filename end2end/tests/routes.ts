@@ -22,6 +22,8 @@ export const ROUTES: Route[] = [
   { path: '/my-plan/proposal', user: 'aino' },
   { path: '/my-plan/proposal?check=1&month=2018-06&day-activities-units=8&personal-assistance-units=52', user: 'aino' },
   { path: '/my-plan/proposal', user: 'sanna' },
+  { path: '/first-provider', user: 'aino' },
+  { path: '/first-provider?product=day-activities', user: 'aino' },
   { path: '/how-am-i-doing', user: 'aino' },
   { path: '/how-am-i-doing/1', user: 'aino' },
   { path: '/providers?municipality=Joensuu&sort=cost', user: 'aino' },

@@ -112,3 +112,4 @@ done-proposal-sent = proposed to use your budget differently from { $month }
 done-proposal-withdrawn = took back the proposal to use your budget differently from { $month }
 done-proposal-accepted = accepted the proposal to use your budget differently from { $month }, and changed your decision
 done-proposal-refused = did not accept the proposal to use your budget differently from { $month }
+done-chose-provider = chose a provider for a service. { $service }: { $provider }

@@ -112,3 +112,4 @@ done-proposal-sent = ehdotti budjettisi käyttöä toisin (ensimmäinen kuukausi
 done-proposal-withdrawn = perui ehdotuksen budjettisi käytöstä toisin (ensimmäinen kuukausi: { $month })
 done-proposal-accepted = hyväksyi ehdotuksen budjettisi käytöstä toisin ja muutti päätöstäsi (ensimmäinen kuukausi: { $month })
 done-proposal-refused = ei hyväksynyt ehdotusta budjettisi käytöstä toisin (ensimmäinen kuukausi: { $month })
+done-chose-provider = valitsi palveluntuottajan. { $service }: { $provider }

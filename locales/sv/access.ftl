@@ -112,3 +112,4 @@ done-proposal-sent = föreslog att använda din budget på ett annat sätt från
 done-proposal-withdrawn = tog tillbaka förslaget att använda din budget på ett annat sätt från { $month }
 done-proposal-accepted = godkände förslaget att använda din budget på ett annat sätt från { $month } och ändrade ditt beslut
 done-proposal-refused = godkände inte förslaget att använda din budget på ett annat sätt från { $month }
+done-chose-provider = valde en serviceproducent. { $service }: { $provider }

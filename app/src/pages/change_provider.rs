@@ -96,6 +96,9 @@ fn ServiceQuestion(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView 
         return view! {
             <h1>{heading}</h1>
             <p>{t.text("change-no-services")}</p>
+            <p>
+                <a class="link-alone" href=paths::FIRST_PROVIDER>{t.text("first-provider-link")}</a>
+            </p>
         }
         .into_any();
     }
@@ -140,6 +143,9 @@ fn ServiceQuestion(t: I18n, flow: ChangeFlow, heading: String) -> impl IntoView 
                 {t.text("continue")}
             </button>
         </form>
+        <p>
+            <a class="link-alone" href=paths::FIRST_PROVIDER>{t.text("first-provider-link")}</a>
+        </p>
     }
     .into_any()
 }

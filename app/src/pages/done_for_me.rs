@@ -122,6 +122,10 @@ fn what(t: I18n, deed: &Deed) -> String {
             let id = if *accepted { "done-proposal-accepted" } else { "done-proposal-refused" };
             t.text_with(id, &[("month", month_name(t, month).into())])
         }
+        Deed::ChoseProvider { product, provider } => t.text_with(
+            "done-chose-provider",
+            &[("service", t.text(product_label_id(product)).into()), ("provider", provider.clone().into())],
+        ),
         Deed::ReleasedRecord { record } => t.text_with("done-record-released", &record_args(t, record)),
         Deed::RefusedRecord { record, reason } => {
             let mut args = record_args(t, record);

@@ -15,6 +15,7 @@ pub mod done_for_me;
 pub mod feedback;
 pub mod feedback_answer;
 pub mod feedback_comments;
+pub mod first_provider;
 pub mod glossary;
 pub mod held_records;
 pub mod help_hours;

@@ -191,7 +191,10 @@ fn ProposalSection(
                 }
             });
             let to_decision = (proposal.state == "accepted").then(|| {
-                view! { <p><a class="link-alone" href=paths::DECISION>{t.text("plan-proposal-see-decision")}</a></p> }
+                view! {
+                    <p><a class="link-alone" href=paths::DECISION>{t.text("plan-proposal-see-decision")}</a></p>
+                    <p><a class="link-alone" href=paths::FIRST_PROVIDER>{t.text("first-provider-link")}</a></p>
+                }
             });
             view! {
                 <p>{said}</p>

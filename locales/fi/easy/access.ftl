@@ -94,3 +94,4 @@ done-proposal-sent = pyysi, että rahaasi käytetään toisella tavalla. Muutos 
 done-proposal-withdrawn = perui toiveen käyttää rahaasi toisella tavalla
 done-proposal-accepted = sanoi kyllä toiveeseesi ja muutti päätöstäsi
 done-proposal-refused = sanoi ei toiveeseesi käyttää rahaa toisella tavalla
+done-chose-provider = valitsi, kuka auttaa sinua. { $service }: { $provider }

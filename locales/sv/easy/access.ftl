@@ -94,3 +94,4 @@ done-proposal-sent = bad att dina pengar används på ett annat sätt från { $m
 done-proposal-withdrawn = tog tillbaka önskan att använda dina pengar på ett annat sätt
 done-proposal-accepted = sa ja till din önskan och ändrade ditt beslut
 done-proposal-refused = sa nej till din önskan att använda pengarna på ett annat sätt
+done-chose-provider = valde vem som hjälper dig. { $service }: { $provider }

@@ -6,6 +6,7 @@ mod client_pages;
 mod counsellor_pages;
 mod csrf;
 mod feedback_pages;
+mod first_provider_pages;
 mod forms;
 mod health;
 mod help_pages;
@@ -142,6 +143,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::PLAN_COMMENTS, post(client_pages::comment_on_plan))
         .route(paths::MY_PROPOSAL, get(proposal_pages::proposal_page).post(proposal_pages::send))
         .route(paths::WITHDRAW_PROPOSAL, post(proposal_pages::withdraw))
+        .route(paths::FIRST_PROVIDER, get(first_provider_pages::page).post(first_provider_pages::choose))
         .route(paths::WELLBEING, get(wellbeing_pages::wellbeing))
         .route(paths::SELF_CHECK_SHARE, get(wellbeing_pages::share_page).post(wellbeing_pages::save))
         .route(paths::WELLBEING_SHARING, post(wellbeing_pages::set_sharing))

@@ -19,6 +19,7 @@ use crate::store::identity_links as link_rows;
 use crate::store::mandates as mandate_rows;
 use crate::store::plans as plan_rows;
 use crate::store::proposals::{self as proposal_rows, State as ProposalState};
+use crate::store::provider_choices as choice_rows;
 use crate::store::reviews::{self as review_rows, Outcome};
 use crate::store::self_checks as check_rows;
 use crate::store::{Db, StoreError};
@@ -109,6 +110,13 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
             _ => continue,
         };
         done.push((at, by, deed));
+    }
+    for choice in choice_rows::choices_of(&mut conn, client_id).await? {
+        if by_someone_else(&choice.by) {
+            let deed =
+                Deed::ChoseProvider { product: choice.product.code().into(), provider: choice.provider };
+            done.push((choice.at, choice.by, deed));
+        }
     }
     for reviewed in review_rows::history(&mut conn, client_id).await? {
         let record = HeldRecord {

@@ -10,6 +10,7 @@ pub mod details;
 pub mod done_for_me;
 pub mod expert_hours;
 pub mod feedback;
+pub mod first_provider;
 pub mod help;
 pub mod identity_links;
 pub mod indicators;

@@ -19,6 +19,7 @@ pub mod mandates;
 pub mod month_totals;
 pub mod plans;
 pub mod proposals;
+pub mod provider_choices;
 pub mod provider_sessions;
 pub mod providers;
 pub mod reviews;

@@ -10,6 +10,7 @@ mod decision_form;
 mod demo_data;
 mod details;
 mod feedback;
+mod first_provider;
 mod hardening;
 mod help;
 mod help_hours;

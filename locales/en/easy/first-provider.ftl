@@ -1,0 +1,15 @@
+first-provider-title = Choose who helps you
+first-provider-link = Does a service have nobody yet? Choose who helps you
+first-provider-intro = You have these services in your decision. Nobody gives them yet. Choose who gives them.
+first-provider-none = Every service has somebody who gives it.
+first-provider-choose-for = Choose who gives you: { $service }
+first-provider-from = They can start on { $day }.
+first-provider-which = { $service }: who gives it to you?
+first-provider-no-candidates = Nobody near you gives this now. Your counsellor can help you.
+first-provider-confirm = { $service }: { $provider } gives it to you from { $day }. It costs { $price }.
+first-provider-make = Choose { $provider }
+first-provider-other = Choose somebody else
+first-provider-chosen = Done. { $service }: { $provider } gives it to you from { $day }.
+first-provider-error-not-needed = Somebody already gives you this. Or it is not in your decision.
+first-provider-error-choose = Choose one from the list.
+first-provider-error-cannot = They cannot give you this. Choose somebody else.

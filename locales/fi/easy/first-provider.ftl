@@ -1,0 +1,15 @@
+first-provider-title = Valitse, kuka auttaa sinua
+first-provider-link = Puuttuuko palvelulta antaja? Valitse, kuka auttaa
+first-provider-intro = Sinulla on nämä palvelut päätöksessä. Kukaan ei vielä anna niitä. Valitse, kuka antaa ne.
+first-provider-none = Jokaisella palvelulla on antaja.
+first-provider-choose-for = Valitse, kuka antaa: { $service }
+first-provider-from = He voivat aloittaa { $day }.
+first-provider-which = { $service }: kuka antaa sen sinulle?
+first-provider-no-candidates = Kukaan lähelläsi ei anna tätä nyt. Palveluohjaaja voi auttaa sinua.
+first-provider-confirm = { $service }: { $provider } antaa sen sinulle { $day } alkaen. Se maksaa { $price }.
+first-provider-make = Valitse { $provider }
+first-provider-other = Valitse joku muu
+first-provider-chosen = Valmis. { $service }: { $provider } antaa sen sinulle { $day } alkaen.
+first-provider-error-not-needed = Joku antaa jo tämän. Tai se ei ole päätöksessäsi.
+first-provider-error-choose = Valitse yksi listasta.
+first-provider-error-cannot = He eivät voi antaa tätä. Valitse joku muu.

@@ -1,0 +1,15 @@
+first-provider-title = Välj vem som hjälper dig
+first-provider-link = Har en tjänst ingen än? Välj vem som hjälper dig
+first-provider-intro = Du har de här tjänsterna i beslutet. Ingen ger dem än. Välj vem som ger dem.
+first-provider-none = Varje tjänst har någon som ger den.
+first-provider-choose-for = Välj vem som ger dig: { $service }
+first-provider-from = De kan börja { $day }.
+first-provider-which = { $service }: vem ger dig den?
+first-provider-no-candidates = Ingen nära dig ger det här nu. Din servicehandledare kan hjälpa dig.
+first-provider-confirm = { $service }: { $provider } ger dig den från { $day }. Det kostar { $price }.
+first-provider-make = Välj { $provider }
+first-provider-other = Välj någon annan
+first-provider-chosen = Klart. { $service }: { $provider } ger dig den från { $day }.
+first-provider-error-not-needed = Någon ger dig redan det här. Eller så finns det inte i ditt beslut.
+first-provider-error-choose = Välj en i listan.
+first-provider-error-cannot = De kan inte ge dig det här. Välj någon annan.
