@@ -210,12 +210,7 @@ pub async fn decision_page(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<
             Decided { by: by.name, role: by.role, day, grounds: event.grounds }
         },
     );
-    let next = match stored.period.to.succ_opt() {
-        Some(after) => budget::decision_for(&mut conn, client_id, after)
-            .await?
-            .filter(|next| next.id != stored.id && next.period.from > stored.period.to),
-        None => None,
-    };
+    let next = budget::decision_after(&mut conn, &stored).await?;
     let next = next.map(|next| (period_view(&next), plan(&next.period, &next.lines).total.to_string()));
     Ok(DecisionPage { decision: Some(decision_of(&stored)), decided, next })
 }

@@ -144,9 +144,16 @@ fn parse_euros(text: &str) -> Option<Money> {
 }
 
 fn parse_units(text: &str, product: Product) -> Option<Decimal> {
+    units_a_month(text, product).filter(|units| *units > Decimal::ZERO)
+}
+
+/// Units a month typed the Finnish way or the English way ("12,5"), from 0 to every day or hour
+/// of the longest month, in hundredths at the finest.
+pub fn units_a_month(text: &str, product: Product) -> Option<Decimal> {
     let units: Decimal = text.trim().replace(',', ".").parse().ok()?;
     let most = if product.unit() == Unit::Hour { MAX_HOURS } else { MAX_DAYS };
-    (units > Decimal::ZERO && units <= Decimal::from(most) && units.normalize().scale() <= 2).then_some(units)
+    (units >= Decimal::ZERO && units <= Decimal::from(most) && units.normalize().scale() <= 2)
+        .then_some(units)
 }
 
 /// Checks the posted form; every wrong field is named, in the order of the form.

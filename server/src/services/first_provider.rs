@@ -53,12 +53,7 @@ async fn decisions_ahead(
     else {
         return Ok(Vec::new());
     };
-    let next = match current.period.to.succ_opt() {
-        Some(after) => budget::decision_for(conn, client_id, after)
-            .await?
-            .filter(|next| next.id != current.id && next.period.from > current.period.to),
-        None => None,
-    };
+    let next = budget::decision_after(conn, &current).await?;
     Ok([Some(current), next].into_iter().flatten().collect())
 }
 

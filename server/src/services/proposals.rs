@@ -21,6 +21,7 @@ use crate::rules::flexible::{self, coming_months, proposable, Effect, Proposal, 
 use crate::rules::{Product, Unit, YearMonth};
 use crate::services::access::Reader;
 use crate::services::budget::units_text;
+use crate::services::decision_form::units_a_month;
 use crate::services::plans::written;
 use crate::store::accounts::Account;
 use crate::store::budget::{self, date_text, StoredDecision};
@@ -28,10 +29,6 @@ use crate::store::changes::Actor;
 use crate::store::decisions::{self, Event};
 use crate::store::proposals::{self, NewProposal, State, StoredProposal};
 use crate::store::{Db, StoreError};
-
-/// The most units a month: every day, or every hour, of the longest month.
-const MAX_DAYS: i64 = 31;
-const MAX_HOURS: i64 = 31 * 24;
 
 /// Why a proposal cannot be sent; each stands beside its field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -157,15 +154,12 @@ pub fn parse(form: &BTreeMap<String, String>) -> Result<Proposal, Vec<ProposalEr
     }
 }
 
-/// Units a month typed the Finnish way or the English way; empty is none.
+/// Units a month as the decision form reads them; empty is none.
 fn parse_units(text: &str, product: Product) -> Option<Decimal> {
     if text.is_empty() {
         return Some(Decimal::ZERO);
     }
-    let units: Decimal = text.replace(',', ".").parse().ok()?;
-    let most = if product.unit() == Unit::Hour { MAX_HOURS } else { MAX_DAYS };
-    (units >= Decimal::ZERO && units <= Decimal::from(most) && units.normalize().scale() <= 2)
-        .then_some(units)
+    units_a_month(text, product)
 }
 
 fn why_of(form: &BTreeMap<String, String>) -> Result<String, ProposalError> {

@@ -192,6 +192,17 @@ pub async fn decision_for(
     Ok(decisions_for(conn, &[client_id], day).await?.pop())
 }
 
+/// The client's decision that follows `decision`, already made: it begins after `decision` ends.
+pub async fn decision_after(
+    conn: &mut AnyConnection,
+    decision: &StoredDecision,
+) -> Result<Option<StoredDecision>, StoreError> {
+    let Some(after) = decision.period.to.succ_opt() else { return Ok(None) };
+    Ok(decision_for(conn, decision.client_id, after)
+        .await?
+        .filter(|next| next.id != decision.id && next.period.from > decision.period.to))
+}
+
 /// [`decision_for`] for many clients at once, in two queries: the clients without a decision
 /// are left out.
 pub async fn decisions_for(
