@@ -63,7 +63,8 @@ fn PlanView(page: ClientPage<PlanPage>) -> impl IntoView {
             .into_any()
         }
     };
-    let comment_form = content.may_comment.then(|| {
+    // A comment is on a version of the plan: with none written yet there is nothing to comment on.
+    let comment_form = (content.may_comment && content.newest > 0).then(|| {
         let value = flash.as_ref().map(|f| f.value(fields::COMMENT)).unwrap_or_default();
         let error = flash.as_ref().and_then(|f| f.error(fields::COMMENT)).map(|e| e.text(t));
         view! {

@@ -131,6 +131,11 @@ async fn a_wrong_plan_comes_back_filled_in_and_nothing_is_saved(mut app: TestApp
 
 async fn a_relative_who_acts_comments_and_one_who_only_looks_may_not(mut app: TestApp) {
     let matti = client(&app, "matti").await;
+    app.sign_in("sanna").await;
+    let none = app.get("/my-plan").await.text();
+    assert!(none.contains("Tukisuunnitelmaa ei ole vielä tehty."), "{none}");
+    assert!(!none.contains("Sinun kommenttisi suunnitelmaan"), "nothing to comment on yet: {none}");
+    app.forget_cookies();
     riikka_writes_mattis_plan(&mut app, matti).await;
     app.sign_in("sanna").await;
     let page = app.get("/my-plan").await.text();
