@@ -261,8 +261,8 @@ pub struct DecisionsPage {
     /// The client whose decision was just made, or whose proposal was just answered, said once
     /// at the top.
     pub decided_for: Option<String>,
-    /// The proposal just answered: "accepted" or "refused".
-    pub answered: Option<String>,
+    /// The proposal just answered: accepted or refused.
+    pub answered: Option<crate::proposals::ProposalState>,
 }
 
 /// A prepared decision on the decision-maker's list.

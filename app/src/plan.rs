@@ -55,8 +55,8 @@ pub struct PlanPage {
     pub commented: bool,
     /// The newest proposal to use the budget differently, and its answer.
     pub proposal: Option<crate::proposals::ProposalView>,
-    /// A proposal was just sent ("sent") or taken back ("withdrawn"): said once.
-    pub proposal_done: Option<String>,
+    /// A proposal was just sent (waiting) or taken back (withdrawn): said once.
+    pub proposal_done: Option<crate::proposals::ProposalState>,
 }
 
 /// `/clients/{id}/plan`: the counsellor's form to write the plan's next version.

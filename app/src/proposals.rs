@@ -43,10 +43,40 @@ pub struct ProposalEffect {
     pub rest_after: String,
 }
 
-/// Where a proposal stands, as its code: "waiting", "accepted", "refused" or "withdrawn".
+/// Where a proposal stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProposalState {
+    Waiting,
+    Accepted,
+    Refused,
+    /// Taken back by the client before it was answered.
+    Withdrawn,
+}
+
+impl ProposalState {
+    const ALL: [ProposalState; 4] =
+        [ProposalState::Waiting, ProposalState::Accepted, ProposalState::Refused, ProposalState::Withdrawn];
+
+    /// The code kept in the database and put in addresses.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProposalState::Waiting => "waiting",
+            ProposalState::Accepted => "accepted",
+            ProposalState::Refused => "refused",
+            ProposalState::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<ProposalState> {
+        ProposalState::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// A proposal as the client and the decision-maker read it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProposalView {
-    pub state: String,
+    pub state: ProposalState,
     pub effect: ProposalEffect,
     /// The client's own words on why; may be empty.
     pub why: String,

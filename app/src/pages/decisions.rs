@@ -9,6 +9,7 @@ use crate::counsellor::DecisionsPage;
 use crate::i18n::format::{day, month_name};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
+use crate::proposals::ProposalState;
 
 #[component]
 pub fn DecisionsView() -> impl IntoView {
@@ -22,9 +23,9 @@ pub fn DecisionsView() -> impl IntoView {
 fn Decisions(page: DecisionsPage) -> impl IntoView {
     let t = use_page_context().i18n();
     let title = t.text("decisions-title");
-    let done_id = match page.answered.as_deref() {
-        Some("accepted") => "decisions-answered-accepted",
-        Some("refused") => "decisions-answered-refused",
+    let done_id = match page.answered {
+        Some(ProposalState::Accepted) => "decisions-answered-accepted",
+        Some(ProposalState::Refused) => "decisions-answered-refused",
         _ => "decisions-decided",
     };
     let decided = page.decided_for.map(|name| {

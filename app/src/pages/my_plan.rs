@@ -13,7 +13,7 @@ use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use crate::plan::{fields, Plan, PlanComment, PlanPage, Written, MAX_COMMENT_CHARS};
-use crate::proposals::ProposalView;
+use crate::proposals::{ProposalState, ProposalView};
 
 #[component]
 pub fn MyPlanPage() -> impl IntoView {
@@ -158,13 +158,14 @@ fn ProposalSection(
     t: I18n,
     proposal: Option<ProposalView>,
     may_propose: bool,
-    done: Option<String>,
+    done: Option<ProposalState>,
 ) -> impl IntoView {
     let done = done.map(|done| {
-        let id = if done == "sent" { "plan-proposal-sent" } else { "plan-proposal-taken-back" };
+        let id =
+            if done == ProposalState::Waiting { "plan-proposal-sent" } else { "plan-proposal-taken-back" };
         view! { <p class="notice" role="status">{t.text(id)}</p> }
     });
-    let waits = proposal.as_ref().is_some_and(|p| p.state == "waiting");
+    let waits = proposal.as_ref().is_some_and(|p| p.state == ProposalState::Waiting);
     let status = proposal.map(|proposal| {
         let month = month_name(t, &proposal.effect.month);
         let sent = t.text_with(
@@ -176,10 +177,10 @@ fn ProposalSection(
             ],
         );
         let answered = proposal.answer.map(|(reason, by)| {
-            let id = match proposal.state.as_str() {
-                "accepted" => "plan-proposal-accepted",
-                "refused" => "plan-proposal-refused",
-                _ => "plan-proposal-withdrawn",
+            let id = match proposal.state {
+                ProposalState::Accepted => "plan-proposal-accepted",
+                ProposalState::Refused => "plan-proposal-refused",
+                ProposalState::Waiting | ProposalState::Withdrawn => "plan-proposal-withdrawn",
             };
             let said = t.text_with(
                 id,
@@ -191,7 +192,7 @@ fn ProposalSection(
                     <blockquote class="plan-text">{reason}</blockquote>
                 }
             });
-            let to_decision = (proposal.state == "accepted").then(|| {
+            let to_decision = (proposal.state == ProposalState::Accepted).then(|| {
                 view! {
                     <p><a class="link-alone" href=paths::DECISION>{t.text("plan-proposal-see-decision")}</a></p>
                     <p><a class="link-alone" href=paths::FIRST_PROVIDER>{t.text("first-provider-link")}</a></p>

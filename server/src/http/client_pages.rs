@@ -7,6 +7,7 @@ use app::access::{DonePage, LookedAt, RefusalsPage};
 use app::context::{FieldError, FormFlash, FormId, PageData};
 use app::paths;
 use app::plan::fields as plan_fields;
+use app::proposals::ProposalState;
 use app::role::Role;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -55,8 +56,11 @@ pub async fn my_plan(Matters { visit, scope }: Matters) -> PageResult {
     let mut content = plans::page(&visit.state.db, scope.client_id, version, may_comment).await?;
     content.commented = visit.query_value("commented").is_some();
     content.proposal = proposals::newest(&visit.state.db, scope.client_id).await?;
-    content.proposal_done =
-        visit.query_value("proposal").filter(|d| ["sent", "withdrawn"].contains(&d.as_str()));
+    content.proposal_done = visit.query_value("proposal").and_then(|done| match done.as_str() {
+        "sent" => Some(ProposalState::Waiting),
+        "withdrawn" => Some(ProposalState::Withdrawn),
+        _ => None,
+    });
     scope.log(&visit.state, &LookedAt::Plan).await?;
     Ok(visit.page(PageData::Plan(scope.page(content))).await)
 }

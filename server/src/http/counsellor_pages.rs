@@ -16,6 +16,7 @@ use app::counsellor::{
 };
 use app::paths;
 use app::plan::PlanFormPage;
+use app::proposals::ProposalState;
 use app::role::Role;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect};
@@ -190,7 +191,10 @@ pub async fn decisions(signed_in: SignedIn) -> PageResult {
     let ids: Vec<i64> = proposals.iter().map(|p| p.client_id).collect();
     access::log_reads(db, Reader::Person(&account), &ids, &LookedAt::ProposalsToAnswer).await?;
     let decided_for = session::take_decided_for(&visit.session).await;
-    let answered = visit.query_value("answered").filter(|a| ["accepted", "refused"].contains(&a.as_str()));
+    let answered = visit
+        .query_value("answered")
+        .and_then(|code| ProposalState::parse(&code))
+        .filter(|state| [ProposalState::Accepted, ProposalState::Refused].contains(state));
     let page = DecisionsPage { waiting, proposals, decided_for, answered };
     Ok(visit.page(PageData::Decisions(Box::new(page))).await)
 }
@@ -293,8 +297,7 @@ pub async fn answer_proposal(Path(client_id): Path<i64>, visit: Visit, body: Str
             Some(Ok(answer)) => {
                 let client = crate::store::budget::find_client(&state.db.pool, client_id).await?;
                 session::set_decided_for(&session, &client.map(|c| c.name).unwrap_or_default()).await;
-                let code = if answer == proposals::Answered::Accepted { "accepted" } else { "refused" };
-                Outcome::Go(format!("{}?answered={code}", paths::DECISIONS))
+                Outcome::Go(format!("{}?answered={}", paths::DECISIONS, answer.code()))
             }
             Some(Err(errors)) => Outcome::Back {
                 form: FormId::ProposalAnswer,

@@ -366,10 +366,7 @@ pub(super) async fn decision_desk_name(
     }
     let mut conn = state.db.pool.acquire().await?;
     let name = decisions::prepared(&mut conn, client_id).await?.map(|p| p.client_name);
-    if name.is_none() {
-        access::log_refusal(&state.db, Reader::Person(account), client_id, what).await?;
-    }
-    Ok(name)
+    refused_unless(state, account, client_id, what, name).await
 }
 
 /// The client's name when the account is a decision-maker and a proposal of the client's waits
@@ -384,10 +381,7 @@ pub(super) async fn proposal_desk_name(
         Role::DecisionMaker => crate::services::proposals::waiting_for(&state.db, client_id).await?,
         _ => None,
     };
-    if name.is_none() {
-        access::log_refusal(&state.db, Reader::Person(account), client_id, what).await?;
-    }
-    Ok(name)
+    refused_unless(state, account, client_id, what, name).await
 }
 
 /// The client's name when the account is their counsellor; otherwise, whoever asked, the asking
@@ -402,6 +396,17 @@ pub(super) async fn counselled_name(
         Role::Counsellor => counsellor_store::counselled_name(&state.db, account.id, client_id).await?,
         _ => None,
     };
+    refused_unless(state, account, client_id, what, name).await
+}
+
+/// `name` as it is; no name means the asking was refused, and the refusal is logged.
+async fn refused_unless(
+    state: &AppState,
+    account: &Account,
+    client_id: i64,
+    what: &str,
+    name: Option<String>,
+) -> Result<Option<String>, StoreError> {
     if name.is_none() {
         access::log_refusal(&state.db, Reader::Person(account), client_id, what).await?;
     }

@@ -5,6 +5,7 @@
 
 use app::access::{Deed, DoneForMe};
 use app::budget::HeldRecord;
+use app::proposals::ProposalState;
 use app::role::Role;
 
 use crate::clock::helsinki_day_and_time;
@@ -18,7 +19,7 @@ use crate::store::feedback as feedback_rows;
 use crate::store::identity_links as link_rows;
 use crate::store::mandates as mandate_rows;
 use crate::store::plans as plan_rows;
-use crate::store::proposals::{self as proposal_rows, State as ProposalState};
+use crate::store::proposals as proposal_rows;
 use crate::store::provider_choices as choice_rows;
 use crate::store::reviews::{self as review_rows, Outcome};
 use crate::store::self_checks as check_rows;

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use app::context::{FieldError, FormFlash, FormId};
 use app::i18n::msg;
 use app::proposals::{
-    fields, AnswerPage, EffectLine, ProposalEffect, ProposalPage, ProposalService, ProposalView,
-    WaitingProposal, MAX_REASON_CHARS, MAX_WHY_CHARS,
+    fields, AnswerPage, EffectLine, ProposalEffect, ProposalPage, ProposalService, ProposalState,
+    ProposalView, WaitingProposal, MAX_REASON_CHARS, MAX_WHY_CHARS,
 };
 use app::role::Role;
 use chrono::NaiveDate;
@@ -27,7 +27,7 @@ use crate::store::accounts::Account;
 use crate::store::budget::{self, date_text, StoredDecision};
 use crate::store::changes::Actor;
 use crate::store::decisions::{self, Event};
-use crate::store::proposals::{self, NewProposal, State, StoredProposal};
+use crate::store::proposals::{self, NewProposal, StoredProposal};
 use crate::store::{Db, StoreError};
 
 /// Why a proposal cannot be sent; each stands beside its field.
@@ -313,7 +313,7 @@ pub async fn send(
 pub async fn withdraw(db: &Db, client_id: i64, by: &Actor, at: i64) -> Result<bool, StoreError> {
     let mut tx = db.pool.begin().await?;
     let Some(waiting) = proposals::waiting(&mut tx, client_id).await? else { return Ok(false) };
-    let done = proposals::answer(&mut tx, waiting.id, State::Withdrawn, "", by, at).await?;
+    let done = proposals::answer(&mut tx, waiting.id, ProposalState::Withdrawn, "", by, at).await?;
     tx.commit().await?;
     Ok(done)
 }
@@ -328,7 +328,7 @@ fn view(stored: &StoredProposal) -> Result<ProposalView, StoreError> {
     let effect = serde_json::from_str(&stored.effect)
         .map_err(|_| StoreError::Corrupt(format!("the effect of budget proposal {}", stored.id)))?;
     Ok(ProposalView {
-        state: stored.state.code().into(),
+        state: stored.state,
         effect,
         why: stored.why.clone(),
         proposed: written(&stored.proposed_by, stored.proposed_at),
@@ -365,17 +365,11 @@ pub async fn answer_page(db: &Db, client_id: i64) -> Result<Option<AnswerPage>, 
     Ok(Some(AnswerPage { client_id, client_name: stored.client_name.clone(), proposal: view(&stored)? }))
 }
 
-/// What the decision-maker answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Answered {
-    Accepted,
-    Refused,
-}
-
 /// Accepts or refuses the client's waiting proposal with the decision-maker's reason. Accepting
 /// checks it again against the decision as it is today; the decision then ends the day before
 /// the change and a new one runs from it with the proposed lines (or, not yet begun, changes as a
-/// whole), each recorded with the reason as grounds. `None` when nothing waits.
+/// whole), each recorded with the reason as grounds. The state it is left in (accepted or
+/// refused); `None` when nothing waits.
 pub async fn answer(
     db: &Db,
     decision_maker: &Account,
@@ -383,11 +377,11 @@ pub async fn answer(
     form: &BTreeMap<String, String>,
     today: NaiveDate,
     at: i64,
-) -> Result<Option<Result<Answered, Vec<AnswerError>>>, StoreError> {
+) -> Result<Option<Result<ProposalState, Vec<AnswerError>>>, StoreError> {
     debug_assert_eq!(decision_maker.role, Role::DecisionMaker);
     let choice = match form.get(fields::ANSWER).map(String::as_str) {
-        Some("accept") => Some(Answered::Accepted),
-        Some("refuse") => Some(Answered::Refused),
+        Some("accept") => Some(ProposalState::Accepted),
+        Some("refuse") => Some(ProposalState::Refused),
         _ => None,
     };
     let reason = form.get(fields::REASON).map(|r| r.trim()).unwrap_or("").to_string();
@@ -405,13 +399,12 @@ pub async fn answer(
     let Some(stored) = proposals::waiting(&mut tx, client_id).await? else { return Ok(None) };
     let (Some(choice), true) = (choice, errors.is_empty()) else { return Ok(Some(Err(errors))) };
     let by = Reader::Person(decision_maker).actor();
-    if choice == Answered::Accepted {
+    if choice == ProposalState::Accepted {
         if let Err(errors) = accept(&mut tx, &stored, &reason, &by, today, at).await? {
             return Ok(Some(Err(errors)));
         }
     }
-    let state = if choice == Answered::Accepted { State::Accepted } else { State::Refused };
-    proposals::answer(&mut tx, stored.id, state, &reason, &by, at).await?;
+    proposals::answer(&mut tx, stored.id, choice, &reason, &by, at).await?;
     tx.commit().await?;
     Ok(Some(Ok(choice)))
 }

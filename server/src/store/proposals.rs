@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use app::proposals::ProposalState;
 use rust_decimal::Decimal;
 use sqlx::{AnyConnection, Row};
 
@@ -11,33 +12,6 @@ use super::changes::Actor;
 use super::StoreError;
 use crate::rules::flexible::Proposal;
 use crate::rules::{Product, YearMonth};
-
-/// Where a proposal stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum State {
-    Waiting,
-    Accepted,
-    Refused,
-    /// Taken back by the client before it was answered.
-    Withdrawn,
-}
-
-impl State {
-    pub fn code(self) -> &'static str {
-        match self {
-            State::Waiting => "waiting",
-            State::Accepted => "accepted",
-            State::Refused => "refused",
-            State::Withdrawn => "withdrawn",
-        }
-    }
-
-    fn parse(code: &str) -> Option<State> {
-        [State::Waiting, State::Accepted, State::Refused, State::Withdrawn]
-            .into_iter()
-            .find(|s| s.code() == code)
-    }
-}
 
 /// A proposal as stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,7 +26,7 @@ pub struct StoredProposal {
     pub effect: String,
     pub proposed_by: Actor,
     pub proposed_at: i64,
-    pub state: State,
+    pub state: ProposalState,
     /// The decision-maker's reason, who answered and when; `None` until answered.
     pub answer: Option<(String, Actor, i64)>,
 }
@@ -101,7 +75,7 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewProposal<'_>) -> Result<(
 pub async fn answer(
     conn: &mut AnyConnection,
     id: i64,
-    state: State,
+    state: ProposalState,
     reason: &str,
     by: &Actor,
     at: i64,
@@ -171,7 +145,7 @@ fn proposal_of(row: &sqlx::any::AnyRow) -> Result<StoredProposal, StoreError> {
         .map(|(code, units)| Some((Product::parse(code)?, units.parse::<Decimal>().ok()?)))
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| corrupt("units"))?;
-    let state = State::parse(&row.try_get::<String, _>("state")?).ok_or_else(|| corrupt("state"))?;
+    let state = ProposalState::parse(&row.try_get::<String, _>("state")?).ok_or_else(|| corrupt("state"))?;
     let answer = match row.try_get::<Option<i64>, _>("answered_at")? {
         Some(at) => {
             let by = Actor { name: row.try_get("answered_by")?, role: row.try_get("answered_by_role")? };
