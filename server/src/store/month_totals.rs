@@ -1,8 +1,9 @@
-//! What each decision has been charged, month by month (`decision_month_totals`): a second copy
-//! of the charged records' sums, written in the same transaction as each record that becomes
-//! charged, so that the counsellor's list and the cap check read a dozen rows instead of every
-//! record. Only this module and the writes of `store::budget` and `store::reviews` touch it.
-//! Why: docs/decisions/0027-month-totals.md.
+//! What each decision has been charged, month by month (`decision_month_totals`), and month by
+//! month for each service and provider (`service_month_totals`): copies of the charged records'
+//! sums, written in the same transaction as each record that becomes charged, so that the
+//! counsellor's list, the cap check and the organiser's indicators read a few rows instead of
+//! every record. Only this module and the writes of `store::budget` and `store::reviews` touch
+//! them. Why: docs/decisions/0027-month-totals.md, 0034-indicator-filters-and-charts.md.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -22,30 +23,79 @@ pub struct MonthTotal {
     pub own_share: Money,
 }
 
-/// Adds the charged ones of `records` to their months, in one statement per batch.
+/// Adds the charged ones of `records` to their months, in one statement per batch and table.
 pub async fn add_records(conn: &mut AnyConnection, records: &[StoredRecord<'_>]) -> Result<(), StoreError> {
     let mut sums: BTreeMap<(i64, String), MonthTotal> = BTreeMap::new();
+    let mut by_service: BTreeMap<ServiceMonth, MonthTotal> = BTreeMap::new();
     for r in records.iter().filter(|r| r.status == RecordStatus::Charged) {
-        let sum = sums.entry((r.decision_id, YearMonth::of(r.date).to_string())).or_default();
+        let month = YearMonth::of(r.date).to_string();
+        let sum = sums.entry((r.decision_id, month.clone())).or_default();
+        sum.charged = sum.charged + r.charge.charged;
+        sum.own_share = sum.own_share + r.charge.own_share;
+        let sum = by_service.entry((r.decision_id, month, r.product.code(), r.provider_id)).or_default();
         sum.charged = sum.charged + r.charge.charged;
         sum.own_share = sum.own_share + r.charge.own_share;
     }
-    let sums: Vec<_> = sums.into_iter().collect();
-    // Four values a row stays far under both engines' limits on bound values.
-    for chunk in sums.chunks(1000) {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|i| format!("(${}, ${}, ${}, ${})", 4 * i + 1, 4 * i + 2, 4 * i + 3, 4 * i + 4))
-            .collect();
+    add_decision_months(conn, sums.into_iter().collect()).await?;
+    add_service_months(conn, by_service.into_iter().collect()).await
+}
+
+/// A decision, a month ("YYYY-MM"), a product code and a provider: a row of
+/// `service_month_totals`.
+type ServiceMonth = (i64, String, &'static str, i64);
+
+/// Six values a row, a thousand rows, stay far under both engines' limits on bound values.
+const ROWS_A_STATEMENT: usize = 1000;
+
+/// "($1, $2), ($3, $4)" for `rows` rows of `width` values.
+fn value_rows(rows: usize, width: usize) -> String {
+    let row = |i: usize| {
+        let marks: Vec<String> = (1..=width).map(|n| format!("${}", width * i + n)).collect();
+        format!("({})", marks.join(", "))
+    };
+    (0..rows).map(row).collect::<Vec<_>>().join(", ")
+}
+
+async fn add_decision_months(
+    conn: &mut AnyConnection,
+    sums: Vec<((i64, String), MonthTotal)>,
+) -> Result<(), StoreError> {
+    for chunk in sums.chunks(ROWS_A_STATEMENT) {
         let sql = format!(
             "INSERT INTO decision_month_totals (decision_id, month, charged_cents, own_share_cents) \
              VALUES {} {ADD_ON_CONFLICT}",
-            rows.join(", ")
+            value_rows(chunk.len(), 4)
         );
         let mut query = sqlx::query(&sql);
         for ((decision_id, month), sum) in chunk {
             query = query
                 .bind(*decision_id)
                 .bind(month.clone())
+                .bind(sum.charged.cents())
+                .bind(sum.own_share.cents());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+async fn add_service_months(
+    conn: &mut AnyConnection,
+    sums: Vec<(ServiceMonth, MonthTotal)>,
+) -> Result<(), StoreError> {
+    for chunk in sums.chunks(ROWS_A_STATEMENT) {
+        let sql = format!(
+            "INSERT INTO service_month_totals (decision_id, month, product, provider_id, charged_cents, \
+             own_share_cents) VALUES {} {SERVICE_ON_CONFLICT}",
+            value_rows(chunk.len(), 6)
+        );
+        let mut query = sqlx::query(&sql);
+        for ((decision_id, month, product, provider_id), sum) in chunk {
+            query = query
+                .bind(*decision_id)
+                .bind(month.clone())
+                .bind(*product)
+                .bind(*provider_id)
                 .bind(sum.charged.cents())
                 .bind(sum.own_share.cents());
         }
@@ -63,10 +113,22 @@ pub async fn add_record(conn: &mut AnyConnection, record_id: i64) -> Result<(), 
          FROM service_records WHERE id = $1 AND true {ADD_ON_CONFLICT}"
     ))
     .bind(record_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(&format!(
+        "INSERT INTO service_month_totals (decision_id, month, product, provider_id, charged_cents, \
+         own_share_cents) SELECT decision_id, SUBSTR(service_date, 1, 7), product, provider_id, \
+         charged_cents, own_share_cents FROM service_records WHERE id = $1 AND true {SERVICE_ON_CONFLICT}"
+    ))
+    .bind(record_id)
     .execute(conn)
     .await?;
     Ok(())
 }
+
+const SERVICE_ON_CONFLICT: &str = "ON CONFLICT (decision_id, month, product, provider_id) DO UPDATE SET \
+     charged_cents = service_month_totals.charged_cents + excluded.charged_cents, \
+     own_share_cents = service_month_totals.own_share_cents + excluded.own_share_cents";
 
 const ADD_ON_CONFLICT: &str = "ON CONFLICT (decision_id, month) DO UPDATE SET \
      charged_cents = decision_month_totals.charged_cents + excluded.charged_cents, \
