@@ -189,6 +189,16 @@ pub struct PlannedMonth {
     pub planned: String,
 }
 
+/// The price list's product codes, in its order.
+pub const PRODUCTS: [&str; 6] = [
+    "supported-housing",
+    "intensive-housing",
+    "temporary-housing",
+    "one-to-one-care",
+    "day-activities",
+    "personal-assistance",
+];
+
 /// The message that names a service, by its product code.
 pub fn product_label_id(code: &str) -> &'static str {
     match code {

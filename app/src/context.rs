@@ -150,10 +150,11 @@ pub enum FormId {
     HelpHours,
     Proposal,
     ProposalAnswer,
+    ProviderSurvey,
 }
 
 impl FormId {
-    const ALL: [FormId; 19] = [
+    const ALL: [FormId; 20] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -173,6 +174,7 @@ impl FormId {
         FormId::HelpHours,
         FormId::Proposal,
         FormId::ProposalAnswer,
+        FormId::ProviderSurvey,
     ];
 
     pub fn code(self) -> &'static str {
@@ -196,6 +198,7 @@ impl FormId {
             FormId::HelpHours => "help-hours",
             FormId::Proposal => "proposal",
             FormId::ProposalAnswer => "proposal-answer",
+            FormId::ProviderSurvey => "provider-survey",
         }
     }
 
@@ -302,6 +305,7 @@ pub enum PageData {
     Proposal(ClientPage<crate::proposals::ProposalPage>),
     ProposalAnswer(Box<crate::proposals::AnswerPage>),
     FirstProvider(ClientPage<crate::first_provider::FirstProviderPage>),
+    ProviderSurvey(Box<crate::provider_survey::ProviderSurveyPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -52,6 +52,72 @@ pub struct IndicatorsPage {
     pub leaving: LeavingFigures,
     /// How the self-checks changed, from the clients who let their answers be seen.
     pub wellbeing: WellbeingFigures,
+    /// How providers find working with the organiser, in the half of the year of the month.
+    pub providers: crate::provider_survey::ProviderExperience,
+    /// The service and provider the budgets and costs are narrowed to, as asked.
+    pub filter: Filter,
+    /// Budgets and costs of the filter's service or provider, by municipality, and in all;
+    /// `None` without a filter (then `areas` and `total` say them).
+    pub filtered: Option<FilteredFigures>,
+}
+
+/// What the budgets and costs are narrowed to: a service, a provider, or both.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Filter {
+    /// A product code, as in the price list.
+    pub service: Option<String>,
+    /// The provider's name as typed (part of it will do).
+    pub provider_typed: String,
+    /// The one provider the typed name found.
+    pub provider: Option<FoundProvider>,
+    /// Several providers' names have what was typed: the first ones, to choose from.
+    pub provider_choices: Vec<FoundProvider>,
+    /// No provider's name has what was typed.
+    pub provider_not_found: bool,
+}
+
+impl Filter {
+    /// Whether the figures are narrowed at all.
+    pub fn narrows(&self) -> bool {
+        self.service.is_some() || self.provider.is_some()
+    }
+}
+
+/// A provider of the registry, by its id and name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct FoundProvider {
+    pub id: i64,
+    pub name: String,
+}
+
+/// Budgets and costs of one service or provider in a month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct FilteredFigures {
+    pub areas: Vec<ServiceFigures>,
+    pub total: ServiceFigures,
+}
+
+/// One municipality's (or all municipalities') budgets and costs of the filter's service or
+/// provider in a month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ServiceFigures {
+    /// `None` for all municipalities together.
+    pub municipality: Option<String>,
+    /// Clients charged for the service (or by the provider) in the month.
+    pub clients: u32,
+    /// Euros the decisions plan for the service in the month (B5); `None` under a provider
+    /// filter, since a decision plans services, not providers.
+    pub decided: Option<String>,
+    pub charged: String,
+    pub own_shares: String,
+    pub held_records: u32,
+    pub held: String,
+    /// Charged euros per client charged; `None` without clients.
+    pub charged_per_client: Option<String>,
 }
 
 /// The change between the first and the latest self-check, up to the month's end, of the clients
@@ -102,3 +168,9 @@ pub struct ReasonCount {
 
 /// The month field of the page's form and of the CSV address.
 pub const MONTH: &str = "month";
+/// The service filter's field: a product code, or empty for all services.
+pub const SERVICE: &str = "service";
+/// The provider filter's field: part of a provider's name, or empty for all providers.
+pub const PROVIDER: &str = "provider";
+/// A provider chosen from several whose names matched, by its id.
+pub const PROVIDER_ID: &str = "provider_id";

@@ -22,6 +22,7 @@ pub mod pages;
 pub mod paths;
 pub mod plan;
 pub mod proposals;
+pub mod provider_survey;
 pub mod providers;
 pub mod role;
 pub mod wellbeing;
@@ -46,9 +47,10 @@ use crate::pages::{
     my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage,
     not_found::NotFoundPage, not_known::NotKnownPage, participation::ParticipationQuestionsPage,
     plan_form::PlanFormView, proposal::ProposalView, proposal_answer::ProposalAnswerView,
-    provider::ProviderPage, providers::ProvidersPage, refused_looks::RefusedLooksView,
-    self_check::SelfCheckView, sign_in::SignInPage, statement::StatementPage, visit_codes::VisitCodesView,
-    wellbeing::WellbeingView, who_looked::WhoLookedPage, whose::WhosePageView,
+    provider::ProviderPage, provider_survey::ProviderSurveyView, providers::ProvidersPage,
+    refused_looks::RefusedLooksView, self_check::SelfCheckView, sign_in::SignInPage,
+    statement::StatementPage, visit_codes::VisitCodesView, wellbeing::WellbeingView,
+    who_looked::WhoLookedPage, whose::WhosePageView,
 };
 
 /// The whole HTML document, rendered on the server. Only its islands run in the browser.
@@ -124,6 +126,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/f") view=KioskView />
                     <Route path=path!("/f/:code") view=KioskView />
                     <Route path=path!("/visit-codes") view=VisitCodesView />
+                    <Route path=path!("/provider-survey") view=ProviderSurveyView />
                     <Route path=path!("/feedback-comments") view=FeedbackCommentsView />
                     <Route path=path!("/who-looked") view=WhoLookedPage />
                     <Route path=path!("/helpers") view=HelpersView />

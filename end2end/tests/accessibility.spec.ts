@@ -75,10 +75,10 @@ for (const { user, name, paths, looksFirst } of [
   { user: 'matti', name: 'who looked at my data and done for me', paths: ['/who-looked', '/done-for-me'], looksFirst: 'sanna' },
   // Leena is client 3 in the demo data.
   { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates', '/clients/3/sign-in', '/clients/3/held', '/clients/3/decision', '/clients/1/plan', '/clients/1/wellbeing', '/clients/3/wellbeing'] },
-  { user: 'kotipiha', name: 'visit codes', paths: ['/visit-codes'] },
+  { user: 'kotipiha', name: 'visit codes and working with the organiser', paths: ['/', '/visit-codes', '/provider-survey'] },
   { user: 'maija', name: 'hours of help', paths: ['/', '/help-hours'] },
   { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision', '/clients/4/proposal'] },
-  { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators'] },
+  { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators', '/indicators?service=personal-assistance&provider=hoivakoti', '/indicators?provider=kotipiha'] },
 ]) {
   test(`${name}, every language and register at 320 and 1280 px: axe finds nothing, targets are large`, async ({ browser }) => {
     test.setTimeout(60_000 * (1 + paths.length));

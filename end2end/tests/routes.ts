@@ -54,7 +54,10 @@ export const ROUTES: Route[] = [
   { path: '/clients/1/wellbeing', user: 'riikka' },
   { path: '/clients/3/wellbeing', user: 'riikka' },
   { path: '/visit-codes', user: 'kotipiha' },
+  { path: '/provider-survey', user: 'kotipiha' },
   { path: '/feedback-comments', user: 'olli' },
   { path: '/refused-looks', user: 'olli' },
   { path: '/indicators', user: 'olli' },
+  { path: '/indicators?service=personal-assistance&provider=hoivakoti', user: 'olli' },
+  { path: '/indicators?provider=kotipiha', user: 'olli' },
 ];

@@ -25,14 +25,14 @@ indicators-held-value = { $count ->
 indicators-explained = A client counts in a month when their decision covers at least one day of it. Charged and own shares are the month's services; held records wait for the counsellor's review. Guidance minutes are the contacts counsellors recorded. Changes of provider and clients who left count in the month the notice was given. Experts' hours are the hours of help experience experts wrote down.
 indicators-csv = Download these figures as CSV
 indicators-money-title = Budgets and costs
-indicators-money-says = What the decisions plan for the month, what was charged to the budgets for the month's services, per client, what clients paid themselves above the voucher values, and what waits for review.
+indicators-money-says = What the decisions plan for the month, what was charged to the budgets for the month's services, per client, what clients paid themselves above the voucher values, and what waits for review. The bars show each municipality's decided amount as a dashed outline and the charged amount as a solid bar.
 indicators-money-caption = Budgets and costs by municipality, { $month }
 indicators-guidance-title = Guidance, changes and leaving
 indicators-guidance-says = How much guidance the counsellors recorded and how many hours of help the experience experts gave, per client, how many changed provider, and how many gave notice to leave.
 indicators-guidance-caption = Guidance, changes and leaving by municipality, { $month }
 indicators-col-minutes-per-client = Minutes per client
 indicators-feedback-title = Feedback and participation
-indicators-feedback-says = How clients rated the services and the personal budget's process, for all municipalities together. An average is shown only from { $fewest } answers up, so that no one's answer can be picked out.
+indicators-feedback-says = How clients rated the services and the personal budget's process, for all municipalities together, as bars of 5 and in the table. An average is shown only from { $fewest } answers up, so that no one's answer can be picked out.
 indicators-feedback-caption = Feedback averages, { $month }, all municipalities
 indicators-col-asked = What was asked
 indicators-col-answers = Answers
@@ -63,3 +63,25 @@ indicators-wellbeing-first = First
 indicators-wellbeing-latest = Latest
 indicators-wellbeing-change = Change
 indicators-wellbeing-too-few = The averages are shown from { $fewest } clients up, so that no one can be picked out.
+indicators-providers-title = Providers' experience
+indicators-providers-says = { $providers ->
+    [0] No provider has yet answered about working with the organiser in { $half }.
+    [one] One provider answered about working with the organiser in { $half }.
+   *[other] { $providers } providers answered about working with the organiser in { $half }.
+} Providers answer twice a year. An average is shown only from 5 answers up.
+indicators-providers-caption = Providers' answers, { $half }
+indicators-providers-words = What providers said the organiser should do better
+indicators-service = Service
+indicators-all-services = All services
+indicators-provider = Provider
+indicators-provider-hint = Part of the provider's name. Leave it empty for all providers.
+indicators-provider-not-found = No provider's name has "{ $typed }". Check the spelling, or leave the field empty for all providers.
+indicators-provider-choose = Several providers' names have "{ $typed }". Choose one:
+indicators-clear-filters = Show all services and providers
+indicators-service-at-provider = { $service } at { $provider }
+indicators-filtered-says = What the decisions plan for { $what } in the month, what was charged for it, per client charged, what clients paid themselves and what waits for review. The bars show each municipality's decided amount as a dashed outline and the charged amount as a solid bar. The other figures on this page are for all services and providers.
+indicators-filtered-says-provider = What was charged for { $what } in the month, per client charged, what clients paid themselves and what waits for review. The bars show each municipality's charged amount. A decision plans services, not providers, so no decided amount is shown. The other figures on this page are for all services and providers.
+indicators-filtered-caption = Budgets and costs of { $what } by municipality, { $month }
+indicators-col-clients-charged = Clients charged
+indicators-not-decided = Not known
+indicators-voucher-share = Every service in these figures was chosen by the client and paid from their personal budget, as with a service voucher. Services the organiser buys itself are not in this portal, so their share of all services cannot be shown here; the CSV gives the voucher side for that comparison.

@@ -133,7 +133,12 @@ fn MainNav() -> impl IntoView {
                 {(role == Some(Role::DecisionMaker))
                     .then(|| view! { <NavLink href=paths::DECISIONS pictogram="2696">{t.text("nav-decisions")}</NavLink> })}
                 {(role == Some(Role::Provider))
-                    .then(|| view! { <NavLink href=paths::VISIT_CODES pictogram="1F522">{t.text("nav-visit-codes")}</NavLink> })}
+                    .then(|| {
+                        view! {
+                            <NavLink href=paths::VISIT_CODES pictogram="1F522">{t.text("nav-visit-codes")}</NavLink>
+                            <NavLink href=paths::PROVIDER_SURVEY pictogram="1F91D">{t.text("nav-provider-survey")}</NavLink>
+                        }
+                    })}
                 {(role == Some(Role::Organiser))
                     .then(|| {
                         view! {

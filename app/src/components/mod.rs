@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages.
 
+pub mod bars;
 pub mod chart;
 pub mod day_log;
 pub mod decision_line;

@@ -58,6 +58,7 @@ fn SignedInHome(t: I18n, viewer: Viewer) -> impl IntoView {
         {match viewer.role {
             Role::Counsellor => Some((paths::CLIENTS, "nav-clients")),
             Role::DecisionMaker => Some((paths::DECISIONS, "nav-decisions")),
+            Role::Provider => Some((paths::PROVIDER_SURVEY, "nav-provider-survey")),
             _ => None,
         }
             .map(|(href, label)| {
@@ -91,7 +92,12 @@ fn tasks_for(role: Role) -> Vec<&'static str> {
         }
         Role::DecisionMaker => vec![msg("task-decision-maker-decisions"), msg("task-settings")],
         Role::Provider => {
-            vec![msg("task-provider-report"), msg("task-provider-registry"), msg("task-settings")]
+            vec![
+                msg("task-provider-report"),
+                msg("task-provider-registry"),
+                msg("task-provider-survey"),
+                msg("task-settings"),
+            ]
         }
         Role::Organiser => {
             vec![msg("task-organiser-follow"), msg("task-organiser-registry"), msg("task-settings")]

@@ -36,6 +36,7 @@ pub mod plan_form;
 pub mod proposal;
 pub mod proposal_answer;
 pub mod provider;
+pub mod provider_survey;
 pub mod providers;
 pub mod refused_looks;
 pub mod self_check;

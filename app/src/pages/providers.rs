@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::budget::product_label_id;
+use crate::budget::{product_label_id, PRODUCTS};
 use crate::components::icons::{FeatureIcon, Pictogram};
 use crate::components::provider_facts::{cost_text, feedback_text, languages_text, FeatureList, Offers};
 use crate::context::{use_page_context, PageData};
@@ -22,15 +22,6 @@ pub const SEARCH_FORM_ID: &str = "provider-search";
 pub const RESULTS_ID: &str = "search-results";
 pub const COUNT_ID: &str = "search-count";
 pub const MORE_ID: &str = "search-more";
-
-const PRODUCTS: [&str; 6] = [
-    "supported-housing",
-    "intensive-housing",
-    "temporary-housing",
-    "one-to-one-care",
-    "day-activities",
-    "personal-assistance",
-];
 
 #[component]
 pub fn ProvidersPage() -> impl IntoView {

@@ -17,6 +17,7 @@ pub(crate) mod pages;
 mod preferences;
 mod proposal_pages;
 mod provider_pages;
+mod provider_survey_pages;
 pub mod session;
 mod session_time;
 pub(crate) mod site_files;
@@ -137,6 +138,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::KIOSK_THANKS, get(feedback_pages::kiosk_thanks))
         .route(paths::KIOSK, get(feedback_pages::kiosk).post(feedback_pages::kiosk_answer))
         .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
+        .route(paths::PROVIDER_SURVEY, get(provider_survey_pages::page).post(provider_survey_pages::answer))
         .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))
         .route(paths::MY_DETAILS, get(client_pages::my_details))
         .route(paths::MY_PLAN, get(client_pages::my_plan))

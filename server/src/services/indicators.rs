@@ -3,18 +3,24 @@
 //! and in all; the same figures as CSV. For all municipalities together: the feedback averages
 //! (from five answers up, B19) and why clients left.
 
+use std::collections::BTreeMap;
+
 use app::changes::LEAVE_REASONS;
 use app::indicators::{
-    AreaFigures, IndicatorsPage, LeavingFigures, ReasonCount, ScoreFigure, WellbeingFigures, FEWEST_ANSWERS,
+    AreaFigures, Filter, FilteredFigures, FoundProvider, IndicatorsPage, LeavingFigures, ReasonCount,
+    ScoreFigure, ServiceFigures, WellbeingFigures, FEWEST_ANSWERS,
 };
+use app::provider_survey::HalfYear;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use sqlx::AnyConnection;
 
 use crate::rules::decision::planned_for_month;
-use crate::rules::{Money, YearMonth};
+use crate::rules::{Money, Product, YearMonth};
+use crate::services::provider_survey;
 use crate::store::budget::date_text;
-use crate::store::indicators::{self, AreaSums, ScoreSums, SharedCheck};
-use crate::store::{Db, StoreError};
+use crate::store::indicators::{self, AreaSums, Narrowed, ScoreSums, SharedCheck};
+use crate::store::{providers, Db, StoreError};
 
 /// The most months offered to choose from.
 const MONTHS_SHOWN: usize = 36;
@@ -26,17 +32,79 @@ pub fn default_month(today: NaiveDate) -> YearMonth {
     YearMonth::of(previous)
 }
 
-/// The month's figures.
-pub async fn page(db: &Db, month: YearMonth, today: NaiveDate) -> Result<IndicatorsPage, StoreError> {
+/// The filters as asked in the address: a product code, part of a provider's name, or a
+/// provider's id (chosen from several names that matched).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FilterAsked {
+    pub service: Option<String>,
+    pub provider_typed: String,
+    pub provider_id: Option<i64>,
+}
+
+/// The most providers offered to choose from when several names have what was typed.
+const PROVIDER_CHOICES: usize = 20;
+
+/// Finds the provider the filter names: by id, by a whole name, or by the one name that has
+/// what was typed; several such names are offered to choose from.
+async fn resolve(conn: &mut AnyConnection, asked: &FilterAsked) -> Result<Filter, StoreError> {
+    let service = asked.service.as_deref().and_then(Product::parse).map(|p| p.code().to_string());
+    let mut filter =
+        Filter { service, provider_typed: asked.provider_typed.trim().to_string(), ..Filter::default() };
+    if let Some(id) = asked.provider_id {
+        let name = providers::name_of(conn, id).await?;
+        filter.provider = name.map(|name| FoundProvider { id, name });
+        filter.provider_not_found = filter.provider.is_none();
+        return Ok(filter);
+    }
+    if filter.provider_typed.is_empty() {
+        return Ok(filter);
+    }
+    let typed = filter.provider_typed.to_lowercase();
+    let found: Vec<FoundProvider> = providers::names(conn)
+        .await?
+        .into_iter()
+        .filter(|(_, name)| name.to_lowercase().contains(&typed))
+        .map(|(id, name)| FoundProvider { id, name })
+        .collect();
+    let exact: Vec<&FoundProvider> = found.iter().filter(|p| p.name.to_lowercase() == typed).collect();
+    match (found.len(), exact.as_slice()) {
+        (0, _) => filter.provider_not_found = true,
+        (1, _) => filter.provider = found.into_iter().next(),
+        (_, [only]) => filter.provider = Some((*only).clone()),
+        _ => filter.provider_choices = found.into_iter().take(PROVIDER_CHOICES).collect(),
+    }
+    Ok(filter)
+}
+
+/// The month's figures; the budgets and costs also narrowed to a service or provider, when
+/// the filter names one.
+pub async fn page(
+    db: &Db,
+    month: YearMonth,
+    today: NaiveDate,
+    asked: &FilterAsked,
+) -> Result<IndicatorsPage, StoreError> {
     let mut conn = db.pool.acquire().await?;
     let (first_day, last_day) = (date_text(month.first_day()), date_text(month.last_day()));
     let mut sums = indicators::by_municipality(&mut conn, &first_day, &last_day, &month.to_string()).await?;
-    // The days of the month a decision covers plan its lines as its whole period would (B5).
-    let decided = indicators::decided_lines(&mut conn, &first_day, &last_day).await?;
-    for (municipality, covered, line, lines) in decided {
-        sums.entry(municipality).or_default().decided_cents +=
-            planned_for_month(&covered, &line, month).cents() * lines;
-    }
+    add_decided(&mut conn, &mut sums, month, None).await?;
+    let filter = resolve(&mut conn, asked).await?;
+    let filtered = if filter.narrows() {
+        let narrowed = Narrowed {
+            product: filter.service.as_deref(),
+            provider_id: filter.provider.as_ref().map(|p| p.id),
+        };
+        let mut sums =
+            indicators::narrowed_sums(&mut conn, &first_day, &last_day, &month.to_string(), narrowed).await?;
+        // A decision plans services, not providers: what was decided is known for a service alone.
+        let decided_known = narrowed.provider_id.is_none();
+        if decided_known {
+            add_decided(&mut conn, &mut sums, month, narrowed.product).await?;
+        }
+        Some(filtered_figures(sums, decided_known))
+    } else {
+        None
+    };
     let scores = indicators::feedback(&mut conn, &first_day, &last_day).await?;
     let reasons = indicators::leaving_reasons(&mut conn, &first_day, &last_day).await?;
     let checks = indicators::shared_checks(&mut conn, &last_day).await?;
@@ -62,7 +130,57 @@ pub async fn page(db: &Db, month: YearMonth, today: NaiveDate) -> Result<Indicat
             .collect(),
         leaving: leaving(&reasons),
         wellbeing: wellbeing(&checks),
+        providers: provider_survey::experience(&mut conn, HalfYear::of_month(month.year, month.month))
+            .await?,
+        filter,
+        filtered,
     })
+}
+
+/// Adds what the decisions plan for the month (B5) to each municipality's sums: the days of the
+/// month a decision covers plan its lines as its whole period would; only `product`'s lines when
+/// one is given.
+async fn add_decided(
+    conn: &mut AnyConnection,
+    sums: &mut BTreeMap<String, AreaSums>,
+    month: YearMonth,
+    product: Option<&str>,
+) -> Result<(), StoreError> {
+    let (first_day, last_day) = (date_text(month.first_day()), date_text(month.last_day()));
+    for (municipality, covered, line, lines) in
+        indicators::decided_lines(conn, &first_day, &last_day, product).await?
+    {
+        sums.entry(municipality).or_default().decided_cents +=
+            planned_for_month(&covered, &line, month).cents() * lines;
+    }
+    Ok(())
+}
+
+/// The narrowed sums as the page shows them, by municipality and in all.
+fn filtered_figures(sums: BTreeMap<String, AreaSums>, decided_known: bool) -> FilteredFigures {
+    let mut total = AreaSums::default();
+    let areas = sums
+        .into_iter()
+        .map(|(municipality, sums)| {
+            add(&mut total, &sums);
+            service_figures(Some(municipality), &sums, decided_known)
+        })
+        .collect();
+    FilteredFigures { areas, total: service_figures(None, &total, decided_known) }
+}
+
+fn service_figures(municipality: Option<String>, sums: &AreaSums, decided_known: bool) -> ServiceFigures {
+    let all = figures(municipality, sums);
+    ServiceFigures {
+        municipality: all.municipality,
+        clients: all.clients,
+        decided: decided_known.then_some(all.decided),
+        charged: all.charged,
+        own_shares: all.own_shares,
+        held_records: all.held_records,
+        held: all.held,
+        charged_per_client: all.charged_per_client,
+    }
 }
 
 /// Each client's first and latest check averaged, then averaged over the clients, rounded once
@@ -174,8 +292,12 @@ fn figures(municipality: Option<String>, sums: &AreaSums) -> AreaFigures {
 }
 
 /// The page's figures as CSV: one line per municipality and one for all, with stable English
-/// column names and plain numbers, for a spreadsheet or another system.
+/// column names and plain numbers, for a spreadsheet or another system. Narrowed to a service
+/// or provider, the budgets and costs of it, with the filter in each line.
 pub fn csv(page: &IndicatorsPage) -> String {
+    if let Some(filtered) = &page.filtered {
+        return filtered_csv(&page.month, &page.filter, filtered);
+    }
     let mut out = String::from(
         "month,municipality,clients,charged_eur,own_shares_eur,held_records,held_eur,\
          charged_per_client_eur,guidance_minutes,guidance_minutes_per_client,provider_changes,left,\
@@ -199,6 +321,33 @@ pub fn csv(page: &IndicatorsPage) -> String {
             area.decided.clone(),
             area.expert_hours.clone(),
             area.expert_hours_per_client.clone().unwrap_or_default(),
+        ];
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+fn filtered_csv(month: &str, filter: &Filter, filtered: &FilteredFigures) -> String {
+    let mut out = String::from(
+        "month,service,provider_id,provider,municipality,clients_charged,decided_eur,charged_eur,\
+         own_shares_eur,held_records,held_eur,charged_per_client_eur\n",
+    );
+    let provider = filter.provider.as_ref();
+    for area in filtered.areas.iter().chain(std::iter::once(&filtered.total)) {
+        let fields = [
+            month.to_string(),
+            filter.service.clone().unwrap_or_else(|| "all".into()),
+            provider.map(|p| p.id.to_string()).unwrap_or_default(),
+            quoted(provider.map_or("all", |p| p.name.as_str())),
+            quoted(area.municipality.as_deref().unwrap_or("all")),
+            area.clients.to_string(),
+            area.decided.clone().unwrap_or_default(),
+            area.charged.clone(),
+            area.own_shares.clone(),
+            area.held_records.to_string(),
+            area.held.clone(),
+            area.charged_per_client.clone().unwrap_or_default(),
         ];
         out.push_str(&fields.join(","));
         out.push('\n');
@@ -242,15 +391,38 @@ mod tests {
             feedback: vec![],
             leaving: LeavingFigures::default(),
             wellbeing: WellbeingFigures::default(),
+            providers: provider_survey::summary(HalfYear { year: 2018, half: 1 }, &[]),
+            filter: Filter::default(),
+            filtered: None,
         };
-        let csv = csv(&page);
-        let lines: Vec<&str> = csv.lines().collect();
+        let all = csv(&page);
+        let lines: Vec<&str> = all.lines().collect();
         assert_eq!(lines.len(), 3);
         assert_eq!(
             lines[1],
             "2018-04,\"Joensuu, keskusta\",3,1000.00,0.00,0,0.00,333.33,100,33.3,0,0,0.00,0.0,0.00"
         );
         assert!(lines[2].starts_with("2018-04,all,3,"));
+
+        // Narrowed to a provider: its budgets and costs, with the filter in each line and no
+        // decided amount (a decision plans services, not providers).
+        let provider = FoundProvider { id: 7, name: "Apu, Oy".into() };
+        let narrowed = Filter { provider: Some(provider), ..Filter::default() };
+        let one = AreaSums {
+            clients: 2,
+            charged_cents: 49_000,
+            held_records: 1,
+            held_cents: 2_450,
+            ..AreaSums::default()
+        };
+        let mut sums = BTreeMap::new();
+        sums.insert("Joensuu".to_string(), one);
+        let page = IndicatorsPage { filter: narrowed, filtered: Some(filtered_figures(sums, false)), ..page };
+        let narrowed = csv(&page);
+        let lines: Vec<&str> = narrowed.lines().collect();
+        assert!(lines[0].starts_with("month,service,provider_id,provider,municipality,clients_charged,"));
+        assert_eq!(lines[1], "2018-04,all,7,\"Apu, Oy\",Joensuu,2,,490.00,0.00,1,24.50,245.00");
+        assert_eq!(lines[2], "2018-04,all,7,\"Apu, Oy\",all,2,,490.00,0.00,1,24.50,245.00");
     }
 
     #[test]

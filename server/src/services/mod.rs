@@ -18,6 +18,7 @@ pub mod mandates;
 pub mod passwords;
 pub mod plans;
 pub mod proposals;
+pub mod provider_survey;
 pub mod providers;
 pub mod records;
 pub mod registry;

@@ -124,25 +124,29 @@ enum Count {
 /// the days of the month their decision covers: each group is one municipality's lines that plan
 /// the same amount for the month (B5), with how many there are. Grouping in SQL keeps a county's
 /// month to a few thousand rows, and the rules plan each group once.
+/// Only the lines of `product`, when one is given.
 pub async fn decided_lines(
     conn: &mut AnyConnection,
     first: &str,
     last: &str,
+    product: Option<&str>,
 ) -> Result<Vec<(String, Period, DecisionLine, i64)>, StoreError> {
-    let rows = sqlx::query(
+    let only = if product.is_some() { "AND l.product = $3" } else { "" };
+    let sql = format!(
         "SELECT c.municipality, \
          CASE WHEN d.valid_from < $2 THEN $2 ELSE d.valid_from END AS covered_from, \
          CASE WHEN d.valid_to > $1 THEN $1 ELSE d.valid_to END AS covered_to, \
          l.product, l.tier, l.kind, l.units_per_month, l.unit_value_cents, COUNT(*) AS n \
          FROM decisions d JOIN clients c ON c.id = d.client_id \
-         JOIN decision_lines l ON l.decision_id = d.id WHERE d.valid_from <= $1 AND d.valid_to >= $2 \
+         JOIN decision_lines l ON l.decision_id = d.id WHERE d.valid_from <= $1 AND d.valid_to >= $2 {only} \
          GROUP BY c.municipality, covered_from, covered_to, l.product, l.tier, l.kind, l.units_per_month, \
-         l.unit_value_cents",
-    )
-    .bind(last)
-    .bind(first)
-    .fetch_all(conn)
-    .await?;
+         l.unit_value_cents"
+    );
+    let mut query = sqlx::query(&sql).bind(last).bind(first);
+    if let Some(product) = product {
+        query = query.bind(product);
+    }
+    let rows = query.fetch_all(conn).await?;
     rows.iter()
         .map(|r| {
             let from = parse_date(&r.try_get::<String, _>("covered_from")?)?;
@@ -151,6 +155,81 @@ pub async fn decided_lines(
             Ok((r.try_get("municipality")?, covered, line_from_row(r)?, r.try_get("n")?))
         })
         .collect()
+}
+
+/// What a month's budgets and costs are narrowed to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Narrowed<'a> {
+    pub product: Option<&'a str>,
+    pub provider_id: Option<i64>,
+}
+
+impl Narrowed<'_> {
+    /// " AND x.product = $3 AND x.provider_id = $4" for the filters given, from mark `$first`.
+    fn conditions(&self, table: &str, first: usize) -> String {
+        let mut mark = first;
+        let mut sql = String::new();
+        for (column, given) in
+            [("product", self.product.is_some()), ("provider_id", self.provider_id.is_some())]
+        {
+            if given {
+                sql.push_str(&format!(" AND {table}.{column} = ${mark}"));
+                mark += 1;
+            }
+        }
+        sql
+    }
+
+    fn bind<'q>(
+        &self,
+        mut query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        if let Some(product) = self.product {
+            query = query.bind(product.to_string());
+        }
+        if let Some(provider_id) = self.provider_id {
+            query = query.bind(provider_id);
+        }
+        query
+    }
+}
+
+/// The month's charges, own shares and held records of one service or provider, by
+/// municipality: the clients charged, from the running totals by service (migration 0028), and
+/// the held records, which are few.
+pub async fn narrowed_sums(
+    conn: &mut AnyConnection,
+    first: &str,
+    last: &str,
+    month: &str,
+    narrowed: Narrowed<'_>,
+) -> Result<BTreeMap<String, AreaSums>, StoreError> {
+    let mut areas: BTreeMap<String, AreaSums> = BTreeMap::new();
+    let sql = format!(
+        "SELECT c.municipality, COUNT(DISTINCT d.client_id) AS n, CAST(SUM(t.charged_cents) AS BIGINT) AS charged, \
+         CAST(SUM(t.own_share_cents) AS BIGINT) AS own FROM service_month_totals t \
+         JOIN decisions d ON d.id = t.decision_id JOIN clients c ON c.id = d.client_id \
+         WHERE t.month = $1{} GROUP BY c.municipality",
+        narrowed.conditions("t", 2)
+    );
+    for r in &narrowed.bind(sqlx::query(&sql).bind(month)).fetch_all(&mut *conn).await? {
+        let area = areas.entry(r.try_get("municipality")?).or_default();
+        area.clients = r.try_get("n")?;
+        area.charged_cents = r.try_get("charged")?;
+        area.own_share_cents = r.try_get("own")?;
+    }
+    let sql = format!(
+        "SELECT c.municipality, COUNT(*) AS n, CAST(SUM(r.charged_cents) AS BIGINT) AS held \
+         FROM service_records r JOIN clients c ON c.id = r.client_id \
+         WHERE r.status = 'held' AND r.service_date >= $1 AND r.service_date <= $2{} GROUP BY c.municipality",
+        narrowed.conditions("r", 3)
+    );
+    for r in &narrowed.bind(sqlx::query(&sql).bind(first).bind(last)).fetch_all(&mut *conn).await? {
+        let area = areas.entry(r.try_get("municipality")?).or_default();
+        area.held_records = r.try_get("n")?;
+        area.held_cents = r.try_get("held")?;
+    }
+    Ok(areas)
 }
 
 /// How many answered, and the sum of their scores (1-5).

@@ -21,6 +21,7 @@ pub mod plans;
 pub mod proposals;
 pub mod provider_choices;
 pub mod provider_sessions;
+pub mod provider_survey;
 pub mod providers;
 pub mod reviews;
 pub mod self_checks;

@@ -637,6 +637,12 @@ pub async fn name_of(conn: &mut AnyConnection, id: i64) -> Result<Option<String>
         .await?)
 }
 
+/// Every provider's id and name, by name.
+pub async fn names(conn: &mut AnyConnection) -> Result<Vec<(i64, String)>, StoreError> {
+    let rows = sqlx::query("SELECT id, name FROM providers ORDER BY name, id").fetch_all(&mut *conn).await?;
+    rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
+}
+
 /// The services the provider lists a price for, in the order of [`Product::ALL`].
 pub async fn offered_products(
     conn: &mut AnyConnection,

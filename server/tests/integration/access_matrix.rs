@@ -188,6 +188,10 @@ impl Ids {
             "/feedback/{matti-invitation}" => vec![("score", "4".into())],
             "/whose-matters" => vec![("client", self.matti.to_string())],
             "/visit-codes" => vec![("service", "supported-housing".into())],
+            "/provider-survey" => ["working", "information", "reporting", "clients", "listening"]
+                .into_iter()
+                .map(|question| (question, "4".to_string()))
+                .collect(),
             "/preferences" => vec![("lang", "sv".into())],
             _ => vec![],
         }

@@ -20,7 +20,8 @@ on_both_engines!(
     the_figures_of_a_month_are_each_clients_summed_by_hand,
     feedback_averages_and_reasons_for_leaving_are_counted_by_hand,
     wellbeing_changes_only_from_clients_who_let_their_answers_be_seen,
-    only_the_organiser_sees_the_indicators
+    only_the_organiser_sees_the_indicators,
+    filters_narrow_the_costs_to_a_service_or_a_provider
 );
 
 /// The page's words with every run of white space made one space.
@@ -280,4 +281,111 @@ async fn wellbeing_changes_only_from_clients_who_let_their_answers_be_seen(mut a
 
 async fn number(app: &TestApp, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// The charged euros, own shares and clients charged of April 2018 for the records that `keep`
+/// keeps, summed by hand from each client's own statement rows.
+async fn april_by_hand(
+    app: &TestApp,
+    keep: impl Fn(&app::budget::StatementRow) -> bool,
+) -> (u32, Decimal, Decimal) {
+    let month = YearMonth::parse("2018-04").unwrap();
+    let ids: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM clients").fetch_all(&app.state.db.pool).await.unwrap();
+    let mut sums = (0u32, Decimal::ZERO, Decimal::ZERO);
+    for id in ids {
+        let Some(statement) = budget::statement(&app.state.db, id, month).await.unwrap() else { continue };
+        let rows: Vec<_> = statement.rows.iter().filter(|r| keep(r)).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        sums.0 += 1;
+        for row in rows {
+            sums.1 += row.charged.parse::<Decimal>().unwrap();
+            sums.2 += row.own_share.parse::<Decimal>().unwrap();
+        }
+    }
+    sums
+}
+
+fn figures_of(json: &serde_json::Value) -> (u32, Decimal, Decimal) {
+    let total = &json["filtered"]["total"];
+    (
+        u32::try_from(total["clients"].as_u64().unwrap()).unwrap(),
+        total["charged"].as_str().unwrap().parse().unwrap(),
+        total["own_shares"].as_str().unwrap().parse().unwrap(),
+    )
+}
+
+async fn filters_narrow_the_costs_to_a_service_or_a_provider(mut app: TestApp) {
+    let api = |query: &str| format!("/api/v1/indicators/2018-04{query}");
+    let all = app.api("GET", &api(""), Some(DEMO_STAFF_TOKEN), None).await.json;
+    assert!(all["filtered"].is_null(), "no filter, no narrowed figures");
+    let money = |v: &serde_json::Value| v.as_str().unwrap().parse::<Decimal>().unwrap();
+
+    // Each service against the clients' own statements; the services together make the whole.
+    let (mut charged, mut decided) = (Decimal::ZERO, Decimal::ZERO);
+    for product in app::budget::PRODUCTS {
+        let json =
+            app.api("GET", &api(&format!("?service={product}")), Some(DEMO_STAFF_TOKEN), None).await.json;
+        assert_eq!(json["filter"]["service"], product);
+        assert_eq!(figures_of(&json), april_by_hand(&app, |r| r.product == product).await, "{product}");
+        charged += money(&json["filtered"]["total"]["charged"]);
+        decided += money(&json["filtered"]["total"]["decided"]);
+    }
+    assert_eq!(charged, money(&all["total"]["charged"]), "the services' charges make the month's");
+    assert_eq!(decided, money(&all["total"]["decided"]), "the services' plans make the month's");
+
+    // One provider: what its records charged, and no decided amount, since a decision plans
+    // services, not providers.
+    let kotipiha = number(&app, "SELECT id FROM providers WHERE name = 'Kotipiha Oy'").await;
+    let json =
+        app.api("GET", &api(&format!("?provider_id={kotipiha}")), Some(DEMO_STAFF_TOKEN), None).await.json;
+    let by_hand = april_by_hand(&app, |r| r.provider_id == kotipiha).await;
+    assert!(by_hand.0 > 0, "Kotipiha has clients in April");
+    assert_eq!(figures_of(&json), by_hand);
+    assert!(json["filtered"]["total"]["decided"].is_null());
+    let both = format!("?service=supported-housing&provider_id={kotipiha}");
+    let json = app.api("GET", &api(&both), Some(DEMO_STAFF_TOKEN), None).await.json;
+    let by_hand =
+        april_by_hand(&app, |r| r.provider_id == kotipiha && r.product == "supported-housing").await;
+    assert_eq!(figures_of(&json), by_hand);
+
+    // Wrong filters are told apart: an unknown service, a provider that does not exist.
+    let wrong = app.api("GET", &api("?service=gardening"), Some(DEMO_STAFF_TOKEN), None).await;
+    assert_eq!((wrong.status.as_u16(), wrong.json["error"]["code"].as_str()), (422, Some("unknown-product")));
+    let wrong = app.api("GET", &api("?provider_id=999999"), Some(DEMO_STAFF_TOKEN), None).await;
+    assert_eq!(wrong.status, StatusCode::NOT_FOUND);
+
+    // On the page the provider is typed: one match is used, several are offered, none is said.
+    app.sign_in("olli").await;
+    let text = words(&app.get("/indicators?month=2018-04&provider=kotipiha").await.text());
+    assert!(text.contains("Budjetit ja kustannukset kunnittain: Kotipiha Oy, huhtikuu 2018"), "{text}");
+    assert!(text.contains("Päätös suunnittelee palveluja, ei palveluntuottajia"), "{text}");
+    let several = app.get("/indicators?month=2018-04&service=day-activities&provider=hoivakoti").await;
+    let text = words(&several.text());
+    assert!(text.contains("Usean palveluntuottajan nimessä on \"hoivakoti\". Valitse yksi:"), "{text}");
+    assert!(text.contains("Kiteen Hoivakoti") && text.contains("Kontiolahden Hoivakoti"), "{text}");
+    let kiteen = number(&app, "SELECT id FROM providers WHERE name = 'Kiteen Hoivakoti'").await;
+    let link = format!("/indicators?month=2018-04&amp;service=day-activities&amp;provider_id={kiteen}");
+    assert!(several.body.contains(&link), "each is a link with the service kept: {}", several.body);
+    let caption = "Budjetit ja kustannukset kunnittain: Päivätoiminta, huhtikuu 2018";
+    assert!(text.contains(caption), "the service narrows while the provider is chosen: {text}");
+    let none = words(&app.get("/indicators?month=2018-04&provider=zzz").await.text());
+    assert_eq!(none.matches("Minkään palveluntuottajan nimessä ei ole tekstiä \"zzz\"").count(), 1, "{none}");
+    let service = words(&app.get("/indicators?month=2018-04&service=personal-assistance").await.text());
+    assert!(
+        service.contains("Budjetit ja kustannukset kunnittain: Henkilökohtainen apu, huhtikuu 2018"),
+        "{service}"
+    );
+    assert!(service.contains("Näytä kaikki palvelut ja palveluntuottajat"), "{service}");
+
+    // The CSV of a narrowed view says what it is narrowed to in every line.
+    let csv = app.get(&format!("/indicators.csv?month=2018-04&provider_id={kotipiha}")).await.body;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("month,service,provider_id,provider,municipality,clients_charged"), "{csv}");
+    assert!(
+        lines[1..].iter().all(|l| l.starts_with(&format!("2018-04,all,{kotipiha},Kotipiha Oy,"))),
+        "{csv}"
+    );
 }

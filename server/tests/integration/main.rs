@@ -19,6 +19,7 @@ mod indicators;
 mod pages;
 mod plans;
 mod proposals;
+mod provider_survey;
 mod providers;
 mod reviews;
 mod scale;

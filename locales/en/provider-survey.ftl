@@ -1,0 +1,20 @@
+# A provider's answers about working with the organiser, twice a year (staff page).
+nav-provider-survey = Working with us
+provider-survey-title = Working with the organiser
+provider-survey-intro = Tell us how working with the personal budget's organiser has gone for { $provider } in { $half }. It takes two minutes.
+provider-survey-who-sees = The organiser sees the averages of all providers' answers, not your name. Your own words are shown without your name once five providers have answered.
+provider-survey-half-1 = January to June { $year }
+provider-survey-half-2 = July to December { $year }
+provider-survey-q-working = How does working with the organiser go?
+provider-survey-q-information = How clear and timely is the information you get from the organiser?
+provider-survey-q-reporting = How easy is it to report services and get paid?
+provider-survey-q-clients = How well do clients know their budget when they come to you?
+provider-survey-q-listening = How well does the organiser listen to your ideas?
+provider-survey-words = What should the organiser do better? (optional)
+provider-survey-words-hint = At most 2,000 characters. Do not write clients' names or health details.
+provider-survey-send = Send the answers
+provider-survey-saved = Thank you. Your answers are saved.
+provider-survey-answered = You answered on { $day }. You can change your answers until { $until }.
+provider-survey-error-score = Choose one of the five faces.
+provider-survey-error-words = Write at most 2,000 characters.
+task-provider-survey = Twice a year, tell the organiser how working together goes.

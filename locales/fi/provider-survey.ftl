@@ -1,0 +1,20 @@
+# Palveluntuottajan vastaukset yhteistyöstä järjestäjän kanssa kahdesti vuodessa (henkilöstön sivu).
+nav-provider-survey = Yhteistyö kanssamme
+provider-survey-title = Yhteistyö järjestäjän kanssa
+provider-survey-intro = Kerro, miten { $provider } on tehnyt yhteistyötä henkilökohtaisen budjetin järjestäjän kanssa ajalla { $half }. Vastaaminen vie kaksi minuuttia.
+provider-survey-who-sees = Järjestäjä näkee kaikkien palveluntuottajien vastausten keskiarvot, ei nimeäsi. Omat sanasi näytetään ilman nimeä, kun viisi palveluntuottajaa on vastannut.
+provider-survey-half-1 = tammi–kesäkuu { $year }
+provider-survey-half-2 = heinä–joulukuu { $year }
+provider-survey-q-working = Miten yhteistyö järjestäjän kanssa sujuu?
+provider-survey-q-information = Miten selkeää ja oikea-aikaista järjestäjältä saatu tieto on?
+provider-survey-q-reporting = Miten helppoa palvelujen ilmoittaminen ja maksun saaminen on?
+provider-survey-q-clients = Miten hyvin asiakkaat tuntevat budjettinsa tullessaan palveluun?
+provider-survey-q-listening = Miten hyvin järjestäjä kuuntelee palveluntuottajien ideoita?
+provider-survey-words = Mitä järjestäjän pitäisi tehdä paremmin? (vapaaehtoinen)
+provider-survey-words-hint = Enintään 2 000 merkkiä. Älä kirjoita asiakkaiden nimiä tai terveystietoja.
+provider-survey-send = Lähetä vastaukset
+provider-survey-saved = Kiitos. Vastauksesi on tallennettu.
+provider-survey-answered = Vastasit { $day }. Voit muuttaa vastauksiasi { $until } asti.
+provider-survey-error-score = Valitse yksi viidestä kasvosta.
+provider-survey-error-words = Kirjoita enintään 2 000 merkkiä.
+task-provider-survey = Kerro kahdesti vuodessa, miten yhteistyö järjestäjän kanssa sujuu.

@@ -1,0 +1,20 @@
+# En serviceproducents svar om samarbetet med anordnaren, två gånger om året (personalens sida).
+nav-provider-survey = Samarbetet med oss
+provider-survey-title = Samarbetet med anordnaren
+provider-survey-intro = Berätta hur samarbetet med anordnaren av den personliga budgeten har gått för { $provider } under { $half }. Det tar två minuter.
+provider-survey-who-sees = Anordnaren ser medelvärdena av alla serviceproducenters svar, inte ditt namn. Dina egna ord visas utan namn när fem serviceproducenter har svarat.
+provider-survey-half-1 = januari–juni { $year }
+provider-survey-half-2 = juli–december { $year }
+provider-survey-q-working = Hur går samarbetet med anordnaren?
+provider-survey-q-information = Hur tydlig och aktuell är informationen från anordnaren?
+provider-survey-q-reporting = Hur lätt är det att rapportera tjänster och få betalt?
+provider-survey-q-clients = Hur väl känner klienterna sin budget när de kommer till tjänsten?
+provider-survey-q-listening = Hur väl lyssnar anordnaren på serviceproducenternas idéer?
+provider-survey-words = Vad borde anordnaren göra bättre? (frivilligt)
+provider-survey-words-hint = Högst 2 000 tecken. Skriv inte klienters namn eller hälsouppgifter.
+provider-survey-send = Skicka svaren
+provider-survey-saved = Tack. Dina svar har sparats.
+provider-survey-answered = Du svarade { $day }. Du kan ändra dina svar till och med { $until }.
+provider-survey-error-score = Välj ett av de fem ansiktena.
+provider-survey-error-words = Skriv högst 2 000 tecken.
+task-provider-survey = Berätta två gånger om året hur samarbetet med anordnaren går.
