@@ -59,6 +59,7 @@ fn SignedInHome(t: I18n, viewer: Viewer) -> impl IntoView {
             Role::Counsellor => Some((paths::CLIENTS, "nav-clients")),
             Role::DecisionMaker => Some((paths::DECISIONS, "nav-decisions")),
             Role::Provider => Some((paths::PROVIDER_SURVEY, "nav-provider-survey")),
+            Role::Organiser => Some((paths::INDICATORS, "nav-indicators")),
             _ => None,
         }
             .map(|(href, label)| {

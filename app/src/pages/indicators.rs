@@ -79,7 +79,12 @@ fn Indicators(page: IndicatorsPage) -> impl IntoView {
         <h2>{t.text("indicators-guidance-title")}</h2>
         <p>{t.text("indicators-guidance-says")}</p>
         <FiguresTable t page=page.clone() part=Part::Guidance month=month.clone() />
-        <FeedbackTable t feedback=page.feedback.clone() month=month.clone() />
+        <FeedbackTable
+            t
+            feedback=page.feedback.clone()
+            month=month.clone()
+            narrowed_to=page.filter.narrows().then(|| narrowed_to(t, &page.filter))
+        />
         <LeavingTable t leaving=page.leaving.clone() month=month.clone() />
         <WellbeingTable t wellbeing=page.wellbeing.clone() month=month.clone() />
         <ProvidersTable t experience=page.providers.clone() />
@@ -188,8 +193,17 @@ fn AreaRow(t: I18n, area: AreaFigures, part: Part) -> impl IntoView {
 /// The month's feedback averages for all municipalities, each with its number of answers; an
 /// average only from five answers up (B19).
 #[component]
-fn FeedbackTable(t: I18n, feedback: Vec<ScoreFigure>, month: String) -> impl IntoView {
+fn FeedbackTable(
+    t: I18n,
+    feedback: Vec<ScoreFigure>,
+    month: String,
+    /// The service or provider the service answers are narrowed to, in words.
+    narrowed_to: Option<String>,
+) -> impl IntoView {
     let asked_label = move |asked: &str| {
+        if let (Some(what), "service") = (&narrowed_to, asked) {
+            return t.text_with("indicators-feedback-service-narrowed", &[("what", what.clone().into())]);
+        }
         t.text(match asked {
             "service" => "indicators-feedback-service",
             "process" => "indicators-feedback-process",

@@ -89,11 +89,9 @@ pub async fn page(
     let mut sums = indicators::by_municipality(&mut conn, &first_day, &last_day, &month.to_string()).await?;
     add_decided(&mut conn, &mut sums, month, None).await?;
     let filter = resolve(&mut conn, asked).await?;
+    let narrowed =
+        Narrowed { product: filter.service.as_deref(), provider_id: filter.provider.as_ref().map(|p| p.id) };
     let filtered = if filter.narrows() {
-        let narrowed = Narrowed {
-            product: filter.service.as_deref(),
-            provider_id: filter.provider.as_ref().map(|p| p.id),
-        };
         let mut sums =
             indicators::narrowed_sums(&mut conn, &first_day, &last_day, &month.to_string(), narrowed).await?;
         // A decision plans services, not providers: what was decided is known for a service alone.
@@ -105,7 +103,7 @@ pub async fn page(
     } else {
         None
     };
-    let scores = indicators::feedback(&mut conn, &first_day, &last_day).await?;
+    let scores = indicators::feedback(&mut conn, &first_day, &last_day, narrowed).await?;
     let reasons = indicators::leaving_reasons(&mut conn, &first_day, &last_day).await?;
     let checks = indicators::shared_checks(&mut conn, &last_day).await?;
     let first =

@@ -239,21 +239,21 @@ pub struct ScoreSums {
     pub sum: i64,
 }
 
-/// The month's feedback for all municipalities together: the service (feedback answers), and
-/// the process, being heard and having a choice (participation answers); days `first` to `last`.
+/// The month's feedback for all municipalities together: the service (feedback answers, of the
+/// narrowed service or provider only), and the process, being heard and having a choice
+/// (participation answers, about the personal budget as a whole); days `first` to `last`.
 pub async fn feedback(
     conn: &mut AnyConnection,
     first: &str,
     last: &str,
+    narrowed: Narrowed<'_>,
 ) -> Result<[ScoreSums; 4], StoreError> {
-    let service = sqlx::query(
-        "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(score), 0) AS BIGINT) AS total FROM feedback_answers \
-         WHERE given_on >= $1 AND given_on <= $2",
-    )
-    .bind(first)
-    .bind(last)
-    .fetch_one(&mut *conn)
-    .await?;
+    let sql = format!(
+        "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(score), 0) AS BIGINT) AS total FROM feedback_answers f \
+         WHERE f.given_on >= $1 AND f.given_on <= $2{}",
+        narrowed.conditions("f", 3)
+    );
+    let service = narrowed.bind(sqlx::query(&sql).bind(first).bind(last)).fetch_one(&mut *conn).await?;
     let part = sqlx::query(
         "SELECT COUNT(process_score) AS process_n, CAST(COALESCE(SUM(process_score), 0) AS BIGINT) AS process, \
          COUNT(heard_score) AS heard_n, CAST(COALESCE(SUM(heard_score), 0) AS BIGINT) AS heard, \

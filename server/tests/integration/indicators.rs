@@ -345,6 +345,18 @@ async fn filters_narrow_the_costs_to_a_service_or_a_provider(mut app: TestApp) {
     assert!(by_hand.0 > 0, "Kotipiha has clients in April");
     assert_eq!(figures_of(&json), by_hand);
     assert!(json["filtered"]["total"]["decided"].is_null());
+    // The answers about Kotipiha's services, counted by hand; the questions about the personal
+    // budget as a whole are everyone's.
+    let kotipiha_answers = number(
+        &app,
+        &format!(
+            "SELECT COUNT(*) FROM feedback_answers WHERE provider_id = {kotipiha} AND given_on LIKE '2018-04-%'"
+        ),
+    )
+    .await;
+    assert!(kotipiha_answers < all["feedback"][0]["answers"].as_i64().unwrap(), "fewer than all");
+    assert_eq!(json["feedback"][0]["answers"].as_i64(), Some(kotipiha_answers));
+    assert_eq!(json["feedback"][1], all["feedback"][1], "the process question is not narrowed");
     let both = format!("?service=supported-housing&provider_id={kotipiha}");
     let json = app.api("GET", &api(&both), Some(DEMO_STAFF_TOKEN), None).await.json;
     let by_hand =
@@ -362,6 +374,7 @@ async fn filters_narrow_the_costs_to_a_service_or_a_provider(mut app: TestApp) {
     let text = words(&app.get("/indicators?month=2018-04&provider=kotipiha").await.text());
     assert!(text.contains("Budjetit ja kustannukset kunnittain: Kotipiha Oy, huhtikuu 2018"), "{text}");
     assert!(text.contains("Päätös suunnittelee palveluja, ei palveluntuottajia"), "{text}");
+    assert!(text.contains("Miten palvelu sujui: Kotipiha Oy"), "{text}");
     let several = app.get("/indicators?month=2018-04&service=day-activities&provider=hoivakoti").await;
     let text = words(&several.text());
     assert!(text.contains("Usean palveluntuottajan nimessä on \"hoivakoti\". Valitse yksi:"), "{text}");
