@@ -325,6 +325,11 @@ pub enum Deed {
         day: String,
         hours: String,
     },
+    /// Took back hours of help written down by mistake: the day and hours as written.
+    RemovedHelpHours {
+        day: String,
+        hours: String,
+    },
     /// Proposed to use the budget differently from a month ("YYYY-MM").
     ProposedChange {
         month: String,

@@ -19,14 +19,26 @@ pub struct HelpHoursPage {
     pub recorded: Vec<HelpHoursRow>,
     /// "YYYY-MM-DD", the form's day when nothing was typed.
     pub today: String,
-    /// Just recorded: said once at the top.
-    pub saved: bool,
+    /// What was just done, said once at the top.
+    pub done: Option<Done>,
 }
 
 /// Hours recorded: whose, the day ("YYYY-MM-DD") and the hours ("1.5").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelpHoursRow {
+    pub id: i64,
+    /// Whether the expert may still take the hours back (a help day in the last 30 days).
+    pub removable: bool,
     pub client_name: String,
     pub day: String,
     pub hours: String,
+}
+
+/// What the expert just did on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Done {
+    Saved,
+    /// Removed the hours of this id: the notice offers to undo it.
+    Removed(i64),
+    Restored,
 }

@@ -77,6 +77,10 @@ pub const FEEDBACK_COMMENTS: &str = "/feedback-comments";
 pub const HELPERS: &str = "/helpers";
 /// An experience expert records their hours of help (GET form, POST).
 pub const HELP_HOURS: &str = "/help-hours";
+/// An expert takes back hours written down by mistake (POST); link with [`help_hours_remove`].
+pub const HELP_HOURS_REMOVE: &str = "/help-hours/{id}/remove";
+/// Puts back hours removed by mistake (POST); link with [`help_hours_restore`].
+pub const HELP_HOURS_RESTORE: &str = "/help-hours/{id}/restore";
 /// Ends one grant of help (POST); link with [`end_help`].
 pub const END_HELP: &str = "/helpers/{id}/end";
 /// Whose matters a relative with several mandates handles: the choice (GET) and choosing (POST).
@@ -154,6 +158,14 @@ pub const PLAN_FORM: &str = "/clients/{id}/plan";
 
 /// The counsellor's view of a client's self-checks; link with [`client_wellbeing`].
 pub const CLIENT_WELLBEING: &str = "/clients/{id}/wellbeing";
+
+pub fn help_hours_remove(id: i64) -> String {
+    format!("/help-hours/{id}/remove")
+}
+
+pub fn help_hours_restore(id: i64) -> String {
+    format!("/help-hours/{id}/restore")
+}
 
 pub fn client_wellbeing(id: i64) -> String {
     format!("/clients/{id}/wellbeing")

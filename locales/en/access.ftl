@@ -113,3 +113,4 @@ done-proposal-withdrawn = took back the proposal to use your budget differently 
 done-proposal-accepted = accepted the proposal to use your budget differently from { $month }, and changed your decision
 done-proposal-refused = did not accept the proposal to use your budget differently from { $month }
 done-chose-provider = chose a provider for a service. { $service }: { $provider }
+done-help-hours-removed = removed the { $hours } hours of help they had written down for { $day }

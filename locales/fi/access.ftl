@@ -113,3 +113,4 @@ done-proposal-withdrawn = perui ehdotuksen budjettisi käytöstä toisin (ensimm
 done-proposal-accepted = hyväksyi ehdotuksen budjettisi käytöstä toisin ja muutti päätöstäsi (ensimmäinen kuukausi: { $month })
 done-proposal-refused = ei hyväksynyt ehdotusta budjettisi käytöstä toisin (ensimmäinen kuukausi: { $month })
 done-chose-provider = valitsi palveluntuottajan. { $service }: { $provider }
+done-help-hours-removed = poisti kirjaamansa tuen { $hours } tuntia päivältä { $day }

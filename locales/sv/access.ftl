@@ -113,3 +113,4 @@ done-proposal-withdrawn = tog tillbaka förslaget att använda din budget på et
 done-proposal-accepted = godkände förslaget att använda din budget på ett annat sätt från { $month } och ändrade ditt beslut
 done-proposal-refused = godkände inte förslaget att använda din budget på ett annat sätt från { $month }
 done-chose-provider = valde en serviceproducent. { $service }: { $provider }
+done-help-hours-removed = tog bort de { $hours } timmar stöd som hen hade skrivit upp för { $day }

@@ -112,6 +112,10 @@ fn what(t: I18n, deed: &Deed) -> String {
             "done-help-hours",
             &[("hours", number(t.lang, hours).into()), ("day", day(t, on).into())],
         ),
+        Deed::RemovedHelpHours { day: on, hours } => t.text_with(
+            "done-help-hours-removed",
+            &[("hours", number(t.lang, hours).into()), ("day", day(t, on).into())],
+        ),
         Deed::ProposedChange { month } => {
             t.text_with("done-proposal-sent", &[("month", month_name(t, month).into())])
         }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::form::{field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle, TextField};
 use crate::context::{use_page_context, FormFlash, FormId, PageData};
-use crate::help_hours::{fields, HelpHoursPage};
+use crate::help_hours::{fields, Done, HelpHoursPage};
 use crate::i18n::format::{day, number, typed_day};
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
@@ -29,8 +29,20 @@ fn HelpHoursForm(page: HelpHoursPage) -> impl IntoView {
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let value = |field: &str, first: String| flash.as_ref().map_or(first, |f| f.value(field));
     let error = |field: &str| flash.as_ref().and_then(|f| f.error(field)).map(|e| e.text(t));
-    let saved =
-        page.saved.then(|| view! { <p class="notice" role="status">{t.text("help-hours-saved")}</p> });
+    let saved = page.done.map(|done| match done {
+        Done::Saved => view! { <p class="notice" role="status">{t.text("help-hours-saved")}</p> }.into_any(),
+        // Removing is undone as easily as it was done (WCAG 3.3.4).
+        Done::Removed(id) => view! {
+            <div class="notice" role="status">
+                <p>{t.text("help-hours-removed")}</p>
+                <form method="post" action=paths::help_hours_restore(id)>
+                    <button type="submit" class="button button--secondary">{t.text("help-hours-undo")}</button>
+                </form>
+            </div>
+        }
+        .into_any(),
+        Done::Restored => view! { <p class="notice" role="status">{t.text("help-hours-restored")}</p> }.into_any(),
+    });
     let form = if page.clients.is_empty() {
         view! { <p>{t.text("help-hours-no-clients")}</p> }.into_any()
     } else {
@@ -72,10 +84,25 @@ fn HelpHoursForm(page: HelpHoursPage) -> impl IntoView {
                         ("hours", number(t.lang, &row.hours).into()),
                     ],
                 );
-                view! { <li>{said}</li> }
+                // The button names the hours it removes, for anyone who hears only the button.
+                let remove = row.removable.then(|| {
+                    view! {
+                        <form method="post" action=paths::help_hours_remove(row.id)>
+                            <button type="submit" class="button button--secondary">
+                                {t.text("help-hours-remove")}
+                                <span class="visually-hidden">{format!(": {said}")}</span>
+                            </button>
+                        </form>
+                    }
+                });
+                view! { <li>{said.clone()} {remove}</li> }
             })
             .collect_view();
-        view! { <ul class="contacts">{rows}</ul> }.into_any()
+        view! {
+            <p>{t.text("help-hours-remove-intro")}</p>
+            <ul class="contacts">{rows}</ul>
+        }
+        .into_any()
     };
     view! {
         <FormTitle text=title.clone() has_errors=!errors.is_empty() />

@@ -95,3 +95,4 @@ done-proposal-withdrawn = took back the wish to use your money in another way
 done-proposal-accepted = said yes to your wish and changed your decision
 done-proposal-refused = said no to your wish to use your money in another way
 done-chose-provider = chose who helps you. { $service }: { $provider }
+done-help-hours-removed = removed the { $hours } hours they wrote for { $day }

@@ -95,3 +95,4 @@ done-proposal-withdrawn = perui toiveen käyttää rahaasi toisella tavalla
 done-proposal-accepted = sanoi kyllä toiveeseesi ja muutti päätöstäsi
 done-proposal-refused = sanoi ei toiveeseesi käyttää rahaa toisella tavalla
 done-chose-provider = valitsi, kuka auttaa sinua. { $service }: { $provider }
+done-help-hours-removed = poisti tunnit { $hours } päivältä { $day }

@@ -95,3 +95,4 @@ done-proposal-withdrawn = tog tillbaka önskan att använda dina pengar på ett 
 done-proposal-accepted = sa ja till din önskan och ändrade ditt beslut
 done-proposal-refused = sa nej till din önskan att använda pengarna på ett annat sätt
 done-chose-provider = valde vem som hjälper dig. { $service }: { $provider }
+done-help-hours-removed = tog bort { $hours } timmar för { $day }

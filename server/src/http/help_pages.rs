@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use app::access::{fields, Expert, HelpGrant, HelpersPage};
 use app::context::{FieldError, FormFlash, FormId, PageData};
+use app::help_hours::Done;
 use app::i18n::msg;
 use app::paths;
 use app::role::Role;
@@ -87,8 +88,14 @@ pub async fn end_help(State(state): State<AppState>, Path(id): Path<i64>, sessio
 /// `/help-hours`: an experience expert's hours of help, and the form to record more.
 pub async fn help_hours(signed_in: SignedIn) -> PageResult {
     let (visit, account) = signed_in.only(Role::ExperienceExpert).await?;
-    let saved = visit.query_value("saved").is_some();
-    let page = expert_hours::page(&visit.state.db, &account, now_unix(), visit.today(), saved).await?;
+    let done = match (visit.query_value("saved"), visit.query_value("removed"), visit.query_value("restored"))
+    {
+        (Some(_), _, _) => Some(Done::Saved),
+        (_, Some(id), _) => id.parse().ok().map(Done::Removed),
+        (_, _, Some(_)) => Some(Done::Restored),
+        _ => None,
+    };
+    let page = expert_hours::page(&visit.state.db, &account, now_unix(), visit.today(), done).await?;
     Ok(visit.page(PageData::HelpHours(Box::new(page))).await)
 }
 
@@ -110,5 +117,26 @@ pub async fn record_help_hours(signed_in: SignedIn, body: String) -> PageResult 
                 .await;
             Ok(Redirect::to(paths::HELP_HOURS).into_response())
         }
+    }
+}
+
+/// POST `/help-hours/{id}/remove`: takes back the expert's own hours written by mistake.
+pub async fn remove_help_hours(signed_in: SignedIn, Path(id): Path<i64>) -> PageResult {
+    let (visit, account) = signed_in.only(Role::ExperienceExpert).await?;
+    if expert_hours::remove(&visit.state.db, &account, id, visit.today(), now_unix()).await? {
+        Ok(Redirect::to(&format!("{}?removed={id}", paths::HELP_HOURS)).into_response())
+    } else {
+        // Another's hours, gone already, or too old to take back: none the expert may remove.
+        Ok(visit.not_found().await)
+    }
+}
+
+/// POST `/help-hours/{id}/restore`: undoes a removal made by mistake.
+pub async fn restore_help_hours(signed_in: SignedIn, Path(id): Path<i64>) -> PageResult {
+    let (visit, account) = signed_in.only(Role::ExperienceExpert).await?;
+    if expert_hours::restore(&visit.state.db, &account, id, visit.today()).await? {
+        Ok(Redirect::to(&format!("{}?restored", paths::HELP_HOURS)).into_response())
+    } else {
+        Ok(visit.not_found().await)
     }
 }

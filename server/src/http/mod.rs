@@ -160,6 +160,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::HELPERS, get(help_pages::helpers).post(help_pages::let_help))
         .route(paths::END_HELP, post(help_pages::end_help))
         .route(paths::HELP_HOURS, get(help_pages::help_hours).post(help_pages::record_help_hours))
+        .route(paths::HELP_HOURS_REMOVE, post(help_pages::remove_help_hours))
+        .route(paths::HELP_HOURS_RESTORE, post(help_pages::restore_help_hours))
         .route(paths::CLIENTS, get(counsellor_pages::clients))
         .route(paths::DECISIONS, get(counsellor_pages::decisions))
         .route(paths::OPEN_CLIENT, post(counsellor_pages::open_client))

@@ -94,8 +94,13 @@ pub async fn done_for(db: &Db, client_id: i64) -> Result<Vec<DoneForMe>, StoreEr
             done.push((check.at, check.by, Deed::AnsweredSelfCheck));
         }
     }
-    for (by, at, day, minutes) in help_rows::history(&mut conn, client_id).await? {
-        done.push((at, by, Deed::WroteHelpHours { day, hours: expert_hours::hours_text(minutes) }));
+    for entry in help_rows::history(&mut conn, client_id).await? {
+        let hours = expert_hours::hours_text(entry.minutes);
+        if let Some(removed_at) = entry.removed_at {
+            let deed = Deed::RemovedHelpHours { day: entry.day.clone(), hours: hours.clone() };
+            done.push((removed_at, entry.by.clone(), deed));
+        }
+        done.push((entry.at, entry.by, Deed::WroteHelpHours { day: entry.day, hours }));
     }
     for proposal in proposal_rows::all_of(&mut conn, client_id).await? {
         let month = proposal.proposal.from.to_string();

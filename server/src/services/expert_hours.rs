@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use app::help_hours::{fields, HelpHoursPage, HelpHoursRow};
+use app::help_hours::{fields, Done, HelpHoursPage, HelpHoursRow};
 use app::i18n::msg;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -19,6 +19,8 @@ use crate::store::{Db, StoreError};
 const RECORD_WITHIN_SECONDS: i64 = 30 * 24 * 3600;
 /// The most minutes one record holds: a long day's help.
 const MAX_MINUTES: i64 = 12 * 60;
+/// How many days after the day of the help an expert may still take the hours back.
+const REMOVE_WITHIN_DAYS: u64 = 30;
 /// The latest records the page shows.
 const SHOWN: i64 = 20;
 
@@ -114,7 +116,7 @@ pub async fn page(
     expert: &Account,
     now: i64,
     today: NaiveDate,
-    saved: bool,
+    done: Option<Done>,
 ) -> Result<HelpHoursPage, StoreError> {
     let clients = clients(db, expert, now).await?;
     let mut conn = db.pool.acquire().await?;
@@ -122,12 +124,39 @@ pub async fn page(
         .await?
         .into_iter()
         .map(|row| HelpHoursRow {
+            id: row.id,
+            removable: row.day >= removable_since(today),
             client_name: row.client_name,
             day: row.day,
             hours: hours_text(row.minutes),
         })
         .collect();
-    Ok(HelpHoursPage { clients, recorded, today: date_text(today), saved })
+    Ok(HelpHoursPage { clients, recorded, today: date_text(today), done })
+}
+
+/// The first help day whose hours may still be taken back, "YYYY-MM-DD".
+fn removable_since(today: NaiveDate) -> String {
+    date_text(today - chrono::Days::new(REMOVE_WITHIN_DAYS))
+}
+
+/// Takes back the expert's own hours, written by mistake, of a help day in the last 30 days;
+/// false when there are no such hours.
+pub async fn remove(
+    db: &Db,
+    expert: &Account,
+    id: i64,
+    today: NaiveDate,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    expert_hours::remove(&mut conn, id, expert.id, &removable_since(today), now).await
+}
+
+/// Puts back hours the expert removed by mistake (the page's "Undo"); false when there are no
+/// such hours.
+pub async fn restore(db: &Db, expert: &Account, id: i64, today: NaiveDate) -> Result<bool, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    expert_hours::restore(&mut conn, id, expert.id, &removable_since(today)).await
 }
 
 /// Records checked hours in the expert's name.

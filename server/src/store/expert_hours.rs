@@ -8,6 +8,7 @@ use super::StoreError;
 /// Hours of help as recorded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HelpRow {
+    pub id: i64,
     pub client_name: String,
     pub day: String,
     pub minutes: i64,
@@ -63,8 +64,8 @@ pub async fn recorded_by(
     limit: i64,
 ) -> Result<Vec<HelpRow>, StoreError> {
     let rows = sqlx::query(
-        "SELECT c.name, h.help_day, h.minutes FROM expert_hours h JOIN clients c ON c.id = h.client_id \
-         WHERE h.expert_account_id = $1 ORDER BY h.help_day DESC, h.id DESC LIMIT $2",
+        "SELECT h.id, c.name, h.help_day, h.minutes FROM expert_hours h JOIN clients c ON c.id = h.client_id \
+         WHERE h.expert_account_id = $1 AND h.removed_at IS NULL ORDER BY h.help_day DESC, h.id DESC LIMIT $2",
     )
     .bind(expert_account_id)
     .bind(limit)
@@ -73,6 +74,7 @@ pub async fn recorded_by(
     rows.iter()
         .map(|r| {
             Ok(HelpRow {
+                id: r.try_get("id")?,
                 client_name: r.try_get("name")?,
                 day: r.try_get("help_day")?,
                 minutes: r.try_get("minutes")?,
@@ -82,20 +84,75 @@ pub async fn recorded_by(
 }
 
 /// Every record of help given to the client: who wrote it, when, the day and the minutes.
-pub async fn history(
-    conn: &mut AnyConnection,
-    client_id: i64,
-) -> Result<Vec<(Actor, i64, String, i64)>, StoreError> {
+pub async fn history(conn: &mut AnyConnection, client_id: i64) -> Result<Vec<HelpEntry>, StoreError> {
     let rows = sqlx::query(
-        "SELECT done_by, done_by_role, done_at, help_day, minutes FROM expert_hours WHERE client_id = $1 \
-         ORDER BY id",
+        "SELECT done_by, done_by_role, done_at, help_day, minutes, removed_at FROM expert_hours \
+         WHERE client_id = $1 ORDER BY id",
     )
     .bind(client_id)
     .fetch_all(conn)
     .await?;
     rows.iter()
         .map(|r| {
-            Ok((Actor::from_row(r)?, r.try_get("done_at")?, r.try_get("help_day")?, r.try_get("minutes")?))
+            Ok(HelpEntry {
+                by: Actor::from_row(r)?,
+                at: r.try_get("done_at")?,
+                day: r.try_get("help_day")?,
+                minutes: r.try_get("minutes")?,
+                removed_at: r.try_get("removed_at")?,
+            })
         })
         .collect()
+}
+
+/// Hours written down for a client, as the client's "Done for me" tells of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HelpEntry {
+    pub by: Actor,
+    pub at: i64,
+    pub day: String,
+    pub minutes: i64,
+    /// When the expert took them back, unix seconds.
+    pub removed_at: Option<i64>,
+}
+
+/// Marks the expert's own hours of a help day from `since` ("YYYY-MM-DD") on as removed; false
+/// when there are no such hours (another's, removed already, or older).
+pub async fn remove(
+    conn: &mut AnyConnection,
+    id: i64,
+    expert_account_id: i64,
+    since: &str,
+    at: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE expert_hours SET removed_at = $1 WHERE id = $2 AND expert_account_id = $3 \
+         AND removed_at IS NULL AND help_day >= $4",
+    )
+    .bind(at)
+    .bind(id)
+    .bind(expert_account_id)
+    .bind(since)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Puts back the expert's own hours removed by mistake; false when there are no such hours.
+pub async fn restore(
+    conn: &mut AnyConnection,
+    id: i64,
+    expert_account_id: i64,
+    since: &str,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE expert_hours SET removed_at = NULL WHERE id = $1 AND expert_account_id = $2 \
+         AND removed_at IS NOT NULL AND help_day >= $3",
+    )
+    .bind(id)
+    .bind(expert_account_id)
+    .bind(since)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

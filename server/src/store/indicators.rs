@@ -83,7 +83,7 @@ pub async fn by_municipality(
         ),
         (
             "SELECT c.municipality, CAST(SUM(h.minutes) AS BIGINT) AS n FROM expert_hours h \
-             JOIN clients c ON c.id = h.client_id WHERE h.help_day >= $1 AND h.help_day <= $2 \
+             JOIN clients c ON c.id = h.client_id WHERE h.help_day >= $1 AND h.help_day <= $2 AND h.removed_at IS NULL \
              GROUP BY c.municipality",
             Count::ExpertMinutes,
         ),

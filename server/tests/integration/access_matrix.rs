@@ -108,6 +108,8 @@ struct Ids {
     kotipiha_client: (i64, String),
     /// Veikko, whose prepared decision waits for the decision-maker.
     veikko: i64,
+    /// The latest hours of help Maija wrote down (for Aino, in May).
+    maija_hours: i64,
 }
 
 async fn scalar(app: &TestApp, sql: &str) -> i64 {
@@ -157,6 +159,7 @@ async fn ids(app: &TestApp) -> Ids {
         .await
         .expect("a client of Kotipiha Oy"),
         veikko: scalar(app, "SELECT client_id FROM accounts WHERE username = 'veikko'").await,
+        maija_hours: scalar(app, "SELECT MAX(id) FROM expert_hours").await,
     }
 }
 
@@ -168,6 +171,7 @@ impl Ids {
             .replace("{matti-mandate}", &self.matti_mandate.to_string())
             .replace("{matti-held}", &self.matti_held.to_string())
             .replace("{veikko}", &self.veikko.to_string())
+            .replace("{maija-hours}", &self.maija_hours.to_string())
     }
 
     /// A page form's fields the act's own rules would accept.
