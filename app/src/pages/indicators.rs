@@ -227,41 +227,19 @@ fn FeedbackTable(
     let rows = feedback
         .into_iter()
         .map(|figure| {
-            let asked = asked_label(&figure.asked);
-            let average = match figure.average {
-                Some(average) => {
-                    t.text_with("indicators-average", &[("average", number(t.lang, &average).into())])
-                }
-                None => t.text("indicators-too-few"),
-            };
-            view! {
-                <tr>
-                    <th scope="row">{asked}</th>
-                    <td class="number">{figure.answers}</td>
-                    <td class="number">{average}</td>
-                </tr>
-            }
+            vec![asked_label(&figure.asked), figure.answers.to_string(), average_text(t, figure.average)]
         })
-        .collect_view();
+        .collect();
     view! {
         <h2>{t.text("indicators-feedback-title")}</h2>
         <p id="indicators-feedback-says">{t.text_with("indicators-feedback-says", &[("fewest", FEWEST_ANSWERS.into())])}</p>
         {chart}
-        <div class="table-wrap" role="region" aria-labelledby="indicators-feedback" tabindex="0">
-            <table>
-                <caption id="indicators-feedback">
-                    {t.text_with("indicators-feedback-caption", &[("month", month.into())])}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.text("indicators-col-asked")}</th>
-                        <th scope="col" class="number">{t.text("indicators-col-answers")}</th>
-                        <th scope="col" class="number">{t.text("indicators-col-average")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <SmallTable
+            id="indicators-feedback"
+            caption=t.text_with("indicators-feedback-caption", &[("month", month.into())])
+            heads=vec![t.text("indicators-col-asked"), t.text("indicators-col-answers"), t.text("indicators-col-average")]
+            rows
+        />
     }
 }
 
@@ -276,32 +254,17 @@ fn LeavingTable(t: I18n, leaving: LeavingFigures, month: String) -> impl IntoVie
     let rows = leaving
         .reasons
         .into_iter()
-        .map(|count| {
-            view! {
-                <tr>
-                    <th scope="row">{t.text(leave_reason_label_id(&count.reason))}</th>
-                    <td class="number">{count.clients}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+        .map(|count| vec![t.text(leave_reason_label_id(&count.reason)), count.clients.to_string()])
+        .collect();
     view! {
         <h2>{t.text("indicators-leaving-title")}</h2>
         <p>{says}</p>
-        <div class="table-wrap" role="region" aria-labelledby="indicators-leaving" tabindex="0">
-            <table>
-                <caption id="indicators-leaving">
-                    {t.text_with("indicators-leaving-caption", &[("month", month.into())])}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.text("indicators-col-reason")}</th>
-                        <th scope="col" class="number">{t.text("indicators-col-reason-clients")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <SmallTable
+            id="indicators-leaving"
+            caption=t.text_with("indicators-leaving-caption", &[("month", month.into())])
+            heads=vec![t.text("indicators-col-reason"), t.text("indicators-col-reason-clients")]
+            rows
+        />
     }
 }
 
@@ -312,35 +275,20 @@ fn WellbeingTable(t: I18n, wellbeing: WellbeingFigures, month: String) -> impl I
     let table = match (wellbeing.first, wellbeing.latest, wellbeing.change) {
         (Some(first), Some(latest), Some(change)) => {
             let rows = [
-                ("indicators-wellbeing-first", number(t.lang, &first)),
-                ("indicators-wellbeing-latest", number(t.lang, &latest)),
-                ("indicators-wellbeing-change", number(t.lang, &change)),
+                ("indicators-wellbeing-first", first),
+                ("indicators-wellbeing-latest", latest),
+                ("indicators-wellbeing-change", change),
             ]
             .into_iter()
-            .map(|(label, value)| {
-                view! {
-                    <tr>
-                        <th scope="row">{t.text(label)}</th>
-                        <td class="number">{value}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
+            .map(|(label, value)| vec![t.text(label), number(t.lang, &value)])
+            .collect();
             view! {
-                <div class="table-wrap" role="region" aria-labelledby="indicators-wellbeing" tabindex="0">
-                    <table>
-                        <caption id="indicators-wellbeing">
-                            {t.text_with("indicators-wellbeing-caption", &[("month", month.into())])}
-                        </caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.text("indicators-col-check")}</th>
-                                <th scope="col" class="number">{t.text("indicators-col-average")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                <SmallTable
+                    id="indicators-wellbeing"
+                    caption=t.text_with("indicators-wellbeing-caption", &[("month", month.into())])
+                    heads=vec![t.text("indicators-col-check"), t.text("indicators-col-average")]
+                    rows
+                />
             }
             .into_any()
         }
@@ -367,21 +315,8 @@ fn ProvidersTable(t: I18n, experience: ProviderExperience) -> impl IntoView {
         .questions
         .into_iter()
         .zip(QUESTIONS)
-        .map(|(figure, (_, question_id))| {
-            let average = match figure.average {
-                Some(average) => {
-                    t.text_with("indicators-average", &[("average", number(t.lang, &average).into())])
-                }
-                None => t.text("indicators-too-few"),
-            };
-            view! {
-                <tr>
-                    <th scope="row">{t.text(question_id)}</th>
-                    <td class="number">{average}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+        .map(|(figure, (_, question_id))| vec![t.text(question_id), average_text(t, figure.average)])
+        .collect();
     let words = (!experience.words.is_empty()).then(|| {
         let items = experience.words.into_iter().map(|w| view! { <li>{w}</li> }).collect_view();
         view! {
@@ -392,20 +327,12 @@ fn ProvidersTable(t: I18n, experience: ProviderExperience) -> impl IntoView {
     view! {
         <h2>{t.text("indicators-providers-title")}</h2>
         <p>{says}</p>
-        <div class="table-wrap" role="region" aria-labelledby="indicators-providers" tabindex="0">
-            <table>
-                <caption id="indicators-providers">
-                    {t.text_with("indicators-providers-caption", &[("half", half.into())])}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.text("indicators-col-asked")}</th>
-                        <th scope="col" class="number">{t.text("indicators-col-average")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <SmallTable
+            id="indicators-providers"
+            caption=t.text_with("indicators-providers-caption", &[("half", half.into())])
+            heads=vec![t.text("indicators-col-asked"), t.text("indicators-col-average")]
+            rows
+        />
         {words}
     }
 }
@@ -604,6 +531,58 @@ fn FilteredMoney(t: I18n, filtered: FilteredFigures, filter: Filter, month: Stri
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>{row(filtered.total)}</tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// "3.8 of 5", or "not enough answers yet" where B19 hides the average.
+fn average_text(t: I18n, average: Option<String>) -> String {
+    match average {
+        Some(average) => t.text_with("indicators-average", &[("average", number(t.lang, &average).into())]),
+        None => t.text("indicators-too-few"),
+    }
+}
+
+/// A small table of figures for all municipalities: a row header and numbers, in a region that
+/// scrolls sideways on a narrow screen.
+#[component]
+fn SmallTable(
+    id: &'static str,
+    caption: String,
+    heads: Vec<String>,
+    rows: Vec<Vec<String>>,
+) -> impl IntoView {
+    let heads = heads
+        .into_iter()
+        .enumerate()
+        .map(|(n, head)| {
+            let class = (n > 0).then_some("number");
+            view! { <th scope="col" class=class>{head}</th> }
+        })
+        .collect_view();
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let mut cells = row.into_iter();
+            let name = cells.next().unwrap_or_default();
+            let numbers = cells.map(|c| view! { <td class="number">{c}</td> }).collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    {numbers}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap" role="region" aria-labelledby=id tabindex="0">
+            <table>
+                <caption id=id>{caption}</caption>
+                <thead>
+                    <tr>{heads}</tr>
+                </thead>
+                <tbody>{rows}</tbody>
             </table>
         </div>
     }

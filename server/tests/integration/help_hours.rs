@@ -102,7 +102,10 @@ async fn maija_writes_down_her_hours_for_aino(mut app: TestApp) {
     let restored = app.post_form(&format!("/help-hours/{written}/restore"), &[]).await;
     assert_eq!(restored.location(), "/help-hours?restored");
     let text = words(&app.get("/help-hours?restored").await.text());
-    assert!(text.contains("Tunnit on palautettu.") && text.contains("9.5.2018: Aino Kettunen, 1,5 h"), "{text}");
+    assert!(
+        text.contains("Tunnit on palautettu.") && text.contains("9.5.2018: Aino Kettunen, 1,5 h"),
+        "{text}"
+    );
     assert_eq!(app.post_form(&remove, &[]).await.location(), format!("/help-hours?removed={written}"));
     let again = app.post_form(&format!("/help-hours/{written}/remove"), &[]).await;
     assert_eq!(again.status, StatusCode::NOT_FOUND, "removed once");
