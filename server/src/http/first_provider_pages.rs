@@ -16,7 +16,6 @@ use super::visit::{acting_scope, Acting, Matters, PageResult};
 use super::AppState;
 use crate::services::access::Reader;
 use crate::services::first_provider::{self, ChoiceError};
-use crate::store::budget::date_text;
 
 /// `/first-provider`: the services with no provider, the providers for one, or the choice to
 /// confirm; `?chosen=` after the choice, to say it was made.
@@ -24,10 +23,10 @@ pub async fn page(Acting(Matters { visit, scope }): Acting) -> PageResult {
     let query: BTreeMap<String, String> =
         form_urlencoded::parse(visit.query().as_bytes()).into_owned().collect();
     let mut content = first_provider::page(&visit.state.db, scope.client_id, visit.today(), &query).await?;
-    if let (Some(product), Some(provider), Some(day)) =
-        (query.get("chosen"), query.get("name"), query.get("from"))
-    {
-        content.chosen = Some((product.clone(), provider.clone(), day.clone()));
+    // What was chosen is read back from the client's own choices, never from the address, so a
+    // link cannot make the page say that someone chose something.
+    if let Some(choice) = query.get("chosen").and_then(|id| id.parse().ok()) {
+        content.chosen = first_provider::chosen(&visit.state.db, scope.client_id, choice).await?;
     }
     scope.log(&visit.state, &LookedAt::ChangeProviders).await?;
     Ok(visit.page(PageData::FirstProvider(scope.page(content))).await)
@@ -43,14 +42,7 @@ pub async fn choose(State(state): State<AppState>, session: Session, body: Strin
     };
     let by = Reader::Person(&scope.account).actor();
     match first_provider::choose(&state.db, scope.client_id, &form, &by, state.clock.today()).await {
-        Ok((product, name, day)) => {
-            let done = form_urlencoded::Serializer::new(String::new())
-                .append_pair("chosen", product.code())
-                .append_pair("name", &name)
-                .append_pair("from", &date_text(day))
-                .finish();
-            Redirect::to(&format!("{}?{done}", paths::FIRST_PROVIDER)).into_response()
-        }
+        Ok(choice) => Redirect::to(&format!("{}?chosen={choice}", paths::FIRST_PROVIDER)).into_response(),
         Err(ChoiceError::Store(error)) => internal_error(error),
         Err(_) => {
             let product = form.get(fields::PRODUCT).cloned().unwrap_or_default();

@@ -118,6 +118,17 @@ async fn candidates(
         .collect())
 }
 
+/// One of the client's first choices, as the notice after choosing says it: the service, the
+/// provider and the first day.
+pub async fn chosen(
+    db: &Db,
+    client_id: i64,
+    choice_id: i64,
+) -> Result<Option<(String, String, String)>, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    provider_choices::chosen(&mut conn, client_id, choice_id).await
+}
+
 /// `/first-provider`, as the query asks: the services, the providers for one, or the choice.
 pub async fn page(
     db: &Db,
@@ -163,7 +174,7 @@ pub async fn choose(
     form: &BTreeMap<String, String>,
     by: &Actor,
     today: NaiveDate,
-) -> Result<(Product, String, NaiveDate), ChoiceError> {
+) -> Result<i64, ChoiceError> {
     let product =
         form.get(fields::PRODUCT).and_then(|code| Product::parse(code)).ok_or(ChoiceError::NotNeeded)?;
     let provider_id =
@@ -180,8 +191,7 @@ pub async fn choose(
         return Err(ChoiceError::CannotGive);
     }
     let agreement = budget::insert_agreement(&mut *tx, client_id, provider_id, product, day, None).await?;
-    provider_choices::insert(&mut tx, client_id, agreement, by, now_unix()).await?;
-    let name = providers::name_of(&mut tx, provider_id).await?.unwrap_or_default();
+    let choice = provider_choices::insert(&mut tx, client_id, agreement, by, now_unix()).await?;
     tx.commit().await.map_err(StoreError::from)?;
-    Ok((product, name, day))
+    Ok(choice)
 }

@@ -28,25 +28,44 @@ pub async fn has_agreement_from(
     Ok(count > 0)
 }
 
+/// Keeps who chose; the choice's id.
 pub async fn insert(
     conn: &mut AnyConnection,
     client_id: i64,
     agreement_id: i64,
     by: &Actor,
     at: i64,
-) -> Result<(), StoreError> {
-    sqlx::query(
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
         "INSERT INTO provider_choices (client_id, agreement_id, done_by, done_by_role, done_at) \
-         VALUES ($1, $2, $3, $4, $5)",
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(client_id)
     .bind(agreement_id)
     .bind(&by.name)
     .bind(&by.role)
     .bind(at)
-    .execute(conn)
+    .fetch_one(conn)
+    .await?)
+}
+
+/// One of the client's choices: the service, the provider's name and the agreement's first day
+/// ("YYYY-MM-DD"); `None` when the client has no choice of that id.
+pub async fn chosen(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    choice_id: i64,
+) -> Result<Option<(String, String, String)>, StoreError> {
+    let row = sqlx::query(
+        "SELECT a.product, p.name, a.start_date FROM provider_choices c \
+         JOIN agreements a ON a.id = c.agreement_id JOIN providers p ON p.id = a.provider_id \
+         WHERE c.id = $1 AND c.client_id = $2",
+    )
+    .bind(choice_id)
+    .bind(client_id)
+    .fetch_optional(conn)
     .await?;
-    Ok(())
+    row.map(|r| Ok((r.try_get("product")?, r.try_get("name")?, r.try_get("start_date")?))).transpose()
 }
 
 /// A choice made: who and when, the service and the provider.

@@ -103,6 +103,14 @@ async fn sanna_chooses_the_provider_of_the_service_an_accepted_proposal_added(mu
         "{done}"
     );
     assert!(done.contains("Every service in your decision has a provider."), "{done}");
+    // The notice is read back from the client's own choice, never from the address.
+    let choice = number(&app, "SELECT MAX(id) FROM provider_choices").await;
+    assert_eq!(chosen.location(), format!("/first-provider?chosen={choice}"));
+    let forged =
+        app.get("/first-provider?chosen=personal-assistance&name=Huijari%20Oy&from=2018-06-01").await;
+    assert!(!forged.text().contains("Huijari") && !forged.text().contains("Done."), "{}", forged.text());
+    let unknown = app.get(&format!("/first-provider?chosen={}", choice + 1)).await.text();
+    assert!(!unknown.contains("Done."), "{unknown}");
     let made: Vec<(i64, String, Option<String>)> = sqlx::query_as(&format!(
         "SELECT provider_id, start_date, end_date FROM agreements WHERE client_id = {matti} \
          AND product = 'personal-assistance'"
