@@ -477,6 +477,22 @@ async fn the_openapi_document_describes_every_endpoint() {
     assert!(doc.json["paths"]["/api/v1/clients/{client_id}/leave"]["get"].is_object());
     assert!(doc.json["components"]["schemas"]["FeedbackSummary"].is_object());
     assert!(doc.json["components"]["schemas"]["Invitation"].is_object());
+    // Every parameter of the address is where the address carries it: a path parameter is in
+    // the path's braces, every other one in the query, and none of those is required.
+    for (path, item) in paths {
+        for operation in item.as_object().unwrap().values() {
+            for parameter in operation["parameters"].as_array().into_iter().flatten() {
+                if parameter["in"] == "header" {
+                    continue;
+                }
+                let name = parameter["name"].as_str().unwrap();
+                let in_path = path.contains(&format!("{{{name}}}"));
+                let place = if in_path { "path" } else { "query" };
+                assert_eq!(parameter["in"], place, "{path} {name}");
+                assert_eq!(parameter["required"].as_bool().unwrap_or(false), in_path, "{path} {name}");
+            }
+        }
+    }
 }
 
 /// The document says what each input looks like, and the API holds to it both ways: what it

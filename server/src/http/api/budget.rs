@@ -16,6 +16,7 @@ use crate::rules::YearMonth;
 use crate::services::budget;
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AsOf {
     /// Count up to this day (YYYY-MM-DD); today when absent.
     pub as_of: Option<String>,

@@ -15,6 +15,7 @@ use crate::rules::YearMonth;
 use crate::services::indicators::{self, FilterAsked};
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Narrow {
     /// Budgets and costs of this service only: a product code.
     pub service: Option<String>,

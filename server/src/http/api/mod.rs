@@ -105,7 +105,9 @@ impl Modify for Exact {
                             .schema_type(Type::String)
                             .pattern(Some("^[0-9]{4}-(0[1-9]|1[0-2])$"))
                             .build(),
-                        (ParameterIn::Path, name) if name == "id" || name.ends_with("_id") => {
+                        (ParameterIn::Path | ParameterIn::Query, name)
+                            if name == "id" || name.ends_with("_id") =>
+                        {
                             ObjectBuilder::new()
                                 .schema_type(Type::Integer)
                                 .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
