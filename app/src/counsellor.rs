@@ -55,6 +55,8 @@ pub enum Attention {
     HeldRecords(u32),
     /// Changes of provider made but not yet in force.
     PendingChanges(u32),
+    /// The client's proposal to use the budget differently waits for the decision-maker.
+    ProposalWaiting,
     /// Feedback answers that ask for contact, since the last recorded contact.
     ContactRequests(u32),
     /// The agreed next contact is past and no contact was recorded after it; the day "YYYY-MM-DD".

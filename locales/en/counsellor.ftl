@@ -209,3 +209,4 @@ client-wellbeing-not-shared = { $name } has not let you see the answers to "How 
 client-wellbeing-none = { $name } lets you see the answers, but has not answered yet.
 client-wellbeing-shared = { $name } lets you see the answers to "How am I doing?": each face from 1 (very bad) to 5 (very good).
 client-wellbeing-caption = Answers at each check
+clients-attention-proposal = A proposal to use the budget differently waits for the decision-maker

@@ -209,3 +209,4 @@ client-wellbeing-not-shared = { $name } ei ole antanut sinun nähdä vastauksiaa
 client-wellbeing-none = { $name } antaa sinun nähdä vastaukset, mutta ei ole vielä vastannut.
 client-wellbeing-shared = { $name } antaa sinun nähdä vastauksensa kysymyksiin "Miten minulla menee?": kasvot 1 (tosi huono) – 5 (tosi hyvä).
 client-wellbeing-caption = Vastaukset joka kerralta
+clients-attention-proposal = Ehdotus budjetin käyttämisestä toisin odottaa päätöksentekijää

@@ -209,3 +209,4 @@ client-wellbeing-not-shared = { $name } har inte låtit dig se svaren på "Hur m
 client-wellbeing-none = { $name } låter dig se svaren, men har inte svarat ännu.
 client-wellbeing-shared = { $name } låter dig se svaren på "Hur mår jag?": varje ansikte från 1 (mycket dåligt) till 5 (mycket bra).
 client-wellbeing-caption = Svaren varje gång
+clients-attention-proposal = Ett förslag om att använda budgeten på annat sätt väntar på beslutsfattaren

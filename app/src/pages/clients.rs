@@ -116,6 +116,7 @@ fn attention_text(t: I18n, attention: &Attention) -> String {
         Attention::AtRisk => t.text("clients-attention-at-risk"),
         Attention::HeldRecords(n) => t.text_with("clients-attention-held", &[("count", (*n).into())]),
         Attention::PendingChanges(n) => t.text_with("clients-attention-pending", &[("count", (*n).into())]),
+        Attention::ProposalWaiting => t.text("clients-attention-proposal"),
         Attention::ContactRequests(n) => t.text_with("clients-attention-requests", &[("count", (*n).into())]),
         Attention::ContactOverdue(next) => {
             t.text_with("clients-attention-overdue", &[("day", day(t, next).into())])

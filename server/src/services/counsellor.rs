@@ -53,6 +53,9 @@ fn client_row(client: CounselledClient, status: Option<BudgetStatus>, today: &st
     if client.pending_changes > 0 {
         attention.push(Attention::PendingChanges(count(client.pending_changes)));
     }
+    if client.proposal_waiting {
+        attention.push(Attention::ProposalWaiting);
+    }
     if client.contact_requests > 0 {
         attention.push(Attention::ContactRequests(count(client.contact_requests)));
     }
@@ -274,6 +277,7 @@ mod tests {
             held_records: 2,
             pending_changes: 1,
             contact_requests: 1,
+            proposal_waiting: true,
             last_contact_day: Some("2018-03-20".into()),
             next_contact_day: Some("2018-05-02".into()),
             contacts_this_year: 1,
@@ -286,6 +290,7 @@ mod tests {
                 Attention::AtRisk,
                 Attention::HeldRecords(2),
                 Attention::PendingChanges(1),
+                Attention::ProposalWaiting,
                 Attention::ContactRequests(1),
                 Attention::ContactOverdue("2018-05-02".into()),
             ]

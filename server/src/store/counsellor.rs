@@ -15,6 +15,8 @@ pub struct CounselledClient {
     pub pending_changes: i64,
     /// Feedback answers asking for contact given after the last recorded contact.
     pub contact_requests: i64,
+    /// A proposal to use the budget differently waits for the decision-maker.
+    pub proposal_waiting: bool,
     pub last_contact_day: Option<String>,
     /// The next contact agreed at the last recorded one.
     pub next_contact_day: Option<String>,
@@ -44,7 +46,9 @@ pub async fn clients_of(
               WHERE y.client_id = c.id AND y.contact_day >= $3) AS BIGINT) AS year_minutes, \
            (SELECT COUNT(*) FROM feedback_answers a JOIN feedback_invitations i ON i.id = a.invitation_id \
               WHERE i.client_id = c.id AND a.contact_me = 1 \
-              AND (last.contact_day IS NULL OR a.given_on > last.contact_day)) AS requests \
+              AND (last.contact_day IS NULL OR a.given_on > last.contact_day)) AS requests, \
+           (SELECT COUNT(*) FROM budget_proposals b WHERE b.client_id = c.id AND b.state = 'waiting') \
+              AS proposals \
          FROM clients c \
          LEFT JOIN guidance_contacts last ON last.id = ( \
            SELECT g.id FROM guidance_contacts g WHERE g.client_id = c.id \
@@ -65,6 +69,7 @@ pub async fn clients_of(
                 held_records: r.try_get("held")?,
                 pending_changes: r.try_get("pending")?,
                 contact_requests: r.try_get("requests")?,
+                proposal_waiting: r.try_get::<i64, _>("proposals")? > 0,
                 last_contact_day: r.try_get("last_day")?,
                 next_contact_day: r.try_get("next_day")?,
                 contacts_this_year: r.try_get("year_contacts")?,

@@ -65,7 +65,13 @@ async fn riikka_sees_her_clients_with_what_needs_attention(mut app: TestApp) {
     assert!(leena.contains("Yksi palvelukirjaus odottaa tarkistusta."), "{leena}");
     assert!(leena.contains("Seuraavaa yhteydenottoa ei ole sovittu."), "{leena}");
     let matti_card = card(&text, "Matti Räsänen");
-    assert!(matti_card.contains("Mikään ei vaadi nyt huomiota."), "{matti_card}");
+    // Sanna's proposal for Matti waits on Helena's list: his counsellor sees it too.
+    assert!(
+        matti_card.contains("Ehdotus budjetin käyttämisestä toisin odottaa päätöksentekijää"),
+        "{matti_card}"
+    );
+    let juho = card(&text, "Juho Karhu");
+    assert!(juho.contains("Mikään ei vaadi nyt huomiota."), "{juho}");
     assert!(matti_card.contains("Seuraava sovittu yhteydenotto: 24.5.2018"), "{matti_card}");
 
     // Each client shown is a look at their data, and Matti reads it in plain words.
