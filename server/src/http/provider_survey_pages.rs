@@ -29,8 +29,15 @@ pub async fn answer(signed_in: SignedIn, body: String) -> PageResult {
     let form: BTreeMap<String, String> = form_urlencoded::parse(body.as_bytes()).into_owned().collect();
     match provider_survey::check(&form, visit.today()) {
         Ok(answer) => {
-            provider_survey::save(&visit.state.db, provider_id, &answer, &account.display_name, now_unix())
-                .await?;
+            provider_survey::save(
+                &visit.state.db,
+                provider_id,
+                &answer,
+                visit.today(),
+                &account.display_name,
+                now_unix(),
+            )
+            .await?;
             Ok(Redirect::to(&format!("{}?saved", paths::PROVIDER_SURVEY)).into_response())
         }
         Err(errors) => {

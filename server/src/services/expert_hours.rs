@@ -149,14 +149,14 @@ pub async fn remove(
     now: i64,
 ) -> Result<bool, StoreError> {
     let mut conn = db.pool.acquire().await?;
-    expert_hours::remove(&mut conn, id, expert.id, &removable_since(today), now).await
+    expert_hours::set_removed(&mut conn, id, expert.id, &removable_since(today), Some(now)).await
 }
 
 /// Puts back hours the expert removed by mistake (the page's "Undo"); false when there are no
 /// such hours.
 pub async fn restore(db: &Db, expert: &Account, id: i64, today: NaiveDate) -> Result<bool, StoreError> {
     let mut conn = db.pool.acquire().await?;
-    expert_hours::restore(&mut conn, id, expert.id, &removable_since(today)).await
+    expert_hours::set_removed(&mut conn, id, expert.id, &removable_since(today), None).await
 }
 
 /// Records checked hours in the expert's name.

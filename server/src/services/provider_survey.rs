@@ -67,12 +67,16 @@ pub fn check(form: &BTreeMap<String, String>, today: NaiveDate) -> Result<Answer
     Ok(Answer { answered_on: date_text(today), scores, words })
 }
 
-/// Keeps the provider's answer for today's half.
-pub async fn save(db: &Db, provider_id: i64, answer: &Answer, by: &str, at: i64) -> Result<(), StoreError> {
-    let half = half_of(
-        crate::rules::calendar::parse_day(&answer.answered_on)
-            .ok_or_else(|| StoreError::Corrupt(format!("not a day: {}", answer.answered_on)))?,
-    );
+/// Keeps the provider's answer for the half of `today`, the day it was given.
+pub async fn save(
+    db: &Db,
+    provider_id: i64,
+    answer: &Answer,
+    today: NaiveDate,
+    by: &str,
+    at: i64,
+) -> Result<(), StoreError> {
+    let half = half_of(today);
     let mut conn = db.pool.acquire().await?;
     provider_survey::save(&mut conn, provider_id, &half.code(), answer, by, at).await
 }

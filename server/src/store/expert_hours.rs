@@ -116,39 +116,22 @@ pub struct HelpEntry {
     pub removed_at: Option<i64>,
 }
 
-/// Marks the expert's own hours of a help day from `since` ("YYYY-MM-DD") on as removed; false
-/// when there are no such hours (another's, removed already, or older).
-pub async fn remove(
+/// Marks the expert's own hours of a help day from `since` ("YYYY-MM-DD") on as removed at
+/// `removed_at` (unix seconds), or puts removed ones back with `None`; false when there are no
+/// such hours (another's, already so, or older).
+pub async fn set_removed(
     conn: &mut AnyConnection,
     id: i64,
     expert_account_id: i64,
     since: &str,
-    at: i64,
+    removed_at: Option<i64>,
 ) -> Result<bool, StoreError> {
-    let done = sqlx::query(
+    let now_is = if removed_at.is_some() { "removed_at IS NULL" } else { "removed_at IS NOT NULL" };
+    let done = sqlx::query(&format!(
         "UPDATE expert_hours SET removed_at = $1 WHERE id = $2 AND expert_account_id = $3 \
-         AND removed_at IS NULL AND help_day >= $4",
-    )
-    .bind(at)
-    .bind(id)
-    .bind(expert_account_id)
-    .bind(since)
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Puts back the expert's own hours removed by mistake; false when there are no such hours.
-pub async fn restore(
-    conn: &mut AnyConnection,
-    id: i64,
-    expert_account_id: i64,
-    since: &str,
-) -> Result<bool, StoreError> {
-    let done = sqlx::query(
-        "UPDATE expert_hours SET removed_at = NULL WHERE id = $1 AND expert_account_id = $2 \
-         AND removed_at IS NOT NULL AND help_day >= $3",
-    )
+         AND {now_is} AND help_day >= $4"
+    ))
+    .bind(removed_at)
     .bind(id)
     .bind(expert_account_id)
     .bind(since)
