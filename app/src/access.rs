@@ -52,13 +52,15 @@ pub enum LookedAt {
     ProposalsToAnswer,
     /// A proposal to use the budget differently, and the form to answer it.
     Proposal,
+    /// Messages about the client: the conversation with the counsellor, or a relative's inbox.
+    Messages,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 24] = [
+const PLAIN: [(LookedAt, &str, &str); 25] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -83,6 +85,7 @@ const PLAIN: [(LookedAt, &str, &str); 24] = [
     (LookedAt::DecisionsToMake, "decisions to make", msg("looked-at-decisions-to-make")),
     (LookedAt::ProposalsToAnswer, "proposals to answer", msg("looked-at-proposals-to-answer")),
     (LookedAt::Proposal, "budget proposal", msg("looked-at-proposal")),
+    (LookedAt::Messages, "messages", msg("looked-at-messages")),
 ];
 
 impl LookedAt {

@@ -81,6 +81,8 @@ pub struct Viewer {
     pub helping: Option<Helping>,
     /// When the sign-in ends if the person does nothing more.
     pub signed_in_until: SignInEnd,
+    /// How many of the person's messages are unread: the header says it.
+    pub unread_messages: i64,
 }
 
 /// How long the sign-in lasts, as `GET`/`POST` [`crate::paths::SESSION`] answer it, with the
@@ -151,10 +153,12 @@ pub enum FormId {
     Proposal,
     ProposalAnswer,
     ProviderSurvey,
+    Ask,
+    Answer,
 }
 
 impl FormId {
-    const ALL: [FormId; 20] = [
+    const ALL: [FormId; 22] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -175,6 +179,8 @@ impl FormId {
         FormId::Proposal,
         FormId::ProposalAnswer,
         FormId::ProviderSurvey,
+        FormId::Ask,
+        FormId::Answer,
     ];
 
     pub fn code(self) -> &'static str {
@@ -199,6 +205,8 @@ impl FormId {
             FormId::Proposal => "proposal",
             FormId::ProposalAnswer => "proposal-answer",
             FormId::ProviderSurvey => "provider-survey",
+            FormId::Ask => "ask",
+            FormId::Answer => "answer",
         }
     }
 
@@ -306,6 +314,9 @@ pub enum PageData {
     ProposalAnswer(Box<crate::proposals::AnswerPage>),
     FirstProvider(ClientPage<crate::first_provider::FirstProviderPage>),
     ProviderSurvey(Box<crate::provider_survey::ProviderSurveyPage>),
+    Messages(Box<crate::messages::MessagesPage>),
+    Ask(ClientPage<crate::messages::AskPage>),
+    Conversation(Box<crate::messages::ConversationPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

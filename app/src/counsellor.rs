@@ -55,6 +55,8 @@ pub enum Attention {
     HeldRecords(u32),
     /// Changes of provider made but not yet in force.
     PendingChanges(u32),
+    /// The client or a relative wrote to the counsellor, who has not answered yet.
+    MessageWaiting,
     /// The client's proposal to use the budget differently waits for the decision-maker.
     ProposalWaiting,
     /// Feedback answers that ask for contact, since the last recorded contact.

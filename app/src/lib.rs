@@ -18,6 +18,7 @@ pub mod help_hours;
 pub mod i18n;
 pub mod indicators;
 pub mod islands;
+pub mod messages;
 pub mod pages;
 pub mod paths;
 pub mod plan;
@@ -37,20 +38,53 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, change_provider::ChangeProviderPage, client_sign_in::ClientSignInView,
-    client_wellbeing::ClientWellbeingView, clients::ClientsView, compare::ComparePage, contact::ContactView,
-    decision::DecisionPage, decision_form::DecisionFormView, decisions::DecisionsView,
-    done_for_me::DoneForMePage, feedback::FeedbackPage, feedback_answer::FeedbackAnswerPage,
-    feedback_comments::FeedbackCommentsView, first_provider::FirstProviderView, glossary::GlossaryPage,
-    held_records::HeldRecordsView, help_hours::HelpHoursView, helpers::HelpersView, home::HomePage,
-    indicators::IndicatorsView, kiosk::KioskView, leave::LeavePage, mandates::MandatesView,
-    my_change::MyChangePage, my_changes::MyChangesPage, my_details::MyDetailsPage, my_plan::MyPlanPage,
-    not_found::NotFoundPage, not_known::NotKnownPage, participation::ParticipationQuestionsPage,
-    plan_form::PlanFormView, proposal::ProposalView, proposal_answer::ProposalAnswerView,
-    provider::ProviderPage, provider_survey::ProviderSurveyView, providers::ProvidersPage,
-    refused_looks::RefusedLooksView, self_check::SelfCheckView, sign_in::SignInPage,
-    statement::StatementPage, visit_codes::VisitCodesView, wellbeing::WellbeingView,
-    who_looked::WhoLookedPage, whose::WhosePageView,
+    accessibility::AccessibilityPage,
+    ask_counsellor::{AskCounsellorView, ConversationView},
+    change_provider::ChangeProviderPage,
+    client_sign_in::ClientSignInView,
+    client_wellbeing::ClientWellbeingView,
+    clients::ClientsView,
+    compare::ComparePage,
+    contact::ContactView,
+    decision::DecisionPage,
+    decision_form::DecisionFormView,
+    decisions::DecisionsView,
+    done_for_me::DoneForMePage,
+    feedback::FeedbackPage,
+    feedback_answer::FeedbackAnswerPage,
+    feedback_comments::FeedbackCommentsView,
+    first_provider::FirstProviderView,
+    glossary::GlossaryPage,
+    held_records::HeldRecordsView,
+    help_hours::HelpHoursView,
+    helpers::HelpersView,
+    home::HomePage,
+    indicators::IndicatorsView,
+    kiosk::KioskView,
+    leave::LeavePage,
+    mandates::MandatesView,
+    messages::MessagesView,
+    my_change::MyChangePage,
+    my_changes::MyChangesPage,
+    my_details::MyDetailsPage,
+    my_plan::MyPlanPage,
+    not_found::NotFoundPage,
+    not_known::NotKnownPage,
+    participation::ParticipationQuestionsPage,
+    plan_form::PlanFormView,
+    proposal::ProposalView,
+    proposal_answer::ProposalAnswerView,
+    provider::ProviderPage,
+    provider_survey::ProviderSurveyView,
+    providers::ProvidersPage,
+    refused_looks::RefusedLooksView,
+    self_check::SelfCheckView,
+    sign_in::SignInPage,
+    statement::StatementPage,
+    visit_codes::VisitCodesView,
+    wellbeing::WellbeingView,
+    who_looked::WhoLookedPage,
+    whose::WhosePageView,
 };
 
 /// The whole HTML document, rendered on the server. Only its islands run in the browser.
@@ -127,6 +161,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/f/:code") view=KioskView />
                     <Route path=path!("/visit-codes") view=VisitCodesView />
                     <Route path=path!("/provider-survey") view=ProviderSurveyView />
+                    <Route path=path!("/messages") view=MessagesView />
+                    <Route path=path!("/ask-counsellor") view=AskCounsellorView />
+                    <Route path=path!("/clients/:id/messages") view=ConversationView />
                     <Route path=path!("/feedback-comments") view=FeedbackCommentsView />
                     <Route path=path!("/who-looked") view=WhoLookedPage />
                     <Route path=path!("/helpers") view=HelpersView />

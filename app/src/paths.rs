@@ -158,6 +158,16 @@ pub const PLAN_FORM: &str = "/clients/{id}/plan";
 
 /// The counsellor's view of a client's self-checks; link with [`client_wellbeing`].
 pub const CLIENT_WELLBEING: &str = "/clients/{id}/wellbeing";
+/// The counsellor's side of a client's conversation (GET), and an answer to it (POST).
+pub const CONVERSATION: &str = "/clients/{id}/messages";
+/// Everyone's inbox: what happened that the person should know.
+pub const MESSAGES: &str = "/messages";
+/// A client or a relative writes to the counsellor (GET the page, POST a message).
+pub const ASK_COUNSELLOR: &str = "/ask-counsellor";
+
+pub fn conversation(id: i64) -> String {
+    format!("/clients/{id}/messages")
+}
 
 pub fn help_hours_remove(id: i64) -> String {
     format!("/help-hours/{id}/remove")

@@ -107,6 +107,7 @@ looked-at-self-checks = looked at your answers to "How am I doing?"
 done-help-hours = wrote down { $hours } hours of help they gave you on { $day }
 done-self-check = answered "How am I doing?" for you
 looked-at-proposals-to-answer = saw your name on the decision-maker's list: your proposal is waiting
+looked-at-messages = read messages about you
 looked-at-proposal = read your proposal to use your budget differently
 done-proposal-sent = proposed to use your budget differently from { $month }
 done-proposal-withdrawn = took back the proposal to use your budget differently from { $month }

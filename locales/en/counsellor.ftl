@@ -210,3 +210,13 @@ client-wellbeing-none = { $name } lets you see the answers, but has not answered
 client-wellbeing-shared = { $name } lets you see the answers to "How am I doing?": each face from 1 (very bad) to 5 (very good).
 client-wellbeing-caption = Answers at each check
 clients-attention-proposal = A proposal to use the budget differently waits for the decision-maker
+
+## A client's messages to the counsellor.
+clients-attention-message = A message waits for your answer
+clients-messages = Messages: { $name }
+conversation-title = Messages with { $name }
+conversation-none-yet = No messages yet.
+conversation-answer = Your answer
+conversation-answer-hint = At most { $most } characters. The client and the relatives who act for them read it.
+conversation-send = Send the answer
+conversation-sent = Your answer was sent. The client hears of it in their messages.

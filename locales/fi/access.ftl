@@ -107,6 +107,7 @@ looked-at-self-checks = katsoi vastauksiasi kysymyksiin "Miten minulla menee?"
 done-help-hours = kirjasi antaneensa sinulle tukea { $hours } tuntia { $day }
 done-self-check = vastasi puolestasi kysymyksiin "Miten minulla menee?"
 looked-at-proposals-to-answer = näki nimesi päätöksentekijän listassa: ehdotuksesi odottaa
+looked-at-messages = luki viestejä, jotka koskevat sinua
 looked-at-proposal = luki ehdotuksesi budjetin käytöstä toisin
 done-proposal-sent = ehdotti budjettisi käyttöä toisin (ensimmäinen kuukausi: { $month })
 done-proposal-withdrawn = perui ehdotuksen budjettisi käytöstä toisin (ensimmäinen kuukausi: { $month })

@@ -210,3 +210,13 @@ client-wellbeing-none = { $name } antaa sinun nähdä vastaukset, mutta ei ole v
 client-wellbeing-shared = { $name } antaa sinun nähdä vastauksensa kysymyksiin "Miten minulla menee?": kasvot 1 (tosi huono) – 5 (tosi hyvä).
 client-wellbeing-caption = Vastaukset joka kerralta
 clients-attention-proposal = Ehdotus budjetin käyttämisestä toisin odottaa päätöksentekijää
+
+## Asiakkaan viestit palveluohjaajalle.
+clients-attention-message = Viesti odottaa vastaustasi
+clients-messages = Viestit: { $name }
+conversation-title = Viestit: { $name }
+conversation-none-yet = Ei vielä viestejä.
+conversation-answer = Vastauksesi
+conversation-answer-hint = Enintään { $most } merkkiä. Asiakas ja hänen puolestaan toimivat omaiset lukevat sen.
+conversation-send = Lähetä vastaus
+conversation-sent = Vastauksesi lähti. Asiakas saa siitä viestin.

@@ -107,6 +107,7 @@ looked-at-self-checks = tittade på dina svar på "Hur mår jag?"
 done-help-hours = skrev upp att hen gav dig stöd { $hours } timmar { $day }
 done-self-check = svarade på "Hur mår jag?" för dig
 looked-at-proposals-to-answer = såg ditt namn i beslutsfattarens lista: ditt förslag väntar
+looked-at-messages = läste meddelanden om dig
 looked-at-proposal = läste ditt förslag att använda budgeten på ett annat sätt
 done-proposal-sent = föreslog att använda din budget på ett annat sätt från { $month }
 done-proposal-withdrawn = tog tillbaka förslaget att använda din budget på ett annat sätt från { $month }

@@ -210,3 +210,13 @@ client-wellbeing-none = { $name } låter dig se svaren, men har inte svarat änn
 client-wellbeing-shared = { $name } låter dig se svaren på "Hur mår jag?": varje ansikte från 1 (mycket dåligt) till 5 (mycket bra).
 client-wellbeing-caption = Svaren varje gång
 clients-attention-proposal = Ett förslag om att använda budgeten på annat sätt väntar på beslutsfattaren
+
+## Klientens meddelanden till servicehandledaren.
+clients-attention-message = Ett meddelande väntar på ditt svar
+clients-messages = Meddelanden: { $name }
+conversation-title = Meddelanden med { $name }
+conversation-none-yet = Inga meddelanden ännu.
+conversation-answer = Ditt svar
+conversation-answer-hint = Högst { $most } tecken. Klienten och de anhöriga som sköter hens ärenden läser det.
+conversation-send = Skicka svaret
+conversation-sent = Ditt svar skickades. Klienten får ett meddelande om det.

@@ -36,7 +36,16 @@ pub fn SiteHeader() -> impl IntoView {
         .into_any()
     };
     let who = ctx.viewer.as_ref().map(|v| {
-        view! { <p class="signed-in">{t.text_with("signed-in-as", &[("name", v.name.clone().into())])}</p> }
+        // New messages are said on every page in words, on a phone too, not only as a number.
+        let unread = (v.unread_messages > 0 && !kiosk).then(|| {
+            view! {
+                <br />
+                <a href=paths::MESSAGES class="signed-in__messages">
+                    {t.text_with("header-new-messages", &[("count", v.unread_messages.into())])}
+                </a>
+            }
+        });
+        view! { <p class="signed-in">{t.text_with("signed-in-as", &[("name", v.name.clone().into())])}{unread}</p> }
     });
     let menu = (!kiosk).then(|| {
         view! {
@@ -103,6 +112,12 @@ fn MainNav() -> impl IntoView {
     let role = ctx.viewer.as_ref().map(|v| v.role);
     let helping = ctx.viewer.as_ref().is_some_and(|v| v.helping.is_some());
     let has_budget = matches!(role, Some(Role::Client | Role::Relative)) || helping;
+    let unread = ctx.viewer.as_ref().map_or(0, |v| v.unread_messages);
+    let messages = if unread > 0 {
+        t.text_with("nav-messages-new", &[("count", unread.into())])
+    } else {
+        t.text("nav-messages")
+    };
     view! {
         <nav aria-label=t.text("nav-main-label") class="site-nav">
             <ul>
@@ -118,6 +133,7 @@ fn MainNav() -> impl IntoView {
                             <NavLink href=paths::GLOSSARY pictogram="1F4D6">{t.text("nav-glossary")}</NavLink>
                         }
                     })}
+                {signed_in.then(|| view! { <NavLink href=paths::MESSAGES pictogram="2709">{messages}</NavLink> })}
                 <NavLink href=paths::PROVIDERS pictogram="1F50D">{t.text("nav-providers")}</NavLink>
                 {(role == Some(Role::Client))
                     .then(|| {

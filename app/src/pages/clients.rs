@@ -57,6 +57,10 @@ fn ClientCard(t: I18n, client: ClientRow) -> impl IntoView {
                 Attention::HeldRecords(_) => {
                     view! { <li><a class="link-alone" href=paths::held(client_id)>{attention_text(t, a)}</a></li> }.into_any()
                 }
+                Attention::MessageWaiting => {
+                    view! { <li><a class="link-alone" href=paths::conversation(client_id)>{attention_text(t, a)}</a></li> }
+                        .into_any()
+                }
                 _ => view! { <li>{attention_text(t, a)}</li> }.into_any(),
             })
             .collect_view();
@@ -87,6 +91,9 @@ fn ClientCard(t: I18n, client: ClientRow) -> impl IntoView {
                         {t.text_with("clients-open", &[("name", name.clone().into())])}
                     </button>
                 </form>
+                <a class="button button--secondary" href=paths::conversation(client.client_id)>
+                    {t.text_with("clients-messages", &[("name", name.clone().into())])}
+                </a>
                 <a class="button button--secondary" href=paths::contact(client.client_id)>
                     {t.text_with("clients-record-contact", &[("name", name.clone().into())])}
                 </a>
@@ -116,6 +123,7 @@ fn attention_text(t: I18n, attention: &Attention) -> String {
         Attention::AtRisk => t.text("clients-attention-at-risk"),
         Attention::HeldRecords(n) => t.text_with("clients-attention-held", &[("count", (*n).into())]),
         Attention::PendingChanges(n) => t.text_with("clients-attention-pending", &[("count", (*n).into())]),
+        Attention::MessageWaiting => t.text("clients-attention-message"),
         Attention::ProposalWaiting => t.text("clients-attention-proposal"),
         Attention::ContactRequests(n) => t.text_with("clients-attention-requests", &[("count", (*n).into())]),
         Attention::ContactOverdue(next) => {

@@ -1,6 +1,7 @@
 //! One file per page.
 
 pub mod accessibility;
+pub mod ask_counsellor;
 pub mod budget;
 pub mod change_provider;
 pub mod client_sign_in;
@@ -25,6 +26,7 @@ pub mod indicators;
 pub mod kiosk;
 pub mod leave;
 pub mod mandates;
+pub mod messages;
 pub mod my_change;
 pub mod my_changes;
 pub mod my_details;

@@ -89,6 +89,7 @@ looked-at-self-checks = looked at your answers about how you are
 done-help-hours = wrote that they helped you { $hours } hours on { $day }
 done-self-check = answered the questions about how you are
 looked-at-proposals-to-answer = saw that your wish is waiting
+looked-at-messages = read messages about you
 looked-at-proposal = read your wish to use your money in another way
 done-proposal-sent = asked to use your money in another way from { $month }
 done-proposal-withdrawn = took back the wish to use your money in another way

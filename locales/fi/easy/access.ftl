@@ -89,6 +89,7 @@ looked-at-self-checks = katsoi vastauksiasi siitä, miten sinulla menee
 done-help-hours = kirjoitti, että auttoi sinua { $hours } tuntia { $day }
 done-self-check = vastasi kysymyksiin siitä, miten sinulla menee
 looked-at-proposals-to-answer = näki, että toiveesi odottaa
+looked-at-messages = luki viestejä sinusta
 looked-at-proposal = luki toiveesi käyttää rahaa toisella tavalla
 done-proposal-sent = pyysi, että rahaasi käytetään toisella tavalla. Muutos alkaa: { $month }
 done-proposal-withdrawn = perui toiveen käyttää rahaasi toisella tavalla

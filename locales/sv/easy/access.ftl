@@ -89,6 +89,7 @@ looked-at-self-checks = tittade på dina svar om hur du mår
 done-help-hours = skrev att hen hjälpte dig { $hours } timmar { $day }
 done-self-check = svarade på frågorna om hur du mår
 looked-at-proposals-to-answer = såg att din önskan väntar
+looked-at-messages = läste meddelanden om dig
 looked-at-proposal = läste din önskan att använda pengarna på ett annat sätt
 done-proposal-sent = bad att dina pengar används på ett annat sätt från { $month }
 done-proposal-withdrawn = tog tillbaka önskan att använda dina pengar på ett annat sätt

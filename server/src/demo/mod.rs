@@ -15,11 +15,12 @@ use crate::rules::decision::{DecisionLine, LineKind};
 use crate::rules::flexible::{self, Proposal};
 use crate::rules::{Money, Period, Product, YearMonth};
 use crate::services::records::{self, NewRecord};
-use crate::services::{api_tokens, proposals};
+use crate::services::{api_tokens, guidance, proposals};
 use crate::store::accounts::{self, NewAccount};
 use crate::store::changes::Actor;
 use crate::store::counsellor::{self, NewContact};
 use crate::store::details::{self as store_details, Details};
+use crate::store::guidance::{NewPost, Side};
 use crate::store::mandates::{self, NewMandate};
 use crate::store::plans::{self, PlanText};
 use crate::store::proposals::{self as store_proposals, NewProposal};
@@ -618,7 +619,60 @@ async fn seed_counselling(
     let veikko = client_id("veikko").ok_or_else(|| StoreError::Corrupt("no demo client veikko".into()))?;
     seed_veikko_prepared(tx, veikko).await?;
     let matti = client_id("matti").ok_or_else(|| StoreError::Corrupt("no demo client matti".into()))?;
+    seed_conversations(tx, counsellor_id, aino, matti).await?;
     seed_matti_proposal(tx, matti).await
+}
+
+/// Riikka's work phone; Aino asked about using personal assistance at her summer cottage and
+/// Riikka answered (Aino has not read the answer yet); Sanna wrote for Matti that his need has
+/// changed, and it waits for Riikka's answer.
+async fn seed_conversations(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    riikka: i64,
+    aino: i64,
+    matti: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE accounts SET phone = $1 WHERE id = $2")
+        .bind("013 330 1234")
+        .bind(riikka)
+        .execute(&mut **tx)
+        .await?;
+    let account =
+        async |tx: &mut sqlx::Transaction<'_, sqlx::Any>, username: &str| -> Result<i64, StoreError> {
+            Ok(sqlx::query_scalar("SELECT id FROM accounts WHERE username = $1")
+                .bind(username)
+                .fetch_one(&mut **tx)
+                .await?)
+        };
+    let aino_account = account(tx, "aino").await?;
+    let sanna_account = account(tx, "sanna").await?;
+    let asked = NewPost {
+        client_id: aino,
+        author_account_id: aino_account,
+        side: Side::Client,
+        topic: Some("question"),
+        body: "Voinko käyttää henkilökohtaista apua myös kesämökillä heinäkuussa?",
+        at: demo_at(d(2018, 5, 3), 10),
+    };
+    guidance::write_asked(tx, &asked, riikka).await?;
+    let answered = NewPost {
+        client_id: aino,
+        author_account_id: riikka,
+        side: Side::Counsellor,
+        topic: None,
+        body: "Voit. Avustaja voi tulla mukaan mökille. Sovitaan tunneista, kun tapaamme 12.6.",
+        at: demo_at(d(2018, 5, 4), 9),
+    };
+    guidance::write_answer(tx, &answered, "Riikka Savolainen", d(2018, 5, 4)).await?;
+    let for_matti = NewPost {
+        client_id: matti,
+        author_account_id: sanna_account,
+        side: Side::Client,
+        topic: Some("need"),
+        body: "Matti tarvitsee kesällä enemmän apua, kun päivätoiminta on kiinni. Voitko soittaa minulle?",
+        at: demo_at(d(2018, 5, 9), 16),
+    };
+    guidance::write_asked(tx, &for_matti, riikka).await
 }
 
 /// Sanna, who acts for Matti, proposes ten hours of personal assistance a month from June, for
@@ -726,7 +780,8 @@ async fn seed_aino_decided(
         old_total: None,
         grounds: Some(grounds.into()),
     };
-    decisions::record(tx, &event, &helena, demo_at(d(2018, 1, 12), 13)).await
+    decisions::record(tx, &event, &helena, demo_at(d(2018, 1, 12), 13)).await?;
+    Ok(())
 }
 
 /// Riikka has prepared more personal assistance for Veikko (60 -> 70 hours a month): it waits

@@ -375,7 +375,8 @@ pub async fn refuse_record(
     let post = ClientPost { client_id, what: "refuse a held record", back: back.clone() };
     post.answer(visit, body, async |state, account, form| {
         let reason = form.get(review_fields::REASON).map(String::as_str).unwrap_or("");
-        let refused = reviews::refuse(&state.db, account, client_id, record_id, reason).await;
+        let refused =
+            reviews::refuse(&state.db, account, client_id, record_id, reason, state.clock.today()).await;
         reviewed(refused, record_id, &back, Reviewed::Refused)
     })
     .await
@@ -402,16 +403,16 @@ fn reviewed(
 }
 
 /// A post about one client in the workspace: only their counsellor gets it done.
-struct ClientPost {
-    client_id: i64,
+pub(super) struct ClientPost {
+    pub client_id: i64,
     /// What was asked, for the log of refusals.
-    what: &'static str,
+    pub what: &'static str,
     /// The form's page, where the form comes back with its errors.
-    back: String,
+    pub back: String,
 }
 
 /// What a workspace post came to.
-enum Outcome {
+pub(super) enum Outcome {
     /// Done; go on to this address.
     Go(String),
     /// The form back, filled in, with these errors.
@@ -419,13 +420,16 @@ enum Outcome {
 }
 
 impl Outcome {
-    fn back<F: Into<String>>(form: FormId, errors: impl IntoIterator<Item = (F, &'static str)>) -> Outcome {
+    pub(super) fn back<F: Into<String>>(
+        form: FormId,
+        errors: impl IntoIterator<Item = (F, &'static str)>,
+    ) -> Outcome {
         let errors = errors.into_iter().map(|(field, id)| FieldError::new(field, id)).collect();
         Outcome::Back { form, errors }
     }
 
     /// [`Outcome::back`] with errors whose messages name numbers ("at most { $most }").
-    fn back_with_numbers<F: Into<String>>(
+    pub(super) fn back_with_numbers<F: Into<String>>(
         form: FormId,
         errors: impl IntoIterator<Item = (F, &'static str, Vec<(&'static str, usize)>)>,
     ) -> Outcome {
@@ -452,7 +456,7 @@ enum Desk {
 impl ClientPost {
     /// Reads the form, lets the client's counsellor `act` on it, and answers: anyone else is
     /// sent to sign in, or gets 404 with the asking logged.
-    async fn answer(
+    pub(super) async fn answer(
         self,
         visit: Visit,
         body: String,

@@ -13,6 +13,7 @@ mod help_pages;
 mod identify;
 mod indicator_pages;
 pub mod limits;
+mod message_pages;
 pub(crate) mod pages;
 mod preferences;
 mod proposal_pages;
@@ -139,6 +140,9 @@ pub fn router(state: AppState) -> Router {
         .route(paths::KIOSK, get(feedback_pages::kiosk).post(feedback_pages::kiosk_answer))
         .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
         .route(paths::PROVIDER_SURVEY, get(provider_survey_pages::page).post(provider_survey_pages::answer))
+        .route(paths::MESSAGES, get(message_pages::inbox))
+        .route(paths::ASK_COUNSELLOR, get(message_pages::ask_page).post(message_pages::ask))
+        .route(paths::CONVERSATION, get(message_pages::conversation_page).post(message_pages::answer))
         .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))
         .route(paths::MY_DETAILS, get(client_pages::my_details))
         .route(paths::MY_PLAN, get(client_pages::my_plan))

@@ -94,6 +94,7 @@ pub async fn page_context(
                     .collect(),
                 helping,
                 signed_in_until: sign_in_end(state, session).await,
+                unread_messages: crate::services::messages::unread(&state.db, a.id).await?,
             })
         }
         None => None,

@@ -17,6 +17,7 @@ use crate::rules::change::{
 use crate::rules::choice::cost_to_client;
 use crate::rules::decision::DecisionLine;
 use crate::rules::Money;
+use crate::services::messages;
 use crate::services::providers::{self as provider_search, cost_view};
 use crate::store::budget::{self, date_text, StoredDecision};
 use crate::store::changes::{self as rows, Actor, AgreementRow, ChangeRow, NewChange, NewDeparture};
@@ -300,6 +301,7 @@ async fn make_in(
     )
     .await?;
     let row = rows::find_change(conn, client_id, id).await?.ok_or(ChangeError::UnknownChange)?;
+    messages::change_made(conn, client_id, &row, today).await?;
     Ok(Made { change: change_view(&row, today), created: true })
 }
 
@@ -334,6 +336,7 @@ pub async fn cancel(
     check_cancel(today, row.new_first_day, row.cancelled).map_err(ChangeError::Refused)?;
     rows::cancel_change(&mut tx, &row, by, now_unix()).await?;
     let row = rows::find_change(&mut tx, client_id, id).await?.ok_or(ChangeError::UnknownChange)?;
+    messages::change_cancelled(&mut tx, client_id, &row, today).await?;
     tx.commit().await?;
     Ok(change_view(&row, today))
 }

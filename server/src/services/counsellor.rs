@@ -53,6 +53,9 @@ fn client_row(client: CounselledClient, status: Option<BudgetStatus>, today: &st
     if client.pending_changes > 0 {
         attention.push(Attention::PendingChanges(count(client.pending_changes)));
     }
+    if client.message_waiting {
+        attention.push(Attention::MessageWaiting);
+    }
     if client.proposal_waiting {
         attention.push(Attention::ProposalWaiting);
     }
@@ -278,6 +281,7 @@ mod tests {
             pending_changes: 1,
             contact_requests: 1,
             proposal_waiting: true,
+            message_waiting: true,
             last_contact_day: Some("2018-03-20".into()),
             next_contact_day: Some("2018-05-02".into()),
             contacts_this_year: 1,
@@ -290,6 +294,7 @@ mod tests {
                 Attention::AtRisk,
                 Attention::HeldRecords(2),
                 Attention::PendingChanges(1),
+                Attention::MessageWaiting,
                 Attention::ProposalWaiting,
                 Attention::ContactRequests(1),
                 Attention::ContactOverdue("2018-05-02".into()),

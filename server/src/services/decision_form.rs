@@ -18,6 +18,7 @@ use crate::rules::calendar::parse_day;
 use crate::rules::decision::{check_change, plan, ChangeRefusal, DecisionLine};
 use crate::rules::{Money, Period, Product, Unit};
 use crate::services::access::Reader;
+use crate::services::messages;
 use crate::services::registry::{decision_line, LineRequest};
 use crate::store::accounts::Account;
 use crate::store::budget::{date_text, StoredDecision};
@@ -334,8 +335,10 @@ pub async fn decide(
     let total = plan(&form.period, &form.lines).total;
     let grounds = Some(grounds.to_string());
     let event = Event { decision_id, client_id, period: form.period, total, old_total, grounds };
-    decisions::record(&mut tx, &event, &Reader::Person(decision_maker).actor(), now_unix()).await?;
+    let event_id =
+        decisions::record(&mut tx, &event, &Reader::Person(decision_maker).actor(), now_unix()).await?;
     decisions::drop_prepared(&mut tx, client_id).await?;
+    messages::decided(&mut tx, client_id, event_id, &form.period, today).await?;
     tx.commit().await?;
     Ok(Ok(()))
 }

@@ -10,9 +10,11 @@ use chrono::{Days, NaiveDate};
 use crate::clock::now_unix;
 use crate::rules::calendar::parse_day;
 use crate::services::access::Reader;
+use crate::services::messages::{self, MandateNews};
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
 use crate::store::mandates::{self, NewMandate};
+use crate::store::messages as messages_store;
 use crate::store::{Db, StoreError};
 
 /// Why a mandate could not be set, one per field.
@@ -122,7 +124,21 @@ pub async fn set(
         can_act: form.can_act,
         valid_until: until.as_deref(),
     };
-    mandates::set(db, &mandate, &Reader::Person(counsellor).actor(), now_unix()).await
+    let mut tx = db.pool.begin().await?;
+    let event_id = mandates::set(&mut tx, &mandate, &Reader::Person(counsellor).actor(), now_unix()).await?;
+    let relative = messages_store::person_name(&mut tx, form.relative_account_id).await?;
+    let news = MandateNews {
+        client_id,
+        relative_account_id: form.relative_account_id,
+        relative: &relative,
+        can_act: form.can_act,
+        until: until.as_deref(),
+        set: true,
+        event_id,
+    };
+    messages::mandate(&mut tx, &news).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Ends a mandate now: yesterday becomes its last day. False when there was none in force.
@@ -135,7 +151,24 @@ pub async fn end(
 ) -> Result<bool, StoreError> {
     let yesterday = today.checked_sub_days(Days::new(1)).unwrap_or(today);
     let by = Reader::Person(counsellor).actor();
-    mandates::end(db, client_id, mandate_id, &date_text(yesterday), &by, now_unix()).await
+    let last_day = date_text(yesterday);
+    let mut tx = db.pool.begin().await?;
+    let Some(ended) = mandates::end(&mut tx, client_id, mandate_id, &last_day, &by, now_unix()).await? else {
+        return Ok(false);
+    };
+    let relative = messages_store::person_name(&mut tx, ended.relative_account_id).await?;
+    let news = MandateNews {
+        client_id,
+        relative_account_id: ended.relative_account_id,
+        relative: &relative,
+        can_act: ended.can_act,
+        until: Some(&last_day),
+        set: false,
+        event_id: ended.event_id,
+    };
+    messages::mandate(&mut tx, &news).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ use crate::rules::{Product, Unit, YearMonth};
 use crate::services::access::Reader;
 use crate::services::budget::units_text;
 use crate::services::decision_form::units_a_month;
+use crate::services::messages;
 use crate::services::plans::written;
 use crate::store::accounts::Account;
 use crate::store::budget::{self, date_text, StoredDecision};
@@ -405,6 +406,8 @@ pub async fn answer(
         }
     }
     proposals::answer(&mut tx, stored.id, choice, &reason, &by, at).await?;
+    messages::proposal_answered(&mut tx, client_id, stored.id, choice == ProposalState::Accepted, today)
+        .await?;
     tx.commit().await?;
     Ok(Some(Ok(choice)))
 }

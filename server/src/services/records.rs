@@ -6,9 +6,11 @@ use sqlx::AnyConnection;
 
 use crate::rules::records::{charge, check, status_under_cap, Charge, RecordCheck, RecordStatus, Refusal};
 use crate::rules::{decision::plan, usage::UsedRecord, Money, Period, Product};
+use crate::services::messages::{self, RecordNews};
 use crate::store::budget::{self, RecordRow, StoredDecision, StoredRecord};
-use crate::store::{feedback, month_totals};
+use crate::store::{feedback, month_totals, providers};
 use crate::store::{Db, StoreError};
+use app::messages::Kind;
 
 /// A record as the provider sends it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,6 +173,17 @@ pub async fn report_in(
         },
     )
     .await?;
+    if status == RecordStatus::Held {
+        let provider = providers::name_of(&mut *conn, provider_id).await?.unwrap_or_default();
+        let news = RecordNews {
+            client_id: record.client_id,
+            record_id: id,
+            provider: &provider,
+            product: record.product,
+            date: record.date,
+        };
+        messages::record_news(&mut *conn, Kind::RecordHeld, &news, today).await?;
+    }
     if status == RecordStatus::Charged {
         feedback::open_invitation(
             &mut *conn,

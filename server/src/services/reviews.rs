@@ -4,15 +4,18 @@
 
 use app::counsellor::{review_field, review_fields as fields, MAX_REASON_CHARS};
 use app::i18n::msg;
+use app::messages::Kind;
 use chrono::NaiveDate;
+use sqlx::AnyConnection;
 
 use crate::clock::now_unix;
 use crate::rules::records::{status_under_cap, RecordStatus};
 use crate::services::access::Reader;
+use crate::services::messages::{self, RecordNews};
 use crate::services::records::left_under_cap;
 use crate::store::accounts::Account;
-use crate::store::reviews::{self, Outcome};
-use crate::store::{budget, feedback, Db, StoreError};
+use crate::store::reviews::{self, HeldRow, Outcome};
+use crate::store::{budget, feedback, providers, Db, StoreError};
 
 /// Why a review did not go through. The page shows each beside the record it is about.
 #[derive(Debug, thiserror::Error)]
@@ -87,6 +90,7 @@ pub async fn release(
     let by = Reader::Person(counsellor).actor();
     reviews::review(&mut tx, client_id, record_id, Outcome::Released, None, &by, now_unix()).await?;
     feedback::open_invitation(&mut tx, client_id, held.provider_id, held.date, held.product, today).await?;
+    tell(&mut tx, Kind::RecordReleased, client_id, record_id, &held, today).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -98,15 +102,32 @@ pub async fn refuse(
     client_id: i64,
     record_id: i64,
     reason: &str,
+    today: NaiveDate,
 ) -> Result<(), ReviewError> {
     let reason = check_reason(reason)?;
     let mut tx = db.pool.begin().await?;
     budget::lock_client(&mut *tx, client_id).await?;
-    reviews::held_record(&mut tx, client_id, record_id).await?.ok_or(ReviewError::NotHeld)?;
+    let held = reviews::held_record(&mut tx, client_id, record_id).await?.ok_or(ReviewError::NotHeld)?;
     let by = Reader::Person(counsellor).actor();
     reviews::review(&mut tx, client_id, record_id, Outcome::Refused, Some(reason), &by, now_unix()).await?;
+    tell(&mut tx, Kind::RecordRefused, client_id, record_id, &held, today).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// The client's side hears what became of the held record.
+async fn tell(
+    conn: &mut AnyConnection,
+    kind: Kind,
+    client_id: i64,
+    record_id: i64,
+    held: &HeldRow,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let provider = providers::name_of(&mut *conn, held.provider_id).await?.unwrap_or_default();
+    let news =
+        RecordNews { client_id, record_id, provider: &provider, product: held.product, date: held.date };
+    messages::record_news(conn, kind, &news, today).await
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@ pub struct CounselledClient {
     pub contact_requests: i64,
     /// A proposal to use the budget differently waits for the decision-maker.
     pub proposal_waiting: bool,
+    /// The client or a relative wrote last: the counsellor has not answered yet.
+    pub message_waiting: bool,
     pub last_contact_day: Option<String>,
     /// The next contact agreed at the last recorded one.
     pub next_contact_day: Option<String>,
@@ -48,7 +50,9 @@ pub async fn clients_of(
               WHERE i.client_id = c.id AND a.contact_me = 1 \
               AND (last.contact_day IS NULL OR a.given_on > last.contact_day)) AS requests, \
            (SELECT COUNT(*) FROM budget_proposals b WHERE b.client_id = c.id AND b.state = 'waiting') \
-              AS proposals \
+              AS proposals, \
+           (SELECT m.side FROM guidance_messages m WHERE m.client_id = c.id ORDER BY m.id DESC LIMIT 1) \
+              AS last_side \
          FROM clients c \
          LEFT JOIN guidance_contacts last ON last.id = ( \
            SELECT g.id FROM guidance_contacts g WHERE g.client_id = c.id \
@@ -70,6 +74,7 @@ pub async fn clients_of(
                 pending_changes: r.try_get("pending")?,
                 contact_requests: r.try_get("requests")?,
                 proposal_waiting: r.try_get::<i64, _>("proposals")? > 0,
+                message_waiting: r.try_get::<Option<String>, _>("last_side")?.as_deref() == Some("client"),
                 last_contact_day: r.try_get("last_day")?,
                 next_contact_day: r.try_get("next_day")?,
                 contacts_this_year: r.try_get("year_contacts")?,

@@ -121,11 +121,12 @@ pub struct Event {
     pub grounds: Option<String>,
 }
 
-pub async fn record(conn: &mut AnyConnection, event: &Event, by: &Actor, at: i64) -> Result<(), StoreError> {
-    sqlx::query(
+/// Writes the decision made or changed in its history; the event's id.
+pub async fn record(conn: &mut AnyConnection, event: &Event, by: &Actor, at: i64) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
         "INSERT INTO decision_events (decision_id, client_id, event, valid_from, valid_to, total_cents, \
          old_total_cents, grounds, done_by, done_by_role, done_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
     )
     .bind(event.decision_id)
     .bind(event.client_id)
@@ -138,9 +139,8 @@ pub async fn record(conn: &mut AnyConnection, event: &Event, by: &Actor, at: i64
     .bind(&by.name)
     .bind(&by.role)
     .bind(at)
-    .execute(conn)
-    .await?;
-    Ok(())
+    .fetch_one(conn)
+    .await?)
 }
 
 /// Every decision made or changed for the client, oldest first, with who and when.

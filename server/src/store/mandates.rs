@@ -57,10 +57,14 @@ pub struct NewMandate<'a> {
     pub valid_until: Option<&'a str>,
 }
 
-/// Sets the mandate and writes what was done, in one transaction.
-pub async fn set(db: &Db, mandate: &NewMandate<'_>, by: &Actor, at: i64) -> Result<(), StoreError> {
-    let mut tx = db.pool.begin().await?;
-    write(&mut tx, mandate).await?;
+/// Sets the mandate and writes what was done, in the caller's transaction; the event's id.
+pub async fn set(
+    conn: &mut AnyConnection,
+    mandate: &NewMandate<'_>,
+    by: &Actor,
+    at: i64,
+) -> Result<i64, StoreError> {
+    write(conn, mandate).await?;
     let event = Event {
         client_id: mandate.client_id,
         relative_account_id: mandate.relative_account_id,
@@ -68,9 +72,7 @@ pub async fn set(db: &Db, mandate: &NewMandate<'_>, by: &Actor, at: i64) -> Resu
         can_act: mandate.can_act,
         valid_until: mandate.valid_until,
     };
-    record(&mut tx, &event, by, at).await?;
-    tx.commit().await?;
-    Ok(())
+    record(conn, &event, by, at).await
 }
 
 /// Writes the mandate without its history: what [`set`] does first, and how demo data begins.
@@ -89,17 +91,24 @@ pub async fn write(conn: &mut AnyConnection, mandate: &NewMandate<'_>) -> Result
     Ok(())
 }
 
-/// Ends one of the client's mandates in force: its last day becomes `last_day` (yesterday), so
-/// it no longer holds today. False when there was no such mandate in force.
+/// A mandate ended: whose it was, what it allowed, and the event's id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ended {
+    pub relative_account_id: i64,
+    pub can_act: bool,
+    pub event_id: i64,
+}
+
+/// Ends one of the client's mandates in force, in the caller's transaction: its last day becomes
+/// `last_day` (yesterday), so it no longer holds today. None when there was no such mandate.
 pub async fn end(
-    db: &Db,
+    conn: &mut AnyConnection,
     client_id: i64,
     mandate_id: i64,
     last_day: &str,
     by: &Actor,
     at: i64,
-) -> Result<bool, StoreError> {
-    let mut tx = db.pool.begin().await?;
+) -> Result<Option<Ended>, StoreError> {
     let row = sqlx::query(
         "SELECT account_id, can_act FROM mandates WHERE id = $1 AND client_id = $2 \
          AND (valid_until IS NULL OR valid_until > $3)",
@@ -107,24 +116,20 @@ pub async fn end(
     .bind(mandate_id)
     .bind(client_id)
     .bind(last_day)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut *conn)
     .await?;
-    let Some(row) = row else { return Ok(false) };
+    let Some(row) = row else { return Ok(None) };
     sqlx::query("UPDATE mandates SET valid_until = $1 WHERE id = $2")
         .bind(last_day)
         .bind(mandate_id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
-    let event = Event {
-        client_id,
-        relative_account_id: row.try_get("account_id")?,
-        event: "ended",
-        can_act: row.try_get::<i64, _>("can_act")? == 1,
-        valid_until: Some(last_day),
-    };
-    record(&mut tx, &event, by, at).await?;
-    tx.commit().await?;
-    Ok(true)
+    let relative_account_id = row.try_get("account_id")?;
+    let can_act = row.try_get::<i64, _>("can_act")? == 1;
+    let event =
+        Event { client_id, relative_account_id, event: "ended", can_act, valid_until: Some(last_day) };
+    let event_id = record(conn, &event, by, at).await?;
+    Ok(Some(Ended { relative_account_id, can_act, event_id }))
 }
 
 struct Event<'a> {
@@ -135,11 +140,11 @@ struct Event<'a> {
     valid_until: Option<&'a str>,
 }
 
-async fn record(conn: &mut AnyConnection, event: &Event<'_>, by: &Actor, at: i64) -> Result<(), StoreError> {
-    sqlx::query(
+async fn record(conn: &mut AnyConnection, event: &Event<'_>, by: &Actor, at: i64) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
         "INSERT INTO mandate_events \
          (client_id, relative_account_id, event, can_act, valid_until, done_by, done_by_role, done_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(event.client_id)
     .bind(event.relative_account_id)
@@ -149,9 +154,8 @@ async fn record(conn: &mut AnyConnection, event: &Event<'_>, by: &Actor, at: i64
     .bind(&by.name)
     .bind(&by.role)
     .bind(at)
-    .execute(conn)
-    .await?;
-    Ok(())
+    .fetch_one(conn)
+    .await?)
 }
 
 /// A mandate set or ended for the client, as it was then.

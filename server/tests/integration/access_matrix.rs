@@ -192,6 +192,8 @@ impl Ids {
             "/feedback/{matti-invitation}" => vec![("score", "4".into())],
             "/whose-matters" => vec![("client", self.matti.to_string())],
             "/visit-codes" => vec![("service", "supported-housing".into())],
+            "/ask-counsellor" => vec![("topic", "question".into()), ("body", "Hei".into())],
+            "/clients/{matti}/messages" => vec![("body", "Hei".into())],
             "/provider-survey" => ["working", "information", "reporting", "clients", "listening"]
                 .into_iter()
                 .map(|question| (question, "4".to_string()))

@@ -16,6 +16,7 @@ mod help;
 mod help_hours;
 mod identification;
 mod indicators;
+mod messages;
 mod pages;
 mod plans;
 mod proposals;

@@ -1,0 +1,246 @@
+//! Messages: what happened that a person should know, in their inbox ("My messages"), and a
+//! client's conversation with their counsellor ("Ask my counsellor").
+//!
+//! A message is stored as its kind and its facts, not as words: the inbox writes it in the
+//! reader's language and register when it is read (docs/decisions/0035-messages.md).
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::msg;
+
+/// What a message tells of. The codes are stored and must not change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// To the client's side: a change of provider was made.
+    ChangeMade,
+    /// To the client's side: a change of provider was cancelled.
+    ChangeCancelled,
+    /// To the provider the client leaves.
+    ClientLeaving,
+    /// To the provider the client comes to.
+    ClientComing,
+    /// To the provider the client was leaving: the client stays.
+    ClientStays,
+    /// To the provider the client was coming to: the client does not come.
+    ClientNotComing,
+    /// To the client's side: a record did not fit in what is left and waits for the counsellor.
+    RecordHeld,
+    /// To the client's side: the counsellor let a held record be paid.
+    RecordReleased,
+    /// To the client's side: the counsellor refused a held record.
+    RecordRefused,
+    /// To the client's side: the decision-maker made or changed the budget's decision.
+    DecisionMade,
+    /// To the client's side: the decision-maker answered a proposal to use the budget differently.
+    ProposalAnswered,
+    /// To the client: a relative may now look at or handle their matters.
+    MandateSet,
+    /// To the client: a relative's mandate ended.
+    MandateEnded,
+    /// To the relative: they may now look at or handle the client's matters.
+    YourMandateSet,
+    /// To the relative: their mandate ended.
+    YourMandateEnded,
+    /// To the counsellor: the client or a relative wrote.
+    GuidanceAsked,
+    /// To the client's side: the counsellor answered.
+    GuidanceAnswered,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 17] = [
+        Kind::ChangeMade,
+        Kind::ChangeCancelled,
+        Kind::ClientLeaving,
+        Kind::ClientComing,
+        Kind::ClientStays,
+        Kind::ClientNotComing,
+        Kind::RecordHeld,
+        Kind::RecordReleased,
+        Kind::RecordRefused,
+        Kind::DecisionMade,
+        Kind::ProposalAnswered,
+        Kind::MandateSet,
+        Kind::MandateEnded,
+        Kind::YourMandateSet,
+        Kind::YourMandateEnded,
+        Kind::GuidanceAsked,
+        Kind::GuidanceAnswered,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::ChangeMade => "change-made",
+            Kind::ChangeCancelled => "change-cancelled",
+            Kind::ClientLeaving => "client-leaving",
+            Kind::ClientComing => "client-coming",
+            Kind::ClientStays => "client-stays",
+            Kind::ClientNotComing => "client-not-coming",
+            Kind::RecordHeld => "record-held",
+            Kind::RecordReleased => "record-released",
+            Kind::RecordRefused => "record-refused",
+            Kind::DecisionMade => "decision-made",
+            Kind::ProposalAnswered => "proposal-answered",
+            Kind::MandateSet => "mandate-set",
+            Kind::MandateEnded => "mandate-ended",
+            Kind::YourMandateSet => "your-mandate-set",
+            Kind::YourMandateEnded => "your-mandate-ended",
+            Kind::GuidanceAsked => "guidance-asked",
+            Kind::GuidanceAnswered => "guidance-answered",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
+    /// The message's text id; its facts are the text's arguments.
+    pub fn text_id(self) -> &'static str {
+        match self {
+            Kind::ChangeMade => msg("message-change-made"),
+            Kind::ChangeCancelled => msg("message-change-cancelled"),
+            Kind::ClientLeaving => msg("message-client-leaving"),
+            Kind::ClientComing => msg("message-client-coming"),
+            Kind::ClientStays => msg("message-client-stays"),
+            Kind::ClientNotComing => msg("message-client-not-coming"),
+            Kind::RecordHeld => msg("message-record-held"),
+            Kind::RecordReleased => msg("message-record-released"),
+            Kind::RecordRefused => msg("message-record-refused"),
+            Kind::DecisionMade => msg("message-decision-made"),
+            Kind::ProposalAnswered => msg("message-proposal-answered"),
+            Kind::MandateSet => msg("message-mandate-set"),
+            Kind::MandateEnded => msg("message-mandate-ended"),
+            Kind::YourMandateSet => msg("message-your-mandate-set"),
+            Kind::YourMandateEnded => msg("message-your-mandate-ended"),
+            Kind::GuidanceAsked => msg("message-guidance-asked"),
+            Kind::GuidanceAnswered => msg("message-guidance-answered"),
+        }
+    }
+}
+
+/// One fact a message's text says: words as they are, a day, or a service by its product code,
+/// each written in the reader's language when read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "is", content = "value")]
+pub enum Fact {
+    Text(String),
+    /// "YYYY-MM-DD".
+    Day(String),
+    /// A product code, such as "personal-assistance".
+    Service(String),
+}
+
+/// A message in an inbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxMessage {
+    pub id: i64,
+    pub kind: Kind,
+    /// The text's arguments by name.
+    pub facts: Vec<(String, Fact)>,
+    /// Whose matter it is, when the reader is not that client (a relative, a counsellor, a
+    /// provider).
+    pub about: Option<String>,
+    /// When it was written: "YYYY-MM-DD" and "HH:MM", Helsinki time.
+    pub day: String,
+    pub time: String,
+    /// Not read before this look.
+    pub unread: bool,
+    /// The page the message is about.
+    pub link: String,
+}
+
+/// `/messages`: the person's messages, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessagesPage {
+    pub messages: Vec<InboxMessage>,
+    /// How many the person has in all, when more than shown.
+    pub total: usize,
+}
+
+/// The most messages the inbox shows at once.
+pub const INBOX_SIZE: usize = 100;
+
+/// What the client asks about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    /// The client's need for help has changed.
+    Need,
+    Question,
+    /// Please call me.
+    CallMe,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 3] = [Topic::Need, Topic::Question, Topic::CallMe];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Topic::Need => "need",
+            Topic::Question => "question",
+            Topic::CallMe => "call-me",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|topic| topic.code() == code)
+    }
+
+    pub fn text_id(self) -> &'static str {
+        match self {
+            Topic::Need => msg("ask-topic-need"),
+            Topic::Question => msg("ask-topic-question"),
+            Topic::CallMe => msg("ask-topic-call-me"),
+        }
+    }
+}
+
+/// The most characters one message to or from the counsellor may have.
+pub const MAX_BODY: usize = 2_000;
+
+/// The form's fields.
+pub mod fields {
+    pub const TOPIC: &str = "topic";
+    pub const BODY: &str = "body";
+}
+
+/// One message in a client's conversation with the counsellor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Post {
+    /// Written by the counsellor (else by the client or a relative).
+    pub from_counsellor: bool,
+    pub author: String,
+    pub topic: Option<Topic>,
+    pub body: String,
+    /// "YYYY-MM-DD" and "HH:MM", Helsinki time.
+    pub day: String,
+    pub time: String,
+}
+
+/// `/ask-counsellor`: who the counsellor is and how to call them, the conversation, and the form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AskPage {
+    /// None when the client has no named counsellor yet: the page says whom to call instead.
+    pub counsellor: Option<Counsellor>,
+    /// Oldest first, as a conversation is read.
+    pub posts: Vec<Post>,
+    /// Just sent: said once at the top.
+    pub sent: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counsellor {
+    pub name: String,
+    /// The work phone, as people dial it.
+    pub phone: Option<String>,
+}
+
+/// `/clients/{id}/messages`: the counsellor's side of one client's conversation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConversationPage {
+    pub client_id: i64,
+    pub client_name: String,
+    pub posts: Vec<Post>,
+    pub sent: bool,
+}

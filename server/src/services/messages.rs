@@ -1,0 +1,340 @@
+//! Messages to people: for each event, who is told and what the text needs, written in the
+//! transaction of the event itself (so a message is sent exactly when the thing happened); and
+//! the inbox that reads them back (docs/decisions/0035-messages.md).
+
+use std::collections::BTreeMap;
+
+use app::messages::{Fact, InboxMessage, Kind, MessagesPage, INBOX_SIZE};
+use app::paths;
+use app::role::Role;
+use chrono::NaiveDate;
+use sqlx::AnyConnection;
+
+use crate::clock::{helsinki_day_and_time, now_unix};
+use crate::rules::products::Product;
+use crate::rules::Period;
+use crate::store::accounts::Account;
+use crate::store::budget::date_text;
+use crate::store::changes::ChangeRow;
+use crate::store::messages::{self as rows, NewMessage};
+use crate::store::{Db, StoreError};
+
+/// One message, before it is written to its recipients.
+struct Message {
+    kind: Kind,
+    client_id: Option<i64>,
+    facts: BTreeMap<&'static str, Fact>,
+    /// The event's name, unique with the recipient.
+    event: String,
+    link: String,
+    /// When it happened, unix seconds.
+    at: i64,
+}
+
+impl Message {
+    fn new(kind: Kind, client_id: i64, event: String, link: String) -> Message {
+        Message { kind, client_id: Some(client_id), facts: BTreeMap::new(), event, link, at: now_unix() }
+    }
+
+    /// Written at another moment than now: when what it tells of was written.
+    fn at(mut self, at: i64) -> Message {
+        self.at = at;
+        self
+    }
+
+    fn says(mut self, name: &'static str, value: &str) -> Message {
+        self.facts.insert(name, Fact::Text(value.to_string()));
+        self
+    }
+
+    fn day(mut self, name: &'static str, day: NaiveDate) -> Message {
+        self.facts.insert(name, Fact::Day(date_text(day)));
+        self
+    }
+
+    fn service(mut self, product: Product) -> Message {
+        self.facts.insert("service", Fact::Service(product.code().to_string()));
+        self
+    }
+
+    async fn send(&self, conn: &mut AnyConnection, recipients: &[i64]) -> Result<(), StoreError> {
+        let facts = serde_json::to_string(&self.facts)
+            .map_err(|e| StoreError::Corrupt(format!("a message's facts: {e}")))?;
+        let message = NewMessage {
+            client_id: self.client_id,
+            kind: self.kind.code(),
+            facts: &facts,
+            event_key: &self.event,
+            link: &self.link,
+            at: self.at,
+        };
+        rows::write(conn, recipients, &message).await
+    }
+}
+
+/// A change of provider made: the client's side, the provider the client leaves and the one
+/// they come to each hear of it.
+pub async fn change_made(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    change: &ChangeRow,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let event = format!("change-made:{}", change.id);
+    let client = rows::client_name(conn, client_id).await?;
+    let own = rows::client_side(conn, client_id, &date_text(today)).await?;
+    Message::new(Kind::ChangeMade, client_id, event.clone(), paths::my_change(change.id))
+        .service(change.product)
+        .says("old", &change.old_provider)
+        .says("new", &change.new_provider)
+        .day("old-last", change.old_last_day)
+        .day("new-first", change.new_first_day)
+        .send(conn, &own)
+        .await?;
+    let leaving = rows::provider_staff(conn, change.old_provider_id).await?;
+    Message::new(Kind::ClientLeaving, client_id, event.clone(), paths::HOME.to_string())
+        .service(change.product)
+        .says("client", &client)
+        .day("last", change.old_last_day)
+        .send(conn, &leaving)
+        .await?;
+    let coming = rows::provider_staff(conn, change.new_provider_id).await?;
+    Message::new(Kind::ClientComing, client_id, event, paths::HOME.to_string())
+        .service(change.product)
+        .says("client", &client)
+        .day("first", change.new_first_day)
+        .send(conn, &coming)
+        .await
+}
+
+/// A change of provider cancelled: the same three hear that everything stays as it was.
+pub async fn change_cancelled(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    change: &ChangeRow,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let event = format!("change-cancelled:{}", change.id);
+    let client = rows::client_name(conn, client_id).await?;
+    let own = rows::client_side(conn, client_id, &date_text(today)).await?;
+    Message::new(Kind::ChangeCancelled, client_id, event.clone(), paths::my_change(change.id))
+        .service(change.product)
+        .says("old", &change.old_provider)
+        .says("new", &change.new_provider)
+        .send(conn, &own)
+        .await?;
+    let staying = rows::provider_staff(conn, change.old_provider_id).await?;
+    Message::new(Kind::ClientStays, client_id, event.clone(), paths::HOME.to_string())
+        .service(change.product)
+        .says("client", &client)
+        .send(conn, &staying)
+        .await?;
+    let not_coming = rows::provider_staff(conn, change.new_provider_id).await?;
+    Message::new(Kind::ClientNotComing, client_id, event, paths::HOME.to_string())
+        .service(change.product)
+        .says("client", &client)
+        .send(conn, &not_coming)
+        .await
+}
+
+/// A reported record that did not fit in what is left, or the counsellor's word on it.
+pub struct RecordNews<'a> {
+    pub client_id: i64,
+    pub record_id: i64,
+    pub provider: &'a str,
+    pub product: Product,
+    pub date: NaiveDate,
+}
+
+/// A record held for the counsellor (B9), released or refused: the client's side hears of it,
+/// with a link to the month's statement where the record is.
+pub async fn record_news(
+    conn: &mut AnyConnection,
+    kind: Kind,
+    record: &RecordNews<'_>,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let own = rows::client_side(conn, record.client_id, &date_text(today)).await?;
+    let month = date_text(record.date)[..7].to_string();
+    let event = format!("{}:{}", kind.code(), record.record_id);
+    Message::new(kind, record.client_id, event, paths::statement(&month))
+        .service(record.product)
+        .says("provider", record.provider)
+        .day("day", record.date)
+        .send(conn, &own)
+        .await
+}
+
+/// A decision made or changed by the decision-maker: the client's side hears of it.
+pub async fn decided(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    event_id: i64,
+    period: &Period,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let own = rows::client_side(conn, client_id, &date_text(today)).await?;
+    Message::new(Kind::DecisionMade, client_id, format!("decision:{event_id}"), paths::DECISION.to_string())
+        .day("from", period.from)
+        .day("to", period.to)
+        .send(conn, &own)
+        .await
+}
+
+/// The decision-maker answered a proposal to use the budget differently: the client's side
+/// hears whether it was accepted.
+pub async fn proposal_answered(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    proposal_id: i64,
+    accepted: bool,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let own = rows::client_side(conn, client_id, &date_text(today)).await?;
+    Message::new(
+        Kind::ProposalAnswered,
+        client_id,
+        format!("proposal:{proposal_id}"),
+        paths::MY_PLAN.to_string(),
+    )
+    .says("answer", if accepted { "accepted" } else { "refused" })
+    .send(conn, &own)
+    .await
+}
+
+/// A mandate set or ended: the client and the relative each hear of it, in their own words.
+pub struct MandateNews<'a> {
+    pub client_id: i64,
+    pub relative_account_id: i64,
+    pub relative: &'a str,
+    pub can_act: bool,
+    /// The last day it holds, if it ends.
+    pub until: Option<&'a str>,
+    pub set: bool,
+    /// The mandate event's id: one message each an event.
+    pub event_id: i64,
+}
+
+pub async fn mandate(conn: &mut AnyConnection, news: &MandateNews<'_>) -> Result<(), StoreError> {
+    let client = rows::client_name(conn, news.client_id).await?;
+    let own = rows::client_accounts(conn, news.client_id).await?;
+    let (to_client, to_relative) = if news.set {
+        (Kind::MandateSet, Kind::YourMandateSet)
+    } else {
+        (Kind::MandateEnded, Kind::YourMandateEnded)
+    };
+    let event = format!("mandate:{}", news.event_id);
+    let facts = |m: Message| {
+        let m = m.says("rights", if news.can_act { "act" } else { "look" });
+        match news.until {
+            Some(day) => {
+                let mut m = m.says("has-until", "yes");
+                m.facts.insert("until", Fact::Day(day.to_string()));
+                m
+            }
+            None => m.says("has-until", "no"),
+        }
+    };
+    facts(Message::new(to_client, news.client_id, event.clone(), paths::HELPERS.to_string()))
+        .says("relative", news.relative)
+        .send(conn, &own)
+        .await?;
+    facts(Message::new(to_relative, news.client_id, event, paths::WHOSE.to_string()))
+        .says("client", &client)
+        .send(conn, &[news.relative_account_id])
+        .await
+}
+
+/// A message written in a client's conversation with the counsellor.
+pub struct Written {
+    pub client_id: i64,
+    pub post_id: i64,
+    pub at: i64,
+}
+
+/// The client or a relative wrote to the counsellor: the counsellor hears of it.
+pub async fn guidance_asked(
+    conn: &mut AnyConnection,
+    written: &Written,
+    counsellor_account_id: i64,
+    topic: &str,
+) -> Result<(), StoreError> {
+    let Written { client_id, post_id, at } = *written;
+    let client = rows::client_name(conn, client_id).await?;
+    Message::new(
+        Kind::GuidanceAsked,
+        client_id,
+        format!("guidance:{post_id}"),
+        paths::conversation(client_id),
+    )
+    .at(at)
+    .says("client", &client)
+    .says("topic", topic)
+    .send(conn, &[counsellor_account_id])
+    .await
+}
+
+/// The counsellor answered: the client's side hears of it.
+pub async fn guidance_answered(
+    conn: &mut AnyConnection,
+    written: &Written,
+    counsellor: &str,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let Written { client_id, post_id, at } = *written;
+    let own = rows::client_side(conn, client_id, &date_text(today)).await?;
+    let link = paths::ASK_COUNSELLOR.to_string();
+    Message::new(Kind::GuidanceAnswered, client_id, format!("guidance:{post_id}"), link)
+        .at(at)
+        .says("counsellor", counsellor)
+        .send(conn, &own)
+        .await
+}
+
+/// How many messages the person has not read yet.
+pub async fn unread(db: &Db, account_id: i64) -> Result<i64, StoreError> {
+    rows::unread(&db.pool, account_id).await
+}
+
+/// The person's inbox, newest first, with what was unread marked; all shown are read after.
+/// A relative's look at messages about a client is a look at the client's data, and logged.
+pub async fn inbox(db: &Db, account: &Account) -> Result<(MessagesPage, Vec<i64>), StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    let stored = rows::inbox(&mut conn, account.id, INBOX_SIZE).await?;
+    let total = rows::count(&mut conn, account.id).await?;
+    if let Some(newest) = stored.first() {
+        if stored.iter().any(|m| !m.read) {
+            let _turn = db.write_turn().await;
+            rows::mark_read(&mut conn, account.id, newest.id, now_unix()).await?;
+        }
+    }
+    let mut clients: Vec<i64> = Vec::new();
+    let messages = stored
+        .into_iter()
+        .filter_map(|m| {
+            let kind = Kind::parse(&m.kind)?;
+            let facts: BTreeMap<String, Fact> = serde_json::from_str(&m.facts).ok()?;
+            let (day, time) = helsinki_day_and_time(m.created_at);
+            let about = match (account.role, m.client_id) {
+                (Role::Relative, Some(id)) if account.client_id != Some(id) => {
+                    if !clients.contains(&id) {
+                        clients.push(id);
+                    }
+                    m.client_name
+                }
+                _ => None,
+            };
+            Some(InboxMessage {
+                id: m.id,
+                kind,
+                facts: facts.into_iter().collect(),
+                about,
+                day,
+                time,
+                unread: !m.read,
+                link: m.link,
+            })
+        })
+        .collect();
+    Ok((MessagesPage { messages, total }, clients))
+}

@@ -1,0 +1,324 @@
+//! Messages (issue 23): a change of provider tells the client and both providers, once; a
+//! mandate tells the client and the relative; a held record and the counsellor's word on it tell
+//! the client; the inbox marks what was new and the header says how many are unread; Aino writes
+//! to Riikka, a wrong message comes back beside its field, Riikka sees it waiting and answers.
+//! Nobody else reads the conversation, and every look by someone else is in the client's log.
+
+use axum::http::StatusCode;
+use serde_json::json;
+use server::demo::DEMO_STAFF_TOKEN;
+
+use crate::on_both_engines;
+use crate::support::TestApp;
+
+on_both_engines!(
+    a_change_of_provider_tells_the_client_and_both_providers_once,
+    aino_asks_riikka_and_reads_the_answer,
+    only_the_clients_side_and_their_counsellor_read_the_conversation,
+    a_mandate_a_held_record_and_decisions_tell_the_people_they_concern
+);
+
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+async fn number(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// How many messages of `kind` the sign-in `username` has.
+async fn messages_of(app: &TestApp, username: &str, kind: &str) -> i64 {
+    number(
+        app,
+        &format!(
+            "SELECT COUNT(*) FROM messages m JOIN accounts a ON a.id = m.account_id \
+             WHERE a.username = '{username}' AND m.kind = '{kind}'"
+        ),
+    )
+    .await
+}
+
+async fn unread(app: &TestApp, username: &str) -> i64 {
+    number(
+        app,
+        &format!(
+            "SELECT COUNT(*) FROM messages m JOIN accounts a ON a.id = m.account_id \
+             WHERE a.username = '{username}' AND m.read_at IS NULL"
+        ),
+    )
+    .await
+}
+
+async fn client(app: &TestApp, username: &str) -> i64 {
+    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+}
+
+async fn a_change_of_provider_tells_the_client_and_both_providers_once(mut app: TestApp) {
+    let aino = client(&app, "aino").await;
+    let agreement = number(
+        &app,
+        &format!(
+            "SELECT a.id FROM agreements a JOIN providers p ON p.id = a.provider_id WHERE a.client_id = {aino} \
+             AND p.name = 'Kotipiha Oy' AND a.product = 'day-activities'"
+        ),
+    )
+    .await;
+    let tuike = number(&app, "SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await;
+    // Tuike's staff get a sign-in, so that the provider the client comes to has someone to tell.
+    sqlx::query(
+        "INSERT INTO accounts (username, display_name, role, password_hash, provider_id) \
+         SELECT 'tuike', 'Taidetalo Tuike', 'provider', password_hash, $1 FROM accounts WHERE username = 'kotipiha'",
+    )
+    .bind(tuike)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+
+    let body = json!({"agreement_id": agreement, "new_provider_id": tuike});
+    let path = format!("/api/v1/clients/{aino}/provider-changes");
+    // A double click: three requests with one key make one change, and one message each.
+    let answers = app.api_at_once(3, &path, DEMO_STAFF_TOKEN, body, &[("idempotency-key", "m-1")]).await;
+    let made = answers.into_iter().find(|a| a.status == StatusCode::CREATED).expect("one change made");
+    assert_eq!(messages_of(&app, "aino", "change-made").await, 1, "one message, however often it is asked");
+    assert_eq!(messages_of(&app, "kotipiha", "client-leaving").await, 1);
+    assert_eq!(messages_of(&app, "tuike", "client-coming").await, 1);
+    assert_eq!(messages_of(&app, "sanna", "change-made").await, 0, "Sanna has no mandate for Aino");
+
+    // Aino had one unread message from the demo (Riikka's answer); now two, said in the header.
+    app.sign_in("aino").await;
+    let home = words(&app.get("/").await.text());
+    assert!(home.contains("2 uutta viestiä"), "{home}");
+    let inbox = app.get("/messages").await;
+    assert_eq!(inbox.status, StatusCode::OK);
+    let text = words(&inbox.text());
+    assert!(
+        text.contains(
+            "Palveluntuottaja vaihtuu. Päivätoiminta: Kotipiha Oy 10.6.2018 asti, sitten Taidetalo Tuike 11.6.2018 alkaen."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Palveluohjaaja Riikka Savolainen vastasi."), "{text}");
+    assert_eq!(text.matches("Uusi ").count(), 2, "both marked new on this look: {text}");
+    let change_id = made.json["id"].as_i64().unwrap();
+    assert!(inbox.body.contains(&format!("href=\"/my-changes/{change_id}\"")), "links to the change");
+    // The change is first: the newest first.
+    assert!(text.find("Palveluntuottaja vaihtuu").unwrap() < text.find("Riikka Savolainen vastasi").unwrap());
+    assert_eq!(unread(&app, "aino").await, 0, "read once shown");
+    let later = words(&app.get("/messages").await.text());
+    assert!(!later.contains("Uusi "), "nothing new on the next look: {later}");
+    assert!(!later.contains("uutta viestiä"), "{later}");
+
+    app.sign_in("kotipiha").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(
+        text.contains(
+            "Aino Kettunen vaihtaa palveluntuottajaa. Päivätoiminta: viimeinen päivänne on 10.6.2018."
+        ),
+        "{text}"
+    );
+
+    // Cancelled: all three hear that nothing changes.
+    let cancel = format!("/api/v1/clients/{aino}/provider-changes/{change_id}/cancel");
+    let cancelled = app.api("POST", &cancel, Some(DEMO_STAFF_TOKEN), None).await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.json);
+    assert_eq!(messages_of(&app, "aino", "change-cancelled").await, 1);
+    assert_eq!(messages_of(&app, "kotipiha", "client-stays").await, 1);
+    assert_eq!(messages_of(&app, "tuike", "client-not-coming").await, 1);
+    let text = words(&app.get("/messages").await.text());
+    assert!(
+        text.contains("Aino Kettunen perui palveluntuottajan vaihdon ja jatkaa teillä. Päivätoiminta."),
+        "{text}"
+    );
+}
+
+async fn aino_asks_riikka_and_reads_the_answer(mut app: TestApp) {
+    let aino = client(&app, "aino").await;
+    let stored = "SELECT COUNT(*) FROM guidance_messages";
+    assert_eq!(number(&app, stored).await, 3, "the demo's conversations");
+    app.sign_in("aino").await;
+    let page = app.get("/ask-counsellor").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = words(&page.text());
+    assert!(text.contains("Palveluohjaajasi on Riikka Savolainen."), "{text}");
+    assert!(page.body.contains("href=\"tel:0133301234\""), "the phone can be called with one press");
+    assert!(text.contains("Voinko käyttää henkilökohtaista apua myös kesämökillä heinäkuussa?"), "{text}");
+    assert!(text.contains("Voit. Avustaja voi tulla mukaan mökille."), "{text}");
+
+    // Nothing chosen and nothing written: both errors beside their fields, nothing stored.
+    let wrong = app.post_form("/ask-counsellor", &[("form", "ask"), ("body", "  ")]).await;
+    assert_eq!((wrong.status, wrong.location()), (StatusCode::SEE_OTHER, "/ask-counsellor"));
+    let text = words(&app.get("/ask-counsellor").await.text());
+    assert_eq!(text.matches("Valitse, mitä asiasi koskee").count(), 2, "summary and beside: {text}");
+    assert_eq!(text.matches("Kirjoita viestisi").count(), 2, "{text}");
+    assert_eq!(number(&app, stored).await, 3);
+    // Too long: the words come back as they were.
+    let long = "ä".repeat(2_001);
+    app.post_form("/ask-counsellor", &[("topic", "question"), ("body", &long)]).await;
+    let back = app.get("/ask-counsellor").await;
+    assert!(back.body.contains(&long), "the words are kept");
+    assert!(back.body.contains(r#"value="question" checked"#), "the choice is kept");
+    assert!(words(&back.text()).contains("Kirjoita enintään 2000 merkkiä."), "{}", back.text());
+    assert_eq!(number(&app, stored).await, 3);
+
+    let sent = app
+        .post_form("/ask-counsellor", &[("topic", "call-me"), ("body", "Olen kotona iltapäivisin.")])
+        .await;
+    assert_eq!(sent.location(), "/ask-counsellor?sent#sent");
+    let text = words(&app.get("/ask-counsellor?sent").await.text());
+    assert!(text.contains("Viestisi lähti: Riikka Savolainen."), "{text}");
+    assert!(text.contains("Soittakaa minulle Olen kotona iltapäivisin."), "{text}");
+
+    app.sign_in("riikka").await;
+    let clients = words(&app.get("/clients").await.text());
+    assert_eq!(clients.matches("Viesti odottaa vastaustasi").count(), 2, "Aino's and Matti's: {clients}");
+    let inbox = words(&app.get("/messages").await.text());
+    assert!(inbox.contains("Aino Kettunen kirjoitti sinulle: pyytää soittamaan."), "{inbox}");
+    assert!(inbox.contains("Matti Räsänen kirjoitti sinulle: avun tarve on muuttunut."), "{inbox}");
+    let path = format!("/clients/{aino}/messages");
+    let thread = words(&app.get(&path).await.text());
+    assert!(thread.contains("Olen kotona iltapäivisin."), "{thread}");
+    let empty = app.post_form(&path, &[("body", "")]).await;
+    assert_eq!(empty.location(), path);
+    assert_eq!(words(&app.get(&path).await.text()).matches("Kirjoita viestisi").count(), 2);
+    let answered = app.post_form(&path, &[("body", "Soitan sinulle huomenna kello 14.")]).await;
+    assert_eq!(answered.location(), format!("{path}?sent#sent"));
+    assert_eq!(number(&app, stored).await, 5);
+    let clients = words(&app.get("/clients").await.text());
+    assert_eq!(clients.matches("Viesti odottaa vastaustasi").count(), 1, "only Matti's now: {clients}");
+    let logged = number(
+        &app,
+        &format!(
+            "SELECT COUNT(*) FROM access_log WHERE client_id = {aino} AND actor = 'Riikka Savolainen' \
+             AND what = 'messages'"
+        ),
+    )
+    .await;
+    assert_eq!(logged, 2, "each of Riikka's two looks at the conversation is in Aino's log");
+
+    app.sign_in("aino").await;
+    let home = words(&app.get("/").await.text());
+    assert!(home.contains("2 uutta viestiä"), "the demo's answer and this one: {home}");
+    let text = words(&app.get("/ask-counsellor").await.text());
+    assert!(text.contains("Soitan sinulle huomenna kello 14."), "{text}");
+    let looked = words(&app.get("/who-looked").await.text());
+    assert!(looked.contains("luki viestejä, jotka koskevat sinua"), "{looked}");
+}
+
+async fn only_the_clients_side_and_their_counsellor_read_the_conversation(mut app: TestApp) {
+    let aino = client(&app, "aino").await;
+    let refusals = "SELECT COUNT(*) FROM access_refusals";
+    // Veikko sees his own conversation (empty), never Aino's.
+    app.sign_in("veikko").await;
+    let text = words(&app.get("/ask-counsellor").await.text());
+    assert!(text.contains("Ei vielä viestejä."), "{text}");
+    assert!(!text.contains("kesämökillä"), "{text}");
+    // Sanna acts for Matti and reads what she wrote for him.
+    app.sign_in("sanna").await;
+    let text = words(&app.get("/ask-counsellor").await.text());
+    assert!(text.contains("Kirjoita palveluohjaajalle: Matti Räsänen"), "{text}");
+    assert!(text.contains("Matti tarvitsee kesällä enemmän apua"), "{text}");
+    // Eeva's counsellor is not named in the portal: the page says whom to call, a post stores nothing.
+    app.sign_in("eeva").await;
+    let page = words(&app.get("/ask-counsellor").await.text());
+    assert!(page.contains("Numero on päätöskirjeessäsi."), "{page}");
+    app.post_form("/ask-counsellor", &[("topic", "question"), ("body", "Hei")]).await;
+    assert_eq!(number(&app, "SELECT COUNT(*) FROM guidance_messages").await, 3);
+
+    // A provider has no conversation and cannot open a client's.
+    app.sign_in("kotipiha").await;
+    assert_eq!(app.get("/ask-counsellor").await.status, StatusCode::NOT_FOUND);
+    let before = number(&app, refusals).await;
+    assert_eq!(app.get(&format!("/clients/{aino}/messages")).await.status, StatusCode::NOT_FOUND);
+    let answer = app.post_form(&format!("/clients/{aino}/messages"), &[("body", "Hei")]).await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+    assert_eq!(number(&app, refusals).await, before + 2, "both askings are logged as refused");
+    assert_eq!(number(&app, "SELECT COUNT(*) FROM guidance_messages").await, 3);
+
+    // Nobody signed in goes to sign in, and a post stores nothing.
+    app.forget_cookies();
+    let page = app.get("/messages").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert!(page.location().starts_with("/sign-in"), "{}", page.location());
+    app.post_form("/ask-counsellor", &[("topic", "question"), ("body", "Hei")]).await;
+    assert_eq!(number(&app, "SELECT COUNT(*) FROM guidance_messages").await, 3);
+}
+
+async fn a_mandate_a_held_record_and_decisions_tell_the_people_they_concern(mut app: TestApp) {
+    let aino = client(&app, "aino").await;
+    let leena = client(&app, "leena").await;
+    let sanna = number(&app, "SELECT id FROM accounts WHERE username = 'sanna'").await;
+
+    // The demo's held record of Leena's told her when it was reported.
+    assert_eq!(messages_of(&app, "leena", "record-held").await, 1);
+    app.sign_in("riikka").await;
+    let mandates = format!("/clients/{aino}/mandates");
+    let set = app
+        .post_form(
+            &mandates,
+            &[("relative", &sanna.to_string()), ("rights", "look"), ("until", "31.12.2018")],
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER);
+    assert_eq!(messages_of(&app, "aino", "mandate-set").await, 1);
+    assert_eq!(messages_of(&app, "sanna", "your-mandate-set").await, 1);
+    let record = number(
+        &app,
+        &format!("SELECT id FROM service_records WHERE client_id = {leena} AND status = 'held'"),
+    )
+    .await;
+    let refused = app
+        .post_form(
+            &format!("/clients/{leena}/held/{record}/refuse"),
+            &[("reason", "Palvelu oli jo maksettu.")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    assert_eq!(messages_of(&app, "leena", "record-refused").await, 1);
+
+    app.sign_in("aino").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("Sanna Räsänen saa nyt katsoa asioitasi 31.12.2018 asti."), "{text}");
+    app.sign_in("sanna").await;
+    let inbox = words(&app.get("/messages").await.text());
+    assert!(inbox.contains("Koskee: Aino Kettunen"), "whose matter, for a relative: {inbox}");
+    assert!(inbox.contains("Saat nyt katsoa asiakkaan Aino Kettunen asioita 31.12.2018 asti."), "{inbox}");
+    let logged = number(
+        &app,
+        &format!("SELECT COUNT(*) FROM access_log WHERE client_id = {aino} AND actor = 'Sanna Räsänen' AND what = 'messages'"),
+    )
+    .await;
+    assert_eq!(logged, 1, "Sanna's look at a message about Aino is in Aino's log");
+
+    app.sign_in("leena").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("Palveluohjaaja hylkäsi palvelun: sitä ei makseta budjetista."), "{text}");
+    assert!(text.contains("Palvelu ei mahtunut budjettiin."), "{text}");
+
+    // Ending the mandate tells both again.
+    app.sign_in("riikka").await;
+    let mandate = number(&app, &format!("SELECT id FROM mandates WHERE client_id = {aino}")).await;
+    app.post_form(&format!("{mandates}/{mandate}/end"), &[]).await;
+    assert_eq!(messages_of(&app, "aino", "mandate-ended").await, 1);
+    assert_eq!(messages_of(&app, "sanna", "your-mandate-ended").await, 1);
+
+    // Helena refuses Matti's proposal: Matti and Sanna, who acts for him, hear of it.
+    let matti = client(&app, "matti").await;
+    app.sign_in("helena").await;
+    let reason = [("answer", "refuse"), ("reason", "Kesän tunnit sovitaan tukisuunnitelmassa.")];
+    let answered = app.post_form(&format!("/clients/{matti}/proposal"), &reason).await;
+    assert_eq!(answered.location(), "/decisions?answered=refused");
+    assert_eq!(messages_of(&app, "matti", "proposal-answered").await, 1);
+    assert_eq!(messages_of(&app, "sanna", "proposal-answered").await, 1);
+    // Helena decides the change Riikka prepared for Leena: Leena hears of it.
+    app.riikka_makes_room_in_leenas_decision(leena).await;
+    assert_eq!(messages_of(&app, "leena", "decision-made").await, 1);
+    app.sign_in("matti").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("Päätöksentekijä ei hyväksynyt ehdotuksen käyttää budjettia toisin."), "{text}");
+    app.sign_in("leena").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(
+        text.contains("Henkilökohtaisen budjetin päätös tehtiin tai sitä muutettiin: 1.1.2018 – 30.6.2018."),
+        "{text}"
+    );
+}
