@@ -24,6 +24,10 @@ pub enum Kind {
     ClientStays,
     /// To the provider the client was coming to: the client does not come.
     ClientNotComing,
+    /// To the client's side: notice to leave the personal budget was given.
+    LeaveGiven,
+    /// To a provider of the client: the client leaves the personal budget.
+    ClientLeavesBudget,
     /// To the client's side: a record did not fit in what is left and waits for the counsellor.
     RecordHeld,
     /// To the client's side: the counsellor let a held record be paid.
@@ -49,13 +53,15 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 17] = [
+    pub const ALL: [Kind; 19] = [
         Kind::ChangeMade,
         Kind::ChangeCancelled,
         Kind::ClientLeaving,
         Kind::ClientComing,
         Kind::ClientStays,
         Kind::ClientNotComing,
+        Kind::LeaveGiven,
+        Kind::ClientLeavesBudget,
         Kind::RecordHeld,
         Kind::RecordReleased,
         Kind::RecordRefused,
@@ -77,6 +83,8 @@ impl Kind {
             Kind::ClientComing => "client-coming",
             Kind::ClientStays => "client-stays",
             Kind::ClientNotComing => "client-not-coming",
+            Kind::LeaveGiven => "leave-given",
+            Kind::ClientLeavesBudget => "client-leaves-budget",
             Kind::RecordHeld => "record-held",
             Kind::RecordReleased => "record-released",
             Kind::RecordRefused => "record-refused",
@@ -104,6 +112,8 @@ impl Kind {
             Kind::ClientComing => msg("message-client-coming"),
             Kind::ClientStays => msg("message-client-stays"),
             Kind::ClientNotComing => msg("message-client-not-coming"),
+            Kind::LeaveGiven => msg("message-leave-given"),
+            Kind::ClientLeavesBudget => msg("message-client-leaves-budget"),
             Kind::RecordHeld => msg("message-record-held"),
             Kind::RecordReleased => msg("message-record-released"),
             Kind::RecordRefused => msg("message-record-refused"),

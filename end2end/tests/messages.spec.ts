@@ -56,9 +56,9 @@ test('a client writes to the counsellor with the keyboard only, and reads the an
   await expect(counsellor.locator('li.card', { has: counsellor.locator('h2', { hasText: 'Aino' }) })).not.toContainText('Viesti odottaa vastaustasi');
 
   await page.goto('/');
-  const newMessages = page.locator('.signed-in__messages');
+  const newMessages = page.locator('.signed-in__new a');
   await expect(newMessages).toHaveText(/uusi viesti|uutta viestiä/);
-  await tabTo(page, async () => page.evaluate(() => !!document.activeElement?.matches('.signed-in__messages')), 'the new messages');
+  await tabTo(page, async () => page.evaluate(() => !!document.activeElement?.matches('.signed-in__new a')), 'the new messages');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Viestini');
   const answer = page.locator('.messages__item--new', { hasText: 'Palveluohjaaja Riikka Savolainen vastasi sinulle.' });

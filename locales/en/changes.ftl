@@ -43,7 +43,7 @@ change-check-first-day = First day with { $provider }
 change-check-cost-after = Your own share after the change
 change-link = Change
 change-confirm-title = Now confirm the change
-change-confirm-text = When you confirm, you give notice and the change is made. You get a reference number. You can cancel the change until the day before the new provider starts.
+change-confirm-text = When you confirm, you give notice and the change is made. Both providers get a message in the portal. You get a reference number. You can cancel the change until the day before the new provider starts.
 change-confirm-button = Confirm the change
 
 change-refused-change-pending = This service already has a change of provider. See it in My changes.

@@ -26,6 +26,8 @@ footer-ask-counsellor = Write to your counsellor
 
 message-change-made = The provider changes. { $service }: { $old } until { $old-last }, then { $new } from { $new-first }.
 message-change-cancelled = The change of provider was cancelled. { $service }: { $old } goes on. { $new } does not start.
+message-leave-given = Notice was given to leave the personal budget. The last day is { $last }.
+message-client-leaves-budget = { $client } leaves the personal budget. { $service }: your last day is { $last }.
 message-record-held = A service did not fit in the budget. It waits for the counsellor. { $service }, { $provider }, { $day }.
 message-record-released = The counsellor let a service be paid from the budget. { $service }, { $provider }, { $day }.
 message-record-refused = The counsellor refused a service: it is not paid from the budget. { $service }, { $provider }, { $day }. The reason is on the statement.

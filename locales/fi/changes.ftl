@@ -43,7 +43,7 @@ change-check-first-day = Ensimmäinen päivä: { $provider }
 change-check-cost-after = Omavastuusi vaihdon jälkeen
 change-link = Muuta
 change-confirm-title = Vahvista vaihto
-change-confirm-text = Kun vahvistat, irtisanot palvelun ja vaihto tehdään. Saat viitenumeron. Voit perua vaihdon uuden tuottajan aloitusta edeltävään päivään asti.
+change-confirm-text = Kun vahvistat, irtisanot palvelun ja vaihto tehdään. Molemmat tuottajat saavat viestin portaalissa. Saat viitenumeron. Voit perua vaihdon uuden tuottajan aloitusta edeltävään päivään asti.
 change-confirm-button = Vahvista vaihto
 
 change-refused-change-pending = Tämän palvelun tuottajan vaihto on jo tehty. Katso se Omista muutoksista.

@@ -27,6 +27,8 @@ footer-ask-counsellor = Kirjoita palveluohjaajalle
 
 message-change-made = Palveluntuottaja vaihtuu. { $service }: { $old } { $old-last } asti, sitten { $new } { $new-first } alkaen.
 message-change-cancelled = Palveluntuottajan vaihto peruttiin. { $service }: { $old } jatkaa. { $new } ei aloita.
+message-leave-given = Henkilökohtaisesta budjetista luovutaan. Viimeinen päivä on { $last }.
+message-client-leaves-budget = { $client } luopuu henkilökohtaisesta budjetista. { $service }: viimeinen päivänne on { $last }.
 message-record-held = Palvelu ei mahtunut budjettiin. Se odottaa palveluohjaajaa. { $service }, { $provider }, { $day }.
 message-record-released = Palveluohjaaja hyväksyi palvelun maksettavaksi budjetista. { $service }, { $provider }, { $day }.
 message-record-refused = Palveluohjaaja hylkäsi palvelun: sitä ei makseta budjetista. { $service }, { $provider }, { $day }. Syy on tiliotteella.

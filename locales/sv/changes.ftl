@@ -43,7 +43,7 @@ change-check-first-day = Första dagen hos { $provider }
 change-check-cost-after = Din egen andel efter bytet
 change-link = Ändra
 change-confirm-title = Bekräfta nu bytet
-change-confirm-text = När du bekräftar säger du upp tjänsten och bytet görs. Du får ett referensnummer. Du kan ångra bytet fram till dagen innan den nya producenten börjar.
+change-confirm-text = När du bekräftar säger du upp tjänsten och bytet görs. Båda producenterna får ett meddelande i portalen. Du får ett referensnummer. Du kan ångra bytet fram till dagen innan den nya producenten börjar.
 change-confirm-button = Bekräfta bytet
 
 change-refused-change-pending = Den här tjänsten har redan ett byte av producent. Se det under Mina ändringar.

@@ -27,6 +27,8 @@ footer-ask-counsellor = Skriv till servicehandledaren
 
 message-change-made = Serviceproducenten byts. { $service }: { $old } till och med { $old-last }, sedan { $new } från { $new-first }.
 message-change-cancelled = Bytet av serviceproducent har tagits tillbaka. { $service }: { $old } fortsätter. { $new } börjar inte.
+message-leave-given = Den personliga budgeten har sagts upp. Sista dagen är { $last }.
+message-client-leaves-budget = { $client } lämnar den personliga budgeten. { $service }: er sista dag är { $last }.
 message-record-held = En tjänst rymdes inte i budgeten. Den väntar på servicehandledaren. { $service }, { $provider }, { $day }.
 message-record-released = Servicehandledaren godkände att tjänsten betalas från budgeten. { $service }, { $provider }, { $day }.
 message-record-refused = Servicehandledaren avslog en tjänst: den betalas inte från budgeten. { $service }, { $provider }, { $day }. Skälet står i utdraget.

@@ -37,12 +37,15 @@ pub fn SiteHeader() -> impl IntoView {
     };
     let who = ctx.viewer.as_ref().map(|v| {
         // New messages are said on every page in words, on a phone too, not only as a number.
+        // On a wide screen the menu's "Messages (2 new)" is always shown instead.
         let unread = (v.unread_messages > 0 && !kiosk).then(|| {
             view! {
-                <br />
-                <a href=paths::MESSAGES class="signed-in__messages">
-                    {t.text_with("header-new-messages", &[("count", v.unread_messages.into())])}
-                </a>
+                <span class="signed-in__new">
+                    <br />
+                    <a href=paths::MESSAGES>
+                        {t.text_with("header-new-messages", &[("count", v.unread_messages.into())])}
+                    </a>
+                </span>
             }
         });
         view! { <p class="signed-in">{t.text_with("signed-in-as", &[("name", v.name.clone().into())])}{unread}</p> }

@@ -25,6 +25,7 @@ footer-ask-counsellor = Write to your counsellor
 
 message-change-made = You get a new provider. { $service }: { $old } until { $old-last }. { $new } from { $new-first }.
 message-change-cancelled = The new provider does not come. { $service }: { $old } goes on.
+message-leave-given = The personal budget ends. The last day is { $last }.
 message-record-held = There was not enough money for a service. The counsellor looks at it. { $service }, { $provider }, { $day }.
 message-record-released = The counsellor said yes. The service is paid from your money. { $service }, { $provider }, { $day }.
 message-record-refused = The counsellor said no. The service is not paid from your money. { $service }, { $provider }, { $day }. You can read why on the statement.

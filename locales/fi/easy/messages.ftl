@@ -25,6 +25,7 @@ footer-ask-counsellor = Kirjoita palveluohjaajalle
 
 message-change-made = Saat uuden palveluntuottajan. { $service }: { $old } { $old-last } asti. { $new } { $new-first } alkaen.
 message-change-cancelled = Uusi palveluntuottaja ei tule. { $service }: { $old } jatkaa.
+message-leave-given = Henkilökohtainen budjetti loppuu. Viimeinen päivä on { $last }.
 message-record-held = Rahaa ei ollut tarpeeksi yhteen palveluun. Palveluohjaaja katsoo sen. { $service }, { $provider }, { $day }.
 message-record-released = Palveluohjaaja sanoi kyllä. Palvelu maksetaan sinun rahoistasi. { $service }, { $provider }, { $day }.
 message-record-refused = Palveluohjaaja sanoi ei. Palvelua ei makseta sinun rahoistasi. { $service }, { $provider }, { $day }. Syy on tiliotteella.

@@ -25,6 +25,7 @@ footer-ask-counsellor = Skriv till servicehandledaren
 
 message-change-made = Du får en ny serviceproducent. { $service }: { $old } till { $old-last }. { $new } från { $new-first }.
 message-change-cancelled = Den nya serviceproducenten kommer inte. { $service }: { $old } fortsätter.
+message-leave-given = Den personliga budgeten slutar. Sista dagen är { $last }.
 message-record-held = Pengarna räckte inte till en tjänst. Servicehandledaren tittar på den. { $service }, { $provider }, { $day }.
 message-record-released = Servicehandledaren sa ja. Tjänsten betalas med dina pengar. { $service }, { $provider }, { $day }.
 message-record-refused = Servicehandledaren sa nej. Tjänsten betalas inte med dina pengar. { $service }, { $provider }, { $day }. Du kan läsa varför i utdraget.

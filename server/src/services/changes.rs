@@ -446,6 +446,8 @@ pub async fn leave(
     )
     .await?;
     let departure = departure_in(&mut tx, client_id).await?.ok_or(LeaveError::NotLeaving)?;
+    let agreements = rows::agreements_from(&mut tx, client_id, today).await?;
+    messages::leaving(&mut tx, client_id, decision.id, leaving.last_day, &agreements, today).await?;
     tx.commit().await?;
     Ok((departure, true))
 }

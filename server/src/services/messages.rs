@@ -15,7 +15,7 @@ use crate::rules::products::Product;
 use crate::rules::Period;
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
-use crate::store::changes::ChangeRow;
+use crate::store::changes::{AgreementRow, ChangeRow};
 use crate::store::messages::{self as rows, NewMessage};
 use crate::store::{Db, StoreError};
 
@@ -135,6 +135,35 @@ pub async fn change_cancelled(
         .says("client", &client)
         .send(conn, &not_coming)
         .await
+}
+
+/// Notice to leave the personal budget (B17): the client's side hears the last day, and each
+/// provider with an agreement that runs or is still to begin hears it for its service.
+pub async fn leaving(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    decision_id: i64,
+    last_day: NaiveDate,
+    agreements: &[AgreementRow],
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let client = rows::client_name(conn, client_id).await?;
+    let own = rows::client_side(conn, client_id, &date_text(today)).await?;
+    Message::new(Kind::LeaveGiven, client_id, format!("leave:{decision_id}"), paths::LEAVE.to_string())
+        .day("last", last_day)
+        .send(conn, &own)
+        .await?;
+    for agreement in agreements {
+        let staff = rows::provider_staff(conn, agreement.provider_id).await?;
+        let event = format!("leave:{decision_id}:{}", agreement.id);
+        Message::new(Kind::ClientLeavesBudget, client_id, event, paths::HOME.to_string())
+            .service(agreement.product)
+            .says("client", &client)
+            .day("last", last_day)
+            .send(conn, &staff)
+            .await?;
+    }
+    Ok(())
 }
 
 /// A reported record that did not fit in what is left, or the counsellor's word on it.

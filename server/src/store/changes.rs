@@ -53,6 +53,23 @@ pub async fn running_agreements(
     rows.iter().map(agreement_from_row).collect()
 }
 
+/// The client's agreements not ended before `today`: those running and those still to begin.
+pub async fn agreements_from(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    today: NaiveDate,
+) -> Result<Vec<AgreementRow>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {AGREEMENT_COLUMNS} WHERE a.client_id = $1 AND (a.end_date IS NULL OR a.end_date >= $2) \
+         ORDER BY a.product, p.name, a.id"
+    ))
+    .bind(client_id)
+    .bind(date_text(today))
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(agreement_from_row).collect()
+}
+
 /// One of the client's agreements; `None` when it is someone else's or does not exist.
 pub async fn find_agreement(
     conn: &mut AnyConnection,

@@ -129,6 +129,34 @@ async fn a_change_of_provider_tells_the_client_and_both_providers_once(mut app: 
         text.contains("Aino Kettunen perui palveluntuottajan vaihdon ja jatkaa teillä. Päivätoiminta."),
         "{text}"
     );
+
+    // Aino gives notice to leave (B17: the last day a month on): she hears it, and Kotipiha for
+    // each of its services to her; giving notice again tells nobody twice.
+    let leave = format!("/api/v1/clients/{aino}/leave");
+    assert_eq!(app.api("POST", &leave, Some(DEMO_STAFF_TOKEN), None).await.status, StatusCode::CREATED);
+    assert_eq!(app.api("POST", &leave, Some(DEMO_STAFF_TOKEN), None).await.status, StatusCode::OK);
+    assert_eq!(messages_of(&app, "aino", "leave-given").await, 1);
+    let services = number(
+        &app,
+        &format!(
+            "SELECT COUNT(*) FROM agreements a JOIN providers p ON p.id = a.provider_id WHERE a.client_id = {aino} \
+             AND p.name = 'Kotipiha Oy' AND (a.end_date IS NULL OR a.end_date >= '2018-05-10')"
+        ),
+    )
+    .await;
+    assert!(services >= 1);
+    assert_eq!(messages_of(&app, "kotipiha", "client-leaves-budget").await, services);
+    let text = words(&app.get("/messages").await.text());
+    assert!(
+        text.contains("Aino Kettunen luopuu henkilökohtaisesta budjetista. Päivätoiminta: viimeinen päivänne on 10.6.2018."),
+        "{text}"
+    );
+    app.sign_in("aino").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(
+        text.contains("Henkilökohtaisesta budjetista luovutaan. Viimeinen päivä on 10.6.2018."),
+        "{text}"
+    );
 }
 
 async fn aino_asks_riikka_and_reads_the_answer(mut app: TestApp) {
