@@ -14,10 +14,18 @@ use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::rules::products::Product;
 use crate::rules::Period;
 use crate::store::accounts::Account;
-use crate::store::budget::date_text;
+use crate::store::budget::{self, date_text};
 use crate::store::changes::{AgreementRow, ChangeRow};
 use crate::store::messages::{self as rows, NewMessage};
 use crate::store::{Db, StoreError};
+
+/// The name a provider's or the counsellor's message calls the client by.
+async fn client_name(conn: &mut AnyConnection, client_id: i64) -> Result<String, StoreError> {
+    let client = budget::find_client(&mut *conn, client_id).await?;
+    client
+        .map(|c| c.name)
+        .ok_or_else(|| StoreError::Corrupt(format!("a message about client {client_id}, who is not stored")))
+}
 
 /// One message, before it is written to its recipients.
 struct Message {
@@ -81,7 +89,7 @@ pub async fn change_made(
     today: NaiveDate,
 ) -> Result<(), StoreError> {
     let event = format!("change-made:{}", change.id);
-    let client = rows::client_name(conn, client_id).await?;
+    let client = client_name(conn, client_id).await?;
     let own = rows::client_side(conn, client_id, &date_text(today)).await?;
     Message::new(Kind::ChangeMade, client_id, event.clone(), paths::my_change(change.id))
         .service(change.product)
@@ -115,7 +123,7 @@ pub async fn change_cancelled(
     today: NaiveDate,
 ) -> Result<(), StoreError> {
     let event = format!("change-cancelled:{}", change.id);
-    let client = rows::client_name(conn, client_id).await?;
+    let client = client_name(conn, client_id).await?;
     let own = rows::client_side(conn, client_id, &date_text(today)).await?;
     Message::new(Kind::ChangeCancelled, client_id, event.clone(), paths::my_change(change.id))
         .service(change.product)
@@ -147,7 +155,7 @@ pub async fn leaving(
     agreements: &[AgreementRow],
     today: NaiveDate,
 ) -> Result<(), StoreError> {
-    let client = rows::client_name(conn, client_id).await?;
+    let client = client_name(conn, client_id).await?;
     let own = rows::client_side(conn, client_id, &date_text(today)).await?;
     Message::new(Kind::LeaveGiven, client_id, format!("leave:{decision_id}"), paths::LEAVE.to_string())
         .day("last", last_day)
@@ -245,7 +253,7 @@ pub struct MandateNews<'a> {
 }
 
 pub async fn mandate(conn: &mut AnyConnection, news: &MandateNews<'_>) -> Result<(), StoreError> {
-    let client = rows::client_name(conn, news.client_id).await?;
+    let client = client_name(conn, news.client_id).await?;
     let own = rows::client_accounts(conn, news.client_id).await?;
     let (to_client, to_relative) = if news.set {
         (Kind::MandateSet, Kind::YourMandateSet)
@@ -289,7 +297,7 @@ pub async fn guidance_asked(
     topic: &str,
 ) -> Result<(), StoreError> {
     let Written { client_id, post_id, at } = *written;
-    let client = rows::client_name(conn, client_id).await?;
+    let client = client_name(conn, client_id).await?;
     Message::new(
         Kind::GuidanceAsked,
         client_id,

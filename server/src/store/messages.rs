@@ -155,15 +155,6 @@ pub async fn client_accounts(conn: &mut AnyConnection, client_id: i64) -> Result
         .await?)
 }
 
-/// The client's name.
-pub async fn client_name(conn: &mut AnyConnection, client_id: i64) -> Result<String, StoreError> {
-    let name: Option<String> = sqlx::query_scalar("SELECT name FROM clients WHERE id = $1")
-        .bind(client_id)
-        .fetch_optional(conn)
-        .await?;
-    name.ok_or_else(|| StoreError::Corrupt(format!("a message about client {client_id}, who is not stored")))
-}
-
 /// A person's name, as their sign-in shows it.
 pub async fn person_name(conn: &mut AnyConnection, account_id: i64) -> Result<String, StoreError> {
     let name: Option<String> = sqlx::query_scalar("SELECT display_name FROM accounts WHERE id = $1")
