@@ -50,10 +50,18 @@ pub enum Kind {
     GuidanceAsked,
     /// To the client's side: the counsellor answered.
     GuidanceAnswered,
+    /// To the client's side: 80 % of the budget is used (B12).
+    BudgetUsed80,
+    /// To the client's side: all of the budget is used (B12).
+    BudgetUsedUp,
+    /// To the client's side: at this pace the money will not last (B12).
+    BudgetAtRisk,
+    /// To the counsellor: a client's budget passed a mark of use or turned at risk (B12).
+    ClientBudget,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 19] = [
+    pub const ALL: [Kind; 23] = [
         Kind::ChangeMade,
         Kind::ChangeCancelled,
         Kind::ClientLeaving,
@@ -73,6 +81,10 @@ impl Kind {
         Kind::YourMandateEnded,
         Kind::GuidanceAsked,
         Kind::GuidanceAnswered,
+        Kind::BudgetUsed80,
+        Kind::BudgetUsedUp,
+        Kind::BudgetAtRisk,
+        Kind::ClientBudget,
     ];
 
     pub fn code(self) -> &'static str {
@@ -96,6 +108,10 @@ impl Kind {
             Kind::YourMandateEnded => "your-mandate-ended",
             Kind::GuidanceAsked => "guidance-asked",
             Kind::GuidanceAnswered => "guidance-answered",
+            Kind::BudgetUsed80 => "budget-used-80",
+            Kind::BudgetUsedUp => "budget-used-up",
+            Kind::BudgetAtRisk => "budget-at-risk",
+            Kind::ClientBudget => "client-budget",
         }
     }
 
@@ -125,6 +141,10 @@ impl Kind {
             Kind::YourMandateEnded => msg("message-your-mandate-ended"),
             Kind::GuidanceAsked => msg("message-guidance-asked"),
             Kind::GuidanceAnswered => msg("message-guidance-answered"),
+            Kind::BudgetUsed80 => msg("message-budget-used-80"),
+            Kind::BudgetUsedUp => msg("message-budget-used-up"),
+            Kind::BudgetAtRisk => msg("message-budget-at-risk"),
+            Kind::ClientBudget => msg("message-client-budget"),
         }
     }
 }
@@ -139,6 +159,8 @@ pub enum Fact {
     Day(String),
     /// A product code, such as "personal-assistance".
     Service(String),
+    /// An amount of money, "1234.56".
+    Euros(String),
 }
 
 /// A message in an inbox.

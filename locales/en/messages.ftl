@@ -53,6 +53,9 @@ message-your-mandate-set = You may now { $rights ->
 }.
 message-your-mandate-ended = Your permission to see the matters of { $client } ended on { $until }.
 message-guidance-answered = The counsellor { $counsellor } answered.
+message-budget-used-80 = You have used 80% of your personal budget. { $left } is left until { $last }. If the money may not be enough, write to your counsellor.
+message-budget-used-up = All of your personal budget is used. New services are not paid from it until the counsellor has looked at them. Write to your counsellor or call them.
+message-budget-at-risk = At this pace the money of your personal budget will not last until { $last }. { $left } is left. Your counsellor can help you plan.
 message-client-leaving = { $client } changes provider. { $service }: your last day is { $last }.
 message-client-coming = { $client } becomes your client. { $service }: you start on { $first }.
 message-client-stays = { $client } cancelled the change of provider and stays with you. { $service }.
@@ -61,6 +64,11 @@ message-guidance-asked = { $client } wrote to you: { $topic ->
     [need] the need for help has changed
     [call-me] please call
    *[question] a question
+}.
+message-client-budget = { $client }: { $mark ->
+    [used-80] 80% of the budget is used
+    [used-up] all of the budget is used
+   *[at-risk] at this pace the budget will not last
 }.
 
 ## Write to the counsellor.

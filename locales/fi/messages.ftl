@@ -54,6 +54,9 @@ message-your-mandate-set = Saat nyt { $rights ->
 }.
 message-your-mandate-ended = Lupasi katsoa asiakkaan { $client } asioita päättyi { $until }.
 message-guidance-answered = Palveluohjaaja { $counsellor } vastasi.
+message-budget-used-80 = Olet käyttänyt 80 % henkilökohtaisesta budjetistasi. Jäljellä on { $left } { $last } asti. Jos raha ei ehkä riitä, kirjoita palveluohjaajalle.
+message-budget-used-up = Koko henkilökohtainen budjettisi on käytetty. Uusia palveluja ei makseta budjetista ennen kuin palveluohjaaja on katsonut ne. Kirjoita tai soita palveluohjaajalle.
+message-budget-at-risk = Tällä tahdilla budjetin raha ei riitä { $last } asti. Jäljellä on { $left }. Palveluohjaaja voi auttaa suunnittelemaan.
 message-client-leaving = { $client } vaihtaa palveluntuottajaa. { $service }: viimeinen päivänne on { $last }.
 message-client-coming = { $client } tulee asiakkaaksenne. { $service }: aloitatte { $first }.
 message-client-stays = { $client } perui palveluntuottajan vaihdon ja jatkaa teillä. { $service }.
@@ -62,6 +65,11 @@ message-guidance-asked = { $client } kirjoitti sinulle: { $topic ->
     [need] avun tarve on muuttunut
     [call-me] pyytää soittamaan
    *[question] kysymys
+}.
+message-client-budget = { $client }: { $mark ->
+    [used-80] budjetista on käytetty 80 %
+    [used-up] koko budjetti on käytetty
+   *[at-risk] budjetti ei riitä tällä tahdilla
 }.
 
 ## Kirjoita palveluohjaajalle.

@@ -54,6 +54,9 @@ message-your-mandate-set = Du får nu { $rights ->
 }.
 message-your-mandate-ended = Din fullmakt att se ärendena för { $client } upphörde { $until }.
 message-guidance-answered = Servicehandledaren { $counsellor } har svarat.
+message-budget-used-80 = Du har använt 80 % av din personliga budget. Kvar är { $left } fram till { $last }. Om pengarna kanske inte räcker, skriv till din servicehandledare.
+message-budget-used-up = Hela din personliga budget är använd. Nya tjänster betalas inte från den förrän servicehandledaren har tittat på dem. Skriv eller ring till din servicehandledare.
+message-budget-at-risk = I den här takten räcker pengarna i budgeten inte till { $last }. Kvar är { $left }. Servicehandledaren kan hjälpa dig att planera.
 message-client-leaving = { $client } byter serviceproducent. { $service }: er sista dag är { $last }.
 message-client-coming = { $client } blir er klient. { $service }: ni börjar { $first }.
 message-client-stays = { $client } tog tillbaka bytet av serviceproducent och stannar hos er. { $service }.
@@ -62,6 +65,11 @@ message-guidance-asked = { $client } skrev till dig: { $topic ->
     [need] behovet av hjälp har ändrats
     [call-me] ber dig ringa
    *[question] en fråga
+}.
+message-client-budget = { $client }: { $mark ->
+    [used-80] 80 % av budgeten är använd
+    [used-up] hela budgeten är använd
+   *[at-risk] budgeten räcker inte i den här takten
 }.
 
 ## Skriv till servicehandledaren.

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 
 use crate::budget::product_label_id;
 use crate::context::{use_page_context, PageData};
-use crate::i18n::format::{day, time};
+use crate::i18n::format::{day, euros, time};
 use crate::i18n::I18n;
 use crate::messages::{Fact, InboxMessage, MessagesPage, INBOX_SIZE};
 use crate::pages::not_found::NotFoundPage;
@@ -67,6 +67,7 @@ pub fn message_text(t: I18n, message: &InboxMessage) -> String {
                 Fact::Text(text) => text.clone(),
                 Fact::Day(text) => day(t, text),
                 Fact::Service(code) => t.text(product_label_id(code)),
+                Fact::Euros(amount) => euros(t, amount),
             };
             (name.as_str(), value.into())
         })

@@ -51,6 +51,9 @@ message-your-mandate-set = Saat nyt { $rights ->
 }.
 message-your-mandate-ended = Et enää näe asioita. Asiakas: { $client }. Lupa loppui { $until }.
 message-guidance-answered = Palveluohjaaja { $counsellor } vastasi sinulle.
+message-budget-used-80 = Olet käyttänyt suurimman osan rahoistasi. Rahaa on jäljellä { $left }. Palveluohjaaja voi auttaa sinua.
+message-budget-used-up = Olet käyttänyt kaikki rahasi. Kysy palveluohjaajalta, mitä voit tehdä.
+message-budget-at-risk = Rahat eivät ehkä riitä { $last } asti. Rahaa on jäljellä { $left }. Palveluohjaaja voi auttaa sinua.
 
 ask-title = Kirjoita palveluohjaajalle
 ask-title-for = Kirjoita palveluohjaajalle: { $name }

@@ -51,6 +51,9 @@ message-your-mandate-set = Du kan nu { $rights ->
 }.
 message-your-mandate-ended = Du kan inte se sakerna för { $client } längre. Det slutade { $until }.
 message-guidance-answered = Din servicehandledare { $counsellor } har svarat.
+message-budget-used-80 = Du har använt det mesta av dina pengar. Du har { $left } kvar. Servicehandledaren kan hjälpa dig.
+message-budget-used-up = Du har använt alla dina pengar. Fråga servicehandledaren vad du kan göra.
+message-budget-at-risk = Pengarna räcker kanske inte till { $last }. Du har { $left } kvar. Servicehandledaren kan hjälpa dig.
 
 ask-title = Skriv till din servicehandledare
 ask-title-for = Skriv till servicehandledaren för { $name }

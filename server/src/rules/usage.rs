@@ -134,17 +134,31 @@ pub enum Alert {
 }
 
 pub fn alerts(total: Money, used: Money, outlook: Outlook) -> Vec<Alert> {
-    let mut alerts = Vec::new();
-    let share = if total > Money::ZERO { used.as_decimal() / total.as_decimal() } else { Decimal::ONE };
-    if share >= Decimal::ONE {
-        alerts.push(Alert::Passed100Percent);
-    } else if share * Decimal::from(100) >= Decimal::from(80) {
-        alerts.push(Alert::Passed80Percent);
-    }
+    let mut alerts: Vec<Alert> = use_mark(total, used).into_iter().collect();
     if matches!(outlook, Outlook::AtRisk { .. }) {
         alerts.push(Alert::AtRisk);
     }
     alerts
+}
+
+/// B12: the mark of use (80 % or all of the total) that a charge taking the use from `before` to
+/// `after` passes, if it passes one: the moment to tell the client. Past both at once, only the
+/// higher counts.
+pub fn mark_passed(total: Money, before: Money, after: Money) -> Option<Alert> {
+    let mark = use_mark(total, after)?;
+    (use_mark(total, before) != Some(mark)).then_some(mark)
+}
+
+/// The highest mark of use reached: all of the total, or 80 % of it.
+fn use_mark(total: Money, used: Money) -> Option<Alert> {
+    let share = if total > Money::ZERO { used.as_decimal() / total.as_decimal() } else { Decimal::ONE };
+    if share >= Decimal::ONE {
+        Some(Alert::Passed100Percent)
+    } else if share * Decimal::from(100) >= Decimal::from(80) {
+        Some(Alert::Passed80Percent)
+    } else {
+        None
+    }
 }
 
 /// One row of a monthly statement: a provider's service in the month.
@@ -268,6 +282,18 @@ mod tests {
         assert_eq!(alerts(total, total, Outlook::UsedUp), [Alert::Passed100Percent]);
         let risk = Outlook::AtRisk { projected: Money::parse("1200.00").unwrap() };
         assert_eq!(alerts(total, Money::parse("100.00").unwrap(), risk), [Alert::AtRisk]);
+    }
+
+    #[test]
+    fn b12_a_charge_tells_once_at_each_mark_it_passes() {
+        let total = Money::parse("1000.00").unwrap();
+        let m = |s: &str| Money::parse(s).unwrap();
+        assert_eq!(mark_passed(total, m("700.00"), m("799.99")), None);
+        assert_eq!(mark_passed(total, m("799.99"), m("800.00")), Some(Alert::Passed80Percent));
+        assert_eq!(mark_passed(total, m("800.00"), m("900.00")), None, "80 % was told already");
+        assert_eq!(mark_passed(total, m("900.00"), m("1000.00")), Some(Alert::Passed100Percent));
+        assert_eq!(mark_passed(total, m("100.00"), m("1000.00")), Some(Alert::Passed100Percent));
+        assert_eq!(mark_passed(total, m("1000.00"), m("1000.00")), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use app::budget::{
     DecisionLine as LineView, DecisionPage, HeldRecord, PlannedMonth, RefusedRecord, Statement, StatementRow,
 };
 use chrono::NaiveDate;
+use sqlx::AnyConnection;
 
 use crate::rules::decision::{plan, LineKind};
 use crate::rules::records::RecordStatus;
@@ -52,6 +53,19 @@ pub async fn statuses(
             (d.client_id, status_of(usage::outlook(&d.period, total, &records, as_of)))
         })
         .collect())
+}
+
+/// One decision's outlook (B11) from its month totals, inside the caller's transaction: what a
+/// charge just written makes of it.
+pub async fn outlook_in(
+    conn: &mut AnyConnection,
+    decision: &StoredDecision,
+    as_of: NaiveDate,
+) -> Result<Outlook, StoreError> {
+    let mut months = month_totals::by_month(&mut *conn, &[decision.id], as_of).await?;
+    let records: Vec<UsedRecord> =
+        months.remove(&decision.id).unwrap_or_default().into_iter().map(month_as_record).collect();
+    Ok(usage::outlook(&decision.period, plan(&decision.period, &decision.lines).total, &records, as_of))
 }
 
 /// A month's charges as one charged record on its first day: the rules of B10-B12 count by

@@ -12,10 +12,12 @@ use sqlx::AnyConnection;
 
 use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::rules::products::Product;
-use crate::rules::Period;
+use crate::rules::usage::Alert;
+use crate::rules::{Money, Period};
 use crate::store::accounts::Account;
 use crate::store::budget::{self, date_text};
 use crate::store::changes::{AgreementRow, ChangeRow};
+use crate::store::guidance;
 use crate::store::messages::{self as rows, NewMessage};
 use crate::store::{Db, StoreError};
 
@@ -57,6 +59,11 @@ impl Message {
 
     fn day(mut self, name: &'static str, day: NaiveDate) -> Message {
         self.facts.insert(name, Fact::Day(date_text(day)));
+        self
+    }
+
+    fn euros(mut self, name: &'static str, amount: Money) -> Message {
+        self.facts.insert(name, Fact::Euros(amount.to_string()));
         self
     }
 
@@ -326,6 +333,48 @@ pub async fn guidance_answered(
         .says("counsellor", counsellor)
         .send(conn, &own)
         .await
+}
+
+/// What a charge did to the budget's use (B12).
+pub struct UseNews {
+    pub client_id: i64,
+    pub decision_id: i64,
+    /// Each an alert to tell of: a mark of use passed, the outlook turned at risk.
+    pub alerts: Vec<Alert>,
+    /// What is left of the total after the charge.
+    pub left: Money,
+    /// The budget's last day.
+    pub last_day: NaiveDate,
+}
+
+/// B12: the client's side hears what they can do, and the counsellor hears which client; each
+/// alert once a decision.
+pub async fn budget_use(conn: &mut AnyConnection, news: &UseNews, today: NaiveDate) -> Result<(), StoreError> {
+    if news.alerts.is_empty() {
+        return Ok(());
+    }
+    let own = rows::client_side(conn, news.client_id, &date_text(today)).await?;
+    let counsellor = guidance::counsellor_of(conn, news.client_id).await?.map(|(id, _, _)| id);
+    let client = client_name(conn, news.client_id).await?;
+    for alert in &news.alerts {
+        let (kind, mark) = match alert {
+            Alert::Passed80Percent => (Kind::BudgetUsed80, "used-80"),
+            Alert::Passed100Percent => (Kind::BudgetUsedUp, "used-up"),
+            Alert::AtRisk => (Kind::BudgetAtRisk, "at-risk"),
+        };
+        let event = format!("{mark}:{}", news.decision_id);
+        Message::new(kind, news.client_id, event.clone(), paths::HOME.to_string())
+            .euros("left", news.left)
+            .day("last", news.last_day)
+            .send(conn, &own)
+            .await?;
+        Message::new(Kind::ClientBudget, news.client_id, event, paths::CLIENTS.to_string())
+            .says("client", &client)
+            .says("mark", mark)
+            .send(conn, counsellor.as_slice())
+            .await?;
+    }
+    Ok(())
 }
 
 /// How many messages the person has not read yet.

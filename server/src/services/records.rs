@@ -5,8 +5,10 @@ use rust_decimal::Decimal;
 use sqlx::AnyConnection;
 
 use crate::rules::records::{charge, check, status_under_cap, Charge, RecordCheck, RecordStatus, Refusal};
-use crate::rules::{decision::plan, usage::UsedRecord, Money, Period, Product};
-use crate::services::messages::{self, RecordNews};
+use crate::rules::usage::{self, Alert, Outlook, UsedRecord};
+use crate::rules::{decision::plan, Money, Period, Product};
+use crate::services::budget::outlook_in;
+use crate::services::messages::{self, RecordNews, UseNews};
 use crate::store::budget::{self, RecordRow, StoredDecision, StoredRecord};
 use crate::store::{feedback, month_totals, providers};
 use crate::store::{Db, StoreError};
@@ -156,7 +158,8 @@ pub async fn report_in(
     })
     .map_err(ReportError::Refused)?;
     let cost = charge(record.units, record.unit_price, line_value);
-    let status = status_under_cap(cost.charged, left_under_cap(&mut *conn, &decision).await?);
+    let left = left_under_cap(&mut *conn, &decision).await?;
+    let status = status_under_cap(cost.charged, left);
     let id = budget::insert_record(
         &mut *conn,
         &StoredRecord {
@@ -194,6 +197,7 @@ pub async fn report_in(
             today,
         )
         .await?;
+        tell_use(&mut *conn, &decision, left, cost.charged, today).await?;
     }
     Ok(Outcome::Created(Reported { id, status, charge: cost }))
 }
@@ -206,6 +210,31 @@ pub async fn left_under_cap(
 ) -> Result<Money, StoreError> {
     let total = plan(&decision.period, &decision.lines).total;
     Ok(total - month_totals::charged_total(&mut *conn, decision.id).await?)
+}
+
+/// B12: after a charge of `charged` out of `left`, tells the client's side and the counsellor of
+/// a mark of use passed and of the outlook turned at risk. Releasing a held record tells too.
+pub async fn tell_use(
+    conn: &mut AnyConnection,
+    decision: &StoredDecision,
+    left: Money,
+    charged: Money,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let total = plan(&decision.period, &decision.lines).total;
+    let before = total - left;
+    let mut alerts: Vec<Alert> = usage::mark_passed(total, before, before + charged).into_iter().collect();
+    if matches!(outlook_in(&mut *conn, decision, today).await?, Outlook::AtRisk { .. }) {
+        alerts.push(Alert::AtRisk);
+    }
+    let news = UseNews {
+        client_id: decision.client_id,
+        decision_id: decision.id,
+        alerts,
+        left: left - charged,
+        last_day: decision.period.to,
+    };
+    messages::budget_use(conn, &news, today).await
 }
 
 /// B9: the first result when the content is the same, a conflict when it is not.

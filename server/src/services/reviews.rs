@@ -12,7 +12,7 @@ use crate::clock::now_unix;
 use crate::rules::records::{status_under_cap, RecordStatus};
 use crate::services::access::Reader;
 use crate::services::messages::{self, RecordNews};
-use crate::services::records::left_under_cap;
+use crate::services::records::{left_under_cap, tell_use};
 use crate::store::accounts::Account;
 use crate::store::reviews::{self, HeldRow, Outcome};
 use crate::store::{budget, feedback, providers, Db, StoreError};
@@ -84,13 +84,15 @@ pub async fn release(
     let held = reviews::held_record(&mut tx, client_id, record_id).await?.ok_or(ReviewError::NotHeld)?;
     // The record's day lies inside its decision's period (B7), so this finds that decision.
     let decision = budget::decision_for(&mut tx, client_id, held.date).await?.ok_or(ReviewError::NotHeld)?;
-    if status_under_cap(held.charge, left_under_cap(&mut tx, &decision).await?) != RecordStatus::Charged {
+    let left = left_under_cap(&mut tx, &decision).await?;
+    if status_under_cap(held.charge, left) != RecordStatus::Charged {
         return Err(ReviewError::DoesNotFit);
     }
     let by = Reader::Person(counsellor).actor();
     reviews::review(&mut tx, client_id, record_id, Outcome::Released, None, &by, now_unix()).await?;
     feedback::open_invitation(&mut tx, client_id, held.provider_id, held.date, held.product, today).await?;
     tell(&mut tx, Kind::RecordReleased, client_id, record_id, &held, today).await?;
+    tell_use(&mut tx, &decision, left, held.charge, today).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -6,7 +6,7 @@
 
 use axum::http::StatusCode;
 use serde_json::json;
-use server::demo::DEMO_STAFF_TOKEN;
+use server::demo::{DEMO_PROVIDER_TOKEN, DEMO_STAFF_TOKEN};
 
 use crate::on_both_engines;
 use crate::support::TestApp;
@@ -15,7 +15,8 @@ on_both_engines!(
     a_change_of_provider_tells_the_client_and_both_providers_once,
     aino_asks_riikka_and_reads_the_answer,
     only_the_clients_side_and_their_counsellor_read_the_conversation,
-    a_mandate_a_held_record_and_decisions_tell_the_people_they_concern
+    a_mandate_a_held_record_and_decisions_tell_the_people_they_concern,
+    the_budget_tells_at_80_percent_when_at_risk_and_when_used_up_once_each
 );
 
 fn words(text: &str) -> String {
@@ -349,4 +350,53 @@ async fn a_mandate_a_held_record_and_decisions_tell_the_people_they_concern(mut 
         text.contains("Henkilökohtaisen budjetin päätös tehtiin tai sitä muutettiin: 1.1.2018 – 30.6.2018."),
         "{text}"
     );
+}
+
+/// Kotipiha reports a supported-housing record for Aino: `days` at 60.00 (or `price`).
+async fn kotipiha_reports(app: &mut TestApp, id: &str, date: &str, days: i64, price: &str) -> StatusCode {
+    let aino = client(app, "aino").await;
+    let record = json!({"provider_record_id": id, "client_id": aino, "product": "supported-housing",
+                        "date": date, "units": days, "unit_price": price});
+    let answer = app.api("POST", "/api/v1/service-records", Some(DEMO_PROVIDER_TOKEN), Some(record)).await;
+    assert_eq!(answer.json["status"], "charged", "{}", answer.json);
+    answer.status
+}
+
+/// B12 with Aino's budget: 42,770.97, of which the demo used 12,851.12 by April. 80 % is
+/// 34,216.78.
+async fn the_budget_tells_at_80_percent_when_at_risk_and_when_used_up_once_each(mut app: TestApp) {
+    // 357 days: 21,420.00 in April takes the use to 34,271.12, past 80 %, and April's pace
+    // would use far more than the total by December.
+    assert_eq!(kotipiha_reports(&mut app, "big-1", "2018-04-20", 357, "60.00").await, StatusCode::CREATED);
+    assert_eq!(messages_of(&app, "aino", "budget-used-80").await, 1);
+    assert_eq!(messages_of(&app, "aino", "budget-at-risk").await, 1);
+    assert_eq!(messages_of(&app, "aino", "budget-used-up").await, 0);
+    assert_eq!(messages_of(&app, "riikka", "client-budget").await, 2, "Aino's counsellor hears of both");
+    assert_eq!(messages_of(&app, "veikko", "budget-used-80").await, 0, "nobody else's");
+
+    // The same record again charges nothing and tells nothing; another one inside the same
+    // band (8,460.00, 39.85 left) tells nothing new.
+    assert_eq!(kotipiha_reports(&mut app, "big-1", "2018-04-20", 357, "60.00").await, StatusCode::OK);
+    assert_eq!(kotipiha_reports(&mut app, "big-2", "2018-04-21", 141, "60.00").await, StatusCode::CREATED);
+    assert_eq!(messages_of(&app, "aino", "budget-used-80").await, 1);
+    assert_eq!(messages_of(&app, "aino", "budget-at-risk").await, 1);
+    assert_eq!(messages_of(&app, "riikka", "client-budget").await, 2);
+    // The last 39.85: all of it is used.
+    assert_eq!(kotipiha_reports(&mut app, "big-3", "2018-04-22", 1, "39.85").await, StatusCode::CREATED);
+    assert_eq!(messages_of(&app, "aino", "budget-used-up").await, 1);
+    assert_eq!(messages_of(&app, "riikka", "client-budget").await, 3);
+
+    app.sign_in("aino").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("Koko henkilökohtainen budjettisi on käytetty."), "{text}");
+    assert!(
+        text.contains("Olet käyttänyt 80 % henkilökohtaisesta budjetistasi. Jäljellä on 8 499,85 € 31.12.2018 asti."),
+        "the money left when 80 % was passed: {text}"
+    );
+    assert!(text.contains("Tällä tahdilla budjetin raha ei riitä 31.12.2018 asti."), "{text}");
+    app.sign_in("riikka").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("Aino Kettunen: budjetista on käytetty 80 %."), "{text}");
+    assert!(text.contains("Aino Kettunen: koko budjetti on käytetty."), "{text}");
+    assert!(text.contains("Aino Kettunen: budjetti ei riitä tällä tahdilla."), "{text}");
 }
