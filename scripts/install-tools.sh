@@ -8,6 +8,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130
 SCHEMATHESIS_VERSION=4.32.5
+AIOSMTPD_VERSION=1.4.6
 
 say() { printf '[install-tools] %s\n' "$*"; }
 
@@ -77,14 +78,21 @@ wasm-opt --version | grep -q 'version 116' || { say "wasm-opt is not binaryen 11
 # The local OpenID Connect providers (like Suomi.fi, and staff's own) of the demo and the tests.
 npm_install end2end/oidc
 
+# aiosmtpd (PyPI): the real SMTP server on loopback that the e-mail tests send to
+# (end2end/smtp/server.py). The Rust tests need it too, so it comes whatever else is skipped.
+venv="$here/scripts/tools/venv"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+if [ "$("$venv/bin/python" -c 'import aiosmtpd; print(aiosmtpd.__version__)' 2>/dev/null)" != "$AIOSMTPD_VERSION" ]; then
+  say "installing aiosmtpd $AIOSMTPD_VERSION (PyPI)"
+  "$venv/bin/pip" install -q --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION"
+fi
+
 if [ "${SKIP_BROWSER:-0}" != 1 ]; then
   npm_install end2end
   # schemathesis (PyPI) fuzzes the API from its OpenAPI document in scripts/test.sh; it lives in
   # a virtual environment of its own so it touches no other Python.
-  venv="$here/scripts/tools/venv"
   if [ "$("$venv/bin/schemathesis" --version 2>/dev/null | awk '{print $3}')" != "$SCHEMATHESIS_VERSION" ]; then
     say "installing schemathesis $SCHEMATHESIS_VERSION (PyPI, about a minute)"
-    python3 -m venv "$venv"
     "$venv/bin/pip" install -q --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
   fi
 fi

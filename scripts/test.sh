@@ -45,6 +45,7 @@ print_timings() {
 finish() {
   stop_portals
   stop_identity_providers
+  stop_smtp_server
   drop_test_databases
   print_timings
   echo
@@ -104,6 +105,27 @@ stop_identity_providers() {
   return 0
 }
 
+# A real SMTP server on loopback (aiosmtpd, end2end/smtp/server.py) for the portals' e-mail: each
+# e-mail it takes is a JSON file in $mail_folder, which the browser tests read the links from.
+smtp_port=$((first_port + 60))
+mail_folder="$data/mail"
+smtp_pid=""
+start_smtp_server() {
+  "$root/scripts/tools/venv/bin/python" end2end/smtp/server.py "$smtp_port" "$mail_folder" >"$data/smtp.log" 2>&1 &
+  smtp_pid=$!
+  for _ in $(seq 1 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  cat "$data/smtp.log"
+  fail "the SMTP test server did not start"
+}
+stop_smtp_server() {
+  [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null
+  smtp_pid=""
+  return 0
+}
+
 # Starts the debug portal that `cargo test` built, on fresh demo data in its own SQLite file, and
 # adds its address to `urls`. The site (CSS, WebAssembly) is the release one in target/site. Its
 # new key's grace time (61 s) outlasts the 60 s the local provider keeps a portal's keys.
@@ -116,6 +138,7 @@ start_portal() {
     PORTAL_PUBLIC_URL="http://localhost:$port" PORTAL_OIDC_KEY_DIR="$data/$n/keys" PORTAL_OIDC_KEY_GRACE_SECONDS=61 \
     PORTAL_OIDC_ISSUER="http://localhost:$citizens_port" PORTAL_OIDC_CLIENT_ID="portal-$n" \
     PORTAL_STAFF_OIDC_ISSUER="http://localhost:$staff_port" PORTAL_STAFF_OIDC_CLIENT_ID="portal-$n" \
+    PORTAL_SMTP_URL="smtp://127.0.0.1:$smtp_port" \
     "$target/debug/portal" >"$data/$n/server.log" 2>&1 &
   server_pids+=($!)
   urls+=("http://localhost:$port")
@@ -182,11 +205,13 @@ echo "WebAssembly: $raw bytes, $br bytes with brotli ($wasm)"
 
 step "browser tests ($browser_workers workers)"
 start_identity_providers $(seq 0 $((browser_workers - 1)))
+start_smtp_server
 for n in $(seq 0 $((browser_workers - 1))); do start_portal "$n"; done
 for n in "${!urls[@]}"; do
   wait_until_ready "${urls[$n]}" || { cat "$data/$n/server.log"; fail "the portal did not start"; }
 done
-(cd end2end && PORTAL_URLS=$(IFS=,; echo "${urls[*]}") PORTAL_KEY_DIRS=$(IFS=,; echo "${key_dirs[*]}") npx playwright test)
+(cd end2end && PORTAL_URLS=$(IFS=,; echo "${urls[*]}") PORTAL_KEY_DIRS=$(IFS=,; echo "${key_dirs[*]}") \
+  MAIL_FOLDER="$mail_folder" npx playwright test)
 status=$?
 counts=$(node -e '
   const r = require(process.argv[1]);
@@ -202,6 +227,7 @@ failed=$((failed + ${counts#* }))
 }
 stop_portals
 stop_identity_providers
+stop_smtp_server
 
 # The JSON API against its own OpenAPI document: schemathesis sends what the document allows and
 # what it forbids, with a fixed seed, as the organiser's staff and as a provider, on fresh demo

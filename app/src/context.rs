@@ -155,10 +155,11 @@ pub enum FormId {
     ProviderSurvey,
     Ask,
     Answer,
+    Email,
 }
 
 impl FormId {
-    const ALL: [FormId; 22] = [
+    const ALL: [FormId; 23] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -181,6 +182,7 @@ impl FormId {
         FormId::ProviderSurvey,
         FormId::Ask,
         FormId::Answer,
+        FormId::Email,
     ];
 
     pub fn code(self) -> &'static str {
@@ -207,6 +209,7 @@ impl FormId {
             FormId::ProviderSurvey => "provider-survey",
             FormId::Ask => "ask",
             FormId::Answer => "answer",
+            FormId::Email => "email",
         }
     }
 
@@ -317,6 +320,7 @@ pub enum PageData {
     Messages(Box<crate::messages::MessagesPage>),
     Ask(ClientPage<crate::messages::AskPage>),
     Conversation(Box<crate::messages::ConversationPage>),
+    Email(Box<crate::messages::EmailPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -50,6 +50,7 @@ use crate::pages::{
     decision_form::DecisionFormView,
     decisions::DecisionsView,
     done_for_me::DoneForMePage,
+    email::EmailView,
     feedback::FeedbackPage,
     feedback_answer::FeedbackAnswerPage,
     feedback_comments::FeedbackCommentsView,
@@ -163,6 +164,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/provider-survey") view=ProviderSurveyView />
                     <Route path=path!("/messages") view=MessagesView />
                     <Route path=path!("/ask-counsellor") view=AskCounsellorView />
+                    <Route path=path!("/email") view=EmailView />
                     <Route path=path!("/clients/:id/messages") view=ConversationView />
                     <Route path=path!("/feedback-comments") view=FeedbackCommentsView />
                     <Route path=path!("/who-looked") view=WhoLookedPage />

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::msg;
+use crate::role::Role;
 
 /// What a message tells of. The codes are stored and must not change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,6 +149,147 @@ impl Kind {
         }
     }
 }
+
+/// What a message is about, in the few themes a person chooses from when they want messages by
+/// e-mail too (fewer choices than kinds: docs/decisions/0037-email.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// The budget's use, and the records held, released or refused.
+    Budget,
+    /// A change of provider, and leaving the personal budget.
+    Provider,
+    /// Decisions and answers to proposals.
+    Decision,
+    /// Who may look at or handle the client's matters.
+    Helpers,
+    /// The conversation with the counsellor.
+    Counsellor,
+    /// For staff: their clients coming, leaving, or needing attention.
+    Clients,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 6] =
+        [Theme::Budget, Theme::Provider, Theme::Decision, Theme::Helpers, Theme::Counsellor, Theme::Clients];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Budget => "budget",
+            Theme::Provider => "provider",
+            Theme::Decision => "decision",
+            Theme::Helpers => "helpers",
+            Theme::Counsellor => "counsellor",
+            Theme::Clients => "clients",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.code() == code)
+    }
+
+    /// The choice's label, which is also the e-mail's subject.
+    pub fn text_id(self) -> &'static str {
+        match self {
+            Theme::Budget => msg("theme-budget"),
+            Theme::Provider => msg("theme-provider"),
+            Theme::Decision => msg("theme-decision"),
+            Theme::Helpers => msg("theme-helpers"),
+            Theme::Counsellor => msg("theme-counsellor"),
+            Theme::Clients => msg("theme-clients"),
+        }
+    }
+
+    /// The themes of the messages a person in `role` can get.
+    pub fn of_role(role: Role) -> &'static [Theme] {
+        match role {
+            Role::Client | Role::Relative => {
+                &[Theme::Budget, Theme::Provider, Theme::Decision, Theme::Helpers, Theme::Counsellor]
+            }
+            Role::Counsellor => &[Theme::Counsellor, Theme::Clients],
+            Role::Provider => &[Theme::Clients],
+            _ => &[],
+        }
+    }
+}
+
+impl Kind {
+    pub fn theme(self) -> Theme {
+        match self {
+            Kind::BudgetUsed80
+            | Kind::BudgetUsedUp
+            | Kind::BudgetAtRisk
+            | Kind::RecordHeld
+            | Kind::RecordReleased
+            | Kind::RecordRefused => Theme::Budget,
+            Kind::ChangeMade | Kind::ChangeCancelled | Kind::LeaveGiven => Theme::Provider,
+            Kind::DecisionMade | Kind::ProposalAnswered => Theme::Decision,
+            Kind::MandateSet | Kind::MandateEnded | Kind::YourMandateSet | Kind::YourMandateEnded => {
+                Theme::Helpers
+            }
+            Kind::GuidanceAsked | Kind::GuidanceAnswered => Theme::Counsellor,
+            Kind::ClientLeaving
+            | Kind::ClientComing
+            | Kind::ClientStays
+            | Kind::ClientNotComing
+            | Kind::ClientLeavesBudget
+            | Kind::ClientBudget => Theme::Clients,
+        }
+    }
+}
+
+/// `/email`: the person's e-mail address for messages, and the themes that come by e-mail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailPage {
+    pub address: Option<String>,
+    pub verified: bool,
+    /// The themes the person can choose from, and whether each is chosen.
+    pub themes: Vec<(Theme, bool)>,
+    /// E-mail is not sent by this portal at all (no mail server is set).
+    pub off: bool,
+    /// What just happened, said once at the top.
+    pub news: Option<EmailNews>,
+    /// For the organiser: the e-mails that could not be delivered, newest first.
+    pub failures: Vec<EmailFailure>,
+}
+
+/// An e-mail the mail server refused, or that could not be sent after every try.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailFailure {
+    pub person: String,
+    pub address: String,
+    pub theme: Theme,
+    /// The mail server's answer, as it gave it.
+    pub error: String,
+    pub tries: i64,
+    /// When the message was written: "YYYY-MM-DD" and "HH:MM", Helsinki time.
+    pub day: String,
+    pub time: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EmailNews {
+    /// Saved; a link was sent to the new address.
+    LinkSent,
+    /// Saved: the themes changed.
+    Saved,
+    /// The link was opened: the address works.
+    Verified,
+    /// The link was wrong or too old.
+    LinkOld,
+    /// The address was removed.
+    Removed,
+}
+
+/// The e-mail form's fields.
+pub mod email_fields {
+    pub const ADDRESS: &str = "address";
+    pub const THEME: &str = "theme";
+}
+
+/// The longest e-mail address there can be (RFC 5321).
+pub const MAX_ADDRESS: usize = 254;
 
 /// One fact a message's text says: words as they are, a day, or a service by its product code,
 /// each written in the reader's language when read.

@@ -164,6 +164,13 @@ pub const CONVERSATION: &str = "/clients/{id}/messages";
 pub const MESSAGES: &str = "/messages";
 /// A client or a relative writes to the counsellor (GET the page, POST a message).
 pub const ASK_COUNSELLOR: &str = "/ask-counsellor";
+/// The person's e-mail address and the messages that come by e-mail (GET, POST); for the
+/// organiser, the e-mails that did not arrive.
+pub const EMAIL: &str = "/email";
+/// Removes the person's e-mail address (POST).
+pub const EMAIL_REMOVE: &str = "/email/remove";
+/// The link sent to a new address: opening it verifies the address (GET with `?token=`).
+pub const EMAIL_VERIFY: &str = "/email/verify";
 
 pub fn conversation(id: i64) -> String {
     format!("/clients/{id}/messages")

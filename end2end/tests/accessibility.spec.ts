@@ -53,7 +53,7 @@ for (const lang of LANGUAGES) {
 // switching with the header's buttons, one person at a time.
 for (const { user, name, paths, looksFirst } of [
   { user: 'aino', name: 'budget pages', paths: ['/', '/statements/2018-03', '/decision', '/my-details', '/my-plan', '/my-plan?version=1', '/my-plan/proposal', '/my-plan/proposal?check=1&month=2018-06&day-activities-units=8&personal-assistance-units=52', '/my-plan/proposal?check=1&month=2018-05&day-activities-units=x', '/first-provider', '/first-provider?product=day-activities', '/how-am-i-doing', '/how-am-i-doing/1', '/glossary', '/helpers'] },
-  { user: 'aino', name: 'messages and writing to the counsellor', paths: ['/messages', '/ask-counsellor', '/ask-counsellor?sent'] },
+  { user: 'aino', name: 'messages and writing to the counsellor', paths: ['/messages', '/ask-counsellor', '/ask-counsellor?sent', '/email', '/email?news=link-old'] },
   { user: 'aino', name: 'provider pages', paths: ['/providers?municipality=Joensuu&sort=cost', '/providers/15', '/compare?compare=1&compare=15&compare=5', '/compare?compare=1'] },
   // Elsa's housing is agreement 11 and Kotipiha Oy is provider 1 in the demo data.
   {
@@ -71,15 +71,15 @@ for (const { user, name, paths, looksFirst } of [
   },
   { user: 'veikko', name: 'budget at risk', paths: ['/'] },
   { user: 'juho', name: 'budget just started', paths: ['/', '/decision'] },
-  { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02', '/whose-matters', '/my-plan', '/my-plan/proposal', '/messages', '/ask-counsellor'] },
+  { user: 'sanna', name: 'relative acting for a client', paths: ['/', '/statements/2018-02', '/whose-matters', '/my-plan', '/my-plan/proposal', '/messages', '/ask-counsellor', '/email'] },
   // Sanna looks first, so Matti's log has lines to check.
   { user: 'matti', name: 'who looked at my data and done for me', paths: ['/who-looked', '/done-for-me'], looksFirst: 'sanna' },
   // Leena is client 3 in the demo data.
-  { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates', '/clients/3/sign-in', '/clients/3/held', '/clients/3/decision', '/clients/1/plan', '/clients/1/wellbeing', '/clients/3/wellbeing', '/messages', '/clients/4/messages'] },
-  { user: 'kotipiha', name: 'visit codes and working with the organiser', paths: ['/', '/visit-codes', '/provider-survey', '/messages'] },
+  { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates', '/clients/3/sign-in', '/clients/3/held', '/clients/3/decision', '/clients/1/plan', '/clients/1/wellbeing', '/clients/3/wellbeing', '/messages', '/clients/4/messages', '/email'] },
+  { user: 'kotipiha', name: 'visit codes and working with the organiser', paths: ['/', '/visit-codes', '/provider-survey', '/messages', '/email'] },
   { user: 'maija', name: 'hours of help', paths: ['/', '/help-hours'] },
   { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision', '/clients/4/proposal'] },
-  { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators', '/indicators?service=personal-assistance&provider=hoivakoti', '/indicators?provider=kotipiha'] },
+  { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators', '/indicators?service=personal-assistance&provider=hoivakoti', '/indicators?provider=kotipiha', '/email'] },
 ]) {
   test(`${name}, every language and register at 320 and 1280 px: axe finds nothing, targets are large`, async ({ browser }) => {
     test.setTimeout(60_000 * (1 + paths.length));

@@ -13,7 +13,7 @@ const ONE_LINE = 40;
 const PEOPLE = [
   {
     user: 'aino',
-    paths: ['/', '/statements/2018-03', '/decision', '/my-details', '/my-plan', '/my-plan/proposal', '/my-plan/proposal?check=1&month=2018-06&day-activities-units=8&personal-assistance-units=52', '/how-am-i-doing', '/providers', '/feedback', '/who-looked', '/helpers', '/glossary', '/messages', '/ask-counsellor'],
+    paths: ['/', '/statements/2018-03', '/decision', '/my-details', '/my-plan', '/my-plan/proposal', '/my-plan/proposal?check=1&month=2018-06&day-activities-units=8&personal-assistance-units=52', '/how-am-i-doing', '/providers', '/feedback', '/who-looked', '/helpers', '/glossary', '/messages', '/ask-counsellor', '/email'],
   },
   // Elsa's housing is agreement 11 and Kotipiha Oy is provider 1 in the demo data.
   {

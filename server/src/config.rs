@@ -31,6 +31,20 @@ pub struct Config {
     /// How people sign in: OpenID Connect providers, the portal's keys, and whether the password
     /// form is on.
     pub identification: Identification,
+    /// E-mail: on when `PORTAL_SMTP_URL` is set.
+    pub email: Option<EmailConfig>,
+}
+
+/// Where e-mail goes out (docs/decisions/0037-email.md).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmailConfig {
+    /// `PORTAL_SMTP_URL`: `smtps://user:password@host:465`, `smtp://host:587?tls=required`, or
+    /// `smtp://127.0.0.1:2525` for a server without encryption on the same machine.
+    pub smtp_url: String,
+    /// `PORTAL_EMAIL_FROM`: the sender, such as `Henkilökohtainen budjetti <noreply@budjetti.example.fi>`.
+    pub from: String,
+    /// `PORTAL_PUBLIC_URL`: the links in the e-mails point here.
+    pub public_url: url::Url,
 }
 
 /// How people prove who they are (docs/decisions/0022-strong-identification.md).
@@ -222,9 +236,32 @@ impl Config {
         let session = SessionLimits { idle_seconds: idle_minutes * 60, ..SessionLimits::default() };
 
         let identification = identification(&get, demo)?;
+        let email = email(&get, identification.public_url.as_ref())?;
 
-        Ok(Config { listen, database_url, today, demo, secure_cookies, session, identification })
+        Ok(Config { listen, database_url, today, demo, secure_cookies, session, identification, email })
     }
+}
+
+fn email(
+    get: &impl Fn(&str) -> Option<String>,
+    public_url: Option<&url::Url>,
+) -> Result<Option<EmailConfig>, ConfigError> {
+    let Some(smtp_url) = get("PORTAL_SMTP_URL").map(|v| v.trim().to_string()) else { return Ok(None) };
+    if !(smtp_url.starts_with("smtp://") || smtp_url.starts_with("smtps://")) {
+        return Err(ConfigError::Invalid {
+            name: "PORTAL_SMTP_URL",
+            // It may hold a password: never shown.
+            value: "(hidden)".to_string(),
+            expected: "it must start with smtp:// or smtps://",
+        });
+    }
+    let public_url = public_url
+        .cloned()
+        .ok_or(ConfigError::Missing { name: "PORTAL_PUBLIC_URL", why: "the links in e-mails need it" })?;
+    let host = public_url.host_str().unwrap_or("localhost").to_string();
+    let from =
+        get("PORTAL_EMAIL_FROM").unwrap_or_else(|| format!("Henkilökohtainen budjetti <noreply@{host}>"));
+    Ok(Some(EmailConfig { smtp_url, from, public_url }))
 }
 
 fn identification(get: &impl Fn(&str) -> Option<String>, demo: bool) -> Result<Identification, ConfigError> {
@@ -351,6 +388,22 @@ mod tests {
         let citizens = c.identification.citizens.expect("Suomi.fi");
         assert_eq!(citizens.acr_values[0], "http://ftn.ficora.fi/2017/loa2", "substantial is asked for");
         assert_eq!(citizens.person_claim, DEFAULT_IDENTITY_CLAIM);
+    }
+
+    #[test]
+    fn email_is_off_unless_a_mail_server_is_given_and_needs_the_public_address() {
+        assert_eq!(config(&SUOMI_FI).unwrap().email, None);
+        let smtp =
+            [&[("PORTAL_SMTP_URL", "smtps://portal:salasana@mail.example.fi:465")], SUOMI_FI.as_slice()]
+                .concat();
+        let email = config(&smtp).unwrap().email.expect("e-mail on");
+        assert_eq!(email.from, "Henkilökohtainen budjetti <noreply@budjetti.example.fi>");
+        assert_eq!(email.public_url.as_str(), "https://budjetti.example.fi/");
+        let err = config(&[("PORTAL_DEMO", "1"), ("PORTAL_SMTP_URL", "smtp://127.0.0.1:25")]).unwrap_err();
+        assert!(err.to_string().starts_with("PORTAL_PUBLIC_URL is not set"), "{err}");
+        let wrong = [&[("PORTAL_SMTP_URL", "mail.example.fi:salasana")], SUOMI_FI.as_slice()].concat();
+        let err = config(&wrong).unwrap_err().to_string();
+        assert!(err.contains("smtp://") && !err.contains("salasana"), "the password is never shown: {err}");
     }
 
     #[test]

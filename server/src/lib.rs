@@ -41,6 +41,8 @@ pub enum StartError {
          Configure strong identification (PORTAL_OIDC_ISSUER, see the README)"
     )]
     NobodyCanSignIn,
+    #[error("e-mail cannot be set up: {0}")]
+    Email(String),
 }
 
 /// Connects to the database, brings its schema up to date, fills an empty one with demo data
@@ -80,5 +82,9 @@ pub async fn prepare(config: Config, leptos: LeptosOptions) -> Result<AppState, 
     };
     let site_version = http::site_files::version(&leptos);
     let identity = Arc::new(identity::Identity::new(&config.identification));
-    Ok(AppState { db, config: Arc::new(config), clock, leptos, site_version, identity })
+    let mailer = match &config.email {
+        Some(email) => Some(Arc::new(services::email::Mailer::new(email).map_err(StartError::Email)?)),
+        None => None,
+    };
+    Ok(AppState { db, config: Arc::new(config), clock, leptos, site_version, identity, mailer })
 }

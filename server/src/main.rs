@@ -75,6 +75,13 @@ async fn main() -> ExitCode {
         );
     }
     tokio::spawn(delete_expired_sessions(state.db.clone(), state.config.session.absolute_seconds));
+    match &state.mailer {
+        Some(mailer) => {
+            let every = std::time::Duration::from_secs(10);
+            tokio::spawn(server::services::email::run(state.db.clone(), mailer.clone(), every));
+        }
+        None => println!("E-mail is off: PORTAL_SMTP_URL is not set. Messages come only to the portal."),
+    }
     // The peer's address feeds the throttles on feedback at the service place.
     let app = http::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     if let Err(error) = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await {

@@ -9,7 +9,7 @@ use crate::budget::product_label_id;
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::{day, euros, time};
 use crate::i18n::I18n;
-use crate::messages::{Fact, InboxMessage, MessagesPage, INBOX_SIZE};
+use crate::messages::{Fact, InboxMessage, MessagesPage, Theme, INBOX_SIZE};
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use crate::role::Role;
@@ -41,6 +41,13 @@ fn Inbox(page: MessagesPage) -> impl IntoView {
             </p>
         }
     });
+    let email = role.and_then(email_link_id).map(|id| {
+        view! {
+            <p>
+                <a class="link-alone" href=paths::EMAIL>{t.text(id)}</a>
+            </p>
+        }
+    });
     let more = (page.total > page.messages.len())
         .then(|| view! { <p>{t.text_with("messages-more", &[("count", page.total.into()), ("shown", INBOX_SIZE.into())])}</p> });
     let list = (!page.messages.is_empty()).then(|| {
@@ -52,8 +59,19 @@ fn Inbox(page: MessagesPage) -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
         {ask}
+        {email}
         {list}
         {more}
+    }
+}
+
+/// The link to `/email`: the choice of messages by e-mail, or for the organiser (who gets none)
+/// the e-mails that did not arrive.
+fn email_link_id(role: Role) -> Option<&'static str> {
+    match role {
+        Role::Organiser => Some("email-failures-title"),
+        role if !Theme::of_role(role).is_empty() => Some("messages-email"),
+        _ => None,
     }
 }
 

@@ -13,6 +13,7 @@ pub mod decision;
 pub mod decision_form;
 pub mod decisions;
 pub mod done_for_me;
+pub mod email;
 pub mod feedback;
 pub mod feedback_answer;
 pub mod feedback_comments;

@@ -33,6 +33,7 @@ pub async fn prepare_at(database_url: String, today: NaiveDate) -> AppState {
         secure_cookies: true,
         session: Default::default(),
         identification: server::config::Identification::demo(),
+        email: None,
     };
     let leptos = LeptosOptions::builder().output_name("portal").site_root("target/site").build();
     server::prepare(config, leptos).await.expect("the app starts")

@@ -5,6 +5,7 @@ mod change_pages;
 mod client_pages;
 mod counsellor_pages;
 mod csrf;
+mod email_pages;
 mod feedback_pages;
 mod first_provider_pages;
 mod forms;
@@ -58,6 +59,8 @@ pub struct AppState {
     pub site_version: app::assets::SiteVersion,
     /// Strong identification: the OpenID Connect providers and the portal's keys.
     pub identity: Arc<crate::identity::Identity>,
+    /// E-mail, when `PORTAL_SMTP_URL` is set.
+    pub mailer: Option<Arc<crate::services::email::Mailer>>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -141,6 +144,9 @@ pub fn router(state: AppState) -> Router {
         .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
         .route(paths::PROVIDER_SURVEY, get(provider_survey_pages::page).post(provider_survey_pages::answer))
         .route(paths::MESSAGES, get(message_pages::inbox))
+        .route(paths::EMAIL, get(email_pages::page).post(email_pages::save))
+        .route(paths::EMAIL_REMOVE, post(email_pages::remove))
+        .route(paths::EMAIL_VERIFY, get(email_pages::verify))
         .route(paths::ASK_COUNSELLOR, get(message_pages::ask_page).post(message_pages::ask))
         .route(paths::CONVERSATION, get(message_pages::conversation_page).post(message_pages::answer))
         .route(paths::FEEDBACK_COMMENTS, get(feedback_pages::comments))

@@ -17,8 +17,8 @@ use crate::rules::{Money, Period};
 use crate::store::accounts::Account;
 use crate::store::budget::{self, date_text};
 use crate::store::changes::{AgreementRow, ChangeRow};
-use crate::store::guidance;
 use crate::store::messages::{self as rows, NewMessage};
+use crate::store::{email, guidance};
 use crate::store::{Db, StoreError};
 
 /// The name a provider's or the counsellor's message calls the client by.
@@ -83,7 +83,8 @@ impl Message {
             link: &self.link,
             at: self.at,
         };
-        rows::write(conn, recipients, &message).await
+        rows::write(&mut *conn, recipients, &message).await?;
+        email::queue(conn, &self.event, recipients, self.kind.theme().code(), now_unix()).await
     }
 }
 
@@ -349,7 +350,11 @@ pub struct UseNews {
 
 /// B12: the client's side hears what they can do, and the counsellor hears which client; each
 /// alert once a decision.
-pub async fn budget_use(conn: &mut AnyConnection, news: &UseNews, today: NaiveDate) -> Result<(), StoreError> {
+pub async fn budget_use(
+    conn: &mut AnyConnection,
+    news: &UseNews,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
     if news.alerts.is_empty() {
         return Ok(());
     }

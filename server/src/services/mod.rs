@@ -8,6 +8,7 @@ pub mod counsellor;
 pub mod decision_form;
 pub mod details;
 pub mod done_for_me;
+pub mod email;
 pub mod expert_hours;
 pub mod feedback;
 pub mod first_provider;

@@ -9,6 +9,7 @@ pub mod changes;
 pub mod counsellor;
 pub mod decisions;
 pub mod details;
+pub mod email;
 pub mod expert_hours;
 pub mod feedback;
 pub mod guidance;

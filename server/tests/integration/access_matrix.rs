@@ -194,6 +194,7 @@ impl Ids {
             "/visit-codes" => vec![("service", "supported-housing".into())],
             "/ask-counsellor" => vec![("topic", "question".into()), ("body", "Hei".into())],
             "/clients/{matti}/messages" => vec![("body", "Hei".into())],
+            "/email" => vec![("address", "matti@example.fi".into()), ("theme", "decision".into())],
             "/provider-survey" => ["working", "information", "reporting", "clients", "listening"]
                 .into_iter()
                 .map(|question| (question, "4".to_string()))

@@ -324,6 +324,7 @@ async fn a_demo_never_opens_a_real_database_nor_a_real_server_a_demo() {
         secure_cookies: true,
         session: Default::default(),
         identification: server::config::Identification::demo(),
+        email: None,
     };
     let leptos =
         || leptos::config::LeptosOptions::builder().output_name("portal").site_root("target/site").build();

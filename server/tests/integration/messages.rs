@@ -390,7 +390,9 @@ async fn the_budget_tells_at_80_percent_when_at_risk_and_when_used_up_once_each(
     let text = words(&app.get("/messages").await.text());
     assert!(text.contains("Koko henkilökohtainen budjettisi on käytetty."), "{text}");
     assert!(
-        text.contains("Olet käyttänyt 80 % henkilökohtaisesta budjetistasi. Jäljellä on 8 499,85 € 31.12.2018 asti."),
+        text.contains(
+            "Olet käyttänyt 80 % henkilökohtaisesta budjetistasi. Jäljellä on 8 499,85 € 31.12.2018 asti."
+        ),
         "the money left when 80 % was passed: {text}"
     );
     assert!(text.contains("Tällä tahdilla budjetin raha ei riitä 31.12.2018 asti."), "{text}");

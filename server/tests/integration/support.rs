@@ -90,6 +90,7 @@ fn config(database_url: String) -> Config {
         secure_cookies: true,
         session: Default::default(),
         identification: server::config::Identification::demo(),
+        email: None,
     }
 }
 
@@ -165,6 +166,19 @@ impl TestApp {
         self.state.identity = std::sync::Arc::new(server::identity::Identity::new(&config.identification));
         self.state.config = std::sync::Arc::new(config);
         self.router = router(self.state.clone());
+    }
+
+    /// E-mail on, through the SMTP server at `port` on loopback; links point to
+    /// https://budjetti.example.fi.
+    pub fn send_email_through(&mut self, port: u16) {
+        let email = server::config::EmailConfig {
+            smtp_url: format!("smtp://127.0.0.1:{port}"),
+            from: "Henkilökohtainen budjetti <noreply@budjetti.example.fi>".to_string(),
+            public_url: "https://budjetti.example.fi".parse().unwrap(),
+        };
+        let mailer = server::services::email::Mailer::new(&email).expect("the mailer is set up");
+        self.state.mailer = Some(std::sync::Arc::new(mailer));
+        self.adjust_config(|config| config.email = Some(email));
     }
 
     /// The same form post sent `times` times at once, each from a browser of its own.
