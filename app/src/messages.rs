@@ -59,10 +59,14 @@ pub enum Kind {
     BudgetAtRisk,
     /// To the counsellor: a client's budget passed a mark of use or turned at risk (B12).
     ClientBudget,
+    /// To an experience expert: a client let them help for a while.
+    HelpStarted,
+    /// To an experience expert: the client ended the help.
+    HelpEnded,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 23] = [
+    pub const ALL: [Kind; 25] = [
         Kind::ChangeMade,
         Kind::ChangeCancelled,
         Kind::ClientLeaving,
@@ -86,6 +90,8 @@ impl Kind {
         Kind::BudgetUsedUp,
         Kind::BudgetAtRisk,
         Kind::ClientBudget,
+        Kind::HelpStarted,
+        Kind::HelpEnded,
     ];
 
     pub fn code(self) -> &'static str {
@@ -113,6 +119,8 @@ impl Kind {
             Kind::BudgetUsedUp => "budget-used-up",
             Kind::BudgetAtRisk => "budget-at-risk",
             Kind::ClientBudget => "client-budget",
+            Kind::HelpStarted => "help-started",
+            Kind::HelpEnded => "help-ended",
         }
     }
 
@@ -146,6 +154,8 @@ impl Kind {
             Kind::BudgetUsedUp => msg("message-budget-used-up"),
             Kind::BudgetAtRisk => msg("message-budget-at-risk"),
             Kind::ClientBudget => msg("message-client-budget"),
+            Kind::HelpStarted => msg("message-help-started"),
+            Kind::HelpEnded => msg("message-help-ended"),
         }
     }
 }
@@ -224,9 +234,12 @@ impl Kind {
             | Kind::RecordRefused => Theme::Budget,
             Kind::ChangeMade | Kind::ChangeCancelled | Kind::LeaveGiven => Theme::Provider,
             Kind::DecisionMade | Kind::ProposalAnswered => Theme::Decision,
-            Kind::MandateSet | Kind::MandateEnded | Kind::YourMandateSet | Kind::YourMandateEnded => {
-                Theme::Helpers
-            }
+            Kind::MandateSet
+            | Kind::MandateEnded
+            | Kind::YourMandateSet
+            | Kind::YourMandateEnded
+            | Kind::HelpStarted
+            | Kind::HelpEnded => Theme::Helpers,
             Kind::GuidanceAsked | Kind::GuidanceAnswered => Theme::Counsellor,
             Kind::ClientLeaving
             | Kind::ClientComing
@@ -303,6 +316,8 @@ pub enum Fact {
     Service(String),
     /// An amount of money, "1234.56".
     Euros(String),
+    /// A time of day, "HH:MM".
+    Time(String),
 }
 
 /// A message in an inbox.

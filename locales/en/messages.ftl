@@ -53,6 +53,8 @@ message-your-mandate-set = You may now { $rights ->
 }.
 message-your-mandate-ended = Your permission to see the matters of { $client } ended on { $until }.
 message-guidance-answered = The counsellor { $counsellor } answered.
+message-help-started = { $client } let you look at their portal until { $day } at { $time }. You can open it from your home page.
+message-help-ended = { $client } ended your help. You can no longer see their portal.
 message-budget-used-80 = You have used 80% of your personal budget. { $left } is left until { $last }. If the money may not be enough, write to your counsellor.
 message-budget-used-up = All of your personal budget is used. New services are not paid from it until the counsellor has looked at them. Write to your counsellor or call them.
 message-budget-at-risk = At this pace the money of your personal budget will not last until { $last }. { $left } is left. Your counsellor can help you plan.

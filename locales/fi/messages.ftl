@@ -54,6 +54,8 @@ message-your-mandate-set = Saat nyt { $rights ->
 }.
 message-your-mandate-ended = Lupasi katsoa asiakkaan { $client } asioita päättyi { $until }.
 message-guidance-answered = Palveluohjaaja { $counsellor } vastasi.
+message-help-started = { $client } antoi sinun katsoa palveluaan { $day } kello { $time } asti. Voit avata sen etusivultasi.
+message-help-ended = { $client } lopetti apusi. Et enää näe hänen palveluaan.
 message-budget-used-80 = Olet käyttänyt 80 % henkilökohtaisesta budjetistasi. Jäljellä on { $left } { $last } asti. Jos raha ei ehkä riitä, kirjoita palveluohjaajalle.
 message-budget-used-up = Koko henkilökohtainen budjettisi on käytetty. Uusia palveluja ei makseta budjetista ennen kuin palveluohjaaja on katsonut ne. Kirjoita tai soita palveluohjaajalle.
 message-budget-at-risk = Tällä tahdilla budjetin raha ei riitä { $last } asti. Jäljellä on { $left }. Palveluohjaaja voi auttaa suunnittelemaan.

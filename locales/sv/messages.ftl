@@ -54,6 +54,8 @@ message-your-mandate-set = Du får nu { $rights ->
 }.
 message-your-mandate-ended = Din fullmakt att se ärendena för { $client } upphörde { $until }.
 message-guidance-answered = Servicehandledaren { $counsellor } har svarat.
+message-help-started = { $client } lät dig titta på sin portal till { $day } klockan { $time }. Du kan öppna den från din startsida.
+message-help-ended = { $client } avslutade din hjälp. Du ser inte längre hens portal.
 message-budget-used-80 = Du har använt 80 % av din personliga budget. Kvar är { $left } fram till { $last }. Om pengarna kanske inte räcker, skriv till din servicehandledare.
 message-budget-used-up = Hela din personliga budget är använd. Nya tjänster betalas inte från den förrän servicehandledaren har tittat på dem. Skriv eller ring till din servicehandledare.
 message-budget-at-risk = I den här takten räcker pengarna i budgeten inte till { $last }. Kvar är { $left }. Servicehandledaren kan hjälpa dig att planera.

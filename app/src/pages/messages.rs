@@ -86,6 +86,7 @@ pub fn message_text(t: I18n, message: &InboxMessage) -> String {
                 Fact::Day(text) => day(t, text),
                 Fact::Service(code) => t.text(product_label_id(code)),
                 Fact::Euros(amount) => euros(t, amount),
+                Fact::Time(text) => time(t.lang, text),
             };
             (name.as_str(), value.into())
         })

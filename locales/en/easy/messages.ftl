@@ -51,6 +51,8 @@ message-your-mandate-set = You can now { $rights ->
 }.
 message-your-mandate-ended = You can not see the things of { $client } any more. This ended on { $until }.
 message-guidance-answered = Your counsellor { $counsellor } answered.
+message-help-started = { $client } asked for your help. You can see their pages until { $day } at { $time }.
+message-help-ended = { $client } ended your help. You cannot see their pages now.
 message-budget-used-80 = You have used most of your money. { $left } is left. Your counsellor can help you.
 message-budget-used-up = You have used all of your money. Ask your counsellor what you can do.
 message-budget-at-risk = The money may not last until { $last }. { $left } is left. Your counsellor can help you.

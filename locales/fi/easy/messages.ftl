@@ -51,6 +51,8 @@ message-your-mandate-set = Saat nyt { $rights ->
 }.
 message-your-mandate-ended = Et enää näe asioita. Asiakas: { $client }. Lupa loppui { $until }.
 message-guidance-answered = Palveluohjaaja { $counsellor } vastasi sinulle.
+message-help-started = { $client } pyysi apuasi. Voit katsoa hänen sivujaan { $day } kello { $time } asti.
+message-help-ended = { $client } lopetti apusi. Et enää näe hänen sivujaan.
 message-budget-used-80 = Olet käyttänyt suurimman osan rahoistasi. Rahaa on jäljellä { $left }. Palveluohjaaja voi auttaa sinua.
 message-budget-used-up = Olet käyttänyt kaikki rahasi. Kysy palveluohjaajalta, mitä voit tehdä.
 message-budget-at-risk = Rahat eivät ehkä riitä { $last } asti. Rahaa on jäljellä { $left }. Palveluohjaaja voi auttaa sinua.

@@ -51,6 +51,8 @@ message-your-mandate-set = Du kan nu { $rights ->
 }.
 message-your-mandate-ended = Du kan inte se sakerna för { $client } längre. Det slutade { $until }.
 message-guidance-answered = Din servicehandledare { $counsellor } har svarat.
+message-help-started = { $client } bad om din hjälp. Du kan titta på hens sidor till { $day } klockan { $time }.
+message-help-ended = { $client } avslutade din hjälp. Du kan inte se hens sidor nu.
 message-budget-used-80 = Du har använt det mesta av dina pengar. Du har { $left } kvar. Servicehandledaren kan hjälpa dig.
 message-budget-used-up = Du har använt alla dina pengar. Fråga servicehandledaren vad du kan göra.
 message-budget-at-risk = Pengarna räcker kanske inte till { $last }. Du har { $left } kvar. Servicehandledaren kan hjälpa dig.

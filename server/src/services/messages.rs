@@ -62,6 +62,14 @@ impl Message {
         self
     }
 
+    /// A moment, as its day (`day`) and time of day (`time`) in Helsinki.
+    fn moment(mut self, unix: i64) -> Message {
+        let (day, time) = helsinki_day_and_time(unix);
+        self.facts.insert("day", Fact::Day(day));
+        self.facts.insert("time", Fact::Time(time));
+        self
+    }
+
     fn euros(mut self, name: &'static str, amount: Money) -> Message {
         self.facts.insert(name, Fact::Euros(amount.to_string()));
         self
@@ -288,6 +296,38 @@ pub async fn mandate(conn: &mut AnyConnection, news: &MandateNews<'_>) -> Result
         .says("client", &client)
         .send(conn, &[news.relative_account_id])
         .await
+}
+
+/// A client let an experience expert help, or ended the help.
+pub struct HelpNews {
+    pub client_id: i64,
+    pub grant_id: i64,
+    pub helper_id: i64,
+    /// When the help ends by itself, unix seconds; `None` when the client ended it now.
+    pub until: Option<i64>,
+}
+
+/// The expert hears that the help started, and until when, or that the client ended it.
+pub async fn help_news(conn: &mut AnyConnection, news: &HelpNews) -> Result<(), StoreError> {
+    let client = client_name(conn, news.client_id).await?;
+    let message = match news.until {
+        Some(until) => Message::new(
+            Kind::HelpStarted,
+            news.client_id,
+            format!("help:{}", news.grant_id),
+            paths::HOME.to_string(),
+        )
+        .says("client", &client)
+        .moment(until),
+        None => Message::new(
+            Kind::HelpEnded,
+            news.client_id,
+            format!("help-ended:{}", news.grant_id),
+            paths::HELP_HOURS.to_string(),
+        )
+        .says("client", &client),
+    };
+    message.send(conn, &[news.helper_id]).await
 }
 
 /// A message written in a client's conversation with the counsellor.

@@ -1,6 +1,6 @@
 //! Time-limited, read-only help from an experience expert, granted by the client.
 
-use sqlx::Row;
+use sqlx::{Any, AnyConnection, Executor, Row};
 
 use super::{Db, StoreError};
 
@@ -32,7 +32,7 @@ fn grant(row: &sqlx::any::AnyRow) -> Result<Grant, StoreError> {
 }
 
 pub async fn insert(
-    db: &Db,
+    conn: &mut AnyConnection,
     client_id: i64,
     helper_account_id: i64,
     starts_at: i64,
@@ -46,16 +46,20 @@ pub async fn insert(
     .bind(helper_account_id)
     .bind(starts_at)
     .bind(ends_at)
-    .fetch_one(&db.pool)
+    .fetch_one(conn)
     .await?)
 }
 
 /// The client's running grants, the one ending first first.
-pub async fn running_for_client(db: &Db, client_id: i64, now: i64) -> Result<Vec<Grant>, StoreError> {
+pub async fn running_for_client<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    client_id: i64,
+    now: i64,
+) -> Result<Vec<Grant>, StoreError> {
     let rows = sqlx::query(&format!("{RUNNING} AND g.client_id = $2 ORDER BY g.ends_at, g.id"))
         .bind(now)
         .bind(client_id)
-        .fetch_all(&db.pool)
+        .fetch_all(ex)
         .await?;
     rows.iter().map(grant).collect()
 }
@@ -71,17 +75,24 @@ pub async fn running_for_helper(db: &Db, helper_account_id: i64, now: i64) -> Re
     rows.iter().map(grant).collect()
 }
 
-/// Ends one of the client's grants now; false if there was no such running grant.
-pub async fn end(db: &Db, client_id: i64, grant_id: i64, now: i64) -> Result<bool, StoreError> {
-    let done = sqlx::query(
-        "UPDATE help_grants SET ended_at = $1 WHERE id = $2 AND client_id = $3 AND ended_at IS NULL AND ends_at > $1",
+/// Ends one of the client's grants now: the expert whose help it was, or `None` if there was no
+/// such running grant.
+pub async fn end(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    grant_id: i64,
+    now: i64,
+) -> Result<Option<i64>, StoreError> {
+    let helper = sqlx::query_scalar(
+        "UPDATE help_grants SET ended_at = $1 WHERE id = $2 AND client_id = $3 AND ended_at IS NULL \
+         AND ends_at > $1 RETURNING helper_account_id",
     )
     .bind(now)
     .bind(grant_id)
     .bind(client_id)
-    .execute(&db.pool)
+    .fetch_optional(conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(helper)
 }
 
 /// The experience experts a client can choose from: id and name.

@@ -75,6 +75,10 @@ async fn aino_lets_maija_look_for_two_hours_and_ends_it(mut app: TestApp) {
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
     assert_eq!(app.get("/change-provider").await.status, StatusCode::NOT_FOUND);
     assert_eq!(app.get("/helpers").await.status, StatusCode::NOT_FOUND, "she cannot let others in");
+    // She was told, in her own inbox, whose help it is and until when.
+    let inbox = app.get("/messages").await.text();
+    assert!(inbox.contains("Aino Kettunen antoi sinun katsoa palveluaan"), "{inbox}");
+    assert!(inbox.contains("asti. Voit avata sen etusivultasi."), "{inbox}");
 
     app.forget_cookies();
     app.sign_in("aino").await;
@@ -95,6 +99,10 @@ async fn aino_lets_maija_look_for_two_hours_and_ends_it(mut app: TestApp) {
     assert_eq!(app.get("/decision").await.status, StatusCode::NOT_FOUND);
     assert_eq!(app.api("GET", &api, None, None).await.status, StatusCode::NOT_FOUND);
     assert!(!app.get("/").await.text().contains("Aino Kettunen"), "no banner once it has ended");
+    let inbox = app.get("/messages").await.text();
+    assert!(inbox.contains("Aino Kettunen lopetti apusi. Et enää näe hänen palveluaan."), "{inbox}");
+    let told = id(&app, "SELECT COUNT(*) FROM messages WHERE kind IN ('help-started', 'help-ended')").await;
+    assert_eq!(told, 2, "once each");
 }
 
 async fn the_help_ends_by_itself(mut app: TestApp) {
