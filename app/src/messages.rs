@@ -63,10 +63,18 @@ pub enum Kind {
     HelpStarted,
     /// To an experience expert: the client ended the help.
     HelpEnded,
+    /// To the client: a relative's mandate ends within a week.
+    MandateEnding,
+    /// To the relative: their mandate ends within a week.
+    YourMandateEnding,
+    /// To the client's side: the next contact agreed with the counsellor is in a few days.
+    ContactComing,
+    /// To the client's side: the new provider of a change starts.
+    ChangeStarts,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 25] = [
+    pub const ALL: [Kind; 29] = [
         Kind::ChangeMade,
         Kind::ChangeCancelled,
         Kind::ClientLeaving,
@@ -92,6 +100,10 @@ impl Kind {
         Kind::ClientBudget,
         Kind::HelpStarted,
         Kind::HelpEnded,
+        Kind::MandateEnding,
+        Kind::YourMandateEnding,
+        Kind::ContactComing,
+        Kind::ChangeStarts,
     ];
 
     pub fn code(self) -> &'static str {
@@ -121,6 +133,10 @@ impl Kind {
             Kind::ClientBudget => "client-budget",
             Kind::HelpStarted => "help-started",
             Kind::HelpEnded => "help-ended",
+            Kind::MandateEnding => "mandate-ending",
+            Kind::YourMandateEnding => "your-mandate-ending",
+            Kind::ContactComing => "contact-coming",
+            Kind::ChangeStarts => "change-starts",
         }
     }
 
@@ -156,6 +172,10 @@ impl Kind {
             Kind::ClientBudget => msg("message-client-budget"),
             Kind::HelpStarted => msg("message-help-started"),
             Kind::HelpEnded => msg("message-help-ended"),
+            Kind::MandateEnding => msg("message-mandate-ending"),
+            Kind::YourMandateEnding => msg("message-your-mandate-ending"),
+            Kind::ContactComing => msg("message-contact-coming"),
+            Kind::ChangeStarts => msg("message-change-starts"),
         }
     }
 }
@@ -232,15 +252,19 @@ impl Kind {
             | Kind::RecordHeld
             | Kind::RecordReleased
             | Kind::RecordRefused => Theme::Budget,
-            Kind::ChangeMade | Kind::ChangeCancelled | Kind::LeaveGiven => Theme::Provider,
+            Kind::ChangeMade | Kind::ChangeCancelled | Kind::ChangeStarts | Kind::LeaveGiven => {
+                Theme::Provider
+            }
             Kind::DecisionMade | Kind::ProposalAnswered => Theme::Decision,
             Kind::MandateSet
             | Kind::MandateEnded
             | Kind::YourMandateSet
             | Kind::YourMandateEnded
+            | Kind::MandateEnding
+            | Kind::YourMandateEnding
             | Kind::HelpStarted
             | Kind::HelpEnded => Theme::Helpers,
-            Kind::GuidanceAsked | Kind::GuidanceAnswered => Theme::Counsellor,
+            Kind::GuidanceAsked | Kind::GuidanceAnswered | Kind::ContactComing => Theme::Counsellor,
             Kind::ClientLeaving
             | Kind::ClientComing
             | Kind::ClientStays

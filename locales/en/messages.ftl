@@ -53,6 +53,10 @@ message-your-mandate-set = You may now { $rights ->
 }.
 message-your-mandate-ended = Your permission to see the matters of { $client } ended on { $until }.
 message-guidance-answered = The counsellor { $counsellor } answered.
+message-mandate-ending = The permission of { $relative } to see your matters ends on { $until }. If it should go on, tell your counsellor.
+message-your-mandate-ending = Your permission to see the matters of { $client } ends on { $until }. If it should go on, ask their counsellor.
+message-contact-coming = Your next agreed contact with the counsellor is on { $day }.
+message-change-starts = { $service }: { $new } is your provider from { $first }.
 message-help-started = { $client } let you look at their portal until { $day } at { $time }. You can open it from your home page.
 message-help-ended = { $client } ended your help. You can no longer see their portal.
 message-budget-used-80 = You have used 80% of your personal budget. { $left } is left until { $last }. If the money may not be enough, write to your counsellor.

@@ -54,6 +54,10 @@ message-your-mandate-set = Saat nyt { $rights ->
 }.
 message-your-mandate-ended = Lupasi katsoa asiakkaan { $client } asioita päättyi { $until }.
 message-guidance-answered = Palveluohjaaja { $counsellor } vastasi.
+message-mandate-ending = Lupa, jolla { $relative } näkee asiasi, loppuu { $until }. Jos sen pitää jatkua, kerro palveluohjaajalle.
+message-your-mandate-ending = Lupasi nähdä asiakkaan { $client } asiat loppuu { $until }. Jos sen pitää jatkua, kysy palveluohjaajalta.
+message-contact-coming = Seuraava sovittu yhteydenotto palveluohjaajan kanssa on { $day }.
+message-change-starts = { $service }: { $new } on palveluntuottajasi { $first } alkaen.
 message-help-started = { $client } antoi sinun katsoa palveluaan { $day } kello { $time } asti. Voit avata sen etusivultasi.
 message-help-ended = { $client } lopetti apusi. Et enää näe hänen palveluaan.
 message-budget-used-80 = Olet käyttänyt 80 % henkilökohtaisesta budjetistasi. Jäljellä on { $left } { $last } asti. Jos raha ei ehkä riitä, kirjoita palveluohjaajalle.

@@ -54,6 +54,10 @@ message-your-mandate-set = Du får nu { $rights ->
 }.
 message-your-mandate-ended = Din fullmakt att se ärendena för { $client } upphörde { $until }.
 message-guidance-answered = Servicehandledaren { $counsellor } har svarat.
+message-mandate-ending = Tillståndet för { $relative } att se dina ärenden upphör { $until }. Om det ska fortsätta, säg det till din servicehandledare.
+message-your-mandate-ending = Ditt tillstånd att se ärendena för { $client } upphör { $until }. Om det ska fortsätta, fråga servicehandledaren.
+message-contact-coming = Nästa överenskomna kontakt med servicehandledaren är { $day }.
+message-change-starts = { $service }: { $new } är din serviceproducent från { $first }.
 message-help-started = { $client } lät dig titta på sin portal till { $day } klockan { $time }. Du kan öppna den från din startsida.
 message-help-ended = { $client } avslutade din hjälp. Du ser inte längre hens portal.
 message-budget-used-80 = Du har använt 80 % av din personliga budget. Kvar är { $left } fram till { $last }. Om pengarna kanske inte räcker, skriv till din servicehandledare.

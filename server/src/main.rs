@@ -75,6 +75,7 @@ async fn main() -> ExitCode {
         );
     }
     tokio::spawn(delete_expired_sessions(state.db.clone(), state.config.session.absolute_seconds));
+    tokio::spawn(server::services::reminders::run_hourly(state.db.clone(), state.clock));
     match &state.mailer {
         Some(mailer) => {
             let every = std::time::Duration::from_secs(10);

@@ -51,6 +51,10 @@ message-your-mandate-set = You can now { $rights ->
 }.
 message-your-mandate-ended = You can not see the things of { $client } any more. This ended on { $until }.
 message-guidance-answered = Your counsellor { $counsellor } answered.
+message-mandate-ending = { $relative } can see your matters until { $until }. Do you want more time? Tell your counsellor.
+message-your-mandate-ending = You can see the matters of { $client } until { $until }. Do you need more time? Ask the counsellor.
+message-contact-coming = You meet or talk with your counsellor on { $day }.
+message-change-starts = You have a new provider. { $service }: { $new } from { $first }.
 message-help-started = { $client } asked for your help. You can see their pages until { $day } at { $time }.
 message-help-ended = { $client } ended your help. You cannot see their pages now.
 message-budget-used-80 = You have used most of your money. { $left } is left. Your counsellor can help you.

@@ -51,6 +51,10 @@ message-your-mandate-set = Saat nyt { $rights ->
 }.
 message-your-mandate-ended = Et enää näe asioita. Asiakas: { $client }. Lupa loppui { $until }.
 message-guidance-answered = Palveluohjaaja { $counsellor } vastasi sinulle.
+message-mandate-ending = { $relative } näkee asiasi { $until } asti. Haluatko lisää aikaa? Kerro palveluohjaajalle.
+message-your-mandate-ending = Näet asiakkaan { $client } asiat { $until } asti. Tarvitsetko lisää aikaa? Kysy palveluohjaajalta.
+message-contact-coming = Tapaat palveluohjaajan tai puhut hänen kanssaan { $day }.
+message-change-starts = Sinulla on uusi palveluntuottaja. { $service }: { $new } { $first } alkaen.
 message-help-started = { $client } pyysi apuasi. Voit katsoa hänen sivujaan { $day } kello { $time } asti.
 message-help-ended = { $client } lopetti apusi. Et enää näe hänen sivujaan.
 message-budget-used-80 = Olet käyttänyt suurimman osan rahoistasi. Rahaa on jäljellä { $left }. Palveluohjaaja voi auttaa sinua.

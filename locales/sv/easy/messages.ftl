@@ -51,6 +51,10 @@ message-your-mandate-set = Du kan nu { $rights ->
 }.
 message-your-mandate-ended = Du kan inte se sakerna för { $client } längre. Det slutade { $until }.
 message-guidance-answered = Din servicehandledare { $counsellor } har svarat.
+message-mandate-ending = { $relative } kan se dina ärenden till { $until }. Vill du ha mer tid? Säg det till servicehandledaren.
+message-your-mandate-ending = Du kan se ärendena för { $client } till { $until }. Behöver du mer tid? Fråga servicehandledaren.
+message-contact-coming = Du träffar eller pratar med servicehandledaren { $day }.
+message-change-starts = Du har en ny serviceproducent. { $service }: { $new } från { $first }.
 message-help-started = { $client } bad om din hjälp. Du kan titta på hens sidor till { $day } klockan { $time }.
 message-help-ended = { $client } avslutade din hjälp. Du kan inte se hens sidor nu.
 message-budget-used-80 = Du har använt det mesta av dina pengar. Du har { $left } kvar. Servicehandledaren kan hjälpa dig.

@@ -15,9 +15,10 @@ use crate::rules::products::Product;
 use crate::rules::usage::Alert;
 use crate::rules::{Money, Period};
 use crate::store::accounts::Account;
-use crate::store::budget::{self, date_text};
+use crate::store::budget::{self, date_text, parse_date};
 use crate::store::changes::{AgreementRow, ChangeRow};
 use crate::store::messages::{self as rows, NewMessage};
+use crate::store::reminders::{EndingMandate, StartingChange};
 use crate::store::{email, guidance};
 use crate::store::{Db, StoreError};
 
@@ -296,6 +297,61 @@ pub async fn mandate(conn: &mut AnyConnection, news: &MandateNews<'_>) -> Result
         .says("client", &client)
         .send(conn, &[news.relative_account_id])
         .await
+}
+
+/// A mandate ends within the week: the client and the relative each hear of it, once.
+pub async fn mandate_ending(conn: &mut AnyConnection, mandate: &EndingMandate) -> Result<(), StoreError> {
+    let client = client_name(conn, mandate.client_id).await?;
+    let own = rows::client_accounts(conn, mandate.client_id).await?;
+    let until = parse_date(&mandate.until)?;
+    let event = format!("mandate-ending:{}:{}", mandate.id, mandate.until);
+    Message::new(Kind::MandateEnding, mandate.client_id, event.clone(), paths::HELPERS.to_string())
+        .says("relative", &mandate.relative)
+        .day("until", until)
+        .send(conn, &own)
+        .await?;
+    Message::new(Kind::YourMandateEnding, mandate.client_id, event, paths::WHOSE.to_string())
+        .says("client", &client)
+        .day("until", until)
+        .send(conn, &[mandate.relative_account_id])
+        .await
+}
+
+/// The next contact agreed with the counsellor is in a few days: the client's side hears of it.
+pub async fn contact_coming(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    day: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let own = rows::client_side(conn, client_id, &date_text(today)).await?;
+    let event = format!("contact-coming:{client_id}:{}", date_text(day));
+    Message::new(Kind::ContactComing, client_id, event, paths::ASK_COUNSELLOR.to_string())
+        .day("day", day)
+        .send(conn, &own)
+        .await
+}
+
+/// The new provider of a change starts: the client's side hears that it is in force.
+pub async fn change_starts(
+    conn: &mut AnyConnection,
+    change: &StartingChange,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let own = rows::client_side(conn, change.client_id, &date_text(today)).await?;
+    let product = Product::parse(&change.product)
+        .ok_or_else(|| StoreError::Corrupt(format!("a change of an unknown service {}", change.product)))?;
+    Message::new(
+        Kind::ChangeStarts,
+        change.client_id,
+        format!("change-starts:{}", change.id),
+        paths::my_change(change.id),
+    )
+    .service(product)
+    .says("new", &change.new_provider)
+    .day("first", parse_date(&change.first_day)?)
+    .send(conn, &own)
+    .await
 }
 
 /// A client let an experience expert help, or ended the help.

@@ -25,6 +25,7 @@ pub mod provider_survey;
 pub mod providers;
 pub mod records;
 pub mod registry;
+pub mod reminders;
 pub mod reviews;
 pub mod self_checks;
 pub mod sign_in;

@@ -16,7 +16,8 @@ on_both_engines!(
     aino_asks_riikka_and_reads_the_answer,
     only_the_clients_side_and_their_counsellor_read_the_conversation,
     a_mandate_a_held_record_and_decisions_tell_the_people_they_concern,
-    the_budget_tells_at_80_percent_when_at_risk_and_when_used_up_once_each
+    the_budget_tells_at_80_percent_when_at_risk_and_when_used_up_once_each,
+    the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a_change_starting
 );
 
 fn words(text: &str) -> String {
@@ -401,4 +402,53 @@ async fn the_budget_tells_at_80_percent_when_at_risk_and_when_used_up_once_each(
     assert!(text.contains("Aino Kettunen: budjetista on käytetty 80 %."), "{text}");
     assert!(text.contains("Aino Kettunen: koko budjetti on käytetty."), "{text}");
     assert!(text.contains("Aino Kettunen: budjetti ei riitä tällä tahdilla."), "{text}");
+}
+
+/// The day's reminders come from the calendar: a mandate ending within the week, the next
+/// agreed contact in three days, a change of provider that has started. Each once, however
+/// often the hourly loop runs.
+async fn the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a_change_starting(
+    mut app: TestApp,
+) {
+    use server::services::reminders;
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let aino = client(&app, "aino").await;
+    let elsa = client(&app, "elsa").await;
+    let sanna = number(&app, "SELECT id FROM accounts WHERE username = 'sanna'").await;
+    app.sign_in("riikka").await;
+    let mandate = [("relative", sanna.to_string()), ("rights", "look".into()), ("until", "15.5.2018".into())];
+    let mandate: Vec<(&str, &str)> = mandate.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post_form(&format!("/clients/{aino}/mandates"), &mandate).await;
+    let contact = [("day", "9.5.2018"), ("minutes", "30"), ("channel", "phone"), ("next", "2018-05-12")];
+    let recorded = app.post_form(&format!("/clients/{aino}/contact"), &contact).await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER);
+    // Elsa's housing (agreement 11) moves to Kotipiha Oy (provider 1): it starts on 11.6.2018.
+    let change = json!({"agreement_id": 11, "new_provider_id": 1});
+    let path = format!("/api/v1/clients/{elsa}/provider-changes");
+    let made = app.api("POST", &path, Some(DEMO_STAFF_TOKEN), Some(change)).await;
+    assert_eq!(made.json["new_first_day"], "2018-06-11", "{}", made.json);
+
+    let db = &app.state.db;
+    for _ in 0..2 {
+        reminders::run(db, day(2018, 5, 10)).await.unwrap();
+    }
+    assert_eq!(messages_of(&app, "aino", "mandate-ending").await, 1);
+    assert_eq!(messages_of(&app, "sanna", "your-mandate-ending").await, 1);
+    assert_eq!(messages_of(&app, "aino", "contact-coming").await, 1);
+    assert_eq!(messages_of(&app, "elsa", "change-starts").await, 0, "not yet");
+    // The day the new provider starts, and the day after (the loop runs every hour): once.
+    reminders::run(db, day(2018, 6, 11)).await.unwrap();
+    reminders::run(db, day(2018, 6, 12)).await.unwrap();
+    assert_eq!(messages_of(&app, "elsa", "change-starts").await, 1);
+
+    app.sign_in("aino").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("Lupa, jolla Sanna Räsänen näkee asiasi, loppuu 15.5.2018."), "{text}");
+    assert!(text.contains("Seuraava sovittu yhteydenotto palveluohjaajan kanssa on 12.5.2018."), "{text}");
+    app.sign_in("sanna").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("Lupasi nähdä asiakkaan Aino Kettunen asiat loppuu 15.5.2018."), "{text}");
+    app.sign_in("elsa").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("Kotipiha Oy är din serviceproducent från 11.6.2018."), "{text}");
 }
