@@ -71,10 +71,12 @@ pub enum Kind {
     ContactComing,
     /// To the client's side: the new provider of a change starts.
     ChangeStarts,
+    /// To the client's side: a service can be given feedback on (B18).
+    FeedbackOpen,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 29] = [
+    pub const ALL: [Kind; 30] = [
         Kind::ChangeMade,
         Kind::ChangeCancelled,
         Kind::ClientLeaving,
@@ -104,6 +106,7 @@ impl Kind {
         Kind::YourMandateEnding,
         Kind::ContactComing,
         Kind::ChangeStarts,
+        Kind::FeedbackOpen,
     ];
 
     pub fn code(self) -> &'static str {
@@ -137,6 +140,7 @@ impl Kind {
             Kind::YourMandateEnding => "your-mandate-ending",
             Kind::ContactComing => "contact-coming",
             Kind::ChangeStarts => "change-starts",
+            Kind::FeedbackOpen => "feedback-open",
         }
     }
 
@@ -176,6 +180,7 @@ impl Kind {
             Kind::YourMandateEnding => msg("message-your-mandate-ending"),
             Kind::ContactComing => msg("message-contact-coming"),
             Kind::ChangeStarts => msg("message-change-starts"),
+            Kind::FeedbackOpen => msg("message-feedback-open"),
         }
     }
 }
@@ -251,7 +256,8 @@ impl Kind {
             | Kind::BudgetAtRisk
             | Kind::RecordHeld
             | Kind::RecordReleased
-            | Kind::RecordRefused => Theme::Budget,
+            | Kind::RecordRefused
+            | Kind::FeedbackOpen => Theme::Budget,
             Kind::ChangeMade | Kind::ChangeCancelled | Kind::ChangeStarts | Kind::LeaveGiven => {
                 Theme::Provider
             }

@@ -53,6 +53,7 @@ message-your-mandate-set = You may now { $rights ->
 }.
 message-your-mandate-ended = Your permission to see the matters of { $client } ended on { $until }.
 message-guidance-answered = The counsellor { $counsellor } answered.
+message-feedback-open = You can tell how your services went. It takes a minute, and it helps others choose a provider.
 message-mandate-ending = The permission of { $relative } to see your matters ends on { $until }. If it should go on, tell your counsellor.
 message-your-mandate-ending = Your permission to see the matters of { $client } ends on { $until }. If it should go on, ask their counsellor.
 message-contact-coming = Your next agreed contact with the counsellor is on { $day }.

@@ -54,6 +54,7 @@ message-your-mandate-set = Saat nyt { $rights ->
 }.
 message-your-mandate-ended = Lupasi katsoa asiakkaan { $client } asioita päättyi { $until }.
 message-guidance-answered = Palveluohjaaja { $counsellor } vastasi.
+message-feedback-open = Voit kertoa, miten palvelusi sujuivat. Se vie minuutin ja auttaa muita valitsemaan palveluntuottajan.
 message-mandate-ending = Lupa, jolla { $relative } näkee asiasi, loppuu { $until }. Jos sen pitää jatkua, kerro palveluohjaajalle.
 message-your-mandate-ending = Lupasi nähdä asiakkaan { $client } asiat loppuu { $until }. Jos sen pitää jatkua, kysy palveluohjaajalta.
 message-contact-coming = Seuraava sovittu yhteydenotto palveluohjaajan kanssa on { $day }.

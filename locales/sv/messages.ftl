@@ -54,6 +54,7 @@ message-your-mandate-set = Du får nu { $rights ->
 }.
 message-your-mandate-ended = Din fullmakt att se ärendena för { $client } upphörde { $until }.
 message-guidance-answered = Servicehandledaren { $counsellor } har svarat.
+message-feedback-open = Du kan berätta hur dina tjänster gick. Det tar en minut och hjälper andra att välja serviceproducent.
 message-mandate-ending = Tillståndet för { $relative } att se dina ärenden upphör { $until }. Om det ska fortsätta, säg det till din servicehandledare.
 message-your-mandate-ending = Ditt tillstånd att se ärendena för { $client } upphör { $until }. Om det ska fortsätta, fråga servicehandledaren.
 message-contact-coming = Nästa överenskomna kontakt med servicehandledaren är { $day }.

@@ -51,6 +51,7 @@ message-your-mandate-set = You can now { $rights ->
 }.
 message-your-mandate-ended = You can not see the things of { $client } any more. This ended on { $until }.
 message-guidance-answered = Your counsellor { $counsellor } answered.
+message-feedback-open = You can tell how your services went. It helps other people.
 message-mandate-ending = { $relative } can see your matters until { $until }. Do you want more time? Tell your counsellor.
 message-your-mandate-ending = You can see the matters of { $client } until { $until }. Do you need more time? Ask the counsellor.
 message-contact-coming = You meet or talk with your counsellor on { $day }.

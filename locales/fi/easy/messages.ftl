@@ -51,6 +51,7 @@ message-your-mandate-set = Saat nyt { $rights ->
 }.
 message-your-mandate-ended = Et enää näe asioita. Asiakas: { $client }. Lupa loppui { $until }.
 message-guidance-answered = Palveluohjaaja { $counsellor } vastasi sinulle.
+message-feedback-open = Voit kertoa, miten palvelusi sujuivat. Se auttaa muita ihmisiä.
 message-mandate-ending = { $relative } näkee asiasi { $until } asti. Haluatko lisää aikaa? Kerro palveluohjaajalle.
 message-your-mandate-ending = Näet asiakkaan { $client } asiat { $until } asti. Tarvitsetko lisää aikaa? Kysy palveluohjaajalta.
 message-contact-coming = Tapaat palveluohjaajan tai puhut hänen kanssaan { $day }.

@@ -51,6 +51,7 @@ message-your-mandate-set = Du kan nu { $rights ->
 }.
 message-your-mandate-ended = Du kan inte se sakerna för { $client } längre. Det slutade { $until }.
 message-guidance-answered = Din servicehandledare { $counsellor } har svarat.
+message-feedback-open = Du kan berätta hur dina tjänster gick. Det hjälper andra människor.
 message-mandate-ending = { $relative } kan se dina ärenden till { $until }. Vill du ha mer tid? Säg det till servicehandledaren.
 message-your-mandate-ending = Du kan se ärendena för { $client } till { $until }. Behöver du mer tid? Fråga servicehandledaren.
 message-contact-coming = Du träffar eller pratar med servicehandledaren { $day }.

@@ -219,6 +219,22 @@ pub async fn record_news(
         .await
 }
 
+/// B18: a feedback invitation opened. The client's side hears that they can tell how a service
+/// went, but not of every provider-day: while one such message waits unread, no other comes.
+pub async fn feedback_open(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    provider_id: i64,
+    day: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let own = rows::client_side(conn, client_id, &date_text(today)).await?;
+    let kind = Kind::FeedbackOpen;
+    let waiting_none = rows::without_unread(conn, &own, kind.code()).await?;
+    let event = format!("feedback:{provider_id}:{}", date_text(day));
+    Message::new(kind, client_id, event, paths::FEEDBACK.to_string()).send(conn, &waiting_none).await
+}
+
 /// A decision made or changed by the decision-maker: the client's side hears of it.
 pub async fn decided(
     conn: &mut AnyConnection,

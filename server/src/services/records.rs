@@ -188,7 +188,7 @@ pub async fn report_in(
         messages::record_news(&mut *conn, Kind::RecordHeld, &news, today).await?;
     }
     if status == RecordStatus::Charged {
-        feedback::open_invitation(
+        let opened = feedback::open_invitation(
             &mut *conn,
             record.client_id,
             provider_id,
@@ -197,6 +197,9 @@ pub async fn report_in(
             today,
         )
         .await?;
+        if opened {
+            messages::feedback_open(&mut *conn, record.client_id, provider_id, record.date, today).await?;
+        }
         tell_use(&mut *conn, &decision, left, cost.charged, today).await?;
     }
     Ok(Outcome::Created(Reported { id, status, charge: cost }))

@@ -90,7 +90,10 @@ pub async fn release(
     }
     let by = Reader::Person(counsellor).actor();
     reviews::review(&mut tx, client_id, record_id, Outcome::Released, None, &by, now_unix()).await?;
-    feedback::open_invitation(&mut tx, client_id, held.provider_id, held.date, held.product, today).await?;
+    if feedback::open_invitation(&mut tx, client_id, held.provider_id, held.date, held.product, today).await?
+    {
+        messages::feedback_open(&mut tx, client_id, held.provider_id, held.date, today).await?;
+    }
     tell(&mut tx, Kind::RecordReleased, client_id, record_id, &held, today).await?;
     tell_use(&mut tx, &decision, left, held.charge, today).await?;
     tx.commit().await?;

@@ -20,7 +20,7 @@ fn products(list: &str) -> Result<Vec<Product>, StoreError> {
 }
 
 /// B18: opens the invitation for a provider-day of accepted records, or adds the record's
-/// service to the one already open. The caller holds the client's lock.
+/// service to the one already open; whether a new one opened. The caller holds the client's lock.
 pub async fn open_invitation(
     conn: &mut AnyConnection,
     client_id: i64,
@@ -28,7 +28,7 @@ pub async fn open_invitation(
     day: NaiveDate,
     service: Product,
     opened_on: NaiveDate,
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
     let existing: Option<(i64, String)> = sqlx::query_as(
         "SELECT id, products FROM feedback_invitations \
          WHERE client_id = $1 AND provider_id = $2 AND service_day = $3",
@@ -51,6 +51,7 @@ pub async fn open_invitation(
             .bind(date_text(opened_on))
             .execute(&mut *conn)
             .await?;
+            Ok(true)
         }
         Some((id, list)) => {
             let mut services = products(&list)?;
@@ -64,9 +65,9 @@ pub async fn open_invitation(
                     .execute(&mut *conn)
                     .await?;
             }
+            Ok(false)
         }
     }
-    Ok(())
 }
 
 /// An invitation with its provider's name and whether it has its answer.

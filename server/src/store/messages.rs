@@ -105,6 +105,26 @@ pub async fn unread<'e>(ex: impl Executor<'e, Database = Any>, account_id: i64) 
         .await?)
 }
 
+/// Those of `accounts` who have no unread message of `kind`: a reminder waiting unread is not
+/// joined by another of the same kind.
+pub async fn without_unread(
+    conn: &mut AnyConnection,
+    accounts: &[i64],
+    kind: &str,
+) -> Result<Vec<i64>, StoreError> {
+    if accounts.is_empty() {
+        return Ok(Vec::new());
+    }
+    let waiting: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT DISTINCT account_id FROM messages WHERE kind = $1 AND read_at IS NULL AND account_id IN ({})",
+        super::id_list(accounts)
+    ))
+    .bind(kind)
+    .fetch_all(conn)
+    .await?;
+    Ok(accounts.iter().copied().filter(|a| !waiting.contains(a)).collect())
+}
+
 /// Marks the person's messages up to `last_id` read, as the inbox has shown them.
 pub async fn mark_read(
     conn: &mut AnyConnection,

@@ -17,7 +17,8 @@ on_both_engines!(
     only_the_clients_side_and_their_counsellor_read_the_conversation,
     a_mandate_a_held_record_and_decisions_tell_the_people_they_concern,
     the_budget_tells_at_80_percent_when_at_risk_and_when_used_up_once_each,
-    the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a_change_starting
+    the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a_change_starting,
+    a_new_feedback_invitation_tells_the_client_unless_one_waits_unread
 );
 
 fn words(text: &str) -> String {
@@ -86,10 +87,11 @@ async fn a_change_of_provider_tells_the_client_and_both_providers_once(mut app: 
     assert_eq!(messages_of(&app, "tuike", "client-coming").await, 1);
     assert_eq!(messages_of(&app, "sanna", "change-made").await, 0, "Sanna has no mandate for Aino");
 
-    // Aino had one unread message from the demo (Riikka's answer); now two, said in the header.
+    // Aino had two unread messages from the demo (Riikka's answer, a feedback invitation); now
+    // three, said in the header.
     app.sign_in("aino").await;
     let home = words(&app.get("/").await.text());
-    assert!(home.contains("2 uutta viestiä"), "{home}");
+    assert!(home.contains("3 uutta viestiä"), "{home}");
     let inbox = app.get("/messages").await;
     assert_eq!(inbox.status, StatusCode::OK);
     let text = words(&inbox.text());
@@ -100,7 +102,7 @@ async fn a_change_of_provider_tells_the_client_and_both_providers_once(mut app: 
         "{text}"
     );
     assert!(text.contains("Palveluohjaaja Riikka Savolainen vastasi."), "{text}");
-    assert_eq!(text.matches("Uusi ").count(), 2, "both marked new on this look: {text}");
+    assert_eq!(text.matches("Uusi ").count(), 3, "all three marked new on this look: {text}");
     let change_id = made.json["id"].as_i64().unwrap();
     assert!(inbox.body.contains(&format!("href=\"/my-changes/{change_id}\"")), "links to the change");
     // The change is first: the newest first.
@@ -227,7 +229,10 @@ async fn aino_asks_riikka_and_reads_the_answer(mut app: TestApp) {
 
     app.sign_in("aino").await;
     let home = words(&app.get("/").await.text());
-    assert!(home.contains("2 uutta viestiä"), "the demo's answer and this one: {home}");
+    assert!(
+        home.contains("3 uutta viestiä"),
+        "the demo's answer and feedback invitation, and this one: {home}"
+    );
     let text = words(&app.get("/ask-counsellor").await.text());
     assert!(text.contains("Soitan sinulle huomenna kello 14."), "{text}");
     let looked = words(&app.get("/who-looked").await.text());
@@ -451,4 +456,22 @@ async fn the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a
     app.sign_in("elsa").await;
     let text = words(&app.get("/messages").await.text());
     assert!(text.contains("Kotipiha Oy är din serviceproducent från 11.6.2018."), "{text}");
+}
+
+/// B18: a new feedback invitation tells the client's side, but a message of it that waits
+/// unread is not joined by another: a service every day does not fill the inbox.
+async fn a_new_feedback_invitation_tells_the_client_unless_one_waits_unread(mut app: TestApp) {
+    assert_eq!(messages_of(&app, "aino", "feedback-open").await, 1, "the demo's records told her once");
+    assert_eq!(kotipiha_reports(&mut app, "fb-1", "2018-05-08", 1, "60.00").await, StatusCode::CREATED);
+    assert_eq!(messages_of(&app, "aino", "feedback-open").await, 1, "one waits unread already");
+    app.sign_in("aino").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("Voit kertoa, miten palvelusi sujuivat."), "{text}");
+    // Read now: the next provider-day tells her again, the same day's second record does not.
+    assert_eq!(kotipiha_reports(&mut app, "fb-2", "2018-05-09", 1, "60.00").await, StatusCode::CREATED);
+    assert_eq!(messages_of(&app, "aino", "feedback-open").await, 2);
+    assert_eq!(kotipiha_reports(&mut app, "fb-3", "2018-05-09", 1, "60.00").await, StatusCode::CREATED);
+    assert_eq!(messages_of(&app, "aino", "feedback-open").await, 2);
+    let link = app.get("/messages").await.body;
+    assert!(link.contains("href=\"/feedback\""), "the message opens Give feedback");
 }
