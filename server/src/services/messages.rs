@@ -33,7 +33,8 @@ async fn client_name(conn: &mut AnyConnection, client_id: i64) -> Result<String,
 /// One message, before it is written to its recipients.
 struct Message {
     kind: Kind,
-    client_id: Option<i64>,
+    /// The client the message is about.
+    client_id: i64,
     facts: BTreeMap<&'static str, Fact>,
     /// The event's name, unique with the recipient.
     event: String,
@@ -44,7 +45,7 @@ struct Message {
 
 impl Message {
     fn new(kind: Kind, client_id: i64, event: String, link: String) -> Message {
-        Message { kind, client_id: Some(client_id), facts: BTreeMap::new(), event, link, at: now_unix() }
+        Message { kind, client_id, facts: BTreeMap::new(), event, link, at: now_unix() }
     }
 
     /// Written at another moment than now: when what it tells of was written.
@@ -55,6 +56,12 @@ impl Message {
 
     fn says(mut self, name: &'static str, value: &str) -> Message {
         self.facts.insert(name, Fact::Text(value.to_string()));
+        self
+    }
+
+    /// A day already written "YYYY-MM-DD".
+    fn day_written(mut self, name: &'static str, day: &str) -> Message {
+        self.facts.insert(name, Fact::Day(day.to_string()));
         self
     }
 
@@ -85,7 +92,7 @@ impl Message {
         let facts = serde_json::to_string(&self.facts)
             .map_err(|e| StoreError::Corrupt(format!("a message's facts: {e}")))?;
         let message = NewMessage {
-            client_id: self.client_id,
+            client_id: Some(self.client_id),
             kind: self.kind.code(),
             facts: &facts,
             event_key: &self.event,
@@ -297,11 +304,7 @@ pub async fn mandate(conn: &mut AnyConnection, news: &MandateNews<'_>) -> Result
     let facts = |m: Message| {
         let m = m.says("rights", if news.can_act { "act" } else { "look" });
         match news.until {
-            Some(day) => {
-                let mut m = m.says("has-until", "yes");
-                m.facts.insert("until", Fact::Day(day.to_string()));
-                m
-            }
+            Some(day) => m.says("has-until", "yes").day_written("until", day),
             None => m.says("has-until", "no"),
         }
     };
