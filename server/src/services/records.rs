@@ -6,7 +6,7 @@ use sqlx::AnyConnection;
 
 use crate::rules::records::{charge, check, status_under_cap, Charge, RecordCheck, RecordStatus, Refusal};
 use crate::rules::usage::{self, Alert, Outlook, UsedRecord};
-use crate::rules::{decision::plan, Money, Period, Product};
+use crate::rules::{decision::plan, Money, Period, Product, YearMonth};
 use crate::services::budget::outlook_in;
 use crate::services::messages::{self, RecordNews, UseNews};
 use crate::store::budget::{self, RecordRow, StoredDecision, StoredRecord};
@@ -200,7 +200,8 @@ pub async fn report_in(
         if opened {
             messages::feedback_open(&mut *conn, record.client_id, provider_id, record.date, today).await?;
         }
-        tell_use(&mut *conn, &decision, left, cost.charged, today).await?;
+        let charged = Charged { amount: cost.charged, day: record.date };
+        tell_use(&mut *conn, &decision, left, charged, today).await?;
     }
     Ok(Outcome::Created(Reported { id, status, charge: cost }))
 }
@@ -215,26 +216,36 @@ pub async fn left_under_cap(
     Ok(total - month_totals::charged_total(&mut *conn, decision.id).await?)
 }
 
-/// B12: after a charge of `charged` out of `left`, tells the client's side and the counsellor of
-/// a mark of use passed and of the outlook turned at risk. Releasing a held record tells too.
+/// What a charge was: how much, of a service on which day.
+pub struct Charged {
+    pub amount: Money,
+    pub day: NaiveDate,
+}
+
+/// B12: after a charge out of `left`, tells the client's side and the counsellor of a mark of use
+/// passed and of the outlook turned at risk. Releasing a held record tells too.
 pub async fn tell_use(
     conn: &mut AnyConnection,
     decision: &StoredDecision,
     left: Money,
-    charged: Money,
+    charged: Charged,
     today: NaiveDate,
 ) -> Result<(), StoreError> {
     let total = plan(&decision.period, &decision.lines).total;
     let before = total - left;
-    let mut alerts: Vec<Alert> = usage::mark_passed(total, before, before + charged).into_iter().collect();
-    if matches!(outlook_in(&mut *conn, decision, today).await?, Outlook::AtRisk { .. }) {
+    let mut alerts: Vec<Alert> =
+        usage::mark_passed(total, before, before + charged.amount).into_iter().collect();
+    // The outlook (B11) projects from the months before today's: a charge in this month or a
+    // later one cannot turn it, and most reports are of this month.
+    let turns_outlook = YearMonth::of(charged.day) < YearMonth::of(today);
+    if turns_outlook && matches!(outlook_in(&mut *conn, decision, today).await?, Outlook::AtRisk { .. }) {
         alerts.push(Alert::AtRisk);
     }
     let news = UseNews {
         client_id: decision.client_id,
         decision_id: decision.id,
         alerts,
-        left: left - charged,
+        left: left - charged.amount,
         last_day: decision.period.to,
     };
     messages::budget_use(conn, &news, today).await

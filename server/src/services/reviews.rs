@@ -12,7 +12,7 @@ use crate::clock::now_unix;
 use crate::rules::records::{status_under_cap, RecordStatus};
 use crate::services::access::Reader;
 use crate::services::messages::{self, RecordNews};
-use crate::services::records::{left_under_cap, tell_use};
+use crate::services::records::{left_under_cap, tell_use, Charged};
 use crate::store::accounts::Account;
 use crate::store::reviews::{self, HeldRow, Outcome};
 use crate::store::{budget, feedback, providers, Db, StoreError};
@@ -95,7 +95,7 @@ pub async fn release(
         messages::feedback_open(&mut tx, client_id, held.provider_id, held.date, today).await?;
     }
     tell(&mut tx, Kind::RecordReleased, client_id, record_id, &held, today).await?;
-    tell_use(&mut tx, &decision, left, held.charge, today).await?;
+    tell_use(&mut tx, &decision, left, Charged { amount: held.charge, day: held.date }, today).await?;
     tx.commit().await?;
     Ok(())
 }
