@@ -73,10 +73,14 @@ pub enum Kind {
     ChangeStarts,
     /// To the client's side: a service can be given feedback on (B18).
     FeedbackOpen,
+    /// To the new provider of a change: the client starts with them.
+    ClientStarts,
+    /// To the old provider of a change: the client has left them.
+    ClientLeft,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 30] = [
+    pub const ALL: [Kind; 32] = [
         Kind::ChangeMade,
         Kind::ChangeCancelled,
         Kind::ClientLeaving,
@@ -107,6 +111,8 @@ impl Kind {
         Kind::ContactComing,
         Kind::ChangeStarts,
         Kind::FeedbackOpen,
+        Kind::ClientStarts,
+        Kind::ClientLeft,
     ];
 
     pub fn code(self) -> &'static str {
@@ -141,6 +147,8 @@ impl Kind {
             Kind::ContactComing => "contact-coming",
             Kind::ChangeStarts => "change-starts",
             Kind::FeedbackOpen => "feedback-open",
+            Kind::ClientStarts => "client-starts",
+            Kind::ClientLeft => "client-left",
         }
     }
 
@@ -181,6 +189,8 @@ impl Kind {
             Kind::ContactComing => msg("message-contact-coming"),
             Kind::ChangeStarts => msg("message-change-starts"),
             Kind::FeedbackOpen => msg("message-feedback-open"),
+            Kind::ClientStarts => msg("message-client-starts"),
+            Kind::ClientLeft => msg("message-client-left"),
         }
     }
 }
@@ -276,7 +286,9 @@ impl Kind {
             | Kind::ClientStays
             | Kind::ClientNotComing
             | Kind::ClientLeavesBudget
-            | Kind::ClientBudget => Theme::Clients,
+            | Kind::ClientBudget
+            | Kind::ClientStarts
+            | Kind::ClientLeft => Theme::Clients,
         }
     }
 }

@@ -67,6 +67,8 @@ message-client-leaving = { $client } changes provider. { $service }: your last d
 message-client-coming = { $client } becomes your client. { $service }: you start on { $first }.
 message-client-stays = { $client } cancelled the change of provider and stays with you. { $service }.
 message-client-not-coming = { $client } cancelled the change of provider and does not come to you. { $service }.
+message-client-starts = { $client } is your client from { $first }. { $service }.
+message-client-left = { $client } has moved to another provider. { $service }: the last day with you was { $last }.
 message-guidance-asked = { $client } wrote to you: { $topic ->
     [need] the need for help has changed
     [call-me] please call

@@ -68,6 +68,8 @@ message-client-leaving = { $client } vaihtaa palveluntuottajaa. { $service }: vi
 message-client-coming = { $client } tulee asiakkaaksenne. { $service }: aloitatte { $first }.
 message-client-stays = { $client } perui palveluntuottajan vaihdon ja jatkaa teillä. { $service }.
 message-client-not-coming = { $client } perui palveluntuottajan vaihdon eikä tule teille. { $service }.
+message-client-starts = { $client } on asiakkaanne { $first } alkaen. { $service }.
+message-client-left = { $client } on siirtynyt toiselle palveluntuottajalle. { $service }: viimeinen päivä teillä oli { $last }.
 message-guidance-asked = { $client } kirjoitti sinulle: { $topic ->
     [need] avun tarve on muuttunut
     [call-me] pyytää soittamaan

@@ -68,6 +68,8 @@ message-client-leaving = { $client } byter serviceproducent. { $service }: er si
 message-client-coming = { $client } blir er klient. { $service }: ni börjar { $first }.
 message-client-stays = { $client } tog tillbaka bytet av serviceproducent och stannar hos er. { $service }.
 message-client-not-coming = { $client } tog tillbaka bytet av serviceproducent och kommer inte till er. { $service }.
+message-client-starts = { $client } är er klient från { $first }. { $service }.
+message-client-left = { $client } har flyttat till en annan serviceproducent. { $service }: den sista dagen hos er var { $last }.
 message-guidance-asked = { $client } skrev till dig: { $topic ->
     [need] behovet av hjälp har ändrats
     [call-me] ber dig ringa

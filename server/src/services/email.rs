@@ -110,7 +110,8 @@ pub async fn save(
     let codes: Vec<&str> = themes.iter().map(|t| t.code()).collect();
     let mut conn = db.pool.acquire().await.map_err(StoreError::from)?;
     let known = rows::address_of(&mut conn, account.id).await?;
-    let same = known.as_ref().is_some_and(|k| k.address == address);
+    // The same address, verified: only the themes change. Not verified yet: a new link.
+    let same = known.as_ref().is_some_and(|k| k.address == address && k.verified);
     let news = if same {
         EmailNews::Saved
     } else {

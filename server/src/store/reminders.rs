@@ -70,8 +70,11 @@ pub struct StartingChange {
     pub id: i64,
     pub client_id: i64,
     pub product: String,
+    pub old_provider_id: i64,
+    pub new_provider_id: i64,
     pub new_provider: String,
-    /// "YYYY-MM-DD".
+    /// "YYYY-MM-DD": the old provider's last day, and the new one's first.
+    pub old_last_day: String,
     pub first_day: String,
 }
 
@@ -81,7 +84,8 @@ pub async fn changes_starting(
     to: &str,
 ) -> Result<Vec<StartingChange>, StoreError> {
     let rows = sqlx::query(
-        "SELECT c.id, c.client_id, c.product, p.name, c.new_first_day FROM provider_changes c \
+        "SELECT c.id, c.client_id, c.product, c.old_provider_id, c.new_provider_id, p.name, c.old_last_day, \
+         c.new_first_day FROM provider_changes c \
          JOIN providers p ON p.id = c.new_provider_id \
          WHERE c.status = 'made' AND c.new_first_day >= $1 AND c.new_first_day <= $2 ORDER BY c.id",
     )
@@ -95,7 +99,10 @@ pub async fn changes_starting(
                 id: r.try_get("id")?,
                 client_id: r.try_get("client_id")?,
                 product: r.try_get("product")?,
+                old_provider_id: r.try_get("old_provider_id")?,
+                new_provider_id: r.try_get("new_provider_id")?,
                 new_provider: r.try_get("name")?,
+                old_last_day: r.try_get("old_last_day")?,
                 first_day: r.try_get("new_first_day")?,
             })
         })

@@ -432,6 +432,20 @@ async fn the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a
     let path = format!("/api/v1/clients/{elsa}/provider-changes");
     let made = app.api("POST", &path, Some(DEMO_STAFF_TOKEN), Some(change)).await;
     assert_eq!(made.json["new_first_day"], "2018-06-11", "{}", made.json);
+    // Aino's day activities move from Kotipiha Oy to Taidetalo Tuike the same day.
+    let agreement = number(
+        &app,
+        &format!(
+            "SELECT a.id FROM agreements a JOIN providers p ON p.id = a.provider_id WHERE a.client_id = {aino} \
+             AND p.name = 'Kotipiha Oy' AND a.product = 'day-activities'"
+        ),
+    )
+    .await;
+    let tuike = number(&app, "SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await;
+    let change = json!({"agreement_id": agreement, "new_provider_id": tuike});
+    let path = format!("/api/v1/clients/{aino}/provider-changes");
+    let made = app.api("POST", &path, Some(DEMO_STAFF_TOKEN), Some(change)).await;
+    assert_eq!(made.json["old_last_day"], "2018-06-10", "{}", made.json);
 
     let db = &app.state.db;
     for _ in 0..2 {
@@ -445,6 +459,9 @@ async fn the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a
     reminders::run(db, day(2018, 6, 11)).await.unwrap();
     reminders::run(db, day(2018, 6, 12)).await.unwrap();
     assert_eq!(messages_of(&app, "elsa", "change-starts").await, 1);
+    assert_eq!(messages_of(&app, "kotipiha", "client-starts").await, 1, "the new provider hears it too");
+    assert_eq!(messages_of(&app, "kotipiha", "client-left").await, 1, "and the old one");
+    assert_eq!(messages_of(&app, "aino", "change-starts").await, 1);
 
     app.sign_in("aino").await;
     let text = words(&app.get("/messages").await.text());
@@ -456,6 +473,16 @@ async fn the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a
     app.sign_in("elsa").await;
     let text = words(&app.get("/messages").await.text());
     assert!(text.contains("Kotipiha Oy är din serviceproducent från 11.6.2018."), "{text}");
+    app.forget_cookies();
+    app.sign_in("kotipiha").await;
+    let text = words(&app.get("/messages").await.text());
+    assert!(text.contains("on asiakkaanne 11.6.2018 alkaen."), "{text}");
+    assert!(
+        text.contains(
+            "Aino Kettunen on siirtynyt toiselle palveluntuottajalle. Päivätoiminta: viimeinen päivä teillä oli 10.6.2018."
+        ),
+        "{text}"
+    );
 }
 
 /// B18: a new feedback invitation tells the client's side, but a message of it that waits
