@@ -337,6 +337,26 @@ pub enum EmailNews {
     Removed,
 }
 
+impl EmailNews {
+    pub const ALL: [EmailNews; 5] =
+        [EmailNews::LinkSent, EmailNews::Saved, EmailNews::Verified, EmailNews::LinkOld, EmailNews::Removed];
+
+    /// As it stands in the page's address (`/email?news=link-sent`).
+    pub fn code(self) -> &'static str {
+        match self {
+            EmailNews::LinkSent => "link-sent",
+            EmailNews::Saved => "saved",
+            EmailNews::Verified => "verified",
+            EmailNews::LinkOld => "link-old",
+            EmailNews::Removed => "removed",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<EmailNews> {
+        EmailNews::ALL.into_iter().find(|news| news.code() == code)
+    }
+}
+
 /// The e-mail form's fields.
 pub mod email_fields {
     pub const ADDRESS: &str = "address";

@@ -13,14 +13,8 @@ use super::session;
 use super::visit::{PageResult, SignedIn, Visit};
 use crate::services::email::{self, SaveError};
 
-fn news_of(code: &str) -> Option<EmailNews> {
-    serde_json::from_value(serde_json::Value::String(code.to_string())).ok()
-}
-
 fn with_news(news: EmailNews) -> String {
-    let code =
-        serde_json::to_value(news).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-    format!("{}?news={code}#news", paths::EMAIL)
+    format!("{}?news={}#news", paths::EMAIL, news.code())
 }
 
 /// `/email`: the address, where it stands and the themes; for the organiser, the failures.
@@ -28,7 +22,7 @@ pub async fn page(SignedIn { visit, account }: SignedIn) -> PageResult {
     if Theme::of_role(account.role).is_empty() && account.role != Role::Organiser {
         return Ok(visit.not_found().await);
     }
-    let news = visit.query_value("news").as_deref().and_then(news_of);
+    let news = visit.query_value("news").as_deref().and_then(EmailNews::parse);
     let off = visit.state.mailer.is_none();
     let page = email::page(&visit.state.db, &account, off, news).await?;
     Ok(visit.page(PageData::Email(Box::new(page))).await)

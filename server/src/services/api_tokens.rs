@@ -15,6 +15,14 @@ pub fn hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// 32 random bytes in hex, from the operating system: a secret only its holder can know. API
+/// tokens and the links that verify e-mail addresses are made of it.
+pub fn random_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// A token lasts this many days unless told otherwise: a forgotten one does not work forever.
 pub const DEFAULT_VALID_DAYS: i64 = 365;
 
@@ -26,9 +34,7 @@ pub struct NewToken {
 
 /// Makes a new token valid for `valid_days` and stores its hash.
 pub async fn create(db: &Db, role: TokenRole, label: &str, valid_days: i64) -> Result<NewToken, StoreError> {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let token: String = format!("{PREFIX}{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
+    let token = format!("{PREFIX}{}", random_secret());
     let now = now_unix();
     let expires_at = now.saturating_add(valid_days.saturating_mul(24 * 60 * 60));
     let id = tokens::insert(&db.pool, &hash(&token), role, label, now, Some(expires_at)).await?;

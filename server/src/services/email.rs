@@ -15,11 +15,10 @@ use app::messages::{EmailFailure, EmailNews, EmailPage, Kind, Theme, MAX_ADDRESS
 use app::paths;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
-use rand::RngCore;
 
 use crate::clock::{helsinki_day_and_time, now_unix};
 use crate::config::EmailConfig;
-use crate::services::api_tokens::hash;
+use crate::services::api_tokens::{hash, random_secret};
 use crate::store::accounts::{self, Account};
 use crate::store::email as rows;
 use crate::store::{Db, StoreError};
@@ -115,7 +114,7 @@ pub async fn save(
     let news = if same {
         EmailNews::Saved
     } else {
-        let token = new_token();
+        let token = random_secret();
         let link = mailer.address_of(&format!("{}?token={token}", paths::EMAIL_VERIFY));
         let letter = verify_letter(i18n_of(account), &link);
         mailer
@@ -129,12 +128,6 @@ pub async fn save(
     let _turn = db.write_turn().await;
     rows::set_themes(&mut conn, account.id, &codes).await?;
     Ok(news)
-}
-
-fn new_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Opens a verification link: whether it was a good one.

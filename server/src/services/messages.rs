@@ -359,27 +359,25 @@ pub async fn change_starts(
     today: NaiveDate,
 ) -> Result<(), StoreError> {
     let own = rows::client_side(conn, change.client_id, &date_text(today)).await?;
-    let product = Product::parse(&change.product)
-        .ok_or_else(|| StoreError::Corrupt(format!("a change of an unknown service {}", change.product)))?;
     let client = client_name(conn, change.client_id).await?;
     let first = parse_date(&change.first_day)?;
     let event = format!("change-starts:{}", change.id);
     Message::new(Kind::ChangeStarts, change.client_id, event.clone(), paths::my_change(change.id))
-        .service(product)
+        .service(change.product)
         .says("new", &change.new_provider)
         .day("first", first)
         .send(conn, &own)
         .await?;
     let new_staff = rows::provider_staff(conn, change.new_provider_id).await?;
     Message::new(Kind::ClientStarts, change.client_id, event.clone(), paths::HOME.to_string())
-        .service(product)
+        .service(change.product)
         .says("client", &client)
         .day("first", first)
         .send(conn, &new_staff)
         .await?;
     let old_staff = rows::provider_staff(conn, change.old_provider_id).await?;
     Message::new(Kind::ClientLeft, change.client_id, event, paths::HOME.to_string())
-        .service(product)
+        .service(change.product)
         .says("client", &client)
         .day("last", parse_date(&change.old_last_day)?)
         .send(conn, &old_staff)

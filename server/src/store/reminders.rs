@@ -4,6 +4,11 @@
 use sqlx::{AnyConnection, Row};
 
 use super::StoreError;
+use crate::rules::Product;
+
+fn product(code: &str) -> Result<Product, StoreError> {
+    Product::parse(code).ok_or_else(|| StoreError::Corrupt(format!("a change of an unknown service {code}")))
+}
 
 /// A mandate that ends on a day in the window.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,7 +74,7 @@ pub async fn contacts_coming(
 pub struct StartingChange {
     pub id: i64,
     pub client_id: i64,
-    pub product: String,
+    pub product: Product,
     pub old_provider_id: i64,
     pub new_provider_id: i64,
     pub new_provider: String,
@@ -98,7 +103,7 @@ pub async fn changes_starting(
             Ok(StartingChange {
                 id: r.try_get("id")?,
                 client_id: r.try_get("client_id")?,
-                product: r.try_get("product")?,
+                product: product(&r.try_get::<String, _>("product")?)?,
                 old_provider_id: r.try_get("old_provider_id")?,
                 new_provider_id: r.try_get("new_provider_id")?,
                 new_provider: r.try_get("name")?,

@@ -56,17 +56,23 @@ async fn client(app: &TestApp, username: &str) -> i64 {
     number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
 }
 
-async fn a_change_of_provider_tells_the_client_and_both_providers_once(mut app: TestApp) {
-    let aino = client(&app, "aino").await;
+/// Aino's day activities at Kotipiha Oy (the agreement), and Taidetalo Tuike, a provider to move
+/// them to.
+async fn ainos_day_activities_and_tuike(app: &TestApp, aino: i64) -> (i64, i64) {
     let agreement = number(
-        &app,
+        app,
         &format!(
             "SELECT a.id FROM agreements a JOIN providers p ON p.id = a.provider_id WHERE a.client_id = {aino} \
              AND p.name = 'Kotipiha Oy' AND a.product = 'day-activities'"
         ),
     )
     .await;
-    let tuike = number(&app, "SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await;
+    (agreement, number(app, "SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await)
+}
+
+async fn a_change_of_provider_tells_the_client_and_both_providers_once(mut app: TestApp) {
+    let aino = client(&app, "aino").await;
+    let (agreement, tuike) = ainos_day_activities_and_tuike(&app, aino).await;
     // Tuike's staff get a sign-in, so that the provider the client comes to has someone to tell.
     sqlx::query(
         "INSERT INTO accounts (username, display_name, role, password_hash, provider_id) \
@@ -433,15 +439,7 @@ async fn the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a
     let made = app.api("POST", &path, Some(DEMO_STAFF_TOKEN), Some(change)).await;
     assert_eq!(made.json["new_first_day"], "2018-06-11", "{}", made.json);
     // Aino's day activities move from Kotipiha Oy to Taidetalo Tuike the same day.
-    let agreement = number(
-        &app,
-        &format!(
-            "SELECT a.id FROM agreements a JOIN providers p ON p.id = a.provider_id WHERE a.client_id = {aino} \
-             AND p.name = 'Kotipiha Oy' AND a.product = 'day-activities'"
-        ),
-    )
-    .await;
-    let tuike = number(&app, "SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await;
+    let (agreement, tuike) = ainos_day_activities_and_tuike(&app, aino).await;
     let change = json!({"agreement_id": agreement, "new_provider_id": tuike});
     let path = format!("/api/v1/clients/{aino}/provider-changes");
     let made = app.api("POST", &path, Some(DEMO_STAFF_TOKEN), Some(change)).await;
