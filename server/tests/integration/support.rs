@@ -77,6 +77,31 @@ impl TestResponse {
     }
 }
 
+/// The once-seeded demo database `TestApp::sqlite` copies, written whole (no WAL beside it) by
+/// `VACUUM INTO`. Its folder lives as long as the test process.
+async fn demo_template() -> &'static std::path::Path {
+    static TEMPLATE: tokio::sync::OnceCell<(tempfile::TempDir, std::path::PathBuf)> =
+        tokio::sync::OnceCell::const_new();
+    let (_, template) = TEMPLATE
+        .get_or_init(|| async {
+            let folder = tempfile::tempdir().expect("a temporary folder");
+            let seeded = folder.path().join("seeded.db");
+            let state = server::prepare(config(format!("sqlite://{}", seeded.display())), leptos_options())
+                .await
+                .expect("the demo database is seeded");
+            let template = folder.path().join("template.db");
+            sqlx::query(&format!("VACUUM INTO '{}'", template.display()))
+                .execute(&state.db.pool)
+                .await
+                .expect("the seeded database is copied whole");
+            // The pool belongs to the first test's runtime; only the file outlives it.
+            state.db.pool.close().await;
+            (folder, template)
+        })
+        .await;
+    template
+}
+
 fn leptos_options() -> LeptosOptions {
     LeptosOptions::builder().output_name("portal").site_root("target/site").build()
 }
@@ -95,8 +120,14 @@ fn config(database_url: String) -> Config {
 }
 
 impl TestApp {
+    /// A fresh SQLite database with the demo data: a copy of one seeded once per test run, since
+    /// seeding (the password hash, a year of records, the messages they send) is most of an app's
+    /// start and the access-matrix test alone starts hundreds. `sqlite_with` seeds its own.
     pub async fn sqlite() -> TestApp {
-        TestApp::sqlite_with(|_| {}).await
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let file = folder.path().join("portal.db");
+        std::fs::copy(demo_template().await, &file).expect("the seeded database copies");
+        TestApp::start(config(format!("sqlite://{}", file.display())), Some(folder)).await
     }
 
     pub async fn sqlite_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
