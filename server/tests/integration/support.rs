@@ -102,6 +102,38 @@ async fn demo_template() -> &'static std::path::Path {
     template
 }
 
+/// The demo database on PostgreSQL that each test's database is made from (`CREATE DATABASE ..
+/// TEMPLATE`), seeded once per test run; named like the test databases, so the test command
+/// drops it with them.
+async fn postgres_template(base: &str) -> &'static str {
+    static TEMPLATE: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| async {
+            let name = format!("portal_test_template_{}", rand::random::<u64>());
+            admin_do(base, &format!("CREATE DATABASE {name}")).await;
+            let state = server::prepare(config(database_url(base, &name)), leptos_options())
+                .await
+                .expect("the demo database is seeded");
+            // A template may have no one connected while it is copied.
+            state.db.pool.close().await;
+            name
+        })
+        .await
+}
+
+/// Runs one statement on the database TEST_POSTGRES_URL names, such as creating a database.
+async fn admin_do(base: &str, sql: &str) {
+    sqlx::any::install_default_drivers();
+    let admin = sqlx::AnyPool::connect(base).await.expect("PostgreSQL at TEST_POSTGRES_URL answers");
+    sqlx::query(sql).execute(&admin).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    admin.close().await;
+}
+
+fn database_url(base: &str, name: &str) -> String {
+    let (prefix, _) = base.rsplit_once('/').expect("a database URL ends in /name");
+    format!("{prefix}/{name}")
+}
+
 fn leptos_options() -> LeptosOptions {
     LeptosOptions::builder().output_name("portal").site_root("target/site").build()
 }
@@ -146,16 +178,10 @@ impl TestApp {
             eprintln!("skipped on PostgreSQL: TEST_POSTGRES_URL is not set");
             return None;
         };
-        sqlx::any::install_default_drivers();
-        let admin = sqlx::AnyPool::connect(&base).await.expect("PostgreSQL at TEST_POSTGRES_URL answers");
+        let template = postgres_template(&base).await;
         let name = format!("portal_test_{}", rand::random::<u64>());
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(&admin)
-            .await
-            .expect("can create a test database");
-        admin.close().await;
-        let (prefix, _) = base.rsplit_once('/').expect("a database URL ends in /name");
-        Some(TestApp::start(config(format!("{prefix}/{name}")), None).await)
+        admin_do(&base, &format!("CREATE DATABASE {name} TEMPLATE {template}")).await;
+        Some(TestApp::start(config(database_url(&base, &name)), None).await)
     }
 
     async fn start(config: Config, folder: Option<tempfile::TempDir>) -> TestApp {
