@@ -54,13 +54,17 @@ pub enum LookedAt {
     Proposal,
     /// Messages about the client: the conversation with the counsellor, or a relative's inbox.
     Messages,
+    /// A provider's list of its clients and their agreements.
+    ProviderClients,
+    /// A provider's list of the service records it reported.
+    ProviderRecords,
 }
 
 const STATEMENT_PREFIX: &str = "statement ";
 const CHANGE_PREFIX: &str = "provider change ";
 
 /// Every look but a statement, with its stored code and the message that names it.
-const PLAIN: [(LookedAt, &str, &str); 25] = [
+const PLAIN: [(LookedAt, &str, &str); 27] = [
     (LookedAt::Budget, "budget", msg("looked-at-budget")),
     (LookedAt::Decision, "decision", msg("looked-at-decision")),
     (LookedAt::ProviderSearch, "provider search", msg("looked-at-provider-search")),
@@ -86,6 +90,8 @@ const PLAIN: [(LookedAt, &str, &str); 25] = [
     (LookedAt::ProposalsToAnswer, "proposals to answer", msg("looked-at-proposals-to-answer")),
     (LookedAt::Proposal, "budget proposal", msg("looked-at-proposal")),
     (LookedAt::Messages, "messages", msg("looked-at-messages")),
+    (LookedAt::ProviderClients, "provider's list of clients", msg("looked-at-provider-clients")),
+    (LookedAt::ProviderRecords, "provider's list of records", msg("looked-at-provider-records")),
 ];
 
 impl LookedAt {
@@ -211,11 +217,19 @@ pub enum Purpose {
     Decision,
     /// The service area's administration: the organiser and its API.
     Administration,
+    /// A provider giving the client a service.
+    Service,
 }
 
 impl Purpose {
-    const ALL: [Purpose; 5] =
-        [Purpose::Mandate, Purpose::Help, Purpose::Guidance, Purpose::Decision, Purpose::Administration];
+    const ALL: [Purpose; 6] = [
+        Purpose::Mandate,
+        Purpose::Help,
+        Purpose::Guidance,
+        Purpose::Decision,
+        Purpose::Administration,
+        Purpose::Service,
+    ];
 
     /// The code kept in the access log.
     pub fn code(self) -> &'static str {
@@ -225,6 +239,7 @@ impl Purpose {
             Purpose::Guidance => "guidance",
             Purpose::Decision => "decision",
             Purpose::Administration => "administration",
+            Purpose::Service => "service",
         }
     }
 
@@ -239,6 +254,7 @@ impl Purpose {
             Purpose::Guidance => msg("looked-purpose-guidance"),
             Purpose::Decision => msg("looked-purpose-decision"),
             Purpose::Administration => msg("looked-purpose-administration"),
+            Purpose::Service => msg("looked-purpose-service"),
         }
     }
 }

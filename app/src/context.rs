@@ -321,6 +321,8 @@ pub enum PageData {
     Ask(ClientPage<crate::messages::AskPage>),
     Conversation(Box<crate::messages::ConversationPage>),
     Email(Box<crate::messages::EmailPage>),
+    OurClients(Box<crate::provider_work::OurClientsPage>),
+    OurRecords(Box<crate::provider_work::OurRecordsPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -24,6 +24,7 @@ pub mod paths;
 pub mod plan;
 pub mod proposals;
 pub mod provider_survey;
+pub mod provider_work;
 pub mod providers;
 pub mod role;
 pub mod wellbeing;
@@ -71,6 +72,8 @@ use crate::pages::{
     my_plan::MyPlanPage,
     not_found::NotFoundPage,
     not_known::NotKnownPage,
+    our_clients::OurClientsView,
+    our_records::OurRecordsView,
     participation::ParticipationQuestionsPage,
     plan_form::PlanFormView,
     proposal::ProposalView,
@@ -161,6 +164,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/f") view=KioskView />
                     <Route path=path!("/f/:code") view=KioskView />
                     <Route path=path!("/visit-codes") view=VisitCodesView />
+                    <Route path=path!("/our-clients") view=OurClientsView />
+                    <Route path=path!("/our-records") view=OurRecordsView />
                     <Route path=path!("/provider-survey") view=ProviderSurveyView />
                     <Route path=path!("/messages") view=MessagesView />
                     <Route path=path!("/ask-counsellor") view=AskCounsellorView />

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { LANGUAGES, WIDTHS, setPreferences, signIn, usePreferences, pressSetting, useEasyRead, signOut, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll, type Lang } from './helpers';
+import { LANGUAGES, WIDTHS, axeAt, setPreferences, signIn, usePreferences, pressSetting, useEasyRead, signOut, expectNoAxeViolations, expectLargeTargets, expectNoSidewaysScroll, type Lang } from './helpers';
 
 // Every page, in every language, standard and easy-read, on a phone and a desktop. The tests
 // are independent of each other, so the two workers share them (each worker has its own portal).
@@ -18,12 +18,12 @@ const PUBLIC_PAGES = [
   { name: 'thank you at the service place', path: '/f/thanks', status: 200 },
 ];
 
-async function checkPage(page: Page, where: string, lang: Lang, easyRead: boolean) {
+async function checkPage(page: Page, where: string, lang: Lang, easyRead: boolean, width: number) {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   if (easyRead) await expect(page.locator('html')).toHaveClass(/easy-read/);
   else await expect(page.locator('html')).not.toHaveClass(/easy-read/);
   await expect(page.locator('h1')).toHaveCount(1);
-  await expectNoAxeViolations(page, where);
+  if (axeAt(width, lang)) await expectNoAxeViolations(page, where);
   await expectLargeTargets(page, where);
   await expectNoSidewaysScroll(page, where);
 }
@@ -32,7 +32,7 @@ for (const lang of LANGUAGES) {
   for (const easyRead of [false, true]) {
     for (const width of WIDTHS) {
       const label = `${lang}${easyRead ? ' easy-read' : ''} at ${width} px`;
-      test(`public pages, ${label}: axe finds nothing, targets are large, no sideways scroll`, async ({ browser, baseURL }) => {
+      test(`public pages, ${label}: ${axeAt(width, lang) ? 'axe finds nothing, ' : ''}targets are large, no sideways scroll`, async ({ browser, baseURL }) => {
         // Ten pages, each checked by axe: seconds each on a busy two-core machine.
         test.setTimeout(10_000 * (1 + PUBLIC_PAGES.length));
         const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -41,7 +41,7 @@ for (const lang of LANGUAGES) {
         for (const p of PUBLIC_PAGES) {
           const response = await page.goto(p.path);
           expect(response?.status(), p.name).toBe(p.status);
-          await checkPage(page, `${p.name} (${label})`, lang, easyRead);
+          await checkPage(page, `${p.name} (${label})`, lang, easyRead, width);
         }
         await context.close();
       });
@@ -76,12 +76,12 @@ for (const { user, name, paths, looksFirst } of [
   { user: 'matti', name: 'who looked at my data and done for me', paths: ['/who-looked', '/done-for-me'], looksFirst: 'sanna' },
   // Leena is client 3 in the demo data.
   { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates', '/clients/3/sign-in', '/clients/3/held', '/clients/3/decision', '/clients/1/plan', '/clients/1/wellbeing', '/clients/3/wellbeing', '/messages', '/clients/4/messages', '/email'] },
-  { user: 'kotipiha', name: 'visit codes and working with the organiser', paths: ['/', '/visit-codes', '/provider-survey', '/messages', '/email'] },
+  { user: 'kotipiha', name: 'our clients, visit codes and working with the organiser', paths: ['/', '/our-clients', '/our-records', '/our-records?month=2018-03', '/visit-codes', '/provider-survey', '/messages', '/email'] },
   { user: 'maija', name: 'hours of help', paths: ['/', '/help-hours'] },
   { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision', '/clients/4/proposal'] },
   { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators', '/indicators?service=personal-assistance&provider=hoivakoti', '/indicators?provider=kotipiha', '/email'] },
 ]) {
-  test(`${name}, every language and register at 320 and 1280 px: axe finds nothing, targets are large`, async ({ browser }) => {
+  test(`${name}, every language and register at 320 and 1280 px: axe finds nothing (1280 px: in Finnish), targets are large`, async ({ browser }) => {
     test.setTimeout(60_000 * (1 + paths.length));
     if (looksFirst) {
       const other = await browser.newContext();
@@ -102,7 +102,7 @@ for (const { user, name, paths, looksFirst } of [
           await page.goto(path);
           for (const width of WIDTHS) {
             await page.setViewportSize({ width, height: 800 });
-            await checkPage(page, `${name} ${path} (${lang}${easyRead ? ', easy-read' : ''}, ${width} px)`, lang, easyRead);
+            await checkPage(page, `${name} ${path} (${lang}${easyRead ? ', easy-read' : ''}, ${width} px)`, lang, easyRead, width);
           }
         }
         await page.goto('/');

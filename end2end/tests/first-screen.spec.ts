@@ -27,6 +27,7 @@ const PEOPLE = [
       '/leave',
     ],
   },
+  { user: 'kotipiha', paths: ['/our-clients', '/our-records'] },
 ];
 
 async function firstScreen(page: Page) {

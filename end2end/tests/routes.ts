@@ -64,6 +64,8 @@ export const ROUTES: Route[] = [
   { path: '/clients/1/plan', user: 'riikka' },
   { path: '/clients/1/wellbeing', user: 'riikka' },
   { path: '/clients/3/wellbeing', user: 'riikka' },
+  { path: '/our-clients', user: 'kotipiha' },
+  { path: '/our-records', user: 'kotipiha' },
   { path: '/visit-codes', user: 'kotipiha' },
   { path: '/provider-survey', user: 'kotipiha' },
   { path: '/feedback-comments', user: 'olli' },

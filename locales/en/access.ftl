@@ -27,6 +27,8 @@ looked-at-something = looked at your data
 looked-at-client-list = saw how your budget is doing, in the counsellor's list of clients
 looked-at-decisions-to-make = saw your name on the decision-maker's list: your decision is waiting
 looked-at-contacts = looked at the record of your contacts with the counsellor
+looked-at-provider-clients = saw your name and services in the provider's list of clients
+looked-at-provider-records = saw the services they reported for you
 
 ## Who helps me: an experience expert may see the portal for a few hours.
 
@@ -90,6 +92,7 @@ looked-purpose-help = Why: you let them help you.
 looked-purpose-guidance = Why: they are your service counsellor.
 looked-purpose-decision = Why: they make the decision your service counsellor prepared.
 looked-purpose-administration = Why: the wellbeing services county runs personal budgets.
+looked-purpose-service = Why: they give you a service.
 looked-at-held-records = looked at your services waiting for review
 done-record-released = approved a service that was waiting for review, and it was paid from your budget: { $date }, { $service }, { $units }, { $provider }, { $amount }
 done-record-refused = refused a service that was waiting for review, and it is not paid from your budget: { $date }, { $service }, { $units }, { $provider }, { $amount }. Reason: { $reason }

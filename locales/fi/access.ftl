@@ -27,6 +27,8 @@ looked-at-something = katsoi tietojasi
 looked-at-client-list = näki budjettisi tilanteen palveluohjaajan asiakaslistassa
 looked-at-decisions-to-make = näki nimesi päätöksentekijän listassa: päätös odottaa
 looked-at-contacts = katsoi kirjauksia yhteydenotoistasi palveluohjaajan kanssa
+looked-at-provider-clients = näki nimesi ja palvelusi palveluntuottajan asiakaslistassa
+looked-at-provider-records = näki sinulle raportoimansa palvelut
 
 ## Kuka auttaa minua: kokemusasiantuntija saa katsoa portaalia muutaman tunnin.
 
@@ -90,6 +92,7 @@ looked-purpose-help = Syy: annoit hänen auttaa sinua.
 looked-purpose-guidance = Syy: hän on palveluohjaajasi.
 looked-purpose-decision = Syy: hän tekee päätöksen, jonka palveluohjaaja valmisteli.
 looked-purpose-administration = Syy: hyvinvointialueen henkilökohtaisen budjetin hallinto.
+looked-purpose-service = Syy: se antaa sinulle palvelua.
 looked-at-held-records = katsoi tarkistusta odottavia palvelujasi
 done-record-released = hyväksyi tarkistusta odottaneen palvelun, ja se maksettiin budjetistasi: { $date }, { $service }, { $units }, { $provider }, { $amount }
 done-record-refused = hylkäsi tarkistusta odottaneen palvelun, eikä sitä makseta budjetistasi: { $date }, { $service }, { $units }, { $provider }, { $amount }. Syy: { $reason }

@@ -27,6 +27,8 @@ looked-at-something = tittade på dina uppgifter
 looked-at-client-list = såg hur din budget går, i servicehandledarens klientlista
 looked-at-decisions-to-make = såg ditt namn i beslutsfattarens lista: beslutet väntar
 looked-at-contacts = tittade på registreringen av dina kontakter med servicehandledaren
+looked-at-provider-clients = såg ditt namn och dina tjänster i serviceproducentens klientlista
+looked-at-provider-records = såg tjänsterna som den har rapporterat för dig
 
 ## Vem hjälper mig: en erfarenhetsexpert får se portalen några timmar.
 
@@ -90,6 +92,7 @@ looked-purpose-help = Orsak: du lät hen hjälpa dig.
 looked-purpose-guidance = Orsak: hen är din servicehandledare.
 looked-purpose-decision = Orsak: hen fattar beslutet som servicehandledaren förberedde.
 looked-purpose-administration = Orsak: välfärdsområdets administration av personliga budgetar.
+looked-purpose-service = Orsak: den ger dig service.
 looked-at-held-records = tittade på dina tjänster som väntar på granskning
 done-record-released = godkände en tjänst som väntade på granskning, och den betalades från din budget: { $date }, { $service }, { $units }, { $provider }, { $amount }
 done-record-refused = avslog en tjänst som väntade på granskning, och den betalas inte från din budget: { $date }, { $service }, { $units }, { $provider }, { $amount }. Orsak: { $reason }

@@ -154,6 +154,8 @@ fn MainNav() -> impl IntoView {
                 {(role == Some(Role::Provider))
                     .then(|| {
                         view! {
+                            <NavLink href=paths::OUR_CLIENTS pictogram="1F465">{t.text("nav-our-clients")}</NavLink>
+                            <NavLink href=paths::OUR_RECORDS pictogram="1F4DD">{t.text("nav-our-records")}</NavLink>
                             <NavLink href=paths::VISIT_CODES pictogram="1F522">{t.text("nav-visit-codes")}</NavLink>
                             <NavLink href=paths::PROVIDER_SURVEY pictogram="1F91D">{t.text("nav-provider-survey")}</NavLink>
                         }

@@ -34,6 +34,8 @@ pub mod my_details;
 pub mod my_plan;
 pub mod not_found;
 pub mod not_known;
+pub mod our_clients;
+pub mod our_records;
 pub mod participation;
 pub mod plan_form;
 pub mod proposal;

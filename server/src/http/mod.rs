@@ -20,6 +20,7 @@ mod preferences;
 mod proposal_pages;
 mod provider_pages;
 mod provider_survey_pages;
+mod provider_work_pages;
 pub mod session;
 mod session_time;
 pub(crate) mod site_files;
@@ -142,6 +143,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::KIOSK_THANKS, get(feedback_pages::kiosk_thanks))
         .route(paths::KIOSK, get(feedback_pages::kiosk).post(feedback_pages::kiosk_answer))
         .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
+        .route(paths::OUR_CLIENTS, get(provider_work_pages::our_clients))
+        .route(paths::OUR_RECORDS, get(provider_work_pages::our_records))
         .route(paths::PROVIDER_SURVEY, get(provider_survey_pages::page).post(provider_survey_pages::answer))
         .route(paths::MESSAGES, get(message_pages::inbox))
         .route(paths::EMAIL, get(email_pages::page).post(email_pages::save))

@@ -45,7 +45,8 @@ impl Reader<'_> {
                 Role::ExperienceExpert => Purpose::Help,
                 Role::Counsellor => Purpose::Guidance,
                 Role::DecisionMaker => Purpose::Decision,
-                _ => Purpose::Administration,
+                Role::Provider => Purpose::Service,
+                Role::Client | Role::Organiser => Purpose::Administration,
             },
             Reader::Token { .. } => Purpose::Administration,
         }

@@ -22,6 +22,7 @@ pub mod passwords;
 pub mod plans;
 pub mod proposals;
 pub mod provider_survey;
+pub mod provider_work;
 pub mod providers;
 pub mod records;
 pub mod registry;

@@ -422,6 +422,87 @@ pub async fn records_of_decision<'e>(
     rows.iter().map(record_from_row).collect()
 }
 
+/// A provider's record, with whose it is and the provider's own id for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProviderRecord {
+    pub record: RecordRow,
+    pub client_name: String,
+    pub provider_record_id: String,
+}
+
+/// The provider's records dated `from` to `to`, by date and client, at most `limit`.
+pub async fn records_of_provider(
+    conn: &mut AnyConnection,
+    provider_id: i64,
+    (from, to): (NaiveDate, NaiveDate),
+    limit: i64,
+) -> Result<Vec<ProviderRecord>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {RECORD_COLUMNS}, c.name AS client_name, r.provider_record_id FROM {RECORD_SOURCE} \
+         JOIN clients c ON c.id = r.client_id \
+         WHERE r.provider_id = $1 AND r.service_date >= $2 AND r.service_date <= $3 \
+         ORDER BY r.service_date, c.name, r.id LIMIT $4"
+    ))
+    .bind(provider_id)
+    .bind(date_text(from))
+    .bind(date_text(to))
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(ProviderRecord {
+                record: record_from_row(r)?,
+                client_name: r.try_get("client_name")?,
+                provider_record_id: r.try_get("provider_record_id")?,
+            })
+        })
+        .collect()
+}
+
+/// How many records the provider has dated `from` to `to`, and what the charged ones add up to.
+pub async fn provider_sums(
+    conn: &mut AnyConnection,
+    provider_id: i64,
+    (from, to): (NaiveDate, NaiveDate),
+) -> Result<(i64, Money), StoreError> {
+    let (count, cents): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN status = 'charged' THEN charged_cents ELSE 0 END), 0) \
+         AS BIGINT) FROM service_records \
+         WHERE provider_id = $1 AND service_date >= $2 AND service_date <= $3",
+    )
+    .bind(provider_id)
+    .bind(date_text(from))
+    .bind(date_text(to))
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((count, Money::from_cents(cents)))
+}
+
+/// The nearest service dates of the provider's records before `from` and after `to`: where the
+/// months around one with records are.
+pub async fn provider_record_neighbours(
+    conn: &mut AnyConnection,
+    provider_id: i64,
+    (from, to): (NaiveDate, NaiveDate),
+) -> Result<(Option<NaiveDate>, Option<NaiveDate>), StoreError> {
+    let before: Option<String> = sqlx::query_scalar(
+        "SELECT MAX(service_date) FROM service_records WHERE provider_id = $1 AND service_date < $2",
+    )
+    .bind(provider_id)
+    .bind(date_text(from))
+    .fetch_one(&mut *conn)
+    .await?;
+    let after: Option<String> = sqlx::query_scalar(
+        "SELECT MIN(service_date) FROM service_records WHERE provider_id = $1 AND service_date > $2",
+    )
+    .bind(provider_id)
+    .bind(date_text(to))
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((before.as_deref().map(parse_date).transpose()?, after.as_deref().map(parse_date).transpose()?))
+}
+
 /// The record a provider reported under its own id, if any (B9).
 pub async fn find_record<'e>(
     ex: impl Executor<'e, Database = Any>,

@@ -53,6 +53,61 @@ pub async fn running_agreements(
     rows.iter().map(agreement_from_row).collect()
 }
 
+/// One of a provider's agreements, with its client and what moves its days.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProviderAgreement {
+    pub client_id: i64,
+    pub client_name: String,
+    pub product: Product,
+    pub start: NaiveDate,
+    pub end: Option<NaiveDate>,
+    /// A change of provider (not cancelled) made this agreement: the client comes from another.
+    pub by_change_in: bool,
+    /// A change of provider (not cancelled) ends this agreement: the client goes to another.
+    pub by_change_out: bool,
+    /// The client leaves the personal budget on this agreement's last day.
+    pub by_departure: bool,
+}
+
+/// The provider's agreements not ended before `today`, by client name and service. The changes
+/// and departures are looked up by client, whose rows are few.
+pub async fn provider_agreements(
+    conn: &mut AnyConnection,
+    provider_id: i64,
+    today: NaiveDate,
+) -> Result<Vec<ProviderAgreement>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT a.client_id, c.name, a.product, a.start_date, a.end_date, \
+         (SELECT COUNT(*) FROM provider_changes pc WHERE pc.client_id = a.client_id \
+          AND pc.new_agreement_id = a.id AND pc.status = 'made') AS by_change_in, \
+         (SELECT COUNT(*) FROM provider_changes pc WHERE pc.client_id = a.client_id \
+          AND pc.agreement_id = a.id AND pc.status = 'made') AS by_change_out, \
+         (SELECT COUNT(*) FROM departures d WHERE d.client_id = a.client_id \
+          AND d.last_day = a.end_date) AS by_departure \
+         FROM agreements a JOIN clients c ON c.id = a.client_id          WHERE a.provider_id = $1 AND (a.end_date IS NULL OR a.end_date >= $2)          ORDER BY c.name, a.client_id, a.product, a.start_date",
+    )
+    .bind(provider_id)
+    .bind(date_text(today))
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let product: String = r.try_get("product")?;
+            Ok(ProviderAgreement {
+                client_id: r.try_get("client_id")?,
+                client_name: r.try_get("name")?,
+                product: Product::parse(&product)
+                    .ok_or_else(|| StoreError::Corrupt(format!("product {product}")))?,
+                start: parse_date(&r.try_get::<String, _>("start_date")?)?,
+                end: r.try_get::<Option<String>, _>("end_date")?.as_deref().map(parse_date).transpose()?,
+                by_change_in: r.try_get::<i64, _>("by_change_in")? > 0,
+                by_change_out: r.try_get::<i64, _>("by_change_out")? > 0,
+                by_departure: r.try_get::<i64, _>("by_departure")? > 0,
+            })
+        })
+        .collect()
+}
+
 /// The client's agreements not ended before `today`: those running and those still to begin.
 pub async fn agreements_from(
     conn: &mut AnyConnection,

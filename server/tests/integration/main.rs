@@ -22,6 +22,7 @@ mod pages;
 mod plans;
 mod proposals;
 mod provider_survey;
+mod provider_work;
 mod providers;
 mod reviews;
 mod scale;

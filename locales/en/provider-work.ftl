@@ -1,0 +1,41 @@
+# A provider's own workspace: its clients.
+nav-our-clients = Our clients
+our-clients-title = Our clients
+our-clients-intro = { $provider } has { $count ->
+    [one] one client
+   *[other] { $count } clients
+} with an agreement running today or starting later.
+our-clients-logged = Each client sees in their log that you looked at this list.
+our-clients-starting = Starting
+our-clients-starting-none = No agreement starts later.
+our-clients-ending = Ending
+our-clients-ending-none = No agreement has a last day.
+our-clients-all = All clients
+our-clients-none = You have no clients with an agreement now.
+our-clients-starts-change = { $client }, { $service }: starts on { $first }. The client changes to you from another provider.
+our-clients-starts-new = { $client }, { $service }: starts on { $first }.
+our-clients-ends-change = { $client }, { $service }: last day { $last }. The client changes to another provider.
+our-clients-ends-budget = { $client }, { $service }: last day { $last }. The client leaves the personal budget.
+our-clients-ends-agreed = { $client }, { $service }: last day { $last }. The agreement ends.
+our-clients-from = { $service }: from { $first }
+our-clients-from-until = { $service }: { $first } to { $last }
+nav-our-records = Our records
+our-records-title = Our records: { $month }
+our-records-summary = { $count ->
+    [one] One record.
+   *[other] { $count } records.
+} The charged ones add up to { $charged }.
+our-records-months = Other months
+our-records-earlier = Earlier: { $month }
+our-records-later = Later: { $month }
+our-records-not-charged = Held or refused
+our-records-all-charged = Every record of the month is charged.
+our-records-all = All records
+our-records-logged = Each client sees in their log that you looked at their records.
+our-records-first = The first { $shown } are shown.
+our-records-none = You reported no services for this month.
+our-records-line = { $day }, { $client }, { $service }: { $units } x { $price } = { $amount }.
+our-records-charged = Charged.
+our-records-held = Held for review: the budget would run out. The counsellor decides.
+our-records-refused = Refused: { $reason }
+our-records-id = Your record id: { $id }
