@@ -1,6 +1,7 @@
 //! The provider's own workspace: Our clients shows the provider's clients and no one else's,
 //! who comes and who goes and why, and each look is in the client's own log.
 
+use app::access::LookedAt;
 use axum::http::StatusCode;
 use serde_json::json;
 use server::demo::{DEMO_PROVIDER_TOKEN, DEMO_STAFF_TOKEN};
@@ -24,6 +25,13 @@ async fn number(app: &TestApp, sql: &str) -> i64 {
 
 async fn client(app: &TestApp, username: &str) -> i64 {
     number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+}
+
+/// Kotipiha's looks at the client's data, logged as a provider's: why it may look is "service".
+async fn kotipihas_looks(app: &TestApp, client_id: i64, what: &LookedAt) -> i64 {
+    let sql = "SELECT COUNT(*) FROM access_log WHERE client_id = $1 AND actor = 'Kotipiha Oy' \
+               AND what = $2 AND purpose = 'service'";
+    sqlx::query_scalar(sql).bind(client_id).bind(what.code()).fetch_one(&app.state.db.pool).await.unwrap()
 }
 
 async fn our_clients(app: &mut TestApp) -> String {
@@ -88,15 +96,7 @@ async fn our_clients_shows_who_comes_and_who_goes(mut app: TestApp) {
     assert!(text.contains("Päivätoiminta: 15.1.2018–10.6.2018"), "{text}");
 
     // Each client sees the look in their own log, and why the provider may look.
-    let looks = number(
-        &app,
-        &format!(
-            "SELECT COUNT(*) FROM access_log WHERE client_id = {aino} AND actor = 'Kotipiha Oy' \
-             AND what = 'provider''s list of clients' AND purpose = 'service'"
-        ),
-    )
-    .await;
-    assert_eq!(looks, 2, "two looks at the list");
+    assert_eq!(kotipihas_looks(&app, aino, &LookedAt::ProviderClients).await, 2, "two looks at the list");
     app.forget_cookies();
     app.sign_in("elsa").await;
     let log = words(&app.get("/who-looked").await.text());
@@ -190,13 +190,6 @@ async fn our_records_show_the_month_and_what_was_held_or_refused(mut app: TestAp
     assert_eq!(app.get("/our-records?month=2018-13").await.status, StatusCode::NOT_FOUND);
 
     // Aino sees the looks, as every look at her data.
-    let looks = number(
-        &app,
-        &format!(
-            "SELECT COUNT(*) FROM access_log WHERE client_id = {aino} AND actor = 'Kotipiha Oy' \
-             AND what = 'provider''s list of records' AND purpose = 'service'"
-        ),
-    )
-    .await;
+    let looks = kotipihas_looks(&app, aino, &LookedAt::ProviderRecords).await;
     assert_eq!(looks, 4, "April, May twice and March: each page with her records");
 }
