@@ -156,10 +156,11 @@ pub enum FormId {
     Ask,
     Answer,
     Email,
+    Report,
 }
 
 impl FormId {
-    const ALL: [FormId; 23] = [
+    const ALL: [FormId; 24] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -183,6 +184,7 @@ impl FormId {
         FormId::Ask,
         FormId::Answer,
         FormId::Email,
+        FormId::Report,
     ];
 
     pub fn code(self) -> &'static str {
@@ -210,6 +212,7 @@ impl FormId {
             FormId::Ask => "ask",
             FormId::Answer => "answer",
             FormId::Email => "email",
+            FormId::Report => "report",
         }
     }
 
@@ -323,6 +326,7 @@ pub enum PageData {
     Email(Box<crate::messages::EmailPage>),
     OurClients(Box<crate::provider_work::OurClientsPage>),
     OurRecords(Box<crate::provider_work::OurRecordsPage>),
+    Report(Box<crate::provider_work::ReportPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

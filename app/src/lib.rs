@@ -82,6 +82,7 @@ use crate::pages::{
     provider_survey::ProviderSurveyView,
     providers::ProvidersPage,
     refused_looks::RefusedLooksView,
+    report::ReportView,
     self_check::SelfCheckView,
     sign_in::SignInPage,
     statement::StatementPage,
@@ -166,6 +167,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/visit-codes") view=VisitCodesView />
                     <Route path=path!("/our-clients") view=OurClientsView />
                     <Route path=path!("/our-records") view=OurRecordsView />
+                    <Route path=path!("/our-records/new") view=ReportView />
                     <Route path=path!("/provider-survey") view=ProviderSurveyView />
                     <Route path=path!("/messages") view=MessagesView />
                     <Route path=path!("/ask-counsellor") view=AskCounsellorView />

@@ -68,6 +68,7 @@ pub const KIOSK_THANKS: &str = "/f/thanks";
 pub const VISIT_CODES: &str = "/visit-codes";
 pub const OUR_CLIENTS: &str = "/our-clients";
 pub const OUR_RECORDS: &str = "/our-records";
+pub const REPORT: &str = "/our-records/new";
 /// A provider tells how working with the organiser goes, twice a year (GET, and POST to answer).
 pub const PROVIDER_SURVEY: &str = "/provider-survey";
 /// The organiser's indicators for a month (GET, `?month=YYYY-MM`), and the same as CSV.

@@ -80,6 +80,8 @@ pub const RECORDS_SHOWN: i64 = 1_000;
 pub struct OurRecordsPage {
     /// "YYYY-MM".
     pub month: String,
+    /// The provider's id of a record just reported with the form, to say what became of it.
+    pub reported: Option<String>,
     /// The nearest months before and after with records, "YYYY-MM".
     pub earlier: Option<String>,
     pub later: Option<String>,
@@ -124,4 +126,26 @@ pub enum RecordState {
     Refused {
         reason: String,
     },
+}
+
+/// The report form's fields.
+pub mod fields {
+    pub const CLIENT: &str = "client";
+    pub const SERVICE: &str = "service";
+    pub const DATE: &str = "date";
+    pub const UNITS: &str = "units";
+    pub const PRICE: &str = "price";
+    /// Hidden: the record's id, made with the form, so that sending it twice stores it once (B9).
+    pub const RECORD: &str = "record";
+}
+
+/// `/our-records/new`: the form to report one service.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportPage {
+    /// The provider's clients with an agreement running today or later: id and name.
+    pub clients: Vec<(i64, String)>,
+    /// The services of those agreements, by code.
+    pub services: Vec<String>,
+    /// A new record id for this form.
+    pub record_id: String,
 }

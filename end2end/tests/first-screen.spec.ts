@@ -27,7 +27,7 @@ const PEOPLE = [
       '/leave',
     ],
   },
-  { user: 'kotipiha', paths: ['/our-clients', '/our-records'] },
+  { user: 'kotipiha', paths: ['/our-clients', '/our-records', '/our-records/new'] },
 ];
 
 async function firstScreen(page: Page) {

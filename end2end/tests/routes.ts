@@ -66,6 +66,7 @@ export const ROUTES: Route[] = [
   { path: '/clients/3/wellbeing', user: 'riikka' },
   { path: '/our-clients', user: 'kotipiha' },
   { path: '/our-records', user: 'kotipiha' },
+  { path: '/our-records/new', user: 'kotipiha' },
   { path: '/visit-codes', user: 'kotipiha' },
   { path: '/provider-survey', user: 'kotipiha' },
   { path: '/feedback-comments', user: 'olli' },

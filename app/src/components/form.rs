@@ -135,6 +135,41 @@ pub fn TextField(
     }
 }
 
+/// A choice of one from a list, with its label, hint and error as [`TextField`] has them. The
+/// first option is chosen unless `value` names another.
+#[component]
+pub fn SelectField(
+    #[prop(into)] name: String,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] error: Option<String>,
+    #[prop(optional)] value: String,
+    /// Each option's value and words.
+    options: Vec<(String, String)>,
+) -> impl IntoView {
+    let error = error.filter(|e| !e.is_empty());
+    let parts = FieldParts::new(&name, hint.is_some(), error.is_some());
+    let described_by = parts.described_by();
+    let invalid = error.is_some().then_some("true");
+    let class = if error.is_some() { "field field--error" } else { "field" };
+    let options = options
+        .into_iter()
+        .map(|(code, words)| view! { <option value=code.clone() selected=code == value>{words}</option> })
+        .collect_view();
+    view! {
+        <div class=class>
+            <label for=parts.id.clone() class="field__label">
+                {label}
+            </label>
+            {hint.map(|h| view! { <p class="field__hint" id=parts.hint_id.clone()>{h}</p> })}
+            {error.map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e /> })}
+            <select class="field__input" id=parts.id name=name aria-describedby=described_by aria-invalid=invalid>
+                {options}
+            </select>
+        </div>
+    }
+}
+
 /// A text box of several lines, with its label, hint and error as [`TextField`] has them.
 #[component]
 pub fn TextArea(

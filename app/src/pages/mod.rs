@@ -44,6 +44,7 @@ pub mod provider;
 pub mod provider_survey;
 pub mod providers;
 pub mod refused_looks;
+pub mod report;
 pub mod self_check;
 pub mod sign_in;
 pub mod statement;

@@ -36,10 +36,26 @@ fn OurRecords(page: OurRecordsPage) -> impl IntoView {
     let has_not_charged = page.not_charged().next().is_some();
     let all = page.records.iter().cloned().map(|r| view! { <RecordItem t record=r /> }).collect_view();
     let around = month_links(t, &page);
+    // The record just sent with the form, and what became of it.
+    let reported =
+        page.reported.as_ref().and_then(|id| page.records.iter().find(|r| &r.provider_record_id == id));
+    let reported = reported.map(|record| {
+        let text = record_text(t, record);
+        view! {
+            <div class="notice" role="status">
+                <p>{t.text("our-records-reported")}</p>
+                <p>{format!("{} {}", text.0, text.1)}</p>
+            </div>
+        }
+    });
     view! {
         <Title text=title.clone() />
+        {reported}
         <h1>{title}</h1>
         <p class="lead">{summary}</p>
+        <p>
+            <a class="button" href=paths::REPORT>{t.text("our-records-report")}</a>
+        </p>
         {around}
         <h2>{t.text("our-records-not-charged")}</h2>
         {if has_not_charged {
@@ -77,10 +93,9 @@ fn month_links(t: I18n, page: &OurRecordsPage) -> impl IntoView {
     })
 }
 
-/// "7.5.2018, Aino Kettunen, Day activities: 1 x 45.00 € = 45.00 €. Charged." and for a refused
-/// one the counsellor's reason.
-#[component]
-fn RecordItem(t: I18n, record: OurRecord) -> impl IntoView {
+/// "7.5.2018, Aino Kettunen, Day activities: 1 x 45.00 € = 45.00 €." and where it stands: "Charged.",
+/// or for a refused one the counsellor's reason.
+fn record_text(t: I18n, record: &OurRecord) -> (String, String) {
     let line = t.text_with(
         "our-records-line",
         &[
@@ -99,6 +114,12 @@ fn RecordItem(t: I18n, record: OurRecord) -> impl IntoView {
             t.text_with("our-records-refused", &[("reason", reason.clone().into())])
         }
     };
+    (line, state)
+}
+
+#[component]
+fn RecordItem(t: I18n, record: OurRecord) -> impl IntoView {
+    let (line, state) = record_text(t, &record);
     let id = t.text_with("our-records-id", &[("id", record.provider_record_id.into())]);
     view! {
         <li>

@@ -145,6 +145,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::VISIT_CODES, get(feedback_pages::visit_codes).post(feedback_pages::make_visit_code))
         .route(paths::OUR_CLIENTS, get(provider_work_pages::our_clients))
         .route(paths::OUR_RECORDS, get(provider_work_pages::our_records))
+        .route(paths::REPORT, get(provider_work_pages::report_form).post(provider_work_pages::report))
         .route(paths::PROVIDER_SURVEY, get(provider_survey_pages::page).post(provider_survey_pages::answer))
         .route(paths::MESSAGES, get(message_pages::inbox))
         .route(paths::EMAIL, get(email_pages::page).post(email_pages::save))

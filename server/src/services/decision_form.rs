@@ -139,7 +139,7 @@ pub struct DecisionForm {
 }
 
 /// An amount typed the Finnish way or the English way: "24,50", "24.50 €", "1 020".
-fn parse_euros(text: &str) -> Option<Money> {
+pub fn parse_euros(text: &str) -> Option<Money> {
     let plain: String = text.chars().filter(|c| !c.is_whitespace() && *c != '€').collect();
     Money::parse(&plain.replace(',', ".")).filter(|m| *m >= Money::ZERO)
 }

@@ -4,15 +4,23 @@
 use chrono::NaiveDate;
 
 use app::access::LookedAt;
-use app::provider_work::{
-    Arrival, Ending, OurAgreement, OurClient, OurClientsPage, OurRecord, OurRecordsPage, RecordState,
-    RECORDS_SHOWN,
-};
+use std::collections::BTreeMap;
 
-use crate::rules::records::RecordStatus;
-use crate::rules::YearMonth;
+use app::i18n::msg;
+use app::provider_work::{
+    fields, Arrival, Ending, OurAgreement, OurClient, OurClientsPage, OurRecord, OurRecordsPage, RecordState,
+    ReportPage, RECORDS_SHOWN,
+};
+use rust_decimal::Decimal;
+
+use crate::rules::calendar::parse_day;
+use crate::rules::records::{RecordStatus, Refusal};
+use crate::rules::{Product, YearMonth};
 use crate::services::access::{self, Reader};
+use crate::services::api_tokens::random_secret;
 use crate::services::budget::units_text;
+use crate::services::decision_form::parse_euros;
+use crate::services::records::{self, NewRecord, Outcome, ReportError};
 use crate::store::accounts::Account;
 use crate::store::budget::{self, date_text, ProviderRecord};
 use crate::store::changes::{self, ProviderAgreement};
@@ -44,6 +52,7 @@ pub async fn our_records(
     account: &Account,
     provider_id: i64,
     month: YearMonth,
+    reported: Option<String>,
 ) -> Result<OurRecordsPage, StoreError> {
     let days = (month.first_day(), month.last_day());
     let mut conn = db.pool.acquire().await?;
@@ -57,12 +66,139 @@ pub async fn our_records(
     access::log_reads(db, Reader::Person(account), &ids, &LookedAt::ProviderRecords).await?;
     Ok(OurRecordsPage {
         month: month.to_string(),
+        reported,
         earlier: before.map(|d| YearMonth::of(d).to_string()),
         later: after.map(|d| YearMonth::of(d).to_string()),
         records: rows.iter().map(our_record).collect(),
         count,
         charged: charged.to_string(),
     })
+}
+
+/// `/our-records/new`: the clients and services the provider may report for, and a new record
+/// id for the form.
+pub async fn report_page(db: &Db, provider_id: i64, today: NaiveDate) -> Result<ReportPage, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    let rows = changes::provider_agreements(&mut conn, provider_id, today).await?;
+    let mut clients: Vec<(i64, String)> = rows.iter().map(|r| (r.client_id, r.client_name.clone())).collect();
+    clients.dedup();
+    let mut services: Vec<Product> = rows.iter().map(|r| r.product).collect();
+    services.sort();
+    services.dedup();
+    Ok(ReportPage {
+        clients,
+        services: services.iter().map(|p| p.code().to_string()).collect(),
+        record_id: format!("portal-{}", &random_secret()[..16]),
+    })
+}
+
+/// What is wrong with a reported service, each beside its field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormError {
+    Client,
+    /// The provider has no agreement with the client, or there is no such client (B7).
+    UnknownClient,
+    Service,
+    NotInPlan,
+    Date,
+    OutsidePeriod,
+    OutsideAgreement,
+    Units,
+    Price,
+    /// The form's record id was sent before with other values (B9).
+    Again,
+}
+
+impl ReportFormError {
+    pub fn field(self) -> &'static str {
+        match self {
+            ReportFormError::Client | ReportFormError::UnknownClient => fields::CLIENT,
+            ReportFormError::Service | ReportFormError::NotInPlan => fields::SERVICE,
+            ReportFormError::Date | ReportFormError::OutsidePeriod | ReportFormError::OutsideAgreement => {
+                fields::DATE
+            }
+            ReportFormError::Units => fields::UNITS,
+            ReportFormError::Price => fields::PRICE,
+            ReportFormError::Again => "",
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ReportFormError::Client => msg("report-error-client"),
+            ReportFormError::UnknownClient => msg("report-error-unknown-client"),
+            ReportFormError::Service => msg("report-error-service"),
+            ReportFormError::NotInPlan => msg("report-error-not-in-plan"),
+            ReportFormError::Date => msg("report-error-date"),
+            ReportFormError::OutsidePeriod => msg("report-error-outside-period"),
+            ReportFormError::OutsideAgreement => msg("report-error-outside-agreement"),
+            ReportFormError::Units => msg("report-error-units"),
+            ReportFormError::Price => msg("report-error-price"),
+            ReportFormError::Again => msg("report-error-again"),
+        }
+    }
+
+    /// The rules' refusal of a record (B7), told beside the field it is about: the API's codes.
+    fn of_refusal(refusal: Refusal) -> ReportFormError {
+        match refusal {
+            Refusal::NotInPlan => ReportFormError::NotInPlan,
+            Refusal::OutsidePeriod => ReportFormError::OutsidePeriod,
+            Refusal::OutsideAgreement => ReportFormError::OutsideAgreement,
+            Refusal::InvalidUnits => ReportFormError::Units,
+            Refusal::InvalidPrice => ReportFormError::Price,
+        }
+    }
+}
+
+/// Checks the form's fields; every wrong one is named, in the order of the form.
+pub fn check_report(form: &BTreeMap<String, String>) -> Result<NewRecord, Vec<ReportFormError>> {
+    let value = |name: &str| form.get(name).map(|v| v.trim()).unwrap_or("");
+    let client = value(fields::CLIENT).parse::<i64>().ok();
+    let product = Product::parse(value(fields::SERVICE));
+    let date = parse_day(value(fields::DATE));
+    let units = value(fields::UNITS).replace(',', ".").parse::<Decimal>().ok().filter(|u| *u > Decimal::ZERO);
+    let price = parse_euros(value(fields::PRICE));
+    let record = value(fields::RECORD);
+    match (client, product, date, units, price) {
+        (Some(client_id), Some(product), Some(date), Some(units), Some(unit_price)) if !record.is_empty() => {
+            Ok(NewRecord {
+                provider_record_id: record.to_string(),
+                client_id,
+                product,
+                date,
+                units,
+                unit_price,
+            })
+        }
+        _ => Err([
+            (client.is_none(), ReportFormError::Client),
+            (product.is_none(), ReportFormError::Service),
+            (date.is_none(), ReportFormError::Date),
+            (units.is_none(), ReportFormError::Units),
+            (price.is_none(), ReportFormError::Price),
+            (record.is_empty(), ReportFormError::Again),
+        ]
+        .into_iter()
+        .filter_map(|(wrong, error)| wrong.then_some(error))
+        .collect()),
+    }
+}
+
+/// Reports the service from the form for the provider, by the same rules as its own system's
+/// reports (B6-B9). Sent twice, the form stores its record once.
+pub async fn report(
+    db: &Db,
+    provider_id: i64,
+    record: &NewRecord,
+    today: NaiveDate,
+) -> Result<Result<(), ReportFormError>, StoreError> {
+    match records::report(db, provider_id, record, today).await {
+        Ok(Outcome::Created(_) | Outcome::Repeated(_)) => Ok(Ok(())),
+        Err(ReportError::UnknownClient) => Ok(Err(ReportFormError::UnknownClient)),
+        Err(ReportError::Refused(refusal)) => Ok(Err(ReportFormError::of_refusal(refusal))),
+        Err(ReportError::Conflict) => Ok(Err(ReportFormError::Again)),
+        Err(ReportError::Store(error)) => Err(error),
+    }
 }
 
 fn our_record(row: &ProviderRecord) -> OurRecord {

@@ -199,6 +199,14 @@ impl Ids {
                 .into_iter()
                 .map(|question| (question, "4".to_string()))
                 .collect(),
+            "/our-records/new" => vec![
+                ("client", self.kotipiha_client.0.to_string()),
+                ("service", self.kotipiha_client.1.clone()),
+                ("date", "2.5.2018".into()),
+                ("units", "1".into()),
+                ("price", "45,00".into()),
+                ("record", "matrix-1".into()),
+            ],
             "/preferences" => vec![("lang", "sv".into())],
             _ => vec![],
         }

@@ -13,6 +13,7 @@ on_both_engines!(
     our_clients_shows_who_comes_and_who_goes,
     our_clients_says_who_leaves_the_budget,
     our_records_show_the_month_and_what_was_held_or_refused,
+    a_provider_reports_a_service_with_the_form,
 );
 
 fn words(text: &str) -> String {
@@ -192,4 +193,100 @@ async fn our_records_show_the_month_and_what_was_held_or_refused(mut app: TestAp
     // Aino sees the looks, as every look at her data.
     let looks = kotipihas_looks(&app, aino, &LookedAt::ProviderRecords).await;
     assert_eq!(looks, 4, "April, May twice and March: each page with her records");
+}
+
+async fn records_of_kotipiha(app: &TestApp) -> i64 {
+    number(app, "SELECT COUNT(*) FROM service_records WHERE provider_id = 1").await
+}
+
+async fn a_provider_reports_a_service_with_the_form(mut app: TestApp) {
+    let aino = client(&app, "aino").await;
+    let matti = client(&app, "matti").await;
+    app.sign_in("kotipiha").await;
+    let form = app.get("/our-records/new").await;
+    assert_eq!(form.status, StatusCode::OK);
+    let text = words(&form.text());
+    assert!(text.contains("Raportoi palvelu"), "{text}");
+    assert!(
+        form.body.contains(&format!(r#"<option value="{aino}">Aino Kettunen</option>"#)),
+        "{}",
+        form.body
+    );
+    let id_at = form.body.find(r#"name="record" value="portal-"#).expect("the form has a record id");
+    let record = &form.body[id_at + 21..id_at + 21 + 23];
+    assert!(record.starts_with("portal-"), "{record}");
+    let before = records_of_kotipiha(&app).await;
+
+    // Every wrong field is named beside it, what was typed is kept, nothing is stored.
+    let wrong = [
+        ("client", ""),
+        ("service", "x"),
+        ("date", "32.5.2018"),
+        ("units", "0"),
+        ("price", "kalliimpi"),
+        ("record", record),
+    ];
+    let sent = app.post_form("/our-records/new", &wrong).await;
+    assert_eq!(sent.location(), "/our-records/new");
+    let back = app.get("/our-records/new").await;
+    let text = words(&back.text());
+    for error in [
+        "Valitse asiakas.",
+        "Valitse palvelu.",
+        "Kirjoita päivä muodossa päivä.kuukausi.vuosi, esimerkiksi 9.5.2018.",
+        "Kirjoita päivien tai tuntien määrä, enemmän kuin nolla, esimerkiksi 1 tai 2,5.",
+        "Kirjoita hinta euroina, esimerkiksi 75,00.",
+    ] {
+        assert_eq!(text.matches(error).count(), 2, "in the summary and beside the field: {error} {text}");
+    }
+    assert!(back.body.contains(r#"value="32.5.2018""#) && back.body.contains(r#"value="kalliimpi""#));
+    assert!(back.body.contains(&format!(r#"value="{record}""#)), "the same record id comes back");
+    assert_eq!(records_of_kotipiha(&app).await, before);
+
+    // Someone else's client: the rules' refusal, in words beside the field.
+    let matti = matti.to_string();
+    let others = [
+        ("client", matti.as_str()),
+        ("service", "day-activities"),
+        ("date", "9.5.2018"),
+        ("units", "1"),
+        ("price", "75,00"),
+        ("record", record),
+    ];
+    app.post_form("/our-records/new", &others).await;
+    let text = words(&app.get("/our-records/new").await.text());
+    assert_eq!(text.matches("Teillä ei ole sopimusta tämän asiakkaan kanssa.").count(), 2, "{text}");
+    assert_eq!(records_of_kotipiha(&app).await, before);
+
+    // Right: stored and shown in its month; sent again, stored once (B9).
+    let aino = aino.to_string();
+    let right = [
+        ("client", aino.as_str()),
+        ("service", "day-activities"),
+        ("date", "9.5.2018"),
+        ("units", "1"),
+        ("price", "75,00"),
+        ("record", record),
+    ];
+    let sent = app.post_form("/our-records/new", &right).await;
+    assert_eq!(sent.location(), format!("/our-records?month=2018-05&reported={record}"));
+    let text = words(&app.get(sent.location()).await.text()).replace('\u{a0}', " ");
+    assert!(text.contains("Kirjaus on tallennettu. 9.5.2018, Aino Kettunen, Päivätoiminta: 1 x 75,00 € = 75,00 €. Veloitettu."), "{text}");
+    let again = app.post_form("/our-records/new", &right).await;
+    assert_eq!(again.location(), sent.location());
+    assert_eq!(records_of_kotipiha(&app).await, before + 1);
+
+    // The same form with other values is not a second record, nor a change of the first.
+    let changed = [
+        ("client", aino.as_str()),
+        ("service", "day-activities"),
+        ("date", "9.5.2018"),
+        ("units", "2"),
+        ("price", "75,00"),
+        ("record", record),
+    ];
+    assert_eq!(app.post_form("/our-records/new", &changed).await.location(), "/our-records/new");
+    let text = words(&app.get("/our-records/new").await.text());
+    assert!(text.contains("Tämä lomake on jo lähetetty toisin tiedoin."), "{text}");
+    assert_eq!(records_of_kotipiha(&app).await, before + 1);
 }
