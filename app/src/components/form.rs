@@ -95,6 +95,43 @@ pub fn FieldErrorMessage(id: Option<String>, text: String) -> impl IntoView {
     }
 }
 
+/// What a field's control needs from its frame: its id, what describes it, whether it is wrong.
+struct Control {
+    id: String,
+    described_by: Option<String>,
+    invalid: Option<&'static str>,
+}
+
+/// The frame every field shares: its label, hint and error above the control, and the field's
+/// red edge while there is an error. An empty error is no error: callers pass
+/// `unwrap_or_default()` of an optional message.
+fn framed<V: IntoView>(
+    name: &str,
+    label: String,
+    hint: Option<String>,
+    error: Option<String>,
+    control: impl FnOnce(Control) -> V,
+) -> impl IntoView {
+    let error = error.filter(|e| !e.is_empty());
+    let parts = FieldParts::new(name, hint.is_some(), error.is_some());
+    let class = if error.is_some() { "field field--error" } else { "field" };
+    let control = control(Control {
+        id: parts.id.clone(),
+        described_by: parts.described_by(),
+        invalid: error.is_some().then_some("true"),
+    });
+    view! {
+        <div class=class>
+            <label for=parts.id.clone() class="field__label">
+                {label}
+            </label>
+            {hint.map(|h| view! { <p class="field__hint" id=parts.hint_id.clone()>{h}</p> })}
+            {error.map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e /> })}
+            {control}
+        </div>
+    }
+}
+
 #[component]
 pub fn TextField(
     #[prop(into)] name: String,
@@ -106,33 +143,22 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] spellcheck_off: bool,
 ) -> impl IntoView {
-    // An empty error is no error: callers pass `unwrap_or_default()` of an optional message.
-    let error = error.filter(|e| !e.is_empty());
-    let parts = FieldParts::new(&name, hint.is_some(), error.is_some());
-    let described_by = parts.described_by();
-    let invalid = error.is_some().then_some("true");
-    let class = if error.is_some() { "field field--error" } else { "field" };
-    view! {
-        <div class=class>
-            <label for=parts.id.clone() class="field__label">
-                {label}
-            </label>
-            {hint.map(|h| view! { <p class="field__hint" id=parts.hint_id.clone()>{h}</p> })}
-            {error.map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e /> })}
+    framed(&name.clone(), label, hint, error, move |c| {
+        view! {
             <input
                 class="field__input"
-                id=parts.id
+                id=c.id
                 name=name
                 type=input_type
                 value=value
                 autocomplete=autocomplete
                 spellcheck=spellcheck_off.then_some("false")
                 autocapitalize=spellcheck_off.then_some("none")
-                aria-describedby=described_by
-                aria-invalid=invalid
+                aria-describedby=c.described_by
+                aria-invalid=c.invalid
             />
-        </div>
-    }
+        }
+    })
 }
 
 /// A choice of one from a list, with its label, hint and error as [`TextField`] has them. The
@@ -147,27 +173,17 @@ pub fn SelectField(
     /// Each option's value and words.
     options: Vec<(String, String)>,
 ) -> impl IntoView {
-    let error = error.filter(|e| !e.is_empty());
-    let parts = FieldParts::new(&name, hint.is_some(), error.is_some());
-    let described_by = parts.described_by();
-    let invalid = error.is_some().then_some("true");
-    let class = if error.is_some() { "field field--error" } else { "field" };
     let options = options
         .into_iter()
         .map(|(code, words)| view! { <option value=code.clone() selected=code == value>{words}</option> })
         .collect_view();
-    view! {
-        <div class=class>
-            <label for=parts.id.clone() class="field__label">
-                {label}
-            </label>
-            {hint.map(|h| view! { <p class="field__hint" id=parts.hint_id.clone()>{h}</p> })}
-            {error.map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e /> })}
-            <select class="field__input" id=parts.id name=name aria-describedby=described_by aria-invalid=invalid>
+    framed(&name.clone(), label, hint, error, move |c| {
+        view! {
+            <select class="field__input" id=c.id name=name aria-describedby=c.described_by aria-invalid=c.invalid>
                 {options}
             </select>
-        </div>
-    }
+        }
+    })
 }
 
 /// A text box of several lines, with its label, hint and error as [`TextField`] has them.
@@ -181,31 +197,21 @@ pub fn TextArea(
     #[prop(default = 4)] rows: u32,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    let error = error.filter(|e| !e.is_empty());
-    let parts = FieldParts::new(&name, hint.is_some(), error.is_some());
-    let described_by = parts.described_by();
-    let invalid = error.is_some().then_some("true");
-    let class = if error.is_some() { "field field--error" } else { "field" };
-    view! {
-        <div class=class>
-            <label for=parts.id.clone() class="field__label">
-                {label}
-            </label>
-            {hint.map(|h| view! { <p class="field__hint" id=parts.hint_id.clone()>{h}</p> })}
-            {error.map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e /> })}
+    framed(&name.clone(), label, hint, error, move |c| {
+        view! {
             <textarea
                 class="field__input field__textarea"
-                id=parts.id
+                id=c.id
                 name=name
                 rows=rows
                 autocomplete=autocomplete
-                aria-describedby=described_by
-                aria-invalid=invalid
+                aria-describedby=c.described_by
+                aria-invalid=c.invalid
             >
                 {value}
             </textarea>
-        </div>
-    }
+        }
+    })
 }
 
 /// A password field that allows paste and password managers, with a "show password" button
@@ -217,27 +223,19 @@ pub fn PasswordField(
     #[prop(optional)] error: Option<String>,
     autocomplete: &'static str,
 ) -> impl IntoView {
-    let t = use_i18n();
-    let error = error.filter(|e| !e.is_empty());
-    let parts = FieldParts::new(name, false, error.is_some());
-    let described_by = parts.described_by();
-    let class = if error.is_some() { "field field--error" } else { "field" };
-    view! {
-        <div class=class>
-            <label for=parts.id.clone() class="field__label">
-                {label}
-            </label>
-            {error.as_ref().map(|e| view! { <FieldErrorMessage id=parts.error_id.clone() text=e.clone() /> })}
+    let show_label = use_i18n().text("password-show");
+    framed(name, label, None, error, move |c| {
+        view! {
             <PasswordInput
-                id=parts.id
+                id=c.id
                 name=name.to_string()
                 autocomplete=autocomplete.to_string()
-                described_by=described_by
-                invalid=error.is_some()
-                show_label=t.text("password-show")
+                described_by=c.described_by
+                invalid=c.invalid.is_some()
+                show_label=show_label
             />
-        </div>
-    }
+        }
+    })
 }
 
 /// The input and, in the browser, the button that shows what was typed (an island: the rest of
