@@ -95,8 +95,10 @@ pub fn FieldErrorMessage(id: Option<String>, text: String) -> impl IntoView {
     }
 }
 
-/// What a field's control needs from its frame: its id, what describes it, whether it is wrong.
+/// What a field's control needs from its frame: its name and id, what describes it, whether it
+/// is wrong.
 struct Control {
+    name: String,
     id: String,
     described_by: Option<String>,
     invalid: Option<&'static str>,
@@ -106,16 +108,17 @@ struct Control {
 /// red edge while there is an error. An empty error is no error: callers pass
 /// `unwrap_or_default()` of an optional message.
 fn framed<V: IntoView>(
-    name: &str,
+    name: String,
     label: String,
     hint: Option<String>,
     error: Option<String>,
     control: impl FnOnce(Control) -> V,
 ) -> impl IntoView {
     let error = error.filter(|e| !e.is_empty());
-    let parts = FieldParts::new(name, hint.is_some(), error.is_some());
+    let parts = FieldParts::new(&name, hint.is_some(), error.is_some());
     let class = if error.is_some() { "field field--error" } else { "field" };
     let control = control(Control {
+        name,
         id: parts.id.clone(),
         described_by: parts.described_by(),
         invalid: error.is_some().then_some("true"),
@@ -143,12 +146,12 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] spellcheck_off: bool,
 ) -> impl IntoView {
-    framed(&name.clone(), label, hint, error, move |c| {
+    framed(name, label, hint, error, move |c| {
         view! {
             <input
                 class="field__input"
                 id=c.id
-                name=name
+                name=c.name
                 type=input_type
                 value=value
                 autocomplete=autocomplete
@@ -177,9 +180,9 @@ pub fn SelectField(
         .into_iter()
         .map(|(code, words)| view! { <option value=code.clone() selected=code == value>{words}</option> })
         .collect_view();
-    framed(&name.clone(), label, hint, error, move |c| {
+    framed(name, label, hint, error, move |c| {
         view! {
-            <select class="field__input" id=c.id name=name aria-describedby=c.described_by aria-invalid=c.invalid>
+            <select class="field__input" id=c.id name=c.name aria-describedby=c.described_by aria-invalid=c.invalid>
                 {options}
             </select>
         }
@@ -197,12 +200,12 @@ pub fn TextArea(
     #[prop(default = 4)] rows: u32,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    framed(&name.clone(), label, hint, error, move |c| {
+    framed(name, label, hint, error, move |c| {
         view! {
             <textarea
                 class="field__input field__textarea"
                 id=c.id
-                name=name
+                name=c.name
                 rows=rows
                 autocomplete=autocomplete
                 aria-describedby=c.described_by
@@ -224,11 +227,11 @@ pub fn PasswordField(
     autocomplete: &'static str,
 ) -> impl IntoView {
     let show_label = use_i18n().text("password-show");
-    framed(name, label, None, error, move |c| {
+    framed(name.to_string(), label, None, error, move |c| {
         view! {
             <PasswordInput
                 id=c.id
-                name=name.to_string()
+                name=c.name
                 autocomplete=autocomplete.to_string()
                 described_by=c.described_by
                 invalid=c.invalid.is_some()
