@@ -138,6 +138,11 @@ pub struct DecisionForm {
     pub lines: Vec<DecisionLine>,
 }
 
+/// A number typed the Finnish way or the English way: "2,5" or "2.5".
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    text.trim().replace(',', ".").parse().ok()
+}
+
 /// An amount typed the Finnish way or the English way: "24,50", "24.50 €", "1 020".
 pub fn parse_euros(text: &str) -> Option<Money> {
     let plain: String = text.chars().filter(|c| !c.is_whitespace() && *c != '€').collect();
@@ -151,7 +156,7 @@ fn parse_units(text: &str, product: Product) -> Option<Decimal> {
 /// Units a month typed the Finnish way or the English way ("12,5"), from 0 to every day or hour
 /// of the longest month, in hundredths at the finest.
 pub fn units_a_month(text: &str, product: Product) -> Option<Decimal> {
-    let units: Decimal = text.trim().replace(',', ".").parse().ok()?;
+    let units = parse_decimal(text)?;
     let most = if product.unit() == Unit::Hour { MAX_HOURS } else { MAX_DAYS };
     (units >= Decimal::ZERO && units <= Decimal::from(most) && units.normalize().scale() <= 2)
         .then_some(units)

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::rules::calendar::parse_day;
 use crate::services::access::Reader;
+use crate::services::decision_form::parse_decimal;
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
 use crate::store::expert_hours;
@@ -66,7 +67,7 @@ pub struct HelpHours {
 
 /// "1,5", "1.5" or "2" hours as whole minutes, from 15 to [`MAX_MINUTES`].
 fn minutes(text: &str) -> Option<i64> {
-    let hours: Decimal = text.trim().replace(',', ".").parse().ok()?;
+    let hours = parse_decimal(text)?;
     let minutes = (hours * Decimal::from(60)).round();
     let minutes = i64::try_from(minutes).ok()?;
     (15..=MAX_MINUTES).contains(&minutes).then_some(minutes)

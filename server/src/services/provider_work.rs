@@ -19,7 +19,7 @@ use crate::rules::{Product, YearMonth};
 use crate::services::access::{self, Reader};
 use crate::services::api_tokens::random_secret;
 use crate::services::budget::units_text;
-use crate::services::decision_form::parse_euros;
+use crate::services::decision_form::{parse_decimal, parse_euros};
 use crate::services::records::{self, NewRecord, Outcome, ReportError};
 use crate::store::accounts::Account;
 use crate::store::budget::{self, date_text, ProviderRecord};
@@ -156,7 +156,7 @@ pub fn check_report(form: &BTreeMap<String, String>) -> Result<NewRecord, Vec<Re
     let client = value(fields::CLIENT).parse::<i64>().ok();
     let product = Product::parse(value(fields::SERVICE));
     let date = parse_day(value(fields::DATE));
-    let units = value(fields::UNITS).replace(',', ".").parse::<Decimal>().ok().filter(|u| *u > Decimal::ZERO);
+    let units = parse_decimal(value(fields::UNITS)).filter(|u| *u > Decimal::ZERO);
     let price = parse_euros(value(fields::PRICE));
     let record = value(fields::RECORD);
     match (client, product, date, units, price) {
