@@ -223,6 +223,19 @@ failed=$((failed + ${counts#* }))
 [ "$status" = 0 ] || {
   for n in "${!urls[@]}"; do tail -n 30 "$data/$n/server.log"; done
   tail -n 20 "$data"/oidc-*.log
+  # Last, so that a report that keeps only the end of the output still names what failed.
+  node -e '
+    const walk = (suite, path) => {
+      for (const s of suite.suites || []) walk(s, [...path, s.title]);
+      for (const spec of suite.specs || []) for (const t of spec.tests)
+        if (t.status === "unexpected") {
+          const r = t.results[t.results.length - 1] || {};
+          const why = ((r.error && r.error.message) || "").split("\n").slice(0, 4).join(" | ");
+          console.log("failed: " + [...path, spec.title].filter(Boolean).join(" > ") + " [" + t.projectName + "]: " + why);
+        }
+    };
+    walk(require(process.argv[1]), []);
+  ' "$root/end2end/test-results/results.json" 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g'
   fail "browser tests"
 }
 stop_portals
