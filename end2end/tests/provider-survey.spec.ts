@@ -47,6 +47,8 @@ test('a provider answers about working with the organiser with the keyboard only
 
   const organiser = await (await browser.newContext()).newPage();
   await signIn(organiser, 'olli');
+  // Other tests leave Olli's language as they like.
+  await usePreferences(organiser, 'fi');
   await organiser.goto('/indicators?month=2018-04');
   const caption = organiser.locator('caption', { hasText: 'Palveluntuottajien vastaukset, tammi–kesäkuu 2018' });
   await expect(caption).toBeVisible();
