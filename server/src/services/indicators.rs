@@ -17,7 +17,7 @@ use sqlx::AnyConnection;
 
 use crate::rules::decision::planned_for_month;
 use crate::rules::{Money, Product, YearMonth};
-use crate::services::provider_survey;
+use crate::services::{csv, provider_survey};
 use crate::store::budget::date_text;
 use crate::store::indicators::{self, AreaSums, Narrowed, ScoreSums, SharedCheck};
 use crate::store::{providers, Db, StoreError};
@@ -305,7 +305,7 @@ pub fn csv(page: &IndicatorsPage) -> String {
         let name = area.municipality.as_deref().unwrap_or("all");
         let fields = [
             page.month.clone(),
-            quoted(name),
+            csv::field(name),
             area.clients.to_string(),
             area.charged.clone(),
             area.own_shares.clone(),
@@ -337,8 +337,8 @@ fn filtered_csv(month: &str, filter: &Filter, filtered: &FilteredFigures) -> Str
             month.to_string(),
             filter.service.clone().unwrap_or_else(|| "all".into()),
             provider.map(|p| p.id.to_string()).unwrap_or_default(),
-            quoted(provider.map_or("all", |p| p.name.as_str())),
-            quoted(area.municipality.as_deref().unwrap_or("all")),
+            csv::field(provider.map_or("all", |p| p.name.as_str())),
+            csv::field(area.municipality.as_deref().unwrap_or("all")),
             area.clients.to_string(),
             area.decided.clone().unwrap_or_default(),
             area.charged.clone(),
@@ -351,15 +351,6 @@ fn filtered_csv(month: &str, filter: &Filter, filtered: &FilteredFigures) -> Str
         out.push('\n');
     }
     out
-}
-
-/// A CSV field, quoted when it holds a comma, a quote or a line break.
-fn quoted(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod api_tokens;
 pub mod budget;
 pub mod changes;
 pub mod counsellor;
+pub mod csv;
 pub mod decision_form;
 pub mod details;
 pub mod done_for_me;
