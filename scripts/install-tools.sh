@@ -8,6 +8,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130
 SCHEMATHESIS_VERSION=4.32.5
+SEPAXML_VERSION=2.7.0
 AIOSMTPD_VERSION=1.4.6
 
 say() { printf '[install-tools] %s\n' "$*"; }
@@ -85,6 +86,12 @@ venv="$here/scripts/tools/venv"
 if [ "$("$venv/bin/python" -c 'import aiosmtpd; print(aiosmtpd.__version__)' 2>/dev/null)" != "$AIOSMTPD_VERSION" ]; then
   say "installing aiosmtpd $AIOSMTPD_VERSION (PyPI)"
   "$venv/bin/pip" install -q --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION"
+fi
+# sepaxml (PyPI) ships the published ISO 20022 schemas; the settlement test checks the bank
+# payment file against its pain.001.001.03.xsd with xmlschema, which sepaxml brings.
+if [ "$("$venv/bin/python" -c 'from importlib.metadata import version; print(version("sepaxml"))' 2>/dev/null)" != "$SEPAXML_VERSION" ]; then
+  say "installing sepaxml $SEPAXML_VERSION (PyPI)"
+  "$venv/bin/pip" install -q --disable-pip-version-check "sepaxml==$SEPAXML_VERSION"
 fi
 
 if [ "${SKIP_BROWSER:-0}" != 1 ]; then

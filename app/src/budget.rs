@@ -123,6 +123,19 @@ pub struct Statement {
     /// The decision total, for the sentence "left after this month".
     pub total: String,
     pub left_after: String,
+    /// Which monthly settlement pays each provider for the month's charged records.
+    pub payments: Vec<StatementPayment>,
+}
+
+/// Some of a month's charged records of one provider, and the settlement that pays the provider
+/// for them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct StatementPayment {
+    pub provider: String,
+    pub records: u32,
+    /// The settlement's month, "YYYY-MM"; none while no settlement has paid them yet.
+    pub settlement: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -157,10 +157,11 @@ pub enum FormId {
     Answer,
     Email,
     Report,
+    Settlement,
 }
 
 impl FormId {
-    const ALL: [FormId; 24] = [
+    const ALL: [FormId; 25] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -185,6 +186,7 @@ impl FormId {
         FormId::Answer,
         FormId::Email,
         FormId::Report,
+        FormId::Settlement,
     ];
 
     pub fn code(self) -> &'static str {
@@ -213,6 +215,7 @@ impl FormId {
             FormId::Answer => "answer",
             FormId::Email => "email",
             FormId::Report => "report",
+            FormId::Settlement => "settlement",
         }
     }
 
@@ -326,6 +329,8 @@ pub enum PageData {
     Email(Box<crate::messages::EmailPage>),
     OurClients(Box<crate::provider_work::OurClientsPage>),
     OurRecords(Box<crate::provider_work::OurRecordsPage>),
+    Settlements(Box<crate::settlements::SettlementsPage>),
+    Settlement(Box<crate::settlements::SettlementPage>),
     Report(Box<crate::provider_work::ReportPage>),
 }
 

@@ -27,6 +27,7 @@ pub mod provider_survey;
 pub mod provider_work;
 pub mod providers;
 pub mod role;
+pub mod settlements;
 pub mod wellbeing;
 
 use leptos::prelude::*;
@@ -84,6 +85,8 @@ use crate::pages::{
     refused_looks::RefusedLooksView,
     report::ReportView,
     self_check::SelfCheckView,
+    settlement::SettlementView,
+    settlements::SettlementsView,
     sign_in::SignInPage,
     statement::StatementPage,
     visit_codes::VisitCodesView,
@@ -187,6 +190,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/how-am-i-doing/:n") view=SelfCheckView />
                     <Route path=path!("/refused-looks") view=RefusedLooksView />
                     <Route path=path!("/indicators") view=IndicatorsView />
+                    <Route path=path!("/settlements") view=SettlementsView />
+                    <Route path=path!("/settlements/:month") view=SettlementView />
                     <Route path=path!("/clients") view=ClientsView />
                     <Route path=path!("/clients/:id/contact") view=ContactView />
                     <Route path=path!("/clients/:id/mandates") view=MandatesView />

@@ -69,6 +69,12 @@ pub const VISIT_CODES: &str = "/visit-codes";
 pub const OUR_CLIENTS: &str = "/our-clients";
 pub const OUR_RECORDS: &str = "/our-records";
 pub const REPORT: &str = "/our-records/new";
+/// The organiser's monthly settlements, one month's, and that month as files and approved.
+pub const SETTLEMENTS: &str = "/settlements";
+pub const SETTLEMENT: &str = "/settlements/{month}";
+pub const SETTLEMENT_CSV: &str = "/settlements/{month}/csv";
+pub const SETTLEMENT_PAYMENTS: &str = "/settlements/{month}/payments";
+pub const APPROVE_SETTLEMENT: &str = "/settlements/{month}/approve";
 /// A provider tells how working with the organiser goes, twice a year (GET, and POST to answer).
 pub const PROVIDER_SURVEY: &str = "/provider-survey";
 /// The organiser's indicators for a month (GET, `?month=YYYY-MM`), and the same as CSV.
@@ -174,6 +180,22 @@ pub const EMAIL: &str = "/email";
 pub const EMAIL_REMOVE: &str = "/email/remove";
 /// The link sent to a new address: opening it verifies the address (GET with `?token=`).
 pub const EMAIL_VERIFY: &str = "/email/verify";
+
+pub fn settlement(month: &str) -> String {
+    format!("/settlements/{month}")
+}
+
+pub fn settlement_csv(month: &str) -> String {
+    format!("/settlements/{month}/csv")
+}
+
+pub fn settlement_payments(month: &str) -> String {
+    format!("/settlements/{month}/payments")
+}
+
+pub fn approve_settlement(month: &str) -> String {
+    format!("/settlements/{month}/approve")
+}
 
 pub fn conversation(id: i64) -> String {
     format!("/clients/{id}/messages")

@@ -96,7 +96,7 @@ pub struct OurRecordsPage {
 impl OurRecordsPage {
     /// The records held for review or refused: the ones the provider may need to ask about.
     pub fn not_charged(&self) -> impl Iterator<Item = &OurRecord> {
-        self.records.iter().filter(|r| r.state != RecordState::Charged)
+        self.records.iter().filter(|r| !matches!(r.state, RecordState::Charged { .. }))
     }
 }
 
@@ -119,13 +119,12 @@ pub struct OurRecord {
 /// Where a record stands (B8).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RecordState {
-    Charged,
+    /// Charged to the budget; once the organiser has paid it, the month of that settlement.
+    Charged { settlement: Option<String> },
     /// Held for the counsellor's review: the budget would have run out.
     Held,
     /// The counsellor refused it, in their words.
-    Refused {
-        reason: String,
-    },
+    Refused { reason: String },
 }
 
 /// The report form's fields.

@@ -80,6 +80,7 @@ for (const { user, name, paths, looksFirst } of [
   { user: 'maija', name: 'hours of help', paths: ['/', '/help-hours'] },
   { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision', '/clients/4/proposal'] },
   { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators', '/indicators?service=personal-assistance&provider=hoivakoti', '/indicators?provider=kotipiha', '/email'] },
+  { user: 'olli', name: 'monthly settlements', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04'] },
 ]) {
   test(`${name}, every language and register at 320 and 1280 px: axe finds nothing (1280 px: in Finnish), targets are large`, async ({ browser }) => {
     test.setTimeout(60_000 * (1 + paths.length));

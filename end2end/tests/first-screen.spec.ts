@@ -28,6 +28,7 @@ const PEOPLE = [
     ],
   },
   { user: 'kotipiha', paths: ['/our-clients', '/our-records', '/our-records/new'] },
+  { user: 'olli', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04'] },
 ];
 
 async function firstScreen(page: Page) {

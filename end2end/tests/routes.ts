@@ -74,4 +74,7 @@ export const ROUTES: Route[] = [
   { path: '/indicators', user: 'olli' },
   { path: '/indicators?service=personal-assistance&provider=hoivakoti', user: 'olli' },
   { path: '/indicators?provider=kotipiha', user: 'olli' },
+  { path: '/settlements', user: 'olli' },
+  { path: '/settlements/2018-03', user: 'olli' },
+  { path: '/settlements/2018-04', user: 'olli' },
 ];

@@ -138,3 +138,13 @@ decision-decided = Decided by { $who } ({ $role }) on { $day }.
 decision-grounds-title = Why the decision is what it is
 decision-grounds-intro = The grounds the decision-maker wrote.
 decision-next = A new decision starts on { $from }. It runs until { $to }, { $total } in all. From that day you see it here.
+statement-payments = Payments to providers
+statement-payments-intro = Once a month, the wellbeing services county pays the providers what the budget paid. You pay your own share to the provider yourself.
+statement-paid = { $provider }: { $count } { $count ->
+        [one] service
+       *[other] services
+    }. Paid to the provider in the settlement for { $month }.
+statement-not-paid = { $provider }: { $count } { $count ->
+        [one] service
+       *[other] services
+    }. Not paid to the provider yet. The next monthly settlement pays it.

@@ -35,6 +35,7 @@ our-records-logged = Each client sees in their log that you looked at their reco
 our-records-first = The first { $shown } are shown.
 our-records-none = You reported no services for this month.
 our-records-line = { $day }, { $client }, { $service }: { $units } x { $price } = { $amount }.
+our-records-paid = Charged. Paid to you in the settlement for { $month }.
 our-records-charged = Charged.
 our-records-held = Held for review: the budget would run out. The counsellor decides.
 our-records-refused = Refused: { $reason }

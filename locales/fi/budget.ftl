@@ -138,3 +138,13 @@ decision-decided = Päätöksen teki { $who } ({ $role }) { $day }.
 decision-grounds-title = Miksi päätös on tällainen
 decision-grounds-intro = Perustelut, jotka päätöksentekijä kirjoitti.
 decision-next = Uusi päätös alkaa { $from }. Se on voimassa { $to } asti, yhteensä { $total }. Siitä päivästä alkaen näet sen tällä sivulla.
+statement-payments = Maksut palveluntuottajille
+statement-payments-intro = Hyvinvointialue maksaa palveluntuottajille kerran kuukaudessa sen, mitä budjetista maksettiin. Omavastuun maksat palveluntuottajalle itse.
+statement-paid = { $provider }: { $count } { $count ->
+        [one] palvelu
+       *[other] palvelua
+    }. Maksettu palveluntuottajalle, tilityskuukausi { $month }.
+statement-not-paid = { $provider }: { $count } { $count ->
+        [one] palvelu
+       *[other] palvelua
+    }. Ei vielä maksettu palveluntuottajalle. Seuraava kuukausitilitys maksaa sen.

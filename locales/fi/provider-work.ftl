@@ -35,6 +35,7 @@ our-records-logged = Jokainen asiakas näkee lokistaan, että katsoit hänen kir
 our-records-first = Näytetään { $shown } ensimmäistä.
 our-records-none = Ette raportoineet palveluja tälle kuukaudelle.
 our-records-line = { $day }, { $client }, { $service }: { $units } x { $price } = { $amount }.
+our-records-paid = Veloitettu. Maksettu teille tilityksessä: { $month }.
 our-records-charged = Veloitettu.
 our-records-held = Pidätetty tarkistettavaksi: budjetti loppuisi. Palveluohjaaja päättää.
 our-records-refused = Hylätty: { $reason }

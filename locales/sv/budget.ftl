@@ -138,3 +138,13 @@ decision-decided = Beslutet fattades av { $who } ({ $role }) den { $day }.
 decision-grounds-title = Varför beslutet är sådant
 decision-grounds-intro = Motiveringen som beslutsfattaren skrev.
 decision-next = Ett nytt beslut börjar { $from }. Det gäller till { $to }, sammanlagt { $total }. Från den dagen ser du det här.
+statement-payments = Betalningar till serviceproducenterna
+statement-payments-intro = En gång i månaden betalar välfärdsområdet serviceproducenterna det som budgeten betalade. Din egen andel betalar du själv till serviceproducenten.
+statement-paid = { $provider }: { $count } { $count ->
+        [one] tjänst
+       *[other] tjänster
+    }. Betalt till serviceproducenten i avräkningen för { $month }.
+statement-not-paid = { $provider }: { $count } { $count ->
+        [one] tjänst
+       *[other] tjänster
+    }. Ännu inte betalt till serviceproducenten. Nästa månadsavräkning betalar det.

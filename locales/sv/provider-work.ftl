@@ -35,6 +35,7 @@ our-records-logged = Varje klient ser i sin logg att du har tittat på hens ante
 our-records-first = De { $shown } första visas.
 our-records-none = Ni rapporterade inga tjänster för den här månaden.
 our-records-line = { $day }, { $client }, { $service }: { $units } x { $price } = { $amount }.
+our-records-paid = Debiterad. Betald till er i avräkningen för { $month }.
 our-records-charged = Debiterad.
 our-records-held = Hållen för granskning: budgeten skulle ta slut. Servicehandledaren beslutar.
 our-records-refused = Avslagen: { $reason }

@@ -49,3 +49,11 @@ pub fn helsinki_day(unix: i64) -> NaiveDate {
         .with_timezone(&chrono_tz::Europe::Helsinki)
         .date_naive()
 }
+
+/// A moment (Unix seconds) as a Helsinki wall clock shows it.
+pub fn helsinki_date_time(unix: i64) -> chrono::NaiveDateTime {
+    DateTime::from_timestamp(unix, 0)
+        .unwrap_or_default()
+        .with_timezone(&chrono_tz::Europe::Helsinki)
+        .naive_local()
+}

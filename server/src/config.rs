@@ -33,6 +33,31 @@ pub struct Config {
     pub identification: Identification,
     /// E-mail: on when `PORTAL_SMTP_URL` is set.
     pub email: Option<EmailConfig>,
+    /// The organiser's own account, which the monthly settlement's payments leave from:
+    /// `PORTAL_PAYER_NAME`, `PORTAL_PAYER_BUSINESS_ID`, `PORTAL_PAYER_IBAN`, `PORTAL_PAYER_BIC`.
+    /// Without them no bank payment file is made (the demo has its own).
+    pub payer: Option<Payer>,
+}
+
+/// Who pays the providers, as the bank payment file names them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Payer {
+    pub name: String,
+    pub business_id: String,
+    pub iban: String,
+    pub bic: String,
+}
+
+impl Payer {
+    /// The demo's invented wellbeing services county and its account.
+    pub fn demo() -> Payer {
+        Payer {
+            name: "Demo-hyvinvointialue".to_string(),
+            business_id: "2345678-0".to_string(),
+            iban: crate::rules::bank::finnish_iban("50000120000018"),
+            bic: "OKOYFIHH".to_string(),
+        }
+    }
 }
 
 /// Where e-mail goes out (docs/decisions/0037-email.md).
@@ -238,8 +263,52 @@ impl Config {
         let identification = identification(&get, demo)?;
         let email = email(&get, identification.public_url.as_ref())?;
 
-        Ok(Config { listen, database_url, today, demo, secure_cookies, session, identification, email })
+        let payer = payer(&get, demo)?;
+
+        Ok(Config {
+            listen,
+            database_url,
+            today,
+            demo,
+            secure_cookies,
+            session,
+            identification,
+            email,
+            payer,
+        })
     }
+}
+
+fn payer(get: &impl Fn(&str) -> Option<String>, demo: bool) -> Result<Option<Payer>, ConfigError> {
+    use crate::rules::bank;
+    let Some(name) = get("PORTAL_PAYER_NAME") else { return Ok(demo.then(Payer::demo)) };
+    let why = "the bank payment file names the payer's business ID, IBAN and BIC";
+    let required = |name: &'static str| get(name).ok_or(ConfigError::Missing { name, why });
+    let business_id = required("PORTAL_PAYER_BUSINESS_ID")?;
+    if !bank::business_id_is_valid(&business_id) {
+        return Err(ConfigError::Invalid {
+            name: "PORTAL_PAYER_BUSINESS_ID",
+            value: business_id,
+            expected: "it must be a business ID such as 1234567-8 with its check digit",
+        });
+    }
+    let iban = bank::normal_iban(&required("PORTAL_PAYER_IBAN")?);
+    if !bank::iban_is_valid(&iban) {
+        return Err(ConfigError::Invalid {
+            name: "PORTAL_PAYER_IBAN",
+            value: iban,
+            expected: "it must be an IBAN whose check digits match",
+        });
+    }
+    let bic = required("PORTAL_PAYER_BIC")?.trim().to_ascii_uppercase();
+    if !bank::bic_is_valid(&bic) {
+        return Err(ConfigError::Invalid {
+            name: "PORTAL_PAYER_BIC",
+            value: bic,
+            expected: "it must be a BIC such as NDEAFIHH",
+        });
+    }
+    Ok(Some(Payer { name: name.trim().to_string(), business_id, iban, bic }))
 }
 
 fn email(
@@ -437,6 +506,34 @@ mod tests {
             assert!(asked.demo);
             assert_eq!(asked.today, NaiveDate::from_ymd_opt(2018, 5, 10));
         }
+    }
+
+    #[test]
+    fn the_payer_is_the_demo_county_in_the_demo_and_must_be_whole_and_valid_when_given() {
+        assert_eq!(config(&[]).unwrap().payer, None);
+        assert_eq!(config(&[("PORTAL_DEMO", "1")]).unwrap().payer, Some(Payer::demo()));
+        let given = [
+            ("PORTAL_PAYER_NAME", "Pohjois-Karjalan hyvinvointialue"),
+            ("PORTAL_PAYER_BUSINESS_ID", "0245437-2"),
+            ("PORTAL_PAYER_IBAN", "fi21 1234 5600 0007 85"),
+            ("PORTAL_PAYER_BIC", "ndeafihh"),
+        ];
+        let payer = config(&given).unwrap().payer.unwrap();
+        assert_eq!((payer.iban.as_str(), payer.bic.as_str()), ("FI2112345600000785", "NDEAFIHH"));
+        let err = config(&given[..3]).unwrap_err();
+        assert_eq!(
+            err,
+            ConfigError::Missing {
+                name: "PORTAL_PAYER_BIC",
+                why: "the bank payment file names the payer's business ID, IBAN and BIC"
+            }
+        );
+        let mut mistyped = given;
+        mistyped[2].1 = "FI21 1234 5600 0007 86";
+        assert!(config(&mistyped).unwrap_err().to_string().starts_with("PORTAL_PAYER_IBAN"));
+        mistyped = given;
+        mistyped[1].1 = "0245437-3";
+        assert!(config(&mistyped).unwrap_err().to_string().starts_with("PORTAL_PAYER_BUSINESS_ID"));
     }
 
     #[test]

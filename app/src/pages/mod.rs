@@ -46,6 +46,8 @@ pub mod providers;
 pub mod refused_looks;
 pub mod report;
 pub mod self_check;
+pub mod settlement;
+pub mod settlements;
 pub mod sign_in;
 pub mod statement;
 pub mod visit_codes;

@@ -108,7 +108,10 @@ fn record_text(t: I18n, record: &OurRecord) -> (String, String) {
         ],
     );
     let state = match &record.state {
-        RecordState::Charged => t.text("our-records-charged"),
+        RecordState::Charged { settlement: None } => t.text("our-records-charged"),
+        RecordState::Charged { settlement: Some(month) } => {
+            t.text_with("our-records-paid", &[("month", month_name(t, month).into())])
+        }
         RecordState::Held => t.text("our-records-held"),
         RecordState::Refused { reason } => {
             t.text_with("our-records-refused", &[("reason", reason.clone().into())])

@@ -116,6 +116,29 @@ fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
             ("total", euros(t, &s.total).into()),
         ],
     );
+    let payments = (!s.payments.is_empty()).then(|| {
+        let items = s
+            .payments
+            .iter()
+            .map(|p| {
+                let args = |month: Option<&String>| {
+                    let mut args = vec![("provider", p.provider.clone().into()), ("count", p.records.into())];
+                    args.extend(month.map(|m| ("month", month_name(t, m).into())));
+                    args
+                };
+                let text = match &p.settlement {
+                    Some(month) => t.text_with("statement-paid", &args(Some(month))),
+                    None => t.text_with("statement-not-paid", &args(None)),
+                };
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
+        view! {
+            <h2>{t.text("statement-payments")}</h2>
+            <p>{t.text("statement-payments-intro")}</p>
+            <ul class="plain-list">{items}</ul>
+        }
+    });
     view! {
         <Title text=title.clone() />
         <h1>{title}</h1>
@@ -125,6 +148,7 @@ fn StatementView(page: ClientPage<Statement>) -> impl IntoView {
         <p class="lead">{t.text_with("statement-intro", &[("month", month.clone().into())])}</p>
         {table}
         <p class="statement__left">{left_after}</p>
+        {payments}
         <p class="hint no-print">{t.text("statement-print-hint")}</p>
         <p class="no-print">
             <a class="link-alone" href=paths::HOME>{t.text("back-to-budget")}</a>

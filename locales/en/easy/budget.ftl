@@ -131,3 +131,7 @@ decision-decided = { $who } made the decision on { $day }.
 decision-grounds-title = Why the decision is like this
 decision-grounds-intro = The person who decided wrote this.
 decision-next = You have a new decision from { $from }. It lasts until { $to }. You have { $total } in it.
+statement-payments = Payments to providers
+statement-payments-intro = The wellbeing services county pays the provider once a month. You pay your own share yourself.
+statement-paid = { $provider }: paid. Month of the payment: { $month }.
+statement-not-paid = { $provider }: not paid yet. The county pays it soon.

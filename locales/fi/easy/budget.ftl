@@ -131,3 +131,7 @@ decision-decided = Päätöksen teki { $who } { $day }.
 decision-grounds-title = Miksi päätös on tällainen
 decision-grounds-intro = Päätöksen tekijä kirjoitti tämän.
 decision-next = Sinulla on uusi päätös { $from } alkaen. Se on voimassa { $to } asti. Siinä on rahaa { $total }.
+statement-payments = Maksut palveluntuottajille
+statement-payments-intro = Hyvinvointialue maksaa palveluntuottajalle kerran kuussa. Omavastuun maksat itse.
+statement-paid = { $provider }: maksettu. Maksun kuukausi: { $month }.
+statement-not-paid = { $provider }: ei vielä maksettu. Hyvinvointialue maksaa sen pian.

@@ -131,3 +131,7 @@ decision-decided = { $who } fattade beslutet den { $day }.
 decision-grounds-title = Varför beslutet är sådant
 decision-grounds-intro = Den som fattade beslutet skrev detta.
 decision-next = Du har ett nytt beslut från { $from }. Det gäller till { $to }. Du har { $total } i det.
+statement-payments = Betalningar till serviceproducenterna
+statement-payments-intro = Välfärdsområdet betalar serviceproducenten en gång i månaden. Din egen andel betalar du själv.
+statement-paid = { $provider }: betalt. Betalningens månad: { $month }.
+statement-not-paid = { $provider }: inte betalt än. Välfärdsområdet betalar det snart.

@@ -34,6 +34,7 @@ pub async fn prepare_at(database_url: String, today: NaiveDate) -> AppState {
         session: Default::default(),
         identification: server::config::Identification::demo(),
         email: None,
+        payer: None,
     };
     let leptos = LeptosOptions::builder().output_name("portal").site_root("target/site").build();
     server::prepare(config, leptos).await.expect("the app starts")

@@ -11,6 +11,7 @@ use app::role::Role;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::rules::bank;
 use crate::rules::decision::{DecisionLine, LineKind};
 use crate::rules::flexible::{self, Proposal};
 use crate::rules::{Money, Period, Product, YearMonth};
@@ -27,7 +28,7 @@ use crate::store::proposals::{self as store_proposals, NewProposal};
 use crate::store::provider_survey::{self, Answer};
 use crate::store::self_checks;
 use crate::store::tokens::{self, TokenRole};
-use crate::store::{budget, decisions, expert_hours, providers};
+use crate::store::{budget, decisions, expert_hours, providers, settlements};
 use crate::store::{Db, StoreError};
 
 /// Every demo account signs in with this password. Demo mode only.
@@ -464,6 +465,8 @@ pub async fn seed(db: &Db, password_hash: &str, identity_key: &[u8]) -> Result<(
         let listing =
             registry::LISTINGS.iter().find(|l| l.provider == p.name).expect("a listing for each provider");
         registry::seed_listing(&mut tx, id, p.municipality, p.prices, listing, d(2018, 4, 30)).await?;
+        let (business_id, iban, bic) = bank_details(provider_ids.len());
+        providers::set_bank_details(&mut tx, id, (&business_id, &iban, bic)).await?;
         provider_ids.push(id);
     }
 
@@ -570,6 +573,7 @@ pub async fn seed(db: &Db, password_hash: &str, identity_key: &[u8]) -> Result<(
     tokens::insert(&mut *tx, &api_tokens::hash(DEMO_PROVIDER_TOKEN), kotipiha, "demo Kotipiha Oy", now, None)
         .await?;
     seed_provider_survey(&mut tx, &provider_ids).await?;
+    seed_settlements(&mut tx).await?;
     for (username, code) in identity_codes() {
         accounts::link_identity(&mut *tx, username, &crate::identity::identity_hash(identity_key, code))
             .await?;
@@ -749,6 +753,31 @@ async fn seed_provider_survey(
         let answer = Answer { answered_on: budget::date_text(day), scores, words: words.map(str::to_string) };
         let provider_id = provider_ids[provider_index(name)];
         provider_survey::save(tx, provider_id, "2018-1", &answer, name, demo_at(day, 10)).await?;
+    }
+    Ok(())
+}
+
+/// Invented bank details for the n-th demo provider: a business ID and an account whose check
+/// digits are right, at one of three banks.
+fn bank_details(n: usize) -> (String, String, &'static str) {
+    let business_id = (0..)
+        .map(|k| format!("{}-", 2_100_000 + 7_919 * n + k))
+        .find_map(|base| (0..10).map(|c| format!("{base}{c}")).find(|id| bank::business_id_is_valid(id)))
+        .expect("a valid business ID near every base");
+    let (bank, bic) = [("100012", "NDEAFIHH"), ("500012", "OKOYFIHH"), ("800012", "DABAFIHH")][n % 3];
+    (business_id, bank::finnish_iban(&format!("{bank}{:08}", 40_000 + n)), bic)
+}
+
+/// January to March 2018 are settled, each early in the next month; April waits for Olli.
+async fn seed_settlements(tx: &mut sqlx::Transaction<'_, sqlx::Any>) -> Result<(), StoreError> {
+    for (month, approved) in [(1, d(2018, 2, 6)), (2, d(2018, 3, 6)), (3, d(2018, 4, 6))] {
+        let settled = settlements::Settled {
+            month: YearMonth { year: 2018, month },
+            approved_by: "Olli Mustonen".to_string(),
+            approved_at: demo_at(approved, 10),
+            pay_on: approved,
+        };
+        settlements::approve(tx, &settled).await?;
     }
     Ok(())
 }

@@ -23,6 +23,7 @@ mod provider_survey_pages;
 mod provider_work_pages;
 pub mod session;
 mod session_time;
+mod settlement_pages;
 pub(crate) mod site_files;
 mod visit;
 mod wellbeing_pages;
@@ -169,6 +170,11 @@ pub fn router(state: AppState) -> Router {
         .route(paths::REFUSED_LOOKS, get(client_pages::refused_looks))
         .route(paths::INDICATORS, get(indicator_pages::indicators))
         .route(paths::INDICATORS_CSV, get(indicator_pages::indicators_csv))
+        .route(paths::SETTLEMENTS, get(settlement_pages::settlements))
+        .route(paths::SETTLEMENT, get(settlement_pages::settlement))
+        .route(paths::SETTLEMENT_CSV, get(settlement_pages::settlement_csv))
+        .route(paths::SETTLEMENT_PAYMENTS, get(settlement_pages::settlement_payments))
+        .route(paths::APPROVE_SETTLEMENT, post(settlement_pages::approve))
         .route(paths::DONE_FOR_ME, get(client_pages::done_for_me))
         .route(paths::WHOSE, get(whose_pages::whose).post(whose_pages::choose))
         .route(paths::HELPERS, get(help_pages::helpers).post(help_pages::let_help))

@@ -2,6 +2,7 @@
 //! No clock, no database: "today" and every input come in as arguments. Each rule's name
 //! (B1, B2, ...) appears beside the code that carries it out.
 
+pub mod bank;
 pub mod calendar;
 pub mod change;
 pub mod choice;
@@ -12,6 +13,7 @@ pub mod flexible;
 pub mod money;
 pub mod products;
 pub mod records;
+pub mod settlement;
 pub mod usage;
 
 pub use calendar::{Period, YearMonth};

@@ -48,6 +48,7 @@ impl Reader<'_> {
                 Role::Provider => Purpose::Service,
                 Role::Client | Role::Organiser => Purpose::Administration,
             },
+            Reader::Token { role: TokenRole::Provider(_), .. } => Purpose::Service,
             Reader::Token { .. } => Purpose::Administration,
         }
     }

@@ -3,8 +3,11 @@
 
 use app::budget::{
     Budget, BudgetAlert, BudgetLine, BudgetMonth, BudgetStatus, DatePeriod, Decided, Decision,
-    DecisionLine as LineView, DecisionPage, HeldRecord, PlannedMonth, RefusedRecord, Statement, StatementRow,
+    DecisionLine as LineView, DecisionPage, HeldRecord, PlannedMonth, RefusedRecord, Statement,
+    StatementPayment, StatementRow,
 };
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use sqlx::AnyConnection;
 
@@ -201,7 +204,30 @@ pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Opti
         own_share: s.own_share.to_string(),
         total: total.to_string(),
         left_after: s.left_after.to_string(),
+        payments: payments(&rows, month),
     }))
+}
+
+/// The month's charged records by provider and by the settlement that pays the provider for
+/// them; by provider name, the settled ones first.
+fn payments(rows: &[RecordRow], month: YearMonth) -> Vec<StatementPayment> {
+    let mut counted: BTreeMap<(&str, Option<YearMonth>), u32> = BTreeMap::new();
+    let charged =
+        rows.iter().filter(|r| r.used.status == RecordStatus::Charged && YearMonth::of(r.used.date) == month);
+    for r in charged {
+        *counted.entry((r.provider_name.as_str(), r.settlement)).or_default() += 1;
+    }
+    let mut payments: Vec<StatementPayment> = counted
+        .into_iter()
+        .map(|((provider, settlement), records)| StatementPayment {
+            provider: provider.to_string(),
+            records,
+            settlement: settlement.map(|m| m.to_string()),
+        })
+        .collect();
+    payments
+        .sort_by(|a, b| (&a.provider, a.settlement.is_none()).cmp(&(&b.provider, b.settlement.is_none())));
+    payments
 }
 
 /// The decision that covers `as_of`, with its plan; `None` when the client has none.

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use crate::rules::calendar::parse_day;
 use crate::rules::records::{RecordStatus, Refusal};
-use crate::rules::{Product, YearMonth};
+use crate::rules::{Money, Product, YearMonth};
 use crate::services::access::{self, Reader};
 use crate::services::api_tokens::random_secret;
 use crate::services::budget::units_text;
@@ -54,16 +54,11 @@ pub async fn our_records(
     month: YearMonth,
     reported: Option<String>,
 ) -> Result<OurRecordsPage, StoreError> {
+    let reader = Reader::Person(account);
+    let (count, charged, rows) = month_of_records(db, reader, provider_id, month, RECORDS_SHOWN).await?;
     let days = (month.first_day(), month.last_day());
     let mut conn = db.pool.acquire().await?;
-    let rows = budget::records_of_provider(&mut conn, provider_id, days, RECORDS_SHOWN).await?;
-    let (count, charged) = budget::provider_sums(&mut conn, provider_id, days).await?;
     let (before, after) = budget::provider_record_neighbours(&mut conn, provider_id, days).await?;
-    drop(conn);
-    let mut ids: Vec<i64> = rows.iter().map(|r| r.record.client_id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    access::log_reads(db, Reader::Person(account), &ids, &LookedAt::ProviderRecords).await?;
     Ok(OurRecordsPage {
         month: month.to_string(),
         reported,
@@ -73,6 +68,30 @@ pub async fn our_records(
         count,
         charged: charged.to_string(),
     })
+}
+
+/// The most records the API lists for one month; its count says how many there are.
+pub const RECORDS_LISTED: i64 = 10_000;
+
+/// A month of the provider's records, at most `limit`, with how many there are and what the
+/// charged ones add up to; the look is logged for each client listed.
+pub async fn month_of_records(
+    db: &Db,
+    reader: Reader<'_>,
+    provider_id: i64,
+    month: YearMonth,
+    limit: i64,
+) -> Result<(i64, Money, Vec<ProviderRecord>), StoreError> {
+    let days = (month.first_day(), month.last_day());
+    let mut conn = db.pool.acquire().await?;
+    let rows = budget::records_of_provider(&mut conn, provider_id, days, limit).await?;
+    let (count, charged) = budget::provider_sums(&mut conn, provider_id, days).await?;
+    drop(conn);
+    let mut ids: Vec<i64> = rows.iter().map(|r| r.record.client_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    access::log_reads(db, reader, &ids, &LookedAt::ProviderRecords).await?;
+    Ok((count, charged, rows))
 }
 
 /// `/our-records/new`: the clients and services the provider may report for, and a new record
@@ -212,7 +231,9 @@ fn our_record(row: &ProviderRecord) -> OurRecord {
         unit_price: row.record.unit_price.to_string(),
         amount: used.charged.to_string(),
         state: match used.status {
-            RecordStatus::Charged => RecordState::Charged,
+            RecordStatus::Charged => {
+                RecordState::Charged { settlement: row.record.settlement.map(|m| m.to_string()) }
+            }
             RecordStatus::Held => RecordState::Held,
             RecordStatus::Refused => {
                 RecordState::Refused { reason: row.record.refusal_reason.clone().unwrap_or_default() }

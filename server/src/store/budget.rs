@@ -9,7 +9,7 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use crate::rules::decision::{DecisionLine, LineKind};
 use crate::rules::records::{Charge, RecordStatus};
 use crate::rules::usage::UsedRecord;
-use crate::rules::{Money, Period, Product};
+use crate::rules::{Money, Period, Product, YearMonth};
 
 use super::{id_list, month_totals, StoreError};
 
@@ -376,11 +376,13 @@ pub struct RecordRow {
     pub used: UsedRecord,
     /// Why the counsellor refused it, when they did.
     pub refusal_reason: Option<String>,
+    /// The month of the settlement that paid the provider for it, once one has.
+    pub settlement: Option<YearMonth>,
 }
 
 const RECORD_COLUMNS: &str = "r.id, r.provider_id, p.name AS provider_name, r.client_id, r.product, \
      r.service_date, r.units, r.unit_price_cents, r.charged_cents, r.own_share_cents, r.status, \
-     v.reason AS refusal_reason";
+     v.reason AS refusal_reason, r.settlement_month";
 
 /// Records with their provider and, when refused, the review that says why.
 const RECORD_SOURCE: &str = "service_records r JOIN providers p ON p.id = r.provider_id \
@@ -404,6 +406,13 @@ fn record_from_row(r: &AnyRow) -> Result<RecordRow, StoreError> {
                 .ok_or_else(|| StoreError::Corrupt(format!("record status {status}")))?,
         },
         refusal_reason: r.try_get("refusal_reason")?,
+        settlement: match r.try_get::<Option<String>, _>("settlement_month")? {
+            Some(month) => Some(
+                YearMonth::parse(&month)
+                    .ok_or_else(|| StoreError::Corrupt(format!("settlement month {month}")))?,
+            ),
+            None => None,
+        },
     })
 }
 

@@ -30,6 +30,7 @@ pub mod reminders;
 pub mod reviews;
 pub mod self_checks;
 pub mod sessions;
+pub mod settlements;
 pub mod throttles;
 pub mod tokens;
 

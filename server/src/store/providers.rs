@@ -561,6 +561,22 @@ pub async fn insert(conn: &mut AnyConnection, name: &str, municipality: &str) ->
     Ok(id)
 }
 
+/// What a bank needs to pay the provider: its business ID, IBAN and BIC.
+pub async fn set_bank_details(
+    conn: &mut AnyConnection,
+    provider_id: i64,
+    (business_id, iban, bic): (&str, &str, &str),
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE providers SET business_id = $1, iban = $2, bic = $3 WHERE id = $4")
+        .bind(business_id)
+        .bind(iban)
+        .bind(bic)
+        .bind(provider_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 /// Offers a product at a price; with `priced_from`, the price also goes into the history.
 pub async fn insert_offer(
     conn: &mut AnyConnection,

@@ -325,6 +325,7 @@ async fn a_demo_never_opens_a_real_database_nor_a_real_server_a_demo() {
         session: Default::default(),
         identification: server::config::Identification::demo(),
         email: None,
+        payer: Some(server::config::Payer::demo()),
     };
     let leptos =
         || leptos::config::LeptosOptions::builder().output_name("portal").site_root("target/site").build();

@@ -29,6 +29,7 @@ mod scale;
 mod security;
 mod servers;
 mod session_limits;
+mod settlement;
 mod sign_in;
 mod support;
 mod wellbeing;

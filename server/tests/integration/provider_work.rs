@@ -185,6 +185,11 @@ async fn our_records_show_the_month_and_what_was_held_or_refused(mut app: TestAp
     assert!(text.contains("Raporttimme: maaliskuu 2018"), "{text}");
     assert!(text.contains("Aiempi: helmikuu 2018"), "{text}");
     assert!(text.contains("Myöhempi: huhtikuu 2018"), "{text}");
+    // March is settled in the demo: each record says so.
+    assert!(
+        text.contains("31.3.2018, Aino Kettunen, Tuettu asuminen: 31 x 60,00 € = 1 860,00 €. Veloitettu. Maksettu teille tilityksessä: maaliskuu 2018."),
+        "{text}"
+    );
     let text = our_records(&mut app, "?month=2019-01").await;
     assert!(text.contains("Ette raportoineet palveluja tälle kuukaudelle."), "{text}");
     assert!(text.contains("Aiempi: toukokuu 2018"), "{text}");

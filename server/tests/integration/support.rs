@@ -148,6 +148,7 @@ fn config(database_url: String) -> Config {
         session: Default::default(),
         identification: server::config::Identification::demo(),
         email: None,
+        payer: Some(server::config::Payer::demo()),
     }
 }
 

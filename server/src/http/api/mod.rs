@@ -11,6 +11,7 @@ mod input;
 mod providers;
 mod records;
 mod registry;
+mod settlements;
 mod wire;
 
 use axum::routing::{get, post, put};
@@ -39,6 +40,7 @@ use super::AppState;
         registry::create_agreement,
         registry::create_decision,
         records::report,
+        records::list,
         budget::get_budget,
         budget::get_statement,
         changes::create,
@@ -52,6 +54,7 @@ use super::AppState;
         feedback::visit_answer,
         feedback::summary,
         indicators::get_indicators,
+        settlements::get_settlement,
     ),
     modifiers(&Security, &Exact)
 )]
@@ -149,7 +152,7 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/providers/{id}/active", put(providers::set_active))
         .route("/v1/clients/{client_id}/agreements", post(registry::create_agreement))
         .route("/v1/clients/{client_id}/decisions", post(registry::create_decision))
-        .route("/v1/service-records", post(records::report))
+        .route("/v1/service-records", post(records::report).get(records::list))
         .route("/v1/clients/{client_id}/budget", get(budget::get_budget))
         .route("/v1/clients/{client_id}/statements/{month}", get(budget::get_statement))
         .route("/v1/clients/{client_id}/provider-changes", post(changes::create).get(changes::list))
@@ -161,5 +164,6 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/visit-feedback/{code}", post(feedback::visit_answer))
         .route("/v1/providers/{id}/feedback-summary", get(feedback::summary))
         .route("/v1/indicators/{month}", get(indicators::get_indicators))
+        .route("/v1/settlements/{month}", get(settlements::get_settlement))
         .fallback(|| async { ApiError::not_found("endpoint") })
 }
