@@ -83,7 +83,9 @@ for (const { user, name, paths, looksFirst } of [
   { user: 'olli', name: 'monthly settlements', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04'] },
 ]) {
   test(`${name}, every language and register at 320 and 1280 px: axe finds nothing (1280 px: in Finnish), targets are large`, async ({ browser }) => {
-    test.setTimeout(60_000 * (1 + paths.length));
+    // A page takes about 25 s alone (6 language-register pairs, 2 widths, axe at each); on two
+    // cores beside the other worker up to three times that.
+    test.setTimeout(90_000 * (1 + paths.length));
     if (looksFirst) {
       const other = await browser.newContext();
       const looking = await other.newPage();
