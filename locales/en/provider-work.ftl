@@ -64,3 +64,4 @@ report-error-outside-agreement = The date is outside your agreement with the cli
 report-error-units = Write how many days or hours, more than zero, for example 1 or 2.5.
 report-error-price = Write the price in euros, for example 75.00.
 report-error-again = This form was already sent with other values. Open the form again and fill it in.
+report-error-no-id = The form came without its record number. Send it again.

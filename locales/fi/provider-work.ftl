@@ -64,3 +64,4 @@ report-error-outside-agreement = Päivä on tämän palvelun sopimuksenne ulkopu
 report-error-units = Kirjoita päivien tai tuntien määrä, enemmän kuin nolla, esimerkiksi 1 tai 2,5.
 report-error-price = Kirjoita hinta euroina, esimerkiksi 75,00.
 report-error-again = Tämä lomake on jo lähetetty toisin tiedoin. Avaa lomake uudelleen ja täytä se.
+report-error-no-id = Lomakkeelta puuttui sen tunniste. Lähetä lomake uudelleen.

@@ -64,3 +64,4 @@ report-error-outside-agreement = Datumet är utanför ert avtal med klienten fö
 report-error-units = Skriv hur många dagar eller timmar, mer än noll, till exempel 1 eller 2,5.
 report-error-price = Skriv priset i euro, till exempel 75,00.
 report-error-again = Formuläret har redan skickats med andra uppgifter. Öppna formuläret igen och fyll i det.
+report-error-no-id = Formuläret saknade sitt nummer. Skicka det igen.

@@ -126,6 +126,8 @@ pub enum ReportFormError {
     Price,
     /// The form's record id was sent before with other values (B9).
     Again,
+    /// The form came without its record id (only a form changed by hand does).
+    NoRecordId,
 }
 
 impl ReportFormError {
@@ -138,7 +140,7 @@ impl ReportFormError {
             }
             ReportFormError::Units => fields::UNITS,
             ReportFormError::Price => fields::PRICE,
-            ReportFormError::Again => "",
+            ReportFormError::Again | ReportFormError::NoRecordId => "",
         }
     }
 
@@ -154,6 +156,7 @@ impl ReportFormError {
             ReportFormError::Units => msg("report-error-units"),
             ReportFormError::Price => msg("report-error-price"),
             ReportFormError::Again => msg("report-error-again"),
+            ReportFormError::NoRecordId => msg("report-error-no-id"),
         }
     }
 
@@ -195,7 +198,7 @@ pub fn check_report(form: &BTreeMap<String, String>) -> Result<NewRecord, Vec<Re
             (date.is_none(), ReportFormError::Date),
             (units.is_none(), ReportFormError::Units),
             (price.is_none(), ReportFormError::Price),
-            (record.is_empty(), ReportFormError::Again),
+            (record.is_empty(), ReportFormError::NoRecordId),
         ]
         .into_iter()
         .filter_map(|(wrong, error)| wrong.then_some(error))
@@ -290,6 +293,22 @@ mod tests {
             by_change_out: false,
             by_departure: false,
         }
+    }
+
+    #[test]
+    fn a_form_without_its_record_id_is_told_so_and_nothing_else() {
+        let form: BTreeMap<String, String> = [
+            (fields::CLIENT, "1"),
+            (fields::SERVICE, "day-activities"),
+            (fields::DATE, "9.5.2018"),
+            (fields::UNITS, "1"),
+            (fields::PRICE, "75,00"),
+            (fields::RECORD, " "),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(check_report(&form), Err(vec![ReportFormError::NoRecordId]));
     }
 
     #[test]
