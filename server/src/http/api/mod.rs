@@ -78,7 +78,8 @@ impl Modify for Security {
 
 /// What every operation can answer and what its address takes, said once for all of them: any
 /// operation may answer a 4XX error in JSON (a malformed id is a 400, someone else's client a
-/// 404), ids are positive 64-bit integers, a month is `YYYY-MM`, a day `YYYY-MM-DD`.
+/// 404), ids are positive 64-bit integers, a month (in the path or the query) is `YYYY-MM`, a day
+/// `YYYY-MM-DD`.
 struct Exact;
 
 impl Modify for Exact {
@@ -104,7 +105,7 @@ impl Modify for Exact {
                     .or_insert_with(|| RefOr::T(error.clone()));
                 for parameter in operation.parameters.iter_mut().flatten() {
                     let schema = match (parameter.parameter_in.clone(), parameter.name.as_str()) {
-                        (ParameterIn::Path, "month") => ObjectBuilder::new()
+                        (ParameterIn::Path | ParameterIn::Query, "month") => ObjectBuilder::new()
                             .schema_type(Type::String)
                             .pattern(Some("^[0-9]{4}-(0[1-9]|1[0-2])$"))
                             .build(),
