@@ -9,3 +9,4 @@ cd "$(dirname "$0")/.."
 cargo bench -p server --bench budget_api
 cargo bench -p server --bench provider_search
 cargo bench -p server --bench scale
+cargo bench -p server --bench record_upload

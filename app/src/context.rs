@@ -158,10 +158,11 @@ pub enum FormId {
     Email,
     Report,
     Settlement,
+    Upload,
 }
 
 impl FormId {
-    const ALL: [FormId; 25] = [
+    const ALL: [FormId; 26] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -187,6 +188,7 @@ impl FormId {
         FormId::Email,
         FormId::Report,
         FormId::Settlement,
+        FormId::Upload,
     ];
 
     pub fn code(self) -> &'static str {
@@ -216,6 +218,7 @@ impl FormId {
             FormId::Email => "email",
             FormId::Report => "report",
             FormId::Settlement => "settlement",
+            FormId::Upload => "upload",
         }
     }
 
@@ -332,6 +335,8 @@ pub enum PageData {
     Settlements(Box<crate::settlements::SettlementsPage>),
     Settlement(Box<crate::settlements::SettlementPage>),
     Report(Box<crate::provider_work::ReportPage>),
+    UploadRecords(Box<crate::record_upload::UploadFormPage>),
+    RecordUpload(Box<crate::record_upload::UploadPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

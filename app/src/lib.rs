@@ -26,6 +26,7 @@ pub mod proposals;
 pub mod provider_survey;
 pub mod provider_work;
 pub mod providers;
+pub mod record_upload;
 pub mod role;
 pub mod settlements;
 pub mod wellbeing;
@@ -82,6 +83,7 @@ use crate::pages::{
     provider::ProviderPage,
     provider_survey::ProviderSurveyView,
     providers::ProvidersPage,
+    record_upload::RecordUploadView,
     refused_looks::RefusedLooksView,
     report::ReportView,
     self_check::SelfCheckView,
@@ -89,6 +91,7 @@ use crate::pages::{
     settlements::SettlementsView,
     sign_in::SignInPage,
     statement::StatementPage,
+    upload_records::UploadRecordsView,
     visit_codes::VisitCodesView,
     wellbeing::WellbeingView,
     who_looked::WhoLookedPage,
@@ -171,6 +174,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/our-clients") view=OurClientsView />
                     <Route path=path!("/our-records") view=OurRecordsView />
                     <Route path=path!("/our-records/new") view=ReportView />
+                    <Route path=path!("/our-records/upload") view=UploadRecordsView />
+                    <Route path=path!("/our-records/uploads/:id") view=RecordUploadView />
                     <Route path=path!("/provider-survey") view=ProviderSurveyView />
                     <Route path=path!("/messages") view=MessagesView />
                     <Route path=path!("/ask-counsellor") view=AskCounsellorView />

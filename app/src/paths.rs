@@ -69,6 +69,12 @@ pub const VISIT_CODES: &str = "/visit-codes";
 pub const OUR_CLIENTS: &str = "/our-clients";
 pub const OUR_RECORDS: &str = "/our-records";
 pub const REPORT: &str = "/our-records/new";
+/// A provider sends a file of records (GET the form, POST the file), gets a file to fill in,
+/// sees what storing a file would do and confirms it.
+pub const UPLOAD_RECORDS: &str = "/our-records/upload";
+pub const UPLOAD_TEMPLATE: &str = "/our-records/upload/template.csv";
+pub const RECORD_UPLOAD: &str = "/our-records/uploads/{id}";
+pub const STORE_UPLOAD: &str = "/our-records/uploads/{id}/store";
 /// The organiser's monthly settlements, one month's, and that month as files and approved.
 pub const SETTLEMENTS: &str = "/settlements";
 pub const SETTLEMENT: &str = "/settlements/{month}";
@@ -180,6 +186,14 @@ pub const EMAIL: &str = "/email";
 pub const EMAIL_REMOVE: &str = "/email/remove";
 /// The link sent to a new address: opening it verifies the address (GET with `?token=`).
 pub const EMAIL_VERIFY: &str = "/email/verify";
+
+pub fn record_upload(id: i64) -> String {
+    format!("/our-records/uploads/{id}")
+}
+
+pub fn store_upload(id: i64) -> String {
+    format!("/our-records/uploads/{id}/store")
+}
 
 pub fn settlement(month: &str) -> String {
     format!("/settlements/{month}")

@@ -77,6 +77,7 @@ for (const { user, name, paths, looksFirst } of [
   // Leena is client 3 in the demo data.
   { user: 'riikka', name: 'counsellor workspace', paths: ['/', '/clients', '/clients/3/contact', '/clients/3/mandates', '/clients/3/sign-in', '/clients/3/held', '/clients/3/decision', '/clients/1/plan', '/clients/1/wellbeing', '/clients/3/wellbeing', '/messages', '/clients/4/messages', '/email'] },
   { user: 'kotipiha', name: 'our clients, visit codes and working with the organiser', paths: ['/', '/our-clients', '/our-records', '/our-records?month=2018-03', '/our-records/new', '/visit-codes', '/provider-survey', '/messages', '/email'] },
+  { user: 'kotipiha', name: 'files of records', paths: ['/our-records/upload', '/our-records/uploads/1'] },
   { user: 'maija', name: 'hours of help', paths: ['/', '/help-hours'] },
   { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision', '/clients/4/proposal'] },
   { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators', '/indicators?service=personal-assistance&provider=hoivakoti', '/indicators?provider=kotipiha', '/email'] },

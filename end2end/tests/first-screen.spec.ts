@@ -27,7 +27,7 @@ const PEOPLE = [
       '/leave',
     ],
   },
-  { user: 'kotipiha', paths: ['/our-clients', '/our-records', '/our-records/new'] },
+  { user: 'kotipiha', paths: ['/our-clients', '/our-records', '/our-records/new', '/our-records/upload', '/our-records/uploads/1'] },
   { user: 'olli', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04'] },
 ];
 

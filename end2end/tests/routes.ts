@@ -67,6 +67,9 @@ export const ROUTES: Route[] = [
   { path: '/our-clients', user: 'kotipiha' },
   { path: '/our-records', user: 'kotipiha' },
   { path: '/our-records/new', user: 'kotipiha' },
+  { path: '/our-records/upload', user: 'kotipiha' },
+  // The demo's file, checked and not stored.
+  { path: '/our-records/uploads/1', user: 'kotipiha' },
   { path: '/visit-codes', user: 'kotipiha' },
   { path: '/provider-survey', user: 'kotipiha' },
   { path: '/feedback-comments', user: 'olli' },

@@ -65,3 +65,102 @@ report-error-units = Kirjoita päivien tai tuntien määrä, enemmän kuin nolla
 report-error-price = Kirjoita hinta euroina, esimerkiksi 75,00.
 report-error-again = Tämä lomake on jo lähetetty toisin tiedoin. Avaa lomake uudelleen ja täytä se.
 report-error-no-id = Lomakkeelta puuttui sen tunniste. Lähetä lomake uudelleen.
+our-records-upload = Lähetä kirjaukset tiedostona
+upload-title = Lähetä kirjaukset tiedostona
+upload-intro = Lähettäkää kuukauden palvelut yhtenä CSV-tiedostona. Ennen kuin mitään tallennetaan, näette, mitkä rivit tallennetaan, mitkä pidätetään tarkistettavaksi ja mitkä hylätään ja miksi.
+upload-file = CSV-tiedosto
+upload-file-hint = Enintään { $most } riviä. Sarakkeiden välissä pilkku tai puolipiste.
+upload-check = Tarkista tiedosto
+upload-columns = Mitä tiedostossa on
+upload-columns-intro = Ensimmäinen rivi nimeää sarakkeet. Jokainen seuraava rivi on yksi palvelu:
+upload-column-record-id = oma tunnisteenne kirjaukselle. Sama tunniste uudelleen lähetettynä ei tallenna kirjausta kahdesti. Jos jätätte sen tyhjäksi, portaali tekee sen rivin tiedoista.
+upload-column-client-id = asiakkaan numero portaalissa. Täytettävässä tiedostossa se on valmiina.
+upload-column-product = palvelu: supported-housing, intensive-housing, temporary-housing, one-to-one-care, day-activities tai personal-assistance.
+upload-column-date = palvelun päivä, esimerkiksi 9.5.2018 tai 2018-05-09.
+upload-column-units = montako päivää tai tuntia, esimerkiksi 1 tai 2,5.
+upload-column-unit-price = yhden päivän tai tunnin hinta euroina, esimerkiksi 75,00.
+upload-template = Lataa täytettävä tiedosto, jossa ovat asiakkaanne ja palvelunne
+upload-earlier = Lähettämänne tiedostot
+upload-rows = { $count ->
+    [one] Yksi rivi.
+   *[other] { $count } riviä.
+}
+upload-state-checked = Tarkistettu, ei tallennettu.
+upload-state-storing = Tallennetaan.
+upload-state-stored = Tallennettu.
+upload-state-interrupted = Tallennus keskeytyi ennen loppua.
+upload-error-no-file = Valitse lähetettävä tiedosto.
+upload-error-too-large = Tiedosto on liian suuri. Lähettäkää kerralla enintään 2 Mt, esimerkiksi yksi kuukausi.
+upload-error-not-text = Tiedosto ei ole CSV-tiedosto. Tallentakaa se taulukko-ohjelmasta muodossa ”CSV UTF-8”.
+upload-error-no-rows = Tiedostossa ei ole palvelurivejä.
+upload-error-columns = Tiedoston ensimmäisen rivin pitää nimetä sarakkeet: provider_record_id, client_id, product, date, units ja unit_price.
+upload-error-too-many = Tiedostossa on yli { $most } riviä. Lähettäkää se osissa, esimerkiksi kuukausi kerrallaan.
+upload-error-unreadable = Tiedostoa ei voi lukea rivillä { $line }. Tarkistakaa sen lainausmerkit.
+upload-error-client = Asiakkaan numero puuttuu tai ei ole numero.
+upload-error-service = Palvelu ei ole mikään palvelukoodeista.
+upload-error-date = Kirjoittakaa päivä muodossa 9.5.2018 tai 2018-05-09.
+upload-error-again = Tämä tunniste on jo käytetty kirjaukseen, jossa on eri tiedot.
+upload-checked-title = Tarkista ennen tallennusta: { $file }
+upload-checked-lead = Tiedostossa on { $rows ->
+    [one] yksi rivi
+   *[other] { $rows } riviä
+}. Mitään ei ole vielä tallennettu. Jos tallennatte tiedoston:
+upload-will-charge = { $count ->
+    [one] yksi kirjaus veloitetaan asiakkaan budjetista
+   *[other] { $count } kirjausta veloitetaan asiakkaiden budjeteista
+}
+upload-will-hold = { $count ->
+    [one] yksi kirjaus pidätetään palveluohjaajan tarkistettavaksi: budjetti loppuisi
+   *[other] { $count } kirjausta pidätetään palveluohjaajan tarkistettavaksi: budjetti loppuisi
+}
+upload-will-repeat = { $count ->
+    [one] yksi rivi on tallennettu aiemmin eikä sitä tallenneta uudelleen
+   *[other] { $count } riviä on tallennettu aiemmin eikä niitä tallenneta uudelleen
+}
+upload-will-refuse = { $count ->
+    [one] yksi rivi hylätään eikä sitä tallenneta
+   *[other] { $count } riviä hylätään eikä niitä tallenneta
+}
+upload-store-hint = Hylättyjä rivejä ei tallenneta. Voitte korjata ne tiedostoonne ja lähettää sen uudelleen: jo tallennettuja rivejä ei tallenneta kahdesti.
+upload-store = { $count ->
+    [one] Tallenna yksi kirjaus
+   *[other] Tallenna { $count } kirjausta
+}
+upload-nothing = Tiedostosta ei tallentuisi mitään. Korjatkaa alla olevat rivit ja lähettäkää tiedosto uudelleen.
+upload-storing-title = Tallennetaan: { $file }
+upload-storing-lead = { $done } / { $rows } riviä on tallennettu. Voitte poistua sivulta: tallennus jatkuu.
+upload-progress = Tallennetut rivit
+upload-refresh = Katso, miten tallennus etenee
+upload-stored-title = Tallennettu: { $file }
+upload-stored-lead = Tiedosto on tallennettu: { $stored ->
+    [one] yksi kirjaus.
+   *[other] { $stored } kirjausta.
+}
+upload-did-charge = { $count ->
+    [one] yksi kirjaus veloitettiin asiakkaan budjetista
+   *[other] { $count } kirjausta veloitettiin asiakkaiden budjeteista
+}
+upload-did-hold = { $count ->
+    [one] yksi kirjaus pidätettiin palveluohjaajan tarkistettavaksi: budjetti loppuisi
+   *[other] { $count } kirjausta pidätettiin palveluohjaajan tarkistettavaksi: budjetti loppuisi
+}
+upload-did-repeat = { $count ->
+    [one] yksi rivi oli tallennettu aiemmin eikä sitä tallennettu uudelleen
+   *[other] { $count } riviä oli tallennettu aiemmin eikä niitä tallennettu uudelleen
+}
+upload-did-refuse = { $count ->
+    [one] yksi rivi hylättiin eikä sitä tallennettu
+   *[other] { $count } riviä hylättiin eikä niitä tallennettu
+}
+upload-interrupted-title = Tallennus keskeytyi: { $file }
+upload-interrupted-lead = { $done } / { $rows } riviä tallennettiin ennen kuin tallennus keskeytyi. Jatkakaa, niin loput tallennetaan: jo tallennettuja rivejä ei tallenneta kahdesti.
+upload-go-on = Jatka tallennusta
+upload-see-month = Katso kuukauden { $month } kirjaukset
+upload-rows-title = Rivit, joita ei vain veloiteta
+upload-rows-first = Näytetään { $shown } ensimmäistä.
+upload-row = Rivi { $line } (tunnisteenne { $id }):
+upload-row-charged = veloitetaan.
+upload-row-held = pidätetään tarkistettavaksi.
+upload-row-repeated = tallennettu aiemmin, ei tallenneta uudelleen.
+upload-row-refused = hylätään.
+upload-another = Lähetä toinen tiedosto

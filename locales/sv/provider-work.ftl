@@ -65,3 +65,102 @@ report-error-units = Skriv hur många dagar eller timmar, mer än noll, till exe
 report-error-price = Skriv priset i euro, till exempel 75,00.
 report-error-again = Formuläret har redan skickats med andra uppgifter. Öppna formuläret igen och fyll i det.
 report-error-no-id = Formuläret saknade sitt nummer. Skicka det igen.
+our-records-upload = Skicka registreringar som fil
+upload-title = Skicka registreringar som fil
+upload-intro = Skicka en månads tjänster i en CSV-fil. Innan något sparas ser ni vilka rader som sparas, vilka som hålls kvar för granskning och vilka som avvisas, och varför.
+upload-file = CSV-fil
+upload-file-hint = Högst { $most } rader. Kolumnerna skiljs åt med komma eller semikolon.
+upload-check = Granska filen
+upload-columns = Vad filen innehåller
+upload-columns-intro = Den första raden namnger kolumnerna. Varje följande rad är en tjänst:
+upload-column-record-id = ert eget id för registreringen. Samma id skickat igen sparar inte registreringen två gånger. Om ni lämnar det tomt gör portalen ett av radens uppgifter.
+upload-column-client-id = klientens nummer i portalen. Filen att fylla i har det.
+upload-column-product = tjänsten: supported-housing, intensive-housing, temporary-housing, one-to-one-care, day-activities eller personal-assistance.
+upload-column-date = tjänstens dag, till exempel 9.5.2018 eller 2018-05-09.
+upload-column-units = hur många dagar eller timmar, till exempel 1 eller 2,5.
+upload-column-unit-price = priset för en dag eller timme i euro, till exempel 75,00.
+upload-template = Ladda ner en fil att fylla i, med era klienter och tjänster
+upload-earlier = Filer ni har skickat
+upload-rows = { $count ->
+    [one] En rad.
+   *[other] { $count } rader.
+}
+upload-state-checked = Granskad, inte sparad.
+upload-state-storing = Sparas.
+upload-state-stored = Sparad.
+upload-state-interrupted = Sparandet avbröts före slutet.
+upload-error-no-file = Välj filen som ska skickas.
+upload-error-too-large = Filen är för stor. Skicka högst 2 MB åt gången, till exempel en månad.
+upload-error-not-text = Filen är inte en CSV-fil. Spara den i ert kalkylprogram som ”CSV UTF-8”.
+upload-error-no-rows = Filen har inga rader med tjänster.
+upload-error-columns = Filens första rad ska namnge kolumnerna: provider_record_id, client_id, product, date, units och unit_price.
+upload-error-too-many = Filen har fler än { $most } rader. Skicka den i delar, till exempel en månad åt gången.
+upload-error-unreadable = Filen kan inte läsas på rad { $line }. Kontrollera citattecknen.
+upload-error-client = Klientens nummer saknas eller är inte ett nummer.
+upload-error-service = Tjänsten är inte en av tjänstekoderna.
+upload-error-date = Skriv dagen som 9.5.2018 eller 2018-05-09.
+upload-error-again = Detta id har redan använts för en registrering med andra uppgifter.
+upload-checked-title = Granska innan ni sparar: { $file }
+upload-checked-lead = Filen har { $rows ->
+    [one] en rad
+   *[other] { $rows } rader
+}. Inget har sparats ännu. Om ni sparar filen:
+upload-will-charge = { $count ->
+    [one] en registrering debiteras klientens budget
+   *[other] { $count } registreringar debiteras klienternas budgetar
+}
+upload-will-hold = { $count ->
+    [one] en registrering hålls kvar för servicehandledarens granskning: budgeten skulle ta slut
+   *[other] { $count } registreringar hålls kvar för servicehandledarens granskning: budgeten skulle ta slut
+}
+upload-will-repeat = { $count ->
+    [one] en rad har sparats tidigare och sparas inte igen
+   *[other] { $count } rader har sparats tidigare och sparas inte igen
+}
+upload-will-refuse = { $count ->
+    [one] en rad avvisas och sparas inte
+   *[other] { $count } rader avvisas och sparas inte
+}
+upload-store-hint = Avvisade rader sparas inte. Ni kan rätta dem i er fil och skicka den igen: rader som redan sparats sparas inte två gånger.
+upload-store = { $count ->
+    [one] Spara en registrering
+   *[other] Spara { $count } registreringar
+}
+upload-nothing = Inget i filen skulle sparas. Rätta raderna nedan och skicka filen igen.
+upload-storing-title = Sparas: { $file }
+upload-storing-lead = { $done } av { $rows } rader har sparats. Ni kan lämna sidan: sparandet fortsätter.
+upload-progress = Sparade rader
+upload-refresh = Se hur långt sparandet har kommit
+upload-stored-title = Sparad: { $file }
+upload-stored-lead = Filen har sparats: { $stored ->
+    [one] en registrering.
+   *[other] { $stored } registreringar.
+}
+upload-did-charge = { $count ->
+    [one] en registrering debiterades klientens budget
+   *[other] { $count } registreringar debiterades klienternas budgetar
+}
+upload-did-hold = { $count ->
+    [one] en registrering hölls kvar för servicehandledarens granskning: budgeten skulle ta slut
+   *[other] { $count } registreringar hölls kvar för servicehandledarens granskning: budgeten skulle ta slut
+}
+upload-did-repeat = { $count ->
+    [one] en rad hade sparats tidigare och sparades inte igen
+   *[other] { $count } rader hade sparats tidigare och sparades inte igen
+}
+upload-did-refuse = { $count ->
+    [one] en rad avvisades och sparades inte
+   *[other] { $count } rader avvisades och sparades inte
+}
+upload-interrupted-title = Sparandet avbröts: { $file }
+upload-interrupted-lead = { $done } av { $rows } rader sparades innan sparandet avbröts. Fortsätt, så sparas resten: rader som redan sparats sparas inte två gånger.
+upload-go-on = Fortsätt spara
+upload-see-month = Se registreringarna för { $month }
+upload-rows-title = Rader som inte bara debiteras
+upload-rows-first = De { $shown } första visas.
+upload-row = Rad { $line } (ert id { $id }):
+upload-row-charged = debiteras.
+upload-row-held = hålls kvar för granskning.
+upload-row-repeated = sparad tidigare, sparas inte igen.
+upload-row-refused = avvisas.
+upload-another = Skicka en annan fil

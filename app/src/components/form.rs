@@ -189,6 +189,32 @@ pub fn SelectField(
     })
 }
 
+/// A file to send, with its label, hint and error as [`TextField`] has them. A browser never
+/// fills a file in again, so an error asks for the file anew.
+#[component]
+pub fn FileField(
+    #[prop(into)] name: String,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] error: Option<String>,
+    /// The kinds of file the browser offers first, such as ".csv,text/csv".
+    accept: &'static str,
+) -> impl IntoView {
+    framed(name, label, hint, error, move |c| {
+        view! {
+            <input
+                class="field__input field__file"
+                id=c.id
+                name=c.name
+                type="file"
+                accept=accept
+                aria-describedby=c.described_by
+                aria-invalid=c.invalid
+            />
+        }
+    })
+}
+
 /// A text box of several lines, with its label, hint and error as [`TextField`] has them.
 #[component]
 pub fn TextArea(

@@ -53,9 +53,10 @@ fn OurRecords(page: OurRecordsPage) -> impl IntoView {
         {reported}
         <h1>{title}</h1>
         <p class="lead">{summary}</p>
-        <p>
+        <div class="button-row">
             <a class="button" href=paths::REPORT>{t.text("our-records-report")}</a>
-        </p>
+            <a class="button button--secondary" href=paths::UPLOAD_RECORDS>{t.text("our-records-upload")}</a>
+        </div>
         {around}
         <h2>{t.text("our-records-not-charged")}</h2>
         {if has_not_charged {

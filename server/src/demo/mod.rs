@@ -551,6 +551,11 @@ pub async fn seed(db: &Db, password_hash: &str, identity_key: &[u8]) -> Result<(
         if p.role == Role::Counsellor {
             seed_counselling(&mut tx, account_id, &client_id).await?;
         }
+        if let (Some(provider_id), Some(aino)) = (provider_id, client_id("aino")) {
+            if p.name == DEMO_PROVIDER_NAME {
+                seed_upload(&mut tx, account_id, provider_id, aino).await?;
+            }
+        }
         if p.role == Role::ExperienceExpert {
             let aino = client_id("aino").ok_or_else(|| StoreError::Corrupt("no demo client aino".into()))?;
             seed_expert_hours(&mut tx, account_id, p.name, aino).await?;
@@ -766,6 +771,36 @@ fn bank_details(n: usize) -> (String, String, &'static str) {
         .expect("a valid business ID near every base");
     let (bank, bic) = [("100012", "NDEAFIHH"), ("500012", "OKOYFIHH"), ("800012", "DABAFIHH")][n % 3];
     (business_id, bank::finnish_iban(&format!("{bank}{:08}", 40_000 + n)), bic)
+}
+
+/// Kotipiha has sent a file of May's first days and not stored it yet: its page shows what
+/// storing would do, a row refused among them.
+async fn seed_upload(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    account_id: i64,
+    provider_id: i64,
+    aino: i64,
+) -> Result<(), StoreError> {
+    let file = format!(
+        "provider_record_id;client_id;client_name;product;date;units;unit_price\n\
+         KP-2018-05-101;{aino};Aino Kettunen;day-activities;11.5.2018;1;75,00\n\
+         KP-2018-05-102;{aino};Aino Kettunen;day-activities;14.5.2018;1;75,00\n\
+         KP-2018-05-103;{aino};Aino Kettunen;day-activities;15.5.2018;1;75,00\n\
+         KP-2018-05-104;{aino};Aino Kettunen;day-activities;16.5.2018;1;75,00\n\
+         KP-2018-05-105;{aino};Aino Kettunen;day-activities;32.5.2018;1;75,00\n"
+    );
+    let today = d(2018, 5, 10);
+    crate::services::record_upload::check_in(
+        tx,
+        account_id,
+        provider_id,
+        "toukokuu-2018.csv",
+        file.as_bytes(),
+        today,
+    )
+    .await?
+    .map_err(|e| StoreError::Corrupt(format!("the demo's file: {e}")))?;
+    Ok(())
 }
 
 /// January to March 2018 are settled, each early in the next month; April waits for Olli.

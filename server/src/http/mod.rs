@@ -25,6 +25,7 @@ pub mod session;
 mod session_time;
 mod settlement_pages;
 pub(crate) mod site_files;
+mod upload_pages;
 mod visit;
 mod wellbeing_pages;
 mod whose_pages;
@@ -147,6 +148,10 @@ pub fn router(state: AppState) -> Router {
         .route(paths::OUR_CLIENTS, get(provider_work_pages::our_clients))
         .route(paths::OUR_RECORDS, get(provider_work_pages::our_records))
         .route(paths::REPORT, get(provider_work_pages::report_form).post(provider_work_pages::report))
+        .route(paths::UPLOAD_RECORDS, get(upload_pages::upload_form).post(upload_pages::upload))
+        .route(paths::UPLOAD_TEMPLATE, get(upload_pages::template))
+        .route(paths::RECORD_UPLOAD, get(upload_pages::upload_page))
+        .route(paths::STORE_UPLOAD, post(upload_pages::store))
         .route(paths::PROVIDER_SURVEY, get(provider_survey_pages::page).post(provider_survey_pages::answer))
         .route(paths::MESSAGES, get(message_pages::inbox))
         .route(paths::EMAIL, get(email_pages::page).post(email_pages::save))

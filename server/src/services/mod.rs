@@ -26,6 +26,7 @@ pub mod proposals;
 pub mod provider_survey;
 pub mod provider_work;
 pub mod providers;
+pub mod record_upload;
 pub mod records;
 pub mod registry;
 pub mod reminders;

@@ -216,10 +216,17 @@ pub async fn report(
 ) -> Result<Result<(), ReportFormError>, StoreError> {
     match records::report(db, provider_id, record, today).await {
         Ok(Outcome::Created(_) | Outcome::Repeated(_)) => Ok(Ok(())),
-        Err(ReportError::UnknownClient) => Ok(Err(ReportFormError::UnknownClient)),
-        Err(ReportError::Refused(refusal)) => Ok(Err(ReportFormError::of_refusal(refusal))),
-        Err(ReportError::Conflict) => Ok(Err(ReportFormError::Again)),
-        Err(ReportError::Store(error)) => Err(error),
+        Err(error) => report_error(error).map(Err),
+    }
+}
+
+/// What a report's refusal says beside the field it is about; a database error stays one.
+pub fn report_error(error: ReportError) -> Result<ReportFormError, StoreError> {
+    match error {
+        ReportError::UnknownClient => Ok(ReportFormError::UnknownClient),
+        ReportError::Refused(refusal) => Ok(ReportFormError::of_refusal(refusal)),
+        ReportError::Conflict => Ok(ReportFormError::Again),
+        ReportError::Store(error) => Err(error),
     }
 }
 

@@ -26,6 +26,7 @@ pub mod provider_choices;
 pub mod provider_sessions;
 pub mod provider_survey;
 pub mod providers;
+pub mod record_uploads;
 pub mod reminders;
 pub mod reviews;
 pub mod self_checks;

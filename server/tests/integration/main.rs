@@ -24,6 +24,7 @@ mod proposals;
 mod provider_survey;
 mod provider_work;
 mod providers;
+mod record_upload;
 mod reviews;
 mod scale;
 mod security;

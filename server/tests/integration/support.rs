@@ -335,6 +335,28 @@ impl TestApp {
         self.send(request).await
     }
 
+    /// A file sent with a form, as a browser sends one (`multipart/form-data`).
+    pub async fn post_file(
+        &mut self,
+        path: &str,
+        field: &str,
+        file_name: &str,
+        content: &str,
+    ) -> TestResponse {
+        let boundary = "----portal-test-boundary";
+        let body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\n\
+             Content-Type: text/csv\r\n\r\n{content}\r\n--{boundary}--\r\n"
+        );
+        let request = self
+            .request("POST", path)
+            .header("sec-fetch-site", "same-origin")
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+
     /// A form post with the headers given, for testing what comes from elsewhere.
     pub async fn post_form_with(
         &mut self,
