@@ -159,10 +159,12 @@ pub enum FormId {
     Report,
     Settlement,
     Upload,
+    Join,
+    ApplicationReview,
 }
 
 impl FormId {
-    const ALL: [FormId; 26] = [
+    const ALL: [FormId; 28] = [
         FormId::SignIn,
         FormId::LeaveReason,
         FormId::FeedbackAnswer,
@@ -189,6 +191,8 @@ impl FormId {
         FormId::Report,
         FormId::Settlement,
         FormId::Upload,
+        FormId::Join,
+        FormId::ApplicationReview,
     ];
 
     pub fn code(self) -> &'static str {
@@ -219,6 +223,8 @@ impl FormId {
             FormId::Report => "report",
             FormId::Settlement => "settlement",
             FormId::Upload => "upload",
+            FormId::Join => "join",
+            FormId::ApplicationReview => "application-review",
         }
     }
 
@@ -337,6 +343,10 @@ pub enum PageData {
     Report(Box<crate::provider_work::ReportPage>),
     UploadRecords(Box<crate::record_upload::UploadFormPage>),
     RecordUpload(Box<crate::record_upload::UploadPage>),
+    Join(Box<crate::joining::JoinPage>),
+    Application(Box<crate::joining::ApplicationPage>),
+    Applications(Box<crate::joining::ApplicationsPage>),
+    Review(Box<crate::joining::ReviewPage>),
 }
 
 /// A page about one client's matters: whose they are, and what to show.

@@ -18,6 +18,7 @@ pub mod help_hours;
 pub mod i18n;
 pub mod indicators;
 pub mod islands;
+pub mod joining;
 pub mod messages;
 pub mod pages;
 pub mod paths;
@@ -42,6 +43,8 @@ use crate::components::layout::Layout;
 use crate::context::use_i18n;
 use crate::pages::{
     accessibility::AccessibilityPage,
+    application::ApplicationView,
+    applications::ApplicationsView,
     ask_counsellor::{AskCounsellorView, ConversationView},
     change_provider::ChangeProviderPage,
     client_sign_in::ClientSignInView,
@@ -64,6 +67,7 @@ use crate::pages::{
     helpers::HelpersView,
     home::HomePage,
     indicators::IndicatorsView,
+    join::JoinView,
     kiosk::KioskView,
     leave::LeavePage,
     mandates::MandatesView,
@@ -86,6 +90,7 @@ use crate::pages::{
     record_upload::RecordUploadView,
     refused_looks::RefusedLooksView,
     report::ReportView,
+    review::ReviewView,
     self_check::SelfCheckView,
     settlement::SettlementView,
     settlements::SettlementsView,
@@ -175,6 +180,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/our-records") view=OurRecordsView />
                     <Route path=path!("/our-records/new") view=ReportView />
                     <Route path=path!("/our-records/upload") view=UploadRecordsView />
+                    <Route path=path!("/join") view=JoinView />
+                    <Route path=path!("/join/:secret") view=ApplicationView />
+                    <Route path=path!("/applications") view=ApplicationsView />
+                    <Route path=path!("/applications/:id") view=ReviewView />
                     <Route path=path!("/our-records/uploads/:id") view=RecordUploadView />
                     <Route path=path!("/provider-survey") view=ProviderSurveyView />
                     <Route path=path!("/messages") view=MessagesView />

@@ -75,6 +75,15 @@ pub const UPLOAD_RECORDS: &str = "/our-records/upload";
 pub const UPLOAD_TEMPLATE: &str = "/our-records/upload/template.csv";
 pub const RECORD_UPLOAD: &str = "/our-records/uploads/{id}";
 pub const STORE_UPLOAD: &str = "/our-records/uploads/{id}/store";
+/// A provider applies to join the registry (GET the form, POST it); its application's own page,
+/// by the secret in its link (GET, and POST the changed form when asked for more).
+pub const JOIN: &str = "/join";
+pub const APPLICATION: &str = "/join/{secret}";
+/// The organiser's applications, one to review, and asking for more or accepting it (POST).
+pub const APPLICATIONS: &str = "/applications";
+pub const REVIEW: &str = "/applications/{id}";
+pub const ASK: &str = "/applications/{id}/ask";
+pub const ACCEPT: &str = "/applications/{id}/accept";
 /// The organiser's monthly settlements, one month's, and that month as files and approved.
 pub const SETTLEMENTS: &str = "/settlements";
 pub const SETTLEMENT: &str = "/settlements/{month}";
@@ -193,6 +202,22 @@ pub fn record_upload(id: i64) -> String {
 
 pub fn store_upload(id: i64) -> String {
     format!("/our-records/uploads/{id}/store")
+}
+
+pub fn application(secret: &str) -> String {
+    format!("/join/{secret}")
+}
+
+pub fn review(id: i64) -> String {
+    format!("/applications/{id}")
+}
+
+pub fn ask(id: i64) -> String {
+    format!("/applications/{id}/ask")
+}
+
+pub fn accept(id: i64) -> String {
+    format!("/applications/{id}/accept")
 }
 
 pub fn settlement(month: &str) -> String {

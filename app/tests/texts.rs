@@ -4,7 +4,7 @@
 //! Message ids are found in the source as the first string literal of `text(`, `text_with(`
 //! or `msg(` (see `app::i18n`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use app::i18n::{load_errors, message_ids, Lang};
@@ -299,6 +299,21 @@ fn ids_by_file(lang: Lang) -> Vec<(String, String)> {
         }
     }
     found
+}
+
+/// One id, one text: an id written in two files would show one of the two texts on both pages.
+#[test]
+fn no_id_is_written_twice() {
+    for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        let mut twice = Vec::new();
+        for (file, id) in ids_by_file(lang) {
+            if let Some(first) = seen.insert(id.clone(), file.clone()) {
+                twice.push(format!("{}: {id} in {first} and {file}", lang.code()));
+            }
+        }
+        assert!(twice.is_empty(), "ids written twice:\n{}", twice.join("\n"));
+    }
 }
 
 /// The lines of a list file under `locales/`, without comments and blank lines.

@@ -16,6 +16,8 @@ const PUBLIC_PAGES = [
   { name: 'feedback at the service place', path: '/f', status: 200 },
   { name: 'an unknown visit code', path: '/f?code=nonsense', status: 404 },
   { name: 'thank you at the service place', path: '/f/thanks', status: 200 },
+  { name: 'applying to the register', path: '/join', status: 200 },
+  { name: 'an application', path: '/join/demo-application-pielinen', status: 200 },
 ];
 
 async function checkPage(page: Page, where: string, lang: Lang, easyRead: boolean, width: number) {
@@ -81,6 +83,7 @@ for (const { user, name, paths, looksFirst } of [
   { user: 'maija', name: 'hours of help', paths: ['/', '/help-hours'] },
   { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision', '/clients/4/proposal'] },
   { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators', '/indicators?service=personal-assistance&provider=hoivakoti', '/indicators?provider=kotipiha', '/email'] },
+  { user: 'olli', name: 'applications to the register', paths: ['/applications', '/applications/1'] },
   { user: 'olli', name: 'monthly settlements', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04'] },
 ]) {
   test(`${name}, every language and register at 320 and 1280 px: axe finds nothing (1280 px: in Finnish), targets are large`, async ({ browser }) => {

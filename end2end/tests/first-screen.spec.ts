@@ -28,7 +28,7 @@ const PEOPLE = [
     ],
   },
   { user: 'kotipiha', paths: ['/our-clients', '/our-records', '/our-records/new', '/our-records/upload', '/our-records/uploads/1'] },
-  { user: 'olli', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04'] },
+  { user: 'olli', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04', '/applications', '/applications/1'] },
 ];
 
 async function firstScreen(page: Page) {

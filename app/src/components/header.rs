@@ -165,6 +165,7 @@ fn MainNav() -> impl IntoView {
                         view! {
                             <NavLink href=paths::INDICATORS pictogram="1F522">{t.text("nav-indicators")}</NavLink>
                             <NavLink href=paths::SETTLEMENTS pictogram="1F4B6">{t.text("nav-settlements")}</NavLink>
+                            <NavLink href=paths::APPLICATIONS pictogram="1F4DD">{t.text("nav-applications")}</NavLink>
                             <NavLink href=paths::FEEDBACK_COMMENTS pictogram="1F5E8">{t.text("nav-feedback-comments")}</NavLink>
                             <NavLink href=paths::REFUSED_LOOKS pictogram="1F6AB">{t.text("nav-refused-looks")}</NavLink>
                         }

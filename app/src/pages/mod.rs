@@ -1,6 +1,8 @@
 //! One file per page.
 
 pub mod accessibility;
+pub mod application;
+pub mod applications;
 pub mod ask_counsellor;
 pub mod budget;
 pub mod change_provider;
@@ -24,6 +26,7 @@ pub mod help_hours;
 pub mod helpers;
 pub mod home;
 pub mod indicators;
+pub mod join;
 pub mod kiosk;
 pub mod leave;
 pub mod mandates;
@@ -46,6 +49,7 @@ pub mod providers;
 pub mod record_upload;
 pub mod refused_looks;
 pub mod report;
+pub mod review;
 pub mod self_check;
 pub mod settlement;
 pub mod settlements;

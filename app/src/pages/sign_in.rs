@@ -107,6 +107,10 @@ pub fn SignInPage() -> impl IntoView {
                     </p>
                 }
             })}
+        <h2>{t.text("sign-in-join-title")}</h2>
+        <p>
+            <a class="link-alone" href=paths::JOIN>{t.text("sign-in-join")}</a>
+        </p>
         {(!ctx.demo_accounts.is_empty()).then(|| view! { <DemoAccounts t accounts=ctx.demo_accounts /> })}
     }
 }

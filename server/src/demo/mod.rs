@@ -45,6 +45,10 @@ pub fn is_demo_token(token: &str) -> bool {
 /// The provider the demo provider token is bound to.
 pub const DEMO_PROVIDER_NAME: &str = "Kotipiha Oy";
 
+/// The demo's open application to join the registry is at `/join/` and this secret: published,
+/// as the demo's passwords are, so that anyone can see what an applicant sees.
+pub const DEMO_APPLICATION_SECRET: &str = "demo-application-pielinen";
+
 struct DemoProvider {
     name: &'static str,
     municipality: &'static str,
@@ -579,6 +583,7 @@ pub async fn seed(db: &Db, password_hash: &str, identity_key: &[u8]) -> Result<(
         .await?;
     seed_provider_survey(&mut tx, &provider_ids).await?;
     seed_settlements(&mut tx).await?;
+    seed_application(&mut tx, identity_key).await?;
     for (username, code) in identity_codes() {
         accounts::link_identity(&mut *tx, username, &crate::identity::identity_hash(identity_key, code))
             .await?;
@@ -801,6 +806,48 @@ async fn seed_upload(
     .await?
     .map_err(|e| StoreError::Corrupt(format!("the demo's file: {e}")))?;
     Ok(())
+}
+
+/// A small provider applied on 7.5.2018 to give day activities in Lieksa; Olli has not yet
+/// answered. Its contact person's identity code is an invented one of the 900 series.
+async fn seed_application(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    identity_key: &[u8],
+) -> Result<(), StoreError> {
+    use app::joining::fields;
+    let values: std::collections::BTreeMap<String, String> = [
+        (fields::NAME.to_string(), "Pielisen Päiväpaikka Oy"),
+        (fields::BUSINESS_ID.to_string(), "2345678-0"),
+        (fields::MUNICIPALITY.to_string(), "Lieksa"),
+        (fields::CONTACT_NAME.to_string(), "Marja Pielinen"),
+        (fields::EMAIL.to_string(), "marja@pielisenpaivapaikka.example"),
+        (fields::PHONE.to_string(), "013 555 0199"),
+        (fields::price(Product::DayActivities.code()), "68,00"),
+        (fields::PLACE_NAME.to_string(), "Päiväpaikka"),
+        (fields::PLACE_ADDRESS.to_string(), "Pielisentie 20"),
+        (fields::PLACE_POSTAL_CODE.to_string(), "81700"),
+        (fields::PLACE_MUNICIPALITY.to_string(), "Lieksa"),
+        (fields::feature("step-free-access"), "on"),
+        (fields::feature("quiet-space"), "on"),
+        (fields::AREAS.to_string(), "Nurmes"),
+        (fields::language("fi"), "on"),
+        (
+            fields::DESCRIPTION.to_string(),
+            "Pieni päiväpaikka Pielisen rannalla. Teemme ruokaa, ulkoilemme ja laulamme.",
+        ),
+        (fields::IBAN.to_string(), "FI2112345600000785"),
+        (fields::BIC.to_string(), "NDEAFIHH"),
+        (fields::PERMIT.to_string(), "Yksityisten sosiaalipalvelujen rekisteri, merkintä 2018-0415"),
+        (fields::LANG.to_string(), "fi"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_string()))
+    .collect();
+    let identity_hash = crate::identity::identity_hash(identity_key, "150275-9122");
+    let secret_hash = api_tokens::hash(DEMO_APPLICATION_SECRET);
+    let id =
+        crate::store::applications::insert(tx, &secret_hash, &values, &identity_hash, d(2018, 5, 7)).await?;
+    crate::store::applications::log(tx, id, d(2018, 5, 7), "Marja Pielinen", "sent", None).await
 }
 
 /// January to March 2018 are settled, each early in the next month; April waits for Olli.

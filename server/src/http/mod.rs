@@ -13,6 +13,7 @@ mod health;
 mod help_pages;
 mod identify;
 mod indicator_pages;
+mod joining_pages;
 pub mod limits;
 mod message_pages;
 pub(crate) mod pages;
@@ -175,6 +176,12 @@ pub fn router(state: AppState) -> Router {
         .route(paths::REFUSED_LOOKS, get(client_pages::refused_looks))
         .route(paths::INDICATORS, get(indicator_pages::indicators))
         .route(paths::INDICATORS_CSV, get(indicator_pages::indicators_csv))
+        .route(paths::JOIN, get(joining_pages::join_form).post(joining_pages::apply))
+        .route(paths::APPLICATION, get(joining_pages::application).post(joining_pages::answer))
+        .route(paths::APPLICATIONS, get(joining_pages::applications))
+        .route(paths::REVIEW, get(joining_pages::review))
+        .route(paths::ASK, post(joining_pages::ask))
+        .route(paths::ACCEPT, post(joining_pages::accept))
         .route(paths::SETTLEMENTS, get(settlement_pages::settlements))
         .route(paths::SETTLEMENT, get(settlement_pages::settlement))
         .route(paths::SETTLEMENT_CSV, get(settlement_pages::settlement_csv))

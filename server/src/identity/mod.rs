@@ -44,8 +44,14 @@ impl Door {
 
     /// The roles that may come through this door.
     fn admits(self, role: Role) -> bool {
-        let staff = matches!(role, Role::Counsellor | Role::DecisionMaker | Role::Provider | Role::Organiser);
-        staff == (self == Door::Staff)
+        let county_staff = matches!(role, Role::Counsellor | Role::DecisionMaker | Role::Organiser);
+        match self {
+            Door::Staff => county_staff || role == Role::Provider,
+            // A provider that joined through the portal has no account at the county's staff
+            // identity provider: its contact person's own identification opens its sign-in
+            // (decision 0041), found, like everyone here, only by the code linked to it.
+            Door::Citizens => !county_staff,
+        }
     }
 }
 

@@ -17,6 +17,7 @@ pub mod guidance;
 pub mod help;
 pub mod identity_links;
 pub mod indicators;
+pub mod joining;
 pub mod mandates;
 pub mod messages;
 pub mod passwords;

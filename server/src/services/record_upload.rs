@@ -388,3 +388,56 @@ pub async fn template(
     .await?;
     Ok(csv)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn either_separator_is_read_and_unfilled_lines_are_no_rows() {
+        let semicolons = "provider_record_id;client_id;client_name;product;date;units;unit_price\n\
+                          a-1;7;\"Kettunen; Aino\";day-activities;2.5.2018;1;75,00\n\
+                          ;7;Aino;day-activities;;;\n\
+                          ;;;;;;\n";
+        let rows = read(semicolons.as_bytes()).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].line, 2);
+        let record = rows[0].record().unwrap();
+        assert_eq!((record.client_id, record.unit_price.to_string()), (7, "75.00".to_string()));
+        let commas = "\u{feff}Provider_Record_Id,client_id,product,date,units,unit_price\nb,7,day-activities,2018-05-02,\"2,5\",75.00\n";
+        let rows = read(commas.as_bytes()).unwrap();
+        assert_eq!(
+            rows[0].record().unwrap().units.to_string(),
+            "2.5",
+            "a byte-order mark and capitals are fine"
+        );
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_says_why() {
+        assert_eq!(
+            read(b"client;date\n1;2.5.2018\n"),
+            Err(FileError::MissingColumns(vec![
+                columns::RECORD_ID,
+                columns::CLIENT_ID,
+                columns::PRODUCT,
+                columns::UNITS,
+                columns::UNIT_PRICE
+            ]))
+        );
+        assert_eq!(
+            read(b"provider_record_id,client_id,product,date,units,unit_price\n"),
+            Err(FileError::NoRows)
+        );
+        assert_eq!(read(&[0xff, 0xfe, 0x00]), Err(FileError::NotText));
+    }
+
+    #[test]
+    fn a_row_without_an_id_gets_the_same_id_each_time() {
+        let file = "provider_record_id,client_id,product,date,units,unit_price\n,7,day-activities,2.5.2018,1,\"75,00\"\n,7,day-activities,2018-05-02,1.0,75\n";
+        let rows = read(file.as_bytes()).unwrap();
+        let ids: Vec<String> = rows.iter().map(|r| r.record().unwrap().provider_record_id).collect();
+        assert!(ids[0].starts_with("file-"));
+        assert_eq!(ids[0], ids[1], "the same values written another way are the same record");
+    }
+}

@@ -89,6 +89,20 @@ pub async fn find_by_username(db: &Db, username: &str) -> Result<Option<Account>
 }
 
 /// The account whose identity code hashes to `hash` (`identity::identity_hash`).
+/// Makes the account the sign-in of a provider.
+pub async fn set_provider<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    account_id: i64,
+    provider_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE accounts SET provider_id = $1 WHERE id = $2")
+        .bind(provider_id)
+        .bind(account_id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
 pub async fn find_by_identity_hash<'e>(
     ex: impl Executor<'e, Database = Any>,
     hash: &str,

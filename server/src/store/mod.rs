@@ -4,6 +4,7 @@
 
 pub mod access_log;
 pub mod accounts;
+pub mod applications;
 pub mod budget;
 pub mod changes;
 pub mod counsellor;

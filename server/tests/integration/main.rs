@@ -17,6 +17,7 @@ mod help;
 mod help_hours;
 mod identification;
 mod indicators;
+mod joining;
 mod messages;
 mod pages;
 mod plans;
