@@ -113,9 +113,9 @@ fn Review(page: ReviewPage) -> impl IntoView {
             {row("join-phone", value(fields::PHONE))}
             {row("join-place", place)}
             {row("join-features", features)}
-            {row("join-areas", value(fields::AREAS))}
-            {row("join-languages", languages)}
-            {row("join-description", value(fields::DESCRIPTION))}
+            {row("review-areas", value(fields::AREAS))}
+            {row("review-languages", languages)}
+            {row("review-description", value(fields::DESCRIPTION))}
             {row("join-iban", format!("{} {}", value(fields::IBAN), t.text("review-checked")))}
             {row("join-bic", value(fields::BIC))}
             {row("join-permit", value(fields::PERMIT))}

@@ -7,10 +7,11 @@ use app::joining::{fields, ApplicationPage};
 use app::paths;
 use app::role::Role;
 use axum::extract::Path;
+use axum::http::Extensions;
 use axum::response::{IntoResponse, Redirect};
 
-use super::session;
 use super::visit::{PageResult, SignedIn, Visit};
+use super::{limits, session};
 use crate::services::joining::{self, JoinError, NotNow};
 
 fn form_of(body: &str) -> BTreeMap<String, String> {
@@ -29,8 +30,13 @@ pub async fn join_form(visit: Visit) -> PageResult {
 
 /// POST `/join`: sends the application and goes to its own page, or brings the form back
 /// filled in with each error beside its field.
-pub async fn apply(visit: Visit, body: String) -> PageResult {
+pub async fn apply(visit: Visit, extensions: Extensions, body: String) -> PageResult {
     let form = form_of(&body);
+    if !limits::allow_application(&visit.state.db, limits::place(&extensions)).await? {
+        let errors = vec![FieldError::new("", "join-error-too-many")];
+        session::set_flash(&visit.session, FormFlash { form: FormId::Join, values: form, errors }).await;
+        return Ok(Redirect::to(paths::JOIN).into_response());
+    }
     let lang = visit.ctx.prefs.lang.code();
     let state = &visit.state;
     match joining::apply(&state.db, &state.identity, &form, lang, visit.today()).await? {

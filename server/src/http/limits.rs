@@ -44,6 +44,23 @@ pub async fn allow_answer(db: &Db, place: IpAddr, code: &str) -> Result<bool, St
     throttles::try_each(db, &keys, now, now - MINUTE_MS).await
 }
 
+/// Applications to join the registry sent from one place in an hour, errors and all: a firm
+/// sends one, perhaps after a few corrections; more is someone filling the list.
+pub const APPLICATIONS_PER_PLACE_PER_HOUR: u32 = 30;
+
+/// Counts an application sent from `place`; false when the place's limit is reached.
+pub async fn allow_application(db: &Db, place: IpAddr) -> Result<bool, StoreError> {
+    let key = format!("application {place}");
+    let now = now_ms();
+    throttles::try_each(
+        db,
+        &[(key.as_str(), APPLICATIONS_PER_PLACE_PER_HOUR.into())],
+        now,
+        now - 60 * MINUTE_MS,
+    )
+    .await
+}
+
 /// Where a request comes from; one shared key when the server was started without it (tests).
 pub fn place(extensions: &Extensions) -> IpAddr {
     extensions

@@ -11,7 +11,11 @@ use server::identity::{Door, Found};
 use crate::on_both_engines;
 use crate::support::TestApp;
 
-on_both_engines!(a_provider_applies_is_asked_for_more_and_accepted, the_demo_has_an_application_waiting);
+on_both_engines!(
+    a_provider_applies_is_asked_for_more_and_accepted,
+    the_demo_has_an_application_waiting,
+    one_place_sends_at_most_thirty_applications_an_hour,
+);
 
 fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -162,4 +166,17 @@ async fn the_demo_has_an_application_waiting(mut app: TestApp) {
     assert!(list.contains("Yksi hakemus odottaa sinua."), "{list}");
     let review = words(&app.get("/applications/1").await.text());
     assert!(review.contains("Päivätoiminta: 68,00 €"), "{review}");
+}
+
+async fn one_place_sends_at_most_thirty_applications_an_hour(mut app: TestApp) {
+    for _ in 0..30 {
+        app.post_form("/join", &[("name", "Roska Oy")]).await;
+    }
+    let form = words(&app.get("/join").await.text());
+    assert!(form.contains("Kirjoittakaa kotikuntanne."), "the 30th is checked as usual: {form}");
+    let sent = app.post_form("/join", &application("1234567-1", "70,00")).await;
+    assert_eq!(sent.location(), "/join", "the 31st is not taken");
+    let form = words(&app.get("/join").await.text());
+    assert!(form.contains("Täältä on lähetetty tunnin sisällä monta hakemusta."), "{form}");
+    assert_eq!(number(&app, "SELECT COUNT(*) FROM provider_applications").await, 1, "only the demo's");
 }
