@@ -73,6 +73,19 @@ test('a provider applies and the organiser accepts it, with the keyboard only, w
   await tabToText(office, `Hyväksy ${name}`);
   await office.keyboard.press('Enter');
   await expect(office.locator('main .lead')).toContainText('Hyväksytty: palveluntuottaja on rekisterissä');
+  // In Find a provider at once, with its price.
+  await tabToText(office, 'Katso palveluntuottaja rekisterissä');
+  await office.keyboard.press('Enter');
+  await expect(office.locator('h1')).toHaveText(name);
+  await expect(office.locator('main')).toContainText('70,00');
+  // The other browser tests on this portal count the providers Find a provider offers: this one
+  // leaves the registry again, as the organiser would take a provider out.
+  const id = office.url().split('/').pop();
+  const out = await office.request.put(`/api/v1/providers/${id}/active`, {
+    headers: { Authorization: 'Bearer demo-staff-token' },
+    data: { active: false },
+  });
+  expect(out.status()).toBe(200);
   await olli.close();
 
   await page.goto(link);
