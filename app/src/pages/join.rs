@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::budget::product_label_id;
+use crate::budget::{product_label_id, PRODUCTS};
 use crate::components::form::{
     field_id, ErrorSummary, FieldErrorMessage, FormName, FormTitle, TextArea, TextField,
 };
@@ -14,16 +14,6 @@ use crate::joining::fields;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use crate::providers::{feature_label_id, language_label_id, ACCESSIBILITY_FEATURES, STAFF_LANGUAGES};
-
-/// The services in the order of the form.
-const SERVICES: [&str; 6] = [
-    "supported-housing",
-    "intensive-housing",
-    "temporary-housing",
-    "one-to-one-care",
-    "day-activities",
-    "personal-assistance",
-];
 
 #[component]
 pub fn JoinView() -> impl IntoView {
@@ -68,7 +58,7 @@ pub fn ApplicationForm(action: String, values: BTreeMap<String, String>, submit:
                 .into_any(),
         }
     };
-    let prices = SERVICES
+    let prices = PRODUCTS
         .iter()
         .map(|code| {
             let name = fields::price(code);
