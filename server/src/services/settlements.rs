@@ -69,7 +69,7 @@ pub async fn month(
     let settled = store::settled(conn, month).await?;
     let which = if settled.is_some() { Which::Settled(month) } else { Which::Open(month) };
     let lines = store::lines(conn, which, provider).await?;
-    let last = store::all(conn).await?.first().map(|s| s.month);
+    let last = store::latest(conn).await?;
     let not_now = settlement::may_settle(month, today, last).err();
     Ok(Month { month, settled, lines, not_now })
 }
@@ -178,7 +178,7 @@ pub async fn approve(
 ) -> Result<Result<(), NotApproved>, StoreError> {
     let _turn = db.write_turn().await;
     let mut tx = db.pool.begin().await?;
-    let last = store::all(&mut tx).await?.first().map(|s| s.month);
+    let last = store::latest(&mut tx).await?;
     if let Err(why) = settlement::may_settle(month, today, last) {
         return Ok(Err(NotApproved::NotNow(why)));
     }

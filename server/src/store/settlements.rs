@@ -53,6 +53,17 @@ pub async fn all(conn: &mut AnyConnection) -> Result<Vec<Settled>, StoreError> {
     rows.iter().map(settled_from_row).collect()
 }
 
+/// The latest approved month, if any: the one the next settlement follows.
+pub async fn latest(conn: &mut AnyConnection) -> Result<Option<YearMonth>, StoreError> {
+    let month: Option<String> =
+        sqlx::query_scalar("SELECT MAX(month) FROM settlements").fetch_one(&mut *conn).await?;
+    month
+        .map(|m| {
+            YearMonth::parse(&m).ok_or_else(|| StoreError::Corrupt(format!("a settlement's month: {m}")))
+        })
+        .transpose()
+}
+
 /// The approved settlement of `month`, if it is approved.
 pub async fn settled(conn: &mut AnyConnection, month: YearMonth) -> Result<Option<Settled>, StoreError> {
     let row = sqlx::query("SELECT month, approved_by, approved_at, pay_on FROM settlements WHERE month = $1")
