@@ -15,6 +15,7 @@ on_both_engines!(
     an_approved_month_is_locked_and_a_late_record_goes_to_the_next,
     no_payment_file_without_each_providers_bank_details,
     the_api_gives_a_provider_only_its_own_line,
+    before_the_first_settlement_the_oldest_month_is_offered_first,
 );
 
 fn words(text: &str) -> String {
@@ -303,4 +304,23 @@ async fn the_api_gives_a_provider_only_its_own_line(mut app: TestApp) {
     assert_eq!(looks, 1, "Aino sees the look in her log");
     let staff = app.api("GET", "/api/v1/service-records?month=2018-03", Some(DEMO_STAFF_TOKEN), None).await;
     assert_eq!(staff.status, StatusCode::FORBIDDEN);
+}
+
+/// As before a county's first settlement: nothing approved yet. The list offers the month of the
+/// oldest charged record; the first settlement may be of any ended month (`rules::settlement`),
+/// and then pays every record up to it.
+async fn before_the_first_settlement_the_oldest_month_is_offered_first(mut app: TestApp) {
+    for sql in ["UPDATE service_records SET settlement_month = NULL", "DELETE FROM settlements"] {
+        sqlx::query(sql).execute(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+    app.sign_in("olli").await;
+    let list = words(&app.get("/settlements").await.text());
+    assert!(list.contains("Seuraavaksi tilitetään tammikuu 2018. Sen voi tilittää nyt:"), "{list}");
+    let april = words(&app.get("/settlements/2018-04").await.text());
+    assert!(
+        april.contains("Ei vielä hyväksytty. Jos hyväksyt nyt, tilitys maksaa 10 palveluntuottajalle"),
+        "{april}"
+    );
+    let may = words(&app.get("/settlements/2018-05").await.text());
+    assert!(may.contains("1.6.2018"), "May is not over: {may}");
 }
