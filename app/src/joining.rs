@@ -146,7 +146,7 @@ pub struct ReviewPage {
     pub question: Option<String>,
     pub events: Vec<ApplicationEvent>,
     pub values: BTreeMap<String, String>,
-    /// Each service offered, by code, with its price in euros.
+    /// Each service offered, by code, with its price in euros ("72.50").
     pub prices: Vec<(String, String)>,
     /// The provider's id in the registry once accepted.
     pub provider_id: Option<i64>,

@@ -1,7 +1,5 @@
 # Joining the registry: a provider's application, its own page, and the organiser's review.
 nav-applications = Applications
-sign-in-join-title = Providers new to the portal
-sign-in-join = Apply to join the register of providers
 join-title = Apply to join the register of providers
 join-intro = Providers with a personal-budget agreement give their services to clients who choose them. Tell us about your firm, your services and prices, and where you give them.
 join-steps = After sending you get a page of your own that shows where your application stands. The wellbeing services county may ask you for more. When it accepts, you are in Find a provider and your contact person signs in with strong identification.

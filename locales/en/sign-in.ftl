@@ -56,3 +56,5 @@ not-known-text = You identified yourself, but this service has no personal budge
 not-known-client = If you should have a personal budget, call service guidance on weekdays from 9 am to 3 pm. The number is on the decision letter.
 not-known-relative = If you handle a relative's matters, ask their counsellor to note you as their relative. Then you can sign in.
 not-known-home = Go to the front page
+sign-in-join-title = Providers new to the portal
+sign-in-join = Apply to join the register of providers

@@ -1,7 +1,5 @@
 # Joining the registry: a provider's application, its own page, and the organiser's review.
 nav-applications = Hakemukset
-sign-in-join-title = Uusi palveluntuottaja
-sign-in-join = Hae palveluntuottajarekisteriin
 join-title = Hae palveluntuottajarekisteriin
 join-intro = Palveluntuottajat, joilla on henkilökohtaisen budjetin sopimus, antavat palvelujaan asiakkaille, jotka valitsevat ne. Kertokaa yrityksestänne, palveluistanne ja hinnoistanne sekä siitä, missä annatte palveluja.
 join-steps = Lähettämisen jälkeen saatte oman sivun, joka näyttää, missä vaiheessa hakemuksenne on. Hyvinvointialue voi pyytää lisätietoja. Kun se hyväksyy hakemuksen, olette Etsi palveluntuottaja -haussa ja yhteyshenkilönne kirjautuu vahvalla tunnistautumisella.

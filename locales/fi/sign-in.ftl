@@ -56,3 +56,5 @@ not-known-text = Tunnistautuminen onnistui, mutta tässä palvelussa ei ole henk
 not-known-client = Jos sinulla pitäisi olla henkilökohtainen budjetti, soita palveluohjaukseen arkisin klo 9–15. Numero on päätöskirjeessä.
 not-known-relative = Jos hoidat läheisesi asioita, pyydä hänen palveluohjaajaansa merkitsemään sinut hänen omaisekseen. Sen jälkeen voit kirjautua.
 not-known-home = Siirry etusivulle
+sign-in-join-title = Uusi palveluntuottaja
+sign-in-join = Hae palveluntuottajarekisteriin

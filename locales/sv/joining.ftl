@@ -1,7 +1,5 @@
 # Joining the registry: a provider's application, its own page, and the organiser's review.
 nav-applications = Ansökningar
-sign-in-join-title = Ny serviceproducent
-sign-in-join = Ansök till producentregistret
 join-title = Ansök till producentregistret
 join-intro = Serviceproducenter med avtal om personlig budget ger sina tjänster till klienter som väljer dem. Berätta om ert företag, era tjänster och priser och var ni ger tjänsterna.
 join-steps = När ni har skickat ansökan får ni en egen sida som visar hur långt den har kommit. Välfärdsområdet kan be om mer uppgifter. När det godkänner ansökan finns ni i Hitta en producent och er ansvariga person loggar in med stark autentisering.

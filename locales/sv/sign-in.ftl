@@ -56,3 +56,5 @@ not-known-text = Identifieringen lyckades, men i tjänsten finns ingen personlig
 not-known-client = Om du borde ha en personlig budget, ring servicehandledningen vardagar kl. 9–15. Numret står i beslutsbrevet.
 not-known-relative = Om du sköter en närståendes ärenden, be hens servicehandledare att anteckna dig som anhörig. Sedan kan du logga in.
 not-known-home = Gå till startsidan
+sign-in-join-title = Ny serviceproducent
+sign-in-join = Ansök till producentregistret

@@ -63,7 +63,7 @@ fn Review(page: ReviewPage) -> impl IntoView {
         .prices
         .iter()
         .map(|(code, price)| {
-            let price = euros(t, &price.replace(',', "."));
+            let price = euros(t, price);
             view! { <li>{format!("{}: {price}", t.text(product_label_id(code)))}</li> }
         })
         .collect_view();

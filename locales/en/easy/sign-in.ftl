@@ -34,3 +34,5 @@ sign-in-submit = Sign in
 sign-in-title = Sign in
 sign-in-trouble-title = Cannot get in?
 sign-in-username = User name
+sign-in-join-title = Are you a provider?
+sign-in-join = Apply to become a provider

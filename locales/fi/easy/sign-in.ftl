@@ -34,3 +34,5 @@ sign-in-submit = Kirjaudu sisään
 sign-in-title = Kirjaudu sisään
 sign-in-trouble-title = Etkö pääse sisään?
 sign-in-username = Käyttäjätunnus
+sign-in-join-title = Oletko tuottaja?
+sign-in-join = Hae mukaan tuottajaksi

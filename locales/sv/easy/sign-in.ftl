@@ -34,3 +34,5 @@ sign-in-submit = Logga in
 sign-in-title = Logga in
 sign-in-trouble-title = Kommer du inte in?
 sign-in-username = Användarnamn
+sign-in-join-title = Är du producent?
+sign-in-join = Ansök om att bli producent

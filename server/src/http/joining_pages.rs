@@ -98,22 +98,17 @@ pub async fn ask(Path(id): Path<i64>, signed_in: SignedIn, body: String) -> Page
     let question = form.get(fields::QUESTION).map(|q| q.trim()).unwrap_or("");
     let back = paths::review(id);
     let error = if question.is_empty() {
-        Some("review-error-question")
+        Some(FieldError::new(fields::QUESTION, "review-error-question"))
     } else {
         let db = &visit.state.db;
         match joining::ask(db, &account.display_name, id, question, visit.today()).await? {
             Ok(()) => None,
-            Err(_) => Some("review-error-moved"),
+            Err(_) => Some(FieldError::new("", "review-error-moved")),
         }
     };
-    if let Some(message) = error {
-        let field = if message == "review-error-question" { fields::QUESTION } else { "" };
-        let errors = vec![FieldError::new(field, message)];
-        session::set_flash(
-            &visit.session,
-            FormFlash { form: FormId::ApplicationReview, values: form, errors },
-        )
-        .await;
+    if let Some(error) = error {
+        let flash = FormFlash { form: FormId::ApplicationReview, values: form, errors: vec![error] };
+        session::set_flash(&visit.session, flash).await;
     }
     Ok(Redirect::to(&back).into_response())
 }

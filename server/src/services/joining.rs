@@ -334,7 +334,10 @@ pub async fn review_page(db: &Db, id: i64) -> Result<Option<ReviewPage>, StoreEr
     let events = applications::events(&mut conn, id).await?;
     let prices = Product::ALL
         .iter()
-        .filter_map(|p| a.values.get(&fields::price(p.code())).map(|v| (p.code().to_string(), v.clone())))
+        .filter_map(|p| {
+            let price = a.values.get(&fields::price(p.code())).and_then(|v| parse_euros(v))?;
+            Some((p.code().to_string(), price.to_string()))
+        })
         .collect();
     Ok(Some(ReviewPage {
         id,

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
 use app::provider_work::fields;
@@ -16,6 +15,7 @@ use app::record_upload::{
 use crate::clock::now_unix;
 use crate::rules::records::RecordStatus;
 use crate::rules::YearMonth;
+use crate::services::api_tokens::hash;
 use crate::services::provider_work::{report_error, ReportFormError};
 use crate::services::records::{self, NewRecord, Outcome};
 use crate::store::accounts::Account;
@@ -154,9 +154,7 @@ fn made_record_id(record: &NewRecord) -> String {
         record.units.normalize(),
         record.unit_price
     );
-    let hash = Sha256::digest(said.as_bytes());
-    let hex: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    format!("file-{hex}")
+    format!("file-{}", &hash(&said)[..16])
 }
 
 /// What a file's error or a refused row says, in words about the file's columns.
