@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use server::demo::{DEMO_PROVIDER_TOKEN, DEMO_STAFF_TOKEN};
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 const STAFF: Option<&str> = Some(DEMO_STAFF_TOKEN);
 
@@ -23,11 +23,6 @@ on_both_engines!(
     a_relative_acts_for_the_client_and_is_named_as_the_one_who_did,
     aino_leaves_and_may_say_why
 );
-
-/// The page's words with every run of white space made one space.
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

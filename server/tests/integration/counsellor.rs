@@ -15,26 +15,19 @@ on_both_engines!(
     riikka_lets_sanna_look_at_leenas_matters_then_ends_it
 );
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn client(app: &TestApp, username: &str) -> i64 {
-    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+    app.number(&format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
 }
 
 async fn looks_by_riikka(app: &TestApp, client_id: i64) -> i64 {
-    number(
-        app,
-        &format!(
-            "SELECT COUNT(*) FROM access_log WHERE client_id = {client_id} AND actor = 'Riikka Savolainen'"
-        ),
-    )
+    app.number(&format!(
+        "SELECT COUNT(*) FROM access_log WHERE client_id = {client_id} AND actor = 'Riikka Savolainen'"
+    ))
     .await
 }
 
 async fn refusals(app: &TestApp) -> i64 {
-    number(app, "SELECT COUNT(*) FROM access_refusals WHERE actor = 'Riikka Savolainen'").await
+    app.number("SELECT COUNT(*) FROM access_refusals WHERE actor = 'Riikka Savolainen'").await
 }
 
 /// The part of the workspace about one client: from their name to their "open" button.
@@ -123,7 +116,7 @@ async fn an_opened_client_is_seen_read_only_and_every_look_is_logged(mut app: Te
         app.api("POST", &leave, None, Some(serde_json::json!({}))).await.status,
         StatusCode::NOT_FOUND
     );
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM departures").await, 0);
+    assert_eq!(app.number("SELECT COUNT(*) FROM departures").await, 0);
 
     // Back in the workspace, no client is open.
     assert_eq!(app.get("/clients").await.status, StatusCode::OK);
@@ -146,7 +139,7 @@ async fn another_counsellors_client_is_not_found_and_the_asking_is_logged(mut ap
     assert_eq!(sent.status, StatusCode::NOT_FOUND);
     assert_eq!(refusals(&app).await, before + 3, "each asking is logged");
     assert_eq!(
-        number(&app, &format!("SELECT COUNT(*) FROM guidance_contacts WHERE client_id = {eeva}")).await,
+        app.number(&format!("SELECT COUNT(*) FROM guidance_contacts WHERE client_id = {eeva}")).await,
         0
     );
     let home = app.get("/").await.text();
@@ -189,7 +182,7 @@ async fn a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in(mut app: Tes
 
     let wrong = app.post_form(&form, &[("day", "11.5.2018"), ("minutes", "0"), ("next", "soon")]).await;
     assert_eq!((wrong.status, wrong.location()), (StatusCode::SEE_OTHER, form.as_str()));
-    assert_eq!(number(&app, &contacts).await, 0, "nothing half-written");
+    assert_eq!(app.number(&contacts).await, 0, "nothing half-written");
     let again = app.get(&form).await;
     let text = again.text();
     for error in [
@@ -212,7 +205,7 @@ async fn a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in(mut app: Tes
         (sent.status, sent.location()),
         (StatusCode::SEE_OTHER, format!("/clients?recorded={leena}").as_str())
     );
-    assert_eq!(number(&app, &contacts).await, 1);
+    assert_eq!(app.number(&contacts).await, 1);
     let workspace = app.get(&format!("/clients?recorded={leena}")).await.text();
     assert!(workspace.contains("Yhteydenotto asiakkaan Leena Turunen kanssa on kirjattu."), "{workspace}");
     let leena_card = card(&workspace, "Leena Turunen");
@@ -227,7 +220,7 @@ async fn a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in(mut app: Tes
 async fn riikka_lets_sanna_look_at_leenas_matters_then_ends_it(mut app: TestApp) {
     let leena = client(&app, "leena").await;
     let eeva = client(&app, "eeva").await;
-    let sanna = number(&app, "SELECT id FROM accounts WHERE username = 'sanna'").await.to_string();
+    let sanna = app.number("SELECT id FROM accounts WHERE username = 'sanna'").await.to_string();
     let page = format!("/clients/{leena}/mandates");
     let leenas = format!("SELECT COUNT(*) FROM mandates WHERE client_id = {leena}");
     app.sign_in("riikka").await;
@@ -237,7 +230,7 @@ async fn riikka_lets_sanna_look_at_leenas_matters_then_ends_it(mut app: TestApp)
 
     let wrong = app.post_form(&page, &[("rights", "own"), ("until", "9.5.2018")]).await;
     assert_eq!((wrong.status, wrong.location()), (StatusCode::SEE_OTHER, page.as_str()));
-    assert_eq!(number(&app, &leenas).await, 0, "nothing half-written");
+    assert_eq!(app.number(&leenas).await, 0, "nothing half-written");
     let again = app.get(&page).await;
     let text = again.text();
     for error in [
@@ -268,20 +261,20 @@ async fn riikka_lets_sanna_look_at_leenas_matters_then_ends_it(mut app: TestApp)
     // Another client's mandate cannot be ended through Leena's address; Eeva's page is not Riikka's.
     app.forget_cookies();
     app.sign_in("riikka").await;
-    let mattis = number(&app, "SELECT MIN(id) FROM mandates WHERE client_id <> (SELECT client_id FROM accounts WHERE username = 'leena')").await;
+    let mattis = app.number("SELECT MIN(id) FROM mandates WHERE client_id <> (SELECT client_id FROM accounts WHERE username = 'leena')").await;
     let in_force = "SELECT COUNT(*) FROM mandates WHERE valid_until IS NULL OR valid_until >= '2018-05-10'";
-    let before = number(&app, in_force).await;
+    let before = app.number(in_force).await;
     app.post_form(&format!("{page}/{mattis}/end"), &[]).await;
-    assert_eq!(number(&app, in_force).await, before, "nothing ended");
+    assert_eq!(app.number(in_force).await, before, "nothing ended");
     let refused = refusals(&app).await;
     assert_eq!(app.get(&format!("/clients/{eeva}/mandates")).await.status, StatusCode::NOT_FOUND);
     let theirs =
         app.post_form(&format!("/clients/{eeva}/mandates"), &[("relative", &sanna), ("rights", "act")]).await;
     assert_eq!(theirs.status, StatusCode::NOT_FOUND);
     assert_eq!(refusals(&app).await, refused + 2);
-    assert_eq!(number(&app, &format!("SELECT COUNT(*) FROM mandates WHERE client_id = {eeva}")).await, 0);
+    assert_eq!(app.number(&format!("SELECT COUNT(*) FROM mandates WHERE client_id = {eeva}")).await, 0);
 
-    let leenas_mandate = number(&app, &format!("SELECT id FROM mandates WHERE client_id = {leena}")).await;
+    let leenas_mandate = app.number(&format!("SELECT id FROM mandates WHERE client_id = {leena}")).await;
     let end = app.post_form(&format!("{page}/{leenas_mandate}/end"), &[]).await;
     assert_eq!((end.status, end.location()), (StatusCode::SEE_OTHER, format!("{page}?done=ended").as_str()));
     let text = app.get(&format!("{page}?done=ended")).await.text();

@@ -43,12 +43,8 @@ async fn the_client_reads_who_made_the_decision_and_when(mut app: TestApp) {
     assert!(aino.contains("Tuen suunnitelmassa 10.1.2018"), "her grounds as Helena wrote them: {aino}");
 }
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn client(app: &TestApp, username: &str) -> i64 {
-    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+    app.number(&format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
 }
 
 /// Leena's decision as stored: its period and its lines' product, units and value.
@@ -112,7 +108,7 @@ async fn riikka_prepares_helena_decides_and_wrong_forms_change_nothing(mut app: 
         "{text}"
     );
     let prepared_for_leena = format!("SELECT COUNT(*) FROM prepared_decisions WHERE client_id = {leena}");
-    assert_eq!(number(&app, &prepared_for_leena).await, 0, "nothing prepared");
+    assert_eq!(app.number(&prepared_for_leena).await, 0, "nothing prepared");
 
     // The counsellor prepares; the decision stays as it is until the decision-maker decides.
     let change = [
@@ -136,7 +132,7 @@ async fn riikka_prepares_helena_decides_and_wrong_forms_change_nothing(mut app: 
     );
     assert!(text.contains("Yhteensä 6\u{a0}750,00\u{a0}€."), "the decision unchanged: {text}");
     assert_eq!(stored(&app, leena).await, before, "nothing decided by the counsellor");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM decision_events").await, 1, "only the demo's for Aino");
+    assert_eq!(app.number("SELECT COUNT(*) FROM decision_events").await, 1, "only the demo's for Aino");
 
     // Helena's list: Leena's, after Veikko's that waited longer.
     app.forget_cookies();
@@ -172,7 +168,7 @@ async fn riikka_prepares_helena_decides_and_wrong_forms_change_nothing(mut app: 
     let list = app.get("/decisions").await.text();
     assert!(list.contains("Päätös tehty: Leena Turunen."), "{list}");
     assert!(list.contains("Yksi päätös odottaa."), "{list}");
-    assert_eq!(number(&app, &prepared_for_leena).await, 0, "no longer waiting");
+    assert_eq!(app.number(&prepared_for_leena).await, 0, "no longer waiting");
     let now = stored(&app, leena).await;
     assert_eq!(now.len(), 1);
     assert_eq!(now[0].3.as_deref(), Some("20"));
@@ -205,7 +201,7 @@ async fn a_client_with_no_decision_gets_one_from_the_form(mut app: TestApp) {
         .await;
     assert_eq!(made.status, StatusCode::CREATED);
     let ville = made.json["id"].as_i64().unwrap();
-    let riikka = number(&app, "SELECT id FROM accounts WHERE username = 'riikka'").await;
+    let riikka = app.number("SELECT id FROM accounts WHERE username = 'riikka'").await;
     sqlx::query(&format!("UPDATE clients SET counsellor_account_id = {riikka} WHERE id = {ville}"))
         .execute(&app.state.db.pool)
         .await
@@ -239,10 +235,9 @@ async fn a_client_with_no_decision_gets_one_from_the_form(mut app: TestApp) {
     // 214 days of supported housing, tier 2, at 60 € (B4, B5).
     assert!(text.contains("Voimassa 1.6.2018–31.12.2018. Yhteensä 12\u{a0}840,00\u{a0}€."), "{text}");
     assert_eq!(
-        number(
-            &app,
-            &format!("SELECT COUNT(*) FROM decision_events WHERE client_id = {ville} AND event = 'made'")
-        )
+        app.number(&format!(
+            "SELECT COUNT(*) FROM decision_events WHERE client_id = {ville} AND event = 'made'"
+        ))
         .await,
         1
     );
@@ -263,7 +258,7 @@ async fn only_the_counsellor_and_a_decision_maker_with_something_to_decide_use_t
     }
     assert_eq!(stored(&app, leena).await, before);
     assert_eq!(
-        number(&app, &format!("SELECT COUNT(*) FROM access_refusals WHERE asked_client_id = {leena}")).await,
+        app.number(&format!("SELECT COUNT(*) FROM access_refusals WHERE asked_client_id = {leena}")).await,
         8
     );
     // The decision-maker's list is theirs alone.

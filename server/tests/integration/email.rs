@@ -108,10 +108,6 @@ fn link_in(mail: &Value) -> String {
     link.trim_start_matches("https://budjetti.example.fi").to_string()
 }
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 fn words(html: &str) -> String {
     html.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -125,7 +121,7 @@ async fn aino_verifies_her_address_and_gets_the_counsellors_answer_by_email_once
     let Some(mut smtp) = SmtpServer::new() else { return };
     smtp.start();
     app.send_email_through(smtp.port);
-    let aino = number(&app, "SELECT client_id FROM accounts WHERE username = 'aino'").await;
+    let aino = app.number("SELECT client_id FROM accounts WHERE username = 'aino'").await;
 
     app.sign_in("aino").await;
     let inbox = app.get("/messages").await.body;
@@ -137,7 +133,7 @@ async fn aino_verifies_her_address_and_gets_the_counsellors_answer_by_email_once
     let page = words(&app.get("/email").await.body);
     assert!(page.contains("Kirjoita sähköpostiosoite näin: nimi@esimerkki.fi"), "{page}");
     assert!(page.contains("value=\"aino.kettunen@example\""), "what she typed is kept: {page}");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM email_addresses").await, 0, "nothing stored");
+    assert_eq!(app.number("SELECT COUNT(*) FROM email_addresses").await, 0, "nothing stored");
     assert!(smtp.received().is_empty());
 
     // Only the counsellor's messages and the budget's by e-mail.
@@ -174,7 +170,7 @@ async fn aino_verifies_her_address_and_gets_the_counsellors_answer_by_email_once
     app.forget_cookies();
     assert_eq!(app.get(&link).await.location(), "/email?news=verified#news");
     assert_eq!(app.get(&link).await.location(), "/email?news=link-old#news", "a link works once");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM email_addresses WHERE verified_at IS NOT NULL").await, 1);
+    assert_eq!(app.number("SELECT COUNT(*) FROM email_addresses WHERE verified_at IS NOT NULL").await, 1);
 
     // Riikka answers her: the answer's theme is chosen, so one e-mail waits.
     app.sign_in("riikka").await;
@@ -182,14 +178,14 @@ async fn aino_verifies_her_address_and_gets_the_counsellors_answer_by_email_once
     let answered = app.post_form(&format!("/clients/{aino}/messages"), &[("body", secret)]).await;
     assert_eq!(answered.status, StatusCode::SEE_OTHER);
     // Riikka sets a mandate for Sanna: that theme is not chosen, so no e-mail.
-    let sanna = number(&app, "SELECT id FROM accounts WHERE username = 'sanna'").await;
+    let sanna = app.number("SELECT id FROM accounts WHERE username = 'sanna'").await;
     let mandates = format!("/clients/{aino}/mandates");
     app.post_form(
         &mandates,
         &[("relative", &sanna.to_string()), ("rights", "look"), ("until", "31.12.2018")],
     )
     .await;
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM email_deliveries").await, 1);
+    assert_eq!(app.number("SELECT COUNT(*) FROM email_deliveries").await, 1);
 
     let now = now_unix();
     let round = deliver(&app, now).await;
@@ -219,7 +215,7 @@ async fn aino_verifies_her_address_and_gets_the_counsellors_answer_by_email_once
     assert_eq!(app.post_form("/email/remove", &[]).await.location(), "/email?news=removed#news");
     app.sign_in("riikka").await;
     app.post_form(&format!("/clients/{aino}/messages"), &[("body", "Vielä yksi asia.")]).await;
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM email_deliveries").await, 1, "no new e-mail");
+    assert_eq!(app.number("SELECT COUNT(*) FROM email_deliveries").await, 1, "no new e-mail");
     assert_eq!(deliver(&app, now + 20).await.sent, 0);
 }
 
@@ -229,7 +225,7 @@ async fn sannas_email_waits_while_the_server_is_down_and_a_refused_one_reaches_t
     let Some(mut smtp) = SmtpServer::new() else { return };
     smtp.start();
     app.send_email_through(smtp.port);
-    let matti = number(&app, "SELECT client_id FROM accounts WHERE username = 'matti'").await;
+    let matti = app.number("SELECT client_id FROM accounts WHERE username = 'matti'").await;
 
     // Sanna reads the portal in Swedish, and gives her address with every theme ticked.
     app.sign_in("sanna").await;
@@ -296,6 +292,6 @@ async fn sannas_email_waits_while_the_server_is_down_and_a_refused_one_reaches_t
     assert!(page.contains("Vi kunde inte skicka länken nu."), "{page}");
     assert!(page.contains("value=\"bounce.new@example.fi\""), "{page}");
     let kept =
-        number(&app, "SELECT COUNT(*) FROM email_addresses WHERE address = 'bounce.sanna@example.fi'").await;
+        app.number("SELECT COUNT(*) FROM email_addresses WHERE address = 'bounce.sanna@example.fi'").await;
     assert_eq!(kept, 1);
 }

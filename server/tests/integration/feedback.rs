@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use server::demo::{DEMO_PROVIDER_TOKEN, DEMO_STAFF_TOKEN};
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 const STAFF: Option<&str> = Some(DEMO_STAFF_TOKEN);
 const KOTIPIHA: Option<&str> = Some(DEMO_PROVIDER_TOKEN);
@@ -24,10 +24,6 @@ on_both_engines!(
     the_questions_come_once_a_month_and_after_a_change,
     a_provider_makes_a_printable_code
 );
-
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 async fn id_of(app: &TestApp, sql: &str, name: &str) -> i64 {
     sqlx::query_scalar(sql).bind(name).fetch_one(&app.state.db.pool).await.unwrap()

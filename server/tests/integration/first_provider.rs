@@ -12,17 +12,13 @@ on_both_engines!(
     nothing_to_choose_says_so
 );
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn in_english(app: &mut TestApp, username: &str) {
     app.sign_in(username).await;
     app.post_form("/preferences", &[("lang", "en"), ("easy_read", "off")]).await;
 }
 
 async fn sanna_chooses_the_provider_of_the_service_an_accepted_proposal_added(mut app: TestApp) {
-    let matti = number(&app, "SELECT client_id FROM accounts WHERE username = 'matti'").await;
+    let matti = app.number("SELECT client_id FROM accounts WHERE username = 'matti'").await;
     in_english(&mut app, "sanna").await;
     let page = app.get("/first-provider").await.text();
     assert!(page.contains("Every service in your decision has a provider."), "before the proposal: {page}");
@@ -68,15 +64,15 @@ async fn sanna_chooses_the_provider_of_the_service_an_accepted_proposal_added(mu
     assert!(none.contains("Choose a provider from the list."), "{none}");
 
     // A provider that does not serve Kontiolahti is refused, and nothing is made.
-    let elsewhere = number(
-        &app,
-        "SELECT MIN(p.id) FROM providers p JOIN provider_products o ON o.provider_id = p.id \
+    let elsewhere = app
+        .number(
+            "SELECT MIN(p.id) FROM providers p JOIN provider_products o ON o.provider_id = p.id \
          WHERE o.product = 'personal-assistance' AND p.id NOT IN \
          (SELECT provider_id FROM provider_areas WHERE municipality = 'Kontiolahti')",
-    )
-    .await;
+        )
+        .await;
     let agreements = format!("SELECT COUNT(*) FROM agreements WHERE client_id = {matti}");
-    let before = number(&app, &agreements).await;
+    let before = app.number(&agreements).await;
     let refused = app
         .post_form(
             "/first-provider",
@@ -85,7 +81,7 @@ async fn sanna_chooses_the_provider_of_the_service_an_accepted_proposal_added(mu
         .await;
     assert_eq!(refused.status, StatusCode::SEE_OTHER);
     assert!(app.get(refused.location()).await.text().contains("Choose a provider from the list."));
-    assert_eq!(number(&app, &agreements).await, before);
+    assert_eq!(app.number(&agreements).await, before);
 
     let (id, name) = &expected[0];
     let confirm = app.get(&format!("/first-provider?product=personal-assistance&provider={id}")).await.text();
@@ -104,7 +100,7 @@ async fn sanna_chooses_the_provider_of_the_service_an_accepted_proposal_added(mu
     );
     assert!(done.contains("Every service in your decision has a provider."), "{done}");
     // The notice is read back from the client's own choice, never from the address.
-    let choice = number(&app, "SELECT MAX(id) FROM provider_choices").await;
+    let choice = app.number("SELECT MAX(id) FROM provider_choices").await;
     assert_eq!(chosen.location(), format!("/first-provider?chosen={choice}"));
     let forged =
         app.get("/first-provider?chosen=personal-assistance&name=Huijari%20Oy&from=2018-06-01").await;
@@ -124,7 +120,7 @@ async fn sanna_chooses_the_provider_of_the_service_an_accepted_proposal_added(mu
         .post_form("/first-provider", &[("product", "personal-assistance"), ("provider", &id.to_string())])
         .await;
     assert!(app.get(again.location()).await.text().contains("This service already has a provider"));
-    assert_eq!(number(&app, &agreements).await, before + 1);
+    assert_eq!(app.number(&agreements).await, before + 1);
 
     app.forget_cookies();
     app.sign_in("matti").await;
@@ -141,5 +137,5 @@ async fn nothing_to_choose_says_so(mut app: TestApp) {
     assert!(page.contains("This service already has a provider, or it is not in your decision."), "{page}");
     let posted = app.post_form("/first-provider", &[("product", "day-activities"), ("provider", "1")]).await;
     assert_eq!(posted.status, StatusCode::SEE_OTHER);
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM provider_choices").await, 0);
+    assert_eq!(app.number("SELECT COUNT(*) FROM provider_choices").await, 0);
 }

@@ -5,24 +5,16 @@
 use axum::http::StatusCode;
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 on_both_engines!(maija_writes_down_her_hours_for_aino, only_an_expert_has_hours_of_help);
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 async fn maija_writes_down_her_hours_for_aino(mut app: TestApp) {
-    let aino = number(&app, "SELECT client_id FROM accounts WHERE username = 'aino'").await;
-    let matti = number(&app, "SELECT client_id FROM accounts WHERE username = 'matti'").await;
+    let aino = app.number("SELECT client_id FROM accounts WHERE username = 'aino'").await;
+    let matti = app.number("SELECT client_id FROM accounts WHERE username = 'matti'").await;
     let stored = "SELECT COUNT(*) FROM expert_hours";
-    let before = number(&app, stored).await;
-    let maija = number(&app, "SELECT id FROM accounts WHERE username = 'maija'").await.to_string();
+    let before = app.number(stored).await;
+    let maija = app.number("SELECT id FROM accounts WHERE username = 'maija'").await.to_string();
     app.sign_in("maija").await;
     let text = words(&app.get("/help-hours").await.text());
     assert!(text.contains("Kukaan asiakas ei ole päästänyt sinua"), "no one let her in lately: {text}");
@@ -60,7 +52,7 @@ async fn maija_writes_down_her_hours_for_aino(mut app: TestApp) {
         .await;
     assert_eq!(future.location(), "/help-hours");
     assert!(app.get("/help-hours").await.text().contains("Päivä ei voi olla tulevaisuudessa"));
-    assert_eq!(number(&app, stored).await, before, "nothing stored");
+    assert_eq!(app.number(stored).await, before, "nothing stored");
 
     let saved = app
         .post_form("/help-hours", &[("client", &aino.to_string()), ("day", "9.5.2018"), ("hours", "1,5")])
@@ -70,10 +62,9 @@ async fn maija_writes_down_her_hours_for_aino(mut app: TestApp) {
     assert!(text.contains("Tunnit on tallennettu."), "{text}");
     assert!(text.contains("9.5.2018: Aino Kettunen, 1,5 h"), "{text}");
     assert_eq!(
-        number(
-            &app,
-            &format!("SELECT minutes FROM expert_hours WHERE client_id = {aino} AND help_day = '2018-05-09'")
-        )
+        app.number(&format!(
+            "SELECT minutes FROM expert_hours WHERE client_id = {aino} AND help_day = '2018-05-09'"
+        ))
         .await,
         90
     );
@@ -87,7 +78,7 @@ async fn maija_writes_down_her_hours_for_aino(mut app: TestApp) {
 
     // Written by mistake: Maija takes the hours back; they stay in Aino's "Done for me" as
     // removed and leave the indicators.
-    let written = number(&app, "SELECT MAX(id) FROM expert_hours").await;
+    let written = app.number("SELECT MAX(id) FROM expert_hours").await;
     app.forget_cookies();
     app.sign_in("maija").await;
     let remove = format!("/help-hours/{written}/remove");
@@ -114,7 +105,7 @@ async fn maija_writes_down_her_hours_for_aino(mut app: TestApp) {
         .execute(&app.state.db.pool)
         .await
         .unwrap();
-    let old = number(&app, "SELECT id FROM expert_hours WHERE help_day = '2018-04-09'").await;
+    let old = app.number("SELECT id FROM expert_hours WHERE help_day = '2018-04-09'").await;
     assert_eq!(app.post_form(&format!("/help-hours/{old}/remove"), &[]).await.status, StatusCode::NOT_FOUND);
     app.forget_cookies();
     app.sign_in("aino").await;
@@ -135,7 +126,7 @@ async fn maija_writes_down_her_hours_for_aino(mut app: TestApp) {
 }
 
 async fn only_an_expert_has_hours_of_help(mut app: TestApp) {
-    let aino = number(&app, "SELECT client_id FROM accounts WHERE username = 'aino'").await.to_string();
+    let aino = app.number("SELECT client_id FROM accounts WHERE username = 'aino'").await.to_string();
     let form = [("client", aino.as_str()), ("day", "9.5.2018"), ("hours", "1")];
     for who in ["aino", "sanna", "riikka", "olli"] {
         app.sign_in(who).await;
@@ -143,6 +134,6 @@ async fn only_an_expert_has_hours_of_help(mut app: TestApp) {
         assert_eq!(app.post_form("/help-hours", &form).await.status, StatusCode::NOT_FOUND, "{who}");
         app.forget_cookies();
     }
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM expert_hours").await, 2, "only the demo's");
+    assert_eq!(app.number("SELECT COUNT(*) FROM expert_hours").await, 2, "only the demo's");
     assert_eq!(app.get("/help-hours").await.status, StatusCode::SEE_OTHER, "nobody signs in first");
 }

@@ -169,10 +169,6 @@ async fn an_identity_code_finds_its_own_account_and_staff_need_their_role(app: T
     assert!(stored.iter().all(|h| h.len() == 64 && !h.contains('-')));
 }
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 /// Which account an identity code opens at the citizens' door: its user name and role, or none.
 async fn opens(app: &TestApp, code: &str) -> Option<(String, Role)> {
     let who = Identified { person: code.to_string(), claims: Default::default(), id_token: String::new() };
@@ -183,7 +179,7 @@ async fn opens(app: &TestApp, code: &str) -> Option<(String, Role)> {
 }
 
 async fn the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_code(mut app: TestApp) {
-    let riikka = number(&app, "SELECT id FROM accounts WHERE username = 'riikka'").await;
+    let riikka = app.number("SELECT id FROM accounts WHERE username = 'riikka'").await;
     let kaisa: i64 = sqlx::query_scalar(
         "INSERT INTO clients (name, municipality, language, counsellor_account_id) \
          VALUES ('Kaisa Testinen', 'Joensuu', 'fi', $1) RETURNING id",
@@ -194,7 +190,7 @@ async fn the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_cod
     .unwrap();
     let page = format!("/clients/{kaisa}/sign-in");
     let written = "SELECT (SELECT COUNT(*) FROM accounts) * 1000 + (SELECT COUNT(*) FROM identity_links)";
-    let before = number(&app, written).await;
+    let before = app.number(written).await;
     app.sign_in("riikka").await;
     assert!(
         app.get("/clients").await.text().contains("Miten Kaisa Testinen kirjautuu"),
@@ -220,7 +216,7 @@ async fn the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_cod
             again.text()
         );
         assert!(again.body.contains(&format!("value=\"{typed}\"")), "the code typed is kept");
-        assert_eq!(number(&app, written).await, before, "nothing half-written");
+        assert_eq!(app.number(written).await, before, "nothing half-written");
     }
     assert_eq!(opens(&app, "260577-9123").await, None);
 
@@ -232,13 +228,13 @@ async fn the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_cod
     assert!(!text.contains("260577-9123"), "{text}");
     assert_eq!(opens(&app, "260577-9123").await, Some(("Kaisa Testinen".to_string(), Role::Client)));
     let kaisas = format!("SELECT COUNT(*) FROM accounts WHERE client_id = {kaisa} AND role = 'client'");
-    assert_eq!(number(&app, &kaisas).await, 1);
+    assert_eq!(app.number(&kaisas).await, 1);
     let in_details =
         format!("SELECT COUNT(*) FROM clients WHERE id = {kaisa} AND identity_code = '260577-9123'");
-    assert_eq!(number(&app, &in_details).await, 1, "the code goes into the details that had none");
+    assert_eq!(app.number(&in_details).await, 1, "the code goes into the details that had none");
 
     // Leena's account, not yet let in, and her details have her code: another right code is not hers.
-    let leena = number(&app, "SELECT client_id FROM accounts WHERE username = 'leena'").await;
+    let leena = app.number("SELECT client_id FROM accounts WHERE username = 'leena'").await;
     sqlx::query("UPDATE accounts SET identity_hash = NULL WHERE username = 'leena'")
         .execute(&app.state.db.pool)
         .await
@@ -258,11 +254,11 @@ async fn the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_cod
     assert!(!text.contains("Asiakkaan henkilötunnus"), "no form for a client who signs in: {text}");
     assert_eq!(opens(&app, "250162-9032").await, Some(("Leena Turunen".to_string(), Role::Client)));
     let leenas = "SELECT COUNT(*) FROM accounts WHERE client_id = (SELECT client_id FROM accounts WHERE username = 'leena')";
-    assert_eq!(number(&app, leenas).await, 1, "her own account, no second one");
+    assert_eq!(app.number(leenas).await, 1, "her own account, no second one");
 
     // A relative: both errors at once, then the client's own code, then a new relative and Sanna.
     let relative = format!("/clients/{leena}/sign-in/relative");
-    let before = number(&app, written).await;
+    let before = app.number(written).await;
     app.post_form(&relative, &[("form", "relative-sign-in"), ("name", " "), ("relative-code", "")]).await;
     let text = app.get(&leenas_page).await.text();
     for error in ["Kirjoita omaisen nimi", "Kirjoita henkilötunnus"] {
@@ -272,7 +268,7 @@ async fn the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_cod
     app.post_form(&relative, &own).await;
     let text = app.get(&leenas_page).await.text();
     assert_eq!(text.matches("Tämä on asiakkaan oma henkilötunnus").count(), 2, "{text}");
-    assert_eq!(number(&app, written).await, before, "nothing half-written");
+    assert_eq!(app.number(written).await, before, "nothing half-written");
 
     let pekka = [("form", "relative-sign-in"), ("name", "Pekka Turunen"), ("relative-code", "010101A923F")];
     let done = app.post_form(&relative, &pekka).await;
@@ -283,21 +279,21 @@ async fn the_counsellor_lets_a_new_client_and_a_relative_sign_in_by_identity_cod
     assert_eq!(opens(&app, "010101A923F").await, Some(("Pekka Turunen".to_string(), Role::Relative)));
     let sanna = [("form", "relative-sign-in"), ("name", "Sanna"), ("relative-code", "101070-908V")];
     app.post_form(&relative, &sanna).await;
-    assert_eq!(number(&app, written).await, before + 1000 + 2, "one new account, two links");
+    assert_eq!(app.number(written).await, before + 1000 + 2, "one new account, two links");
     assert!(app.get(&leenas_page).await.text().contains("Sanna Räsänen"), "Sanna keeps her account and name");
     let mandates = app.get(&format!("/clients/{leena}/mandates")).await.text();
     assert!(mandates.contains("Pekka Turunen"), "the new relative can be given a mandate: {mandates}");
 
     // Not Riikka's client: not found, logged, nothing written.
-    let eeva = number(&app, "SELECT client_id FROM accounts WHERE username = 'eeva'").await;
+    let eeva = app.number("SELECT client_id FROM accounts WHERE username = 'eeva'").await;
     let refused = "SELECT COUNT(*) FROM access_refusals WHERE actor = 'Riikka Savolainen'";
-    let refusals = number(&app, refused).await;
+    let refusals = app.number(refused).await;
     assert_eq!(app.get(&format!("/clients/{eeva}/sign-in")).await.status, StatusCode::NOT_FOUND);
     let theirs = [("form", "relative-sign-in"), ("name", "Olli"), ("relative-code", "260577-9123")];
     let answer = app.post_form(&format!("/clients/{eeva}/sign-in/relative"), &theirs).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(number(&app, refused).await, refusals + 2);
-    assert_eq!(number(&app, written).await, before + 1002);
+    assert_eq!(app.number(refused).await, refusals + 2);
+    assert_eq!(app.number(written).await, before + 1002);
 
     // Leena sees who looked and who let whom sign in.
     app.forget_cookies();
@@ -322,5 +318,5 @@ async fn a_back_channel_logout_that_does_not_hold_is_refused(mut app: TestApp) {
         assert_eq!(error["error"], "invalid_request");
         assert!(error["error_description"].as_str().unwrap().contains(why), "{error}");
     }
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM ended_provider_sessions").await, 0);
+    assert_eq!(app.number("SELECT COUNT(*) FROM ended_provider_sessions").await, 0);
 }

@@ -14,7 +14,7 @@ use server::store::changes::Actor;
 use server::store::self_checks;
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 on_both_engines!(
     the_figures_of_a_month_are_each_clients_summed_by_hand,
@@ -23,11 +23,6 @@ on_both_engines!(
     only_the_organiser_sees_the_indicators,
     filters_narrow_the_costs_to_a_service_or_a_provider
 );
-
-/// The page's words with every run of white space made one space.
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 async fn feedback_averages_and_reasons_for_leaving_are_counted_by_hand(mut app: TestApp) {
     // By hand: every answer's day and score, April's picked out here.
@@ -241,7 +236,7 @@ async fn wellbeing_changes_only_from_clients_who_let_their_answers_be_seen(mut a
     let mut conn = app.state.db.pool.acquire().await.unwrap();
     let plan = [("veikko", 2, 4), ("matti", 3, 3), ("eeva", 4, 2), ("elsa", 1, 5), ("juho", 5, 1)];
     for (who, first, latest) in plan {
-        let client = number(&app, &format!("SELECT client_id FROM accounts WHERE username = '{who}'")).await;
+        let client = app.number(&format!("SELECT client_id FROM accounts WHERE username = '{who}'")).await;
         let latest_day = if who == "juho" { "2018-05-02" } else { "2018-04-20" };
         for (day, score) in [("2018-02-01", first), (latest_day, latest)] {
             let answers: Vec<(&str, i64)> = Question::ALL.iter().map(|q| (q.code(), score)).collect();
@@ -254,7 +249,7 @@ async fn wellbeing_changes_only_from_clients_who_let_their_answers_be_seen(mut a
     let mut firsts = Vec::new();
     let mut latests = Vec::new();
     for who in ["aino", "veikko", "matti", "eeva", "elsa"] {
-        let client = number(&app, &format!("SELECT client_id FROM accounts WHERE username = '{who}'")).await;
+        let client = app.number(&format!("SELECT client_id FROM accounts WHERE username = '{who}'")).await;
         let averages = check_averages(&app, client).await;
         firsts.push(averages[0]);
         latests.push(*averages.last().unwrap());
@@ -277,10 +272,6 @@ async fn wellbeing_changes_only_from_clients_who_let_their_answers_be_seen(mut a
     // Leena's checks are never counted, whatever the month.
     let may = app.api("GET", "/api/v1/indicators/2018-05", Some(DEMO_STAFF_TOKEN), None).await;
     assert_eq!(may.json["wellbeing"]["clients"], 6, "Juho's second check is in May; Leena stays out");
-}
-
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
 /// The charged euros, own shares and clients charged of April 2018 for the records that `keep`
@@ -338,7 +329,7 @@ async fn filters_narrow_the_costs_to_a_service_or_a_provider(mut app: TestApp) {
 
     // One provider: what its records charged, and no decided amount, since a decision plans
     // services, not providers.
-    let kotipiha = number(&app, "SELECT id FROM providers WHERE name = 'Kotipiha Oy'").await;
+    let kotipiha = app.number("SELECT id FROM providers WHERE name = 'Kotipiha Oy'").await;
     let json =
         app.api("GET", &api(&format!("?provider_id={kotipiha}")), Some(DEMO_STAFF_TOKEN), None).await.json;
     let by_hand = april_by_hand(&app, |r| r.provider_id == kotipiha).await;
@@ -347,9 +338,7 @@ async fn filters_narrow_the_costs_to_a_service_or_a_provider(mut app: TestApp) {
     assert!(json["filtered"]["total"]["decided"].is_null());
     // The answers about Kotipiha's services, counted by hand; the questions about the personal
     // budget as a whole are everyone's.
-    let kotipiha_answers = number(
-        &app,
-        &format!(
+    let kotipiha_answers = app.number(&format!(
             "SELECT COUNT(*) FROM feedback_answers WHERE provider_id = {kotipiha} AND given_on LIKE '2018-04-%'"
         ),
     )
@@ -379,7 +368,7 @@ async fn filters_narrow_the_costs_to_a_service_or_a_provider(mut app: TestApp) {
     let text = words(&several.text());
     assert!(text.contains("Usean palveluntuottajan nimessä on \"hoivakoti\". Valitse yksi:"), "{text}");
     assert!(text.contains("Kiteen Hoivakoti") && text.contains("Kontiolahden Hoivakoti"), "{text}");
-    let kiteen = number(&app, "SELECT id FROM providers WHERE name = 'Kiteen Hoivakoti'").await;
+    let kiteen = app.number("SELECT id FROM providers WHERE name = 'Kiteen Hoivakoti'").await;
     let link = format!("/indicators?month=2018-04&amp;service=day-activities&amp;provider_id={kiteen}");
     assert!(several.body.contains(&link), "each is a link with the service kept: {}", several.body);
     let caption = "Budjetit ja kustannukset kunnittain: Päivätoiminta, huhtikuu 2018";

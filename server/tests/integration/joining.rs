@@ -9,25 +9,13 @@ use server::identity::oidc::Identified;
 use server::identity::{Door, Found};
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 on_both_engines!(
     a_provider_applies_is_asked_for_more_and_accepted,
     the_demo_has_an_application_waiting,
     one_place_sends_at_most_thirty_applications_an_hour,
 );
-
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
-async fn text(app: &TestApp, sql: &str) -> String {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
 
 const CODE: &str = "010180-9026";
 
@@ -71,7 +59,7 @@ async fn a_provider_applies_is_asked_for_more_and_accepted(mut app: TestApp) {
     assert!(said.contains("Kirjoittakaa hinta euroina, enemmän kuin nolla"), "{said}");
     assert!(form.body.contains("value=\"Hoivatupa Koli Oy\""), "the rest comes back filled in");
     assert!(form.body.contains("value=\"Kolintie 5\""));
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM provider_applications").await, 1, "only the demo's");
+    assert_eq!(app.number("SELECT COUNT(*) FROM provider_applications").await, 1, "only the demo's");
 
     let sent = app.post_form("/join", &application("1234567-1", "72,50")).await;
     let link = sent.location().strip_suffix("?sent").expect("to the application's page").to_string();
@@ -80,7 +68,7 @@ async fn a_provider_applies_is_asked_for_more_and_accepted(mut app: TestApp) {
     assert!(page.contains("Hakemuksenne on lähetetty."), "{page}");
     assert!(page.contains("Hyvinvointialue käsittelee hakemustanne."), "{page}");
     assert!(page.contains("10.5.2018: Kalle Koli lähetti hakemuksen."), "{page}");
-    let kept = text(&app, "SELECT form FROM provider_applications WHERE id = 2").await;
+    let kept = app.text("SELECT form FROM provider_applications WHERE id = 2").await;
     assert!(!kept.contains("010180") && !kept.contains("9026"), "the identity code is not kept: {kept}");
     assert_eq!(app.get("/join/not-the-secret").await.status, StatusCode::NOT_FOUND);
 
@@ -103,7 +91,7 @@ async fn a_provider_applies_is_asked_for_more_and_accepted(mut app: TestApp) {
     let early = app.post_form("/applications/2/accept", &[]).await;
     assert_eq!(early.location(), "/applications/2");
     assert!(words(&app.get("/applications/2").await.text()).contains("Hakemukseen on jo vastattu."));
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM providers WHERE name = 'Hoivatupa Koli Oy'").await, 0);
+    assert_eq!(app.number("SELECT COUNT(*) FROM providers WHERE name = 'Hoivatupa Koli Oy'").await, 0);
 
     // The applicant, on its own link without signing in, answers without typing its code again.
     app.forget_cookies();
@@ -126,12 +114,12 @@ async fn a_provider_applies_is_asked_for_more_and_accepted(mut app: TestApp) {
     let review = words(&app.get("/applications/2").await.text());
     assert!(review.contains("Hyväksytty: palveluntuottaja on rekisterissä"), "{review}");
     assert!(review.contains("päätös 2.3.2018"), "the changed application: {review}");
-    let provider = number(&app, "SELECT id FROM providers WHERE name = 'Hoivatupa Koli Oy'").await;
-    let bank = text(
-        &app,
-        &format!("SELECT business_id || ' ' || iban || ' ' || bic FROM providers WHERE id = {provider}"),
-    )
-    .await;
+    let provider = app.number("SELECT id FROM providers WHERE name = 'Hoivatupa Koli Oy'").await;
+    let bank = app
+        .text(&format!(
+            "SELECT business_id || ' ' || iban || ' ' || bic FROM providers WHERE id = {provider}"
+        ))
+        .await;
     assert_eq!(bank, "1234567-1 FI2112345600000785 NDEAFIHH");
 
     // In Find a provider, for anyone, with its price, place and languages.
@@ -178,5 +166,5 @@ async fn one_place_sends_at_most_thirty_applications_an_hour(mut app: TestApp) {
     assert_eq!(sent.location(), "/join", "the 31st is not taken");
     let form = words(&app.get("/join").await.text());
     assert!(form.contains("Täältä on lähetetty tunnin sisällä monta hakemusta."), "{form}");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM provider_applications").await, 1, "only the demo's");
+    assert_eq!(app.number("SELECT COUNT(*) FROM provider_applications").await, 1, "only the demo's");
 }

@@ -9,7 +9,7 @@ use serde_json::json;
 use server::demo::{DEMO_PROVIDER_TOKEN, DEMO_STAFF_TOKEN};
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 on_both_engines!(
     a_change_of_provider_tells_the_client_and_both_providers_once,
@@ -21,53 +21,37 @@ on_both_engines!(
     a_new_feedback_invitation_tells_the_client_unless_one_waits_unread
 );
 
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 /// How many messages of `kind` the sign-in `username` has.
 async fn messages_of(app: &TestApp, username: &str, kind: &str) -> i64 {
-    number(
-        app,
-        &format!(
-            "SELECT COUNT(*) FROM messages m JOIN accounts a ON a.id = m.account_id \
+    app.number(&format!(
+        "SELECT COUNT(*) FROM messages m JOIN accounts a ON a.id = m.account_id \
              WHERE a.username = '{username}' AND m.kind = '{kind}'"
-        ),
-    )
+    ))
     .await
 }
 
 async fn unread(app: &TestApp, username: &str) -> i64 {
-    number(
-        app,
-        &format!(
-            "SELECT COUNT(*) FROM messages m JOIN accounts a ON a.id = m.account_id \
+    app.number(&format!(
+        "SELECT COUNT(*) FROM messages m JOIN accounts a ON a.id = m.account_id \
              WHERE a.username = '{username}' AND m.read_at IS NULL"
-        ),
-    )
+    ))
     .await
 }
 
 async fn client(app: &TestApp, username: &str) -> i64 {
-    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+    app.number(&format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
 }
 
 /// Aino's day activities at Kotipiha Oy (the agreement), and Taidetalo Tuike, a provider to move
 /// them to.
 async fn ainos_day_activities_and_tuike(app: &TestApp, aino: i64) -> (i64, i64) {
-    let agreement = number(
-        app,
-        &format!(
+    let agreement = app.number(&format!(
             "SELECT a.id FROM agreements a JOIN providers p ON p.id = a.provider_id WHERE a.client_id = {aino} \
              AND p.name = 'Kotipiha Oy' AND a.product = 'day-activities'"
         ),
     )
     .await;
-    (agreement, number(app, "SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await)
+    (agreement, app.number("SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await)
 }
 
 async fn a_change_of_provider_tells_the_client_and_both_providers_once(mut app: TestApp) {
@@ -146,9 +130,7 @@ async fn a_change_of_provider_tells_the_client_and_both_providers_once(mut app: 
     assert_eq!(app.api("POST", &leave, Some(DEMO_STAFF_TOKEN), None).await.status, StatusCode::CREATED);
     assert_eq!(app.api("POST", &leave, Some(DEMO_STAFF_TOKEN), None).await.status, StatusCode::OK);
     assert_eq!(messages_of(&app, "aino", "leave-given").await, 1);
-    let services = number(
-        &app,
-        &format!(
+    let services = app.number(&format!(
             "SELECT COUNT(*) FROM agreements a JOIN providers p ON p.id = a.provider_id WHERE a.client_id = {aino} \
              AND p.name = 'Kotipiha Oy' AND (a.end_date IS NULL OR a.end_date >= '2018-05-10')"
         ),
@@ -172,7 +154,7 @@ async fn a_change_of_provider_tells_the_client_and_both_providers_once(mut app: 
 async fn aino_asks_riikka_and_reads_the_answer(mut app: TestApp) {
     let aino = client(&app, "aino").await;
     let stored = "SELECT COUNT(*) FROM guidance_messages";
-    assert_eq!(number(&app, stored).await, 3, "the demo's conversations");
+    assert_eq!(app.number(stored).await, 3, "the demo's conversations");
     app.sign_in("aino").await;
     let page = app.get("/ask-counsellor").await;
     assert_eq!(page.status, StatusCode::OK);
@@ -188,7 +170,7 @@ async fn aino_asks_riikka_and_reads_the_answer(mut app: TestApp) {
     let text = words(&app.get("/ask-counsellor").await.text());
     assert_eq!(text.matches("Valitse, mitä asiasi koskee").count(), 2, "summary and beside: {text}");
     assert_eq!(text.matches("Kirjoita viestisi").count(), 2, "{text}");
-    assert_eq!(number(&app, stored).await, 3);
+    assert_eq!(app.number(stored).await, 3);
     // Too long: the words come back as they were.
     let long = "ä".repeat(2_001);
     app.post_form("/ask-counsellor", &[("topic", "question"), ("body", &long)]).await;
@@ -196,7 +178,7 @@ async fn aino_asks_riikka_and_reads_the_answer(mut app: TestApp) {
     assert!(back.body.contains(&long), "the words are kept");
     assert!(back.body.contains(r#"value="question" checked"#), "the choice is kept");
     assert!(words(&back.text()).contains("Kirjoita enintään 2000 merkkiä."), "{}", back.text());
-    assert_eq!(number(&app, stored).await, 3);
+    assert_eq!(app.number(stored).await, 3);
 
     let sent = app
         .post_form("/ask-counsellor", &[("topic", "call-me"), ("body", "Olen kotona iltapäivisin.")])
@@ -220,17 +202,15 @@ async fn aino_asks_riikka_and_reads_the_answer(mut app: TestApp) {
     assert_eq!(words(&app.get(&path).await.text()).matches("Kirjoita viestisi").count(), 2);
     let answered = app.post_form(&path, &[("body", "Soitan sinulle huomenna kello 14.")]).await;
     assert_eq!(answered.location(), format!("{path}?sent#sent"));
-    assert_eq!(number(&app, stored).await, 5);
+    assert_eq!(app.number(stored).await, 5);
     let clients = words(&app.get("/clients").await.text());
     assert_eq!(clients.matches("Viesti odottaa vastaustasi").count(), 1, "only Matti's now: {clients}");
-    let logged = number(
-        &app,
-        &format!(
+    let logged = app
+        .number(&format!(
             "SELECT COUNT(*) FROM access_log WHERE client_id = {aino} AND actor = 'Riikka Savolainen' \
              AND what = 'messages'"
-        ),
-    )
-    .await;
+        ))
+        .await;
     assert_eq!(logged, 2, "each of Riikka's two looks at the conversation is in Aino's log");
 
     app.sign_in("aino").await;
@@ -263,17 +243,17 @@ async fn only_the_clients_side_and_their_counsellor_read_the_conversation(mut ap
     let page = words(&app.get("/ask-counsellor").await.text());
     assert!(page.contains("Numero on päätöskirjeessäsi."), "{page}");
     app.post_form("/ask-counsellor", &[("topic", "question"), ("body", "Hei")]).await;
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM guidance_messages").await, 3);
+    assert_eq!(app.number("SELECT COUNT(*) FROM guidance_messages").await, 3);
 
     // A provider has no conversation and cannot open a client's.
     app.sign_in("kotipiha").await;
     assert_eq!(app.get("/ask-counsellor").await.status, StatusCode::NOT_FOUND);
-    let before = number(&app, refusals).await;
+    let before = app.number(refusals).await;
     assert_eq!(app.get(&format!("/clients/{aino}/messages")).await.status, StatusCode::NOT_FOUND);
     let answer = app.post_form(&format!("/clients/{aino}/messages"), &[("body", "Hei")]).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(number(&app, refusals).await, before + 2, "both askings are logged as refused");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM guidance_messages").await, 3);
+    assert_eq!(app.number(refusals).await, before + 2, "both askings are logged as refused");
+    assert_eq!(app.number("SELECT COUNT(*) FROM guidance_messages").await, 3);
 
     // Nobody signed in goes to sign in, and a post stores nothing.
     app.forget_cookies();
@@ -281,13 +261,13 @@ async fn only_the_clients_side_and_their_counsellor_read_the_conversation(mut ap
     assert_eq!(page.status, StatusCode::SEE_OTHER);
     assert!(page.location().starts_with("/sign-in"), "{}", page.location());
     app.post_form("/ask-counsellor", &[("topic", "question"), ("body", "Hei")]).await;
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM guidance_messages").await, 3);
+    assert_eq!(app.number("SELECT COUNT(*) FROM guidance_messages").await, 3);
 }
 
 async fn a_mandate_a_held_record_and_decisions_tell_the_people_they_concern(mut app: TestApp) {
     let aino = client(&app, "aino").await;
     let leena = client(&app, "leena").await;
-    let sanna = number(&app, "SELECT id FROM accounts WHERE username = 'sanna'").await;
+    let sanna = app.number("SELECT id FROM accounts WHERE username = 'sanna'").await;
 
     // The demo's held record of Leena's told her when it was reported.
     assert_eq!(messages_of(&app, "leena", "record-held").await, 1);
@@ -302,11 +282,9 @@ async fn a_mandate_a_held_record_and_decisions_tell_the_people_they_concern(mut 
     assert_eq!(set.status, StatusCode::SEE_OTHER);
     assert_eq!(messages_of(&app, "aino", "mandate-set").await, 1);
     assert_eq!(messages_of(&app, "sanna", "your-mandate-set").await, 1);
-    let record = number(
-        &app,
-        &format!("SELECT id FROM service_records WHERE client_id = {leena} AND status = 'held'"),
-    )
-    .await;
+    let record = app
+        .number(&format!("SELECT id FROM service_records WHERE client_id = {leena} AND status = 'held'"))
+        .await;
     let refused = app
         .post_form(
             &format!("/clients/{leena}/held/{record}/refuse"),
@@ -323,9 +301,7 @@ async fn a_mandate_a_held_record_and_decisions_tell_the_people_they_concern(mut 
     let inbox = words(&app.get("/messages").await.text());
     assert!(inbox.contains("Koskee: Aino Kettunen"), "whose matter, for a relative: {inbox}");
     assert!(inbox.contains("Saat nyt katsoa asiakkaan Aino Kettunen asioita 31.12.2018 asti."), "{inbox}");
-    let logged = number(
-        &app,
-        &format!("SELECT COUNT(*) FROM access_log WHERE client_id = {aino} AND actor = 'Sanna Räsänen' AND what = 'messages'"),
+    let logged = app.number(&format!("SELECT COUNT(*) FROM access_log WHERE client_id = {aino} AND actor = 'Sanna Räsänen' AND what = 'messages'"),
     )
     .await;
     assert_eq!(logged, 1, "Sanna's look at a message about Aino is in Aino's log");
@@ -337,7 +313,7 @@ async fn a_mandate_a_held_record_and_decisions_tell_the_people_they_concern(mut 
 
     // Ending the mandate tells both again.
     app.sign_in("riikka").await;
-    let mandate = number(&app, &format!("SELECT id FROM mandates WHERE client_id = {aino}")).await;
+    let mandate = app.number(&format!("SELECT id FROM mandates WHERE client_id = {aino}")).await;
     app.post_form(&format!("{mandates}/{mandate}/end"), &[]).await;
     assert_eq!(messages_of(&app, "aino", "mandate-ended").await, 1);
     assert_eq!(messages_of(&app, "sanna", "your-mandate-ended").await, 1);
@@ -425,7 +401,7 @@ async fn the_days_reminders_tell_once_of_a_mandate_ending_a_contact_coming_and_a
     let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let aino = client(&app, "aino").await;
     let elsa = client(&app, "elsa").await;
-    let sanna = number(&app, "SELECT id FROM accounts WHERE username = 'sanna'").await;
+    let sanna = app.number("SELECT id FROM accounts WHERE username = 'sanna'").await;
     app.sign_in("riikka").await;
     let mandate = [("relative", sanna.to_string()), ("rights", "look".into()), ("until", "15.5.2018".into())];
     let mandate: Vec<(&str, &str)> = mandate.iter().map(|(k, v)| (*k, v.as_str())).collect();

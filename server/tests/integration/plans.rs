@@ -15,12 +15,8 @@ on_both_engines!(
     ainos_demo_plan_has_two_versions_and_her_comment
 );
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn client(app: &TestApp, username: &str) -> i64 {
-    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+    app.number(&format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
 }
 
 const FIRST: [(&str, &str); 5] = [
@@ -62,10 +58,7 @@ async fn a_plan_written_by_the_counsellor_is_read_by_the_client_with_its_version
     app.forget_cookies();
 
     riikka_writes_mattis_plan(&mut app, matti).await;
-    assert_eq!(
-        number(&app, &format!("SELECT COUNT(*) FROM support_plans WHERE client_id = {matti}")).await,
-        2
-    );
+    assert_eq!(app.number(&format!("SELECT COUNT(*) FROM support_plans WHERE client_id = {matti}")).await, 2);
 
     app.sign_in("matti").await;
     let page = app.get("/my-plan").await;
@@ -118,15 +111,12 @@ async fn a_wrong_plan_comes_back_filled_in_and_nothing_is_saved(mut app: TestApp
     let text = app.get(&format!("/clients/{matti}/plan")).await.text();
     assert!(text.contains("Tämä osa on liian pitkä: kirjoita enintään 3000 merkkiä"), "{text}");
     let mattis = format!("SELECT COUNT(*) FROM support_plans WHERE client_id = {matti}");
-    assert_eq!(number(&app, &mattis).await, 0, "nothing half-saved");
+    assert_eq!(app.number(&mattis).await, 0, "nothing half-saved");
     // Another counsellor's client: not found, and nothing is written.
     let eeva = client(&app, "eeva").await;
     let answer = app.post_form(&format!("/clients/{eeva}/plan"), &FIRST).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(
-        number(&app, &format!("SELECT COUNT(*) FROM support_plans WHERE client_id = {eeva}")).await,
-        0
-    );
+    assert_eq!(app.number(&format!("SELECT COUNT(*) FROM support_plans WHERE client_id = {eeva}")).await, 0);
 }
 
 async fn a_relative_who_acts_comments_and_one_who_only_looks_may_not(mut app: TestApp) {
@@ -152,7 +142,7 @@ async fn a_relative_who_acts_comments_and_one_who_only_looks_may_not(mut app: Te
     assert!(page.contains("Matti haluaa uida myös kesällä."), "{page}");
     assert!(page.contains("Sanna Räsänen (omainen)"), "{page}");
     let version: i64 =
-        number(&app, &format!("SELECT plan_version FROM plan_comments WHERE client_id = {matti}")).await;
+        app.number(&format!("SELECT plan_version FROM plan_comments WHERE client_id = {matti}")).await;
     assert_eq!(version, 2);
     app.forget_cookies();
 
@@ -176,10 +166,7 @@ async fn a_relative_who_acts_comments_and_one_who_only_looks_may_not(mut app: Te
     assert!(!page.contains("Sinun kommenttisi suunnitelmaan"), "{page}");
     let refused = app.post_form("/my-plan/comments", &[("comment", "Toinen kommentti")]).await;
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
-    assert_eq!(
-        number(&app, &format!("SELECT COUNT(*) FROM plan_comments WHERE client_id = {matti}")).await,
-        1
-    );
+    assert_eq!(app.number(&format!("SELECT COUNT(*) FROM plan_comments WHERE client_id = {matti}")).await, 1);
 }
 
 async fn ainos_demo_plan_has_two_versions_and_her_comment(mut app: TestApp) {

@@ -19,12 +19,8 @@ on_both_engines!(
     only_a_decision_maker_answers_and_only_while_a_proposal_waits
 );
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn client(app: &TestApp, username: &str) -> i64 {
-    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+    app.number(&format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
 }
 
 async fn in_english(app: &mut TestApp, username: &str) {
@@ -59,7 +55,7 @@ async fn aino_moves_money_from_june_and_helena_accepts(mut app: TestApp) {
     let aino = client(&app, "aino").await;
     let before = decisions(&app, aino).await;
     let records = format!("SELECT COUNT(*) FROM service_records WHERE client_id = {aino}");
-    let records_before = number(&app, &records).await;
+    let records_before = app.number(&records).await;
     in_english(&mut app, "aino").await;
     let plan = app.get("/my-plan").await.text();
     assert!(plan.contains("Using your budget differently") && plan.contains("Propose a change"), "{plan}");
@@ -97,7 +93,7 @@ async fn aino_moves_money_from_june_and_helena_accepts(mut app: TestApp) {
         assert!(text.contains(said), "{said}: {text}");
     }
     assert_eq!(
-        number(&app, "SELECT COUNT(*) FROM budget_proposals").await,
+        app.number("SELECT COUNT(*) FROM budget_proposals").await,
         1,
         "only the demo's: checking keeps nothing"
     );
@@ -114,7 +110,7 @@ async fn aino_moves_money_from_june_and_helena_accepts(mut app: TestApp) {
     let page = app.get("/my-plan/proposal").await.text();
     assert!(page.contains("You already have a proposal waiting for an answer."), "{page}");
     assert!(page.contains("Your proposal waits for an answer"), "{page}");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM budget_proposals WHERE state = 'waiting'").await, 2);
+    assert_eq!(app.number("SELECT COUNT(*) FROM budget_proposals WHERE state = 'waiting'").await, 2);
     assert_eq!(decisions(&app, aino).await, before, "nothing decided by the client");
 
     // Helena's list: Matti's from the demo first, then Aino's.
@@ -168,12 +164,12 @@ async fn aino_moves_money_from_june_and_helena_accepts(mut app: TestApp) {
     let totals: Vec<(i64, Option<i64>)> = events.iter().map(|(t, o, _)| (*t, *o)).collect();
     assert_eq!(totals, vec![(4_277_097, None), (1_677_097, Some(4_277_097)), (2_595_800, None)]);
     assert!(events[1..].iter().all(|(_, _, g)| g.as_deref() == Some(reason)), "the reason is the grounds");
-    assert_eq!(number(&app, &records).await, records_before, "every record kept");
+    assert_eq!(app.number(&records).await, records_before, "every record kept");
     let on_old = format!(
         "SELECT COUNT(*) FROM service_records r JOIN decisions d ON d.id = r.decision_id \
          WHERE r.client_id = {aino} AND d.valid_to = '2018-05-31'"
     );
-    assert_eq!(number(&app, &on_old).await, records_before, "charged where they were");
+    assert_eq!(app.number(&on_old).await, records_before, "charged where they were");
 
     // Aino reads the answer and its reason, and who read her proposal.
     app.forget_cookies();
@@ -246,7 +242,7 @@ async fn a_proposal_taken_back_no_longer_waits(mut app: TestApp) {
     in_english(&mut app, "aino").await;
     app.post_form("/my-plan/proposal", &JUNE[1..]).await;
     let waiting = "SELECT COUNT(*) FROM budget_proposals WHERE state = 'waiting'";
-    assert_eq!(number(&app, waiting).await, 2);
+    assert_eq!(app.number(waiting).await, 2);
     let back = app.post_form("/my-plan/proposal/withdraw", &[]).await;
     assert_eq!(back.location(), "/my-plan?proposal=withdrawn#proposal");
     let plan = app.get("/my-plan?proposal=withdrawn").await.text();
@@ -254,7 +250,7 @@ async fn a_proposal_taken_back_no_longer_waits(mut app: TestApp) {
         plan.contains("Your proposal is taken back.") && plan.contains("Aino Kettunen took it back on"),
         "{plan}"
     );
-    assert_eq!(number(&app, waiting).await, 1, "Matti's from the demo");
+    assert_eq!(app.number(waiting).await, 1, "Matti's from the demo");
     // Helena's link to it is gone.
     let aino = client(&app, "aino").await;
     app.forget_cookies();
@@ -272,7 +268,7 @@ async fn a_month_that_has_begun_cannot_be_accepted(mut app: TestApp) {
     let text = app.get(&form).await.text();
     assert!(text.contains("The month of the change has begun, so it cannot be accepted any more."), "{text}");
     assert_eq!(decisions(&app, matti).await, before);
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM budget_proposals WHERE state = 'waiting'").await, 1);
+    assert_eq!(app.number("SELECT COUNT(*) FROM budget_proposals WHERE state = 'waiting'").await, 1);
 }
 
 async fn only_a_decision_maker_answers_and_only_while_a_proposal_waits(mut app: TestApp) {
@@ -281,14 +277,14 @@ async fn only_a_decision_maker_answers_and_only_while_a_proposal_waits(mut app: 
     for username in ["matti", "sanna", "riikka", "olli"] {
         app.forget_cookies();
         app.sign_in(username).await;
-        let before = number(&app, refusals).await;
+        let before = app.number(refusals).await;
         let page = app.get(&format!("/clients/{matti}/proposal")).await;
         assert_eq!(page.status, StatusCode::NOT_FOUND, "{username}");
         let post = app
             .post_form(&format!("/clients/{matti}/proposal"), &[("answer", "accept"), ("reason", "x")])
             .await;
         assert_eq!(post.status, StatusCode::NOT_FOUND, "{username}");
-        assert_eq!(number(&app, refusals).await, before + 2, "{username}'s asking is logged");
+        assert_eq!(app.number(refusals).await, before + 2, "{username}'s asking is logged");
     }
     app.forget_cookies();
     app.sign_in("helena").await;
@@ -297,5 +293,5 @@ async fn only_a_decision_maker_answers_and_only_while_a_proposal_waits(mut app: 
         StatusCode::NOT_FOUND,
         "none waits"
     );
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM budget_proposals WHERE state = 'waiting'").await, 1);
+    assert_eq!(app.number("SELECT COUNT(*) FROM budget_proposals WHERE state = 'waiting'").await, 1);
 }

@@ -7,23 +7,15 @@ use axum::http::StatusCode;
 use server::demo::DEMO_STAFF_TOKEN;
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 on_both_engines!(kotipiha_answers_and_the_organiser_reads_the_averages, only_a_provider_answers);
-
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 const QUESTIONS: [&str; 5] = ["working", "information", "reporting", "clients", "listening"];
 
 async fn kotipiha_answers_and_the_organiser_reads_the_averages(mut app: TestApp) {
     let stored = "SELECT COUNT(*) FROM provider_survey_answers";
-    assert_eq!(number(&app, stored).await, 5, "the demo's five providers");
+    assert_eq!(app.number(stored).await, 5, "the demo's five providers");
 
     // Before Kotipiha answers, the organiser's April shows the demo's five answers by hand:
     // working 20 / 5, information 18 / 5, reporting 14 / 5, clients 20 / 5, listening 19 / 5.
@@ -64,7 +56,7 @@ async fn kotipiha_answers_and_the_organiser_reads_the_averages(mut app: TestApp)
     assert_eq!(text.matches("Kirjoita enintään 2 000 merkkiä.").count(), 2, "{text}");
     assert!(again.body.contains(r#"name="working" value="5" checked"#), "kept: {}", again.body);
     assert!(again.body.contains(&long), "the words are kept");
-    assert_eq!(number(&app, stored).await, 5, "nothing stored");
+    assert_eq!(app.number(stored).await, 5, "nothing stored");
 
     let answer = |scores: [&'static str; 5], said: &'static str| {
         let mut form: Vec<(&str, &str)> = QUESTIONS.into_iter().zip(scores).collect();
@@ -82,7 +74,7 @@ async fn kotipiha_answers_and_the_organiser_reads_the_averages(mut app: TestApp)
     let text = words(&page.text());
     assert!(text.contains("Vastasit 10.5.2018. Voit muuttaa vastauksiasi 30.6.2018 asti."), "{text}");
     assert!(page.body.contains(r#"name="listening" value="1" checked"#), "{}", page.body);
-    assert_eq!(number(&app, stored).await, 6, "one answer a provider a half");
+    assert_eq!(app.number(stored).await, 6, "one answer a provider a half");
 
     // Six answers: working 25 / 6 = 4.17, information 22 / 6 = 3.67, reporting 17 / 6 = 2.83,
     // clients 22 / 6 = 3.67, listening 20 / 6 = 3.33; Kotipiha's words were taken back.
@@ -116,6 +108,6 @@ async fn only_a_provider_answers(mut app: TestApp) {
         assert_eq!(app.post_form("/provider-survey", &form).await.status, StatusCode::NOT_FOUND, "{who}");
         app.forget_cookies();
     }
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM provider_survey_answers").await, 5, "only the demo's");
+    assert_eq!(app.number("SELECT COUNT(*) FROM provider_survey_answers").await, 5, "only the demo's");
     assert_eq!(app.get("/provider-survey").await.status, StatusCode::SEE_OTHER, "nobody signs in first");
 }

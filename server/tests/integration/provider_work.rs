@@ -7,7 +7,7 @@ use serde_json::json;
 use server::demo::{DEMO_PROVIDER_TOKEN, DEMO_STAFF_TOKEN};
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 on_both_engines!(
     our_clients_shows_who_comes_and_who_goes,
@@ -16,16 +16,8 @@ on_both_engines!(
     a_provider_reports_a_service_with_the_form,
 );
 
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn client(app: &TestApp, username: &str) -> i64 {
-    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+    app.number(&format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
 }
 
 /// Kotipiha's looks at the client's data, logged as a provider's: why it may look is "service".
@@ -67,14 +59,12 @@ async fn our_clients_shows_who_comes_and_who_goes(mut app: TestApp) {
     );
     assert_eq!(made.await.status, StatusCode::CREATED);
     let aino = client(&app, "aino").await;
-    let agreement = number(
-        &app,
-        &format!(
+    let agreement = app.number(&format!(
             "SELECT id FROM agreements WHERE client_id = {aino} AND provider_id = 1 AND product = 'day-activities'"
         ),
     )
     .await;
-    let tuike = number(&app, "SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await;
+    let tuike = app.number("SELECT id FROM providers WHERE name = 'Taidetalo Tuike'").await;
     let path = format!("/api/v1/clients/{aino}/provider-changes");
     let change = json!({"agreement_id": agreement, "new_provider_id": tuike});
     let made = app.api("POST", &path, Some(DEMO_STAFF_TOKEN), Some(change)).await;
@@ -141,11 +131,11 @@ async fn our_records_show_the_month_and_what_was_held_or_refused(mut app: TestAp
     assert!(text.contains("Ette raportoineet palveluja tälle kuukaudelle."), "{text}");
     assert!(text.contains("Aiempi: huhtikuu 2018"), "{text}");
     assert!(!text.contains("Myöhempi:"), "nothing reported after May: {text}");
-    let april = number(
-        &app,
-        "SELECT COUNT(*) FROM service_records WHERE provider_id = 1 AND service_date LIKE '2018-04-%'",
-    )
-    .await;
+    let april = app
+        .number(
+            "SELECT COUNT(*) FROM service_records WHERE provider_id = 1 AND service_date LIKE '2018-04-%'",
+        )
+        .await;
     let text = our_records(&mut app, "?month=2018-04").await.replace('\u{a0}', " ");
     assert!(text.contains(&format!("Raporttimme: huhtikuu 2018 {april} palvelukirjausta.")), "{text}");
     assert!(text.contains("Kaikki kuukauden kirjaukset on veloitettu."), "{text}");
@@ -201,7 +191,7 @@ async fn our_records_show_the_month_and_what_was_held_or_refused(mut app: TestAp
 }
 
 async fn records_of_kotipiha(app: &TestApp) -> i64 {
-    number(app, "SELECT COUNT(*) FROM service_records WHERE provider_id = 1").await
+    app.number("SELECT COUNT(*) FROM service_records WHERE provider_id = 1").await
 }
 
 async fn a_provider_reports_a_service_with_the_form(mut app: TestApp) {

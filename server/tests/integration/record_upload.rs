@@ -5,24 +5,12 @@
 use axum::http::StatusCode;
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 on_both_engines!(a_file_is_checked_then_stored_once, a_file_without_its_columns_comes_back_with_why);
 
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
-async fn text(app: &TestApp, sql: &str) -> String {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn kotipihas_records(app: &TestApp) -> i64 {
-    number(app, "SELECT COUNT(*) FROM service_records WHERE provider_id = 1").await
+    app.number("SELECT COUNT(*) FROM service_records WHERE provider_id = 1").await
 }
 
 /// What Aino's budget has been charged in all, in cents.
@@ -30,7 +18,7 @@ async fn ainos_charges(app: &TestApp, aino: i64) -> i64 {
     let sql = format!(
         "SELECT CAST(SUM(charged_cents) AS BIGINT) FROM service_records WHERE client_id = {aino} AND status = 'charged'"
     );
-    number(app, &sql).await
+    app.number(&sql).await
 }
 
 /// Sends the file and follows to its page; the page's words.
@@ -61,12 +49,12 @@ async fn store(app: &mut TestApp, at: &str) -> String {
 }
 
 async fn a_file_is_checked_then_stored_once(mut app: TestApp) {
-    let aino = number(&app, "SELECT client_id FROM accounts WHERE username = 'aino'").await;
-    let matti = number(&app, "SELECT client_id FROM accounts WHERE username = 'matti'").await;
+    let aino = app.number("SELECT client_id FROM accounts WHERE username = 'aino'").await;
+    let matti = app.number("SELECT client_id FROM accounts WHERE username = 'matti'").await;
     // One of Kotipiha's own records, sent again as it was.
     let old = "SELECT provider_record_id FROM service_records WHERE provider_id = 1 AND product = 'day-activities' \
                AND service_date = '2018-04-01'";
-    let old_id = text(&app, old).await;
+    let old_id = app.text(old).await;
     let file = format!(
         "provider_record_id;client_id;client_name;product;date;units;unit_price\n\
          up-1;{aino};Aino Kettunen;day-activities;2.5.2018;1;75,00\n\
@@ -110,7 +98,7 @@ async fn a_file_is_checked_then_stored_once(mut app: TestApp) {
     assert_eq!(ainos_charges(&app, aino).await, charges + 75_00 + 60_00, "charged to the cent");
     let made =
         "SELECT COUNT(*) FROM service_records WHERE provider_id = 1 AND provider_record_id LIKE 'file-%'";
-    assert_eq!(number(&app, made).await, 1, "the row without an id got one made from its values");
+    assert_eq!(app.number(made).await, 1, "the row without an id got one made from its values");
 
     // Confirming twice, and the same file sent and stored again, store nothing twice.
     let confirmed = app.post_form(&format!("{at}/store"), &[]).await;
@@ -131,7 +119,7 @@ async fn a_file_is_checked_then_stored_once(mut app: TestApp) {
 }
 
 async fn a_file_without_its_columns_comes_back_with_why(mut app: TestApp) {
-    let kept = number(&app, "SELECT COUNT(*) FROM record_uploads").await;
+    let kept = app.number("SELECT COUNT(*) FROM record_uploads").await;
     app.sign_in("kotipiha").await;
     let sent = app.post_file("/our-records/upload", "file", "lista.csv", "asiakas,päivä\n1,2.5.2018\n").await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
@@ -148,5 +136,5 @@ async fn a_file_without_its_columns_comes_back_with_why(mut app: TestApp) {
     assert_eq!(empty.location(), "/our-records/upload");
     let said = words(&app.get("/our-records/upload").await.text());
     assert!(said.contains("Valitse lähetettävä tiedosto."), "{said}");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM record_uploads").await, kept, "nothing kept");
+    assert_eq!(app.number("SELECT COUNT(*) FROM record_uploads").await, kept, "nothing kept");
 }

@@ -17,16 +17,12 @@ on_both_engines!(
     only_leenas_counsellor_reviews_her_records
 );
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn client(app: &TestApp, username: &str) -> i64 {
-    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+    app.number(&format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
 }
 
 async fn held_record(app: &TestApp, client_id: i64) -> i64 {
-    number(app, &format!("SELECT id FROM service_records WHERE client_id = {client_id} AND status = 'held'"))
+    app.number(&format!("SELECT id FROM service_records WHERE client_id = {client_id} AND status = 'held'"))
         .await
 }
 
@@ -38,13 +34,10 @@ async fn status(app: &TestApp, record: i64) -> String {
 }
 
 async fn charged_cents(app: &TestApp, client_id: i64) -> i64 {
-    number(
-        app,
-        &format!(
-            "SELECT CAST(COALESCE(SUM(charged_cents), 0) AS BIGINT) FROM service_records \
+    app.number(&format!(
+        "SELECT CAST(COALESCE(SUM(charged_cents), 0) AS BIGINT) FROM service_records \
              WHERE client_id = {client_id} AND status = 'charged'"
-        ),
-    )
+    ))
     .await
 }
 
@@ -96,7 +89,7 @@ async fn riikka_refuses_a_held_record_and_leena_reads_why(mut app: TestApp) {
     let again = app.get(&page).await.text();
     assert_eq!(again.matches("Kirjoita syy, jonka takia hylkäät kirjauksen").count(), 2, "{again}");
     assert_eq!(status(&app, record).await, "held");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM record_reviews").await, 0);
+    assert_eq!(app.number("SELECT COUNT(*) FROM record_reviews").await, 0);
 
     let reason = "Toukokuun päivät on jo maksettu toisesta päätöksestä.";
     let refused = app.post_form(&format!("{page}/{record}/refuse"), &[("reason", reason)]).await;
@@ -111,7 +104,7 @@ async fn riikka_refuses_a_held_record_and_leena_reads_why(mut app: TestApp) {
     app.post_form(&format!("{page}/{record}/refuse"), &[("reason", "Uudelleen.")]).await;
     let twice = app.get(&page).await.text();
     assert!(twice.contains("Tämä kirjaus ei enää odota tarkistusta."), "{twice}");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM record_reviews").await, 1);
+    assert_eq!(app.number("SELECT COUNT(*) FROM record_reviews").await, 1);
     let workspace = app.get("/clients").await.text();
     assert!(!workspace.contains("odottaa tarkistusta"), "nothing held any more: {workspace}");
 
@@ -151,7 +144,7 @@ async fn a_held_record_is_released_once_the_decision_has_room(mut app: TestApp) 
     let invitations = format!(
         "SELECT COUNT(*) FROM feedback_invitations WHERE client_id = {leena} AND service_day = '2018-05-07'"
     );
-    assert_eq!(number(&app, &invitations).await, 0, "a held record asks for no feedback");
+    assert_eq!(app.number(&invitations).await, 0, "a held record asks for no feedback");
 
     let page = format!("/clients/{leena}/held");
     assert!(app.get(&page).await.text().contains("Budjetissa on nyt jäljellä 3\u{a0}000,00\u{a0}€."));
@@ -162,7 +155,7 @@ async fn a_held_record_is_released_once_the_decision_has_room(mut app: TestApp) 
     assert!(done.contains("Budjetissa on nyt jäljellä 2\u{a0}100,00\u{a0}€."), "{done}");
     assert_eq!(status(&app, record).await, "charged");
     assert_eq!(charged_cents(&app, leena).await, charged + 90_000);
-    assert_eq!(number(&app, &invitations).await, 1, "charged now: Leena may tell how the day went");
+    assert_eq!(app.number(&invitations).await, 1, "charged now: Leena may tell how the day went");
 
     app.forget_cookies();
     app.sign_in("leena").await;
@@ -184,12 +177,12 @@ async fn only_leenas_counsellor_reviews_her_records(mut app: TestApp) {
 
     // Sanna may act for Matti, not for Leena: 404, logged, nothing changes.
     app.sign_in("sanna").await;
-    let before = number(&app, refusals).await;
+    let before = app.number(refusals).await;
     let page = format!("/clients/{leena}/held");
     assert_eq!(app.get(&page).await.status, StatusCode::NOT_FOUND);
     let post = app.post_form(&format!("{page}/{record}/refuse"), &[("reason", "Ei.")]).await;
     assert_eq!(post.status, StatusCode::NOT_FOUND);
-    assert_eq!(number(&app, refusals).await, before + 2);
+    assert_eq!(app.number(refusals).await, before + 2);
     assert_eq!(status(&app, record).await, "held");
 
     // Riikka cannot reach one client's record through another client's address.
@@ -200,5 +193,5 @@ async fn only_leenas_counsellor_reviews_her_records(mut app: TestApp) {
     let text = app.get(&mattis).await.text();
     assert!(text.contains("Tämä kirjaus ei enää odota tarkistusta."), "{text}");
     assert_eq!(status(&app, record).await, "held");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM record_reviews").await, 0);
+    assert_eq!(app.number("SELECT COUNT(*) FROM record_reviews").await, 0);
 }

@@ -18,10 +18,6 @@ on_both_engines!(
     the_month_totals_are_the_charged_records_summed
 );
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn the_scale_set_has_a_countys_shapes_and_keeps_every_cap(app: TestApp) {
     let size = Size { clients: 400, records_per_client: 12, providers: 4 };
     let made = scale::build(&app.state.db, size, "no password").await.expect("the set is made");
@@ -30,13 +26,13 @@ async fn the_scale_set_has_a_countys_shapes_and_keeps_every_cap(app: TestApp) {
     assert_eq!(made.records, 400 * 12);
     let first = made.client_ids[0];
     let stored =
-        number(&app, &format!("SELECT COUNT(*) FROM service_records WHERE client_id >= {first}")).await;
+        app.number(&format!("SELECT COUNT(*) FROM service_records WHERE client_id >= {first}")).await;
     assert_eq!(stored, 400 * 12, "every record is stored");
-    let held = number(
-        &app,
-        &format!("SELECT COUNT(*) FROM service_records WHERE client_id >= {first} AND status = 'held'"),
-    )
-    .await;
+    let held = app
+        .number(&format!(
+            "SELECT COUNT(*) FROM service_records WHERE client_id >= {first} AND status = 'held'"
+        ))
+        .await;
     assert_eq!(held, made.held as i64);
     assert!(held > 0, "the clients short of hours have records held");
 
@@ -45,34 +41,32 @@ async fn the_scale_set_has_a_countys_shapes_and_keeps_every_cap(app: TestApp) {
     assert_eq!(caseloads, [300, 30, 70]);
     for (id, _, n) in &made.counsellors {
         let listed =
-            number(&app, &format!("SELECT COUNT(*) FROM clients WHERE counsellor_account_id = {id}")).await;
+            app.number(&format!("SELECT COUNT(*) FROM clients WHERE counsellor_account_id = {id}")).await;
         assert_eq!(listed, *n as i64);
     }
     assert_eq!(made.mandates, 20);
-    let lines = number(
-        &app,
-        &format!(
+    let lines = app
+        .number(&format!(
             "SELECT COUNT(*) FROM decision_lines l JOIN decisions d ON d.id = l.decision_id \
              WHERE d.client_id >= {first}"
-        ),
-    )
-    .await;
+        ))
+        .await;
     assert!((400..=1600).contains(&lines), "one to four lines a decision: {lines}");
     assert!(!made.provider_clients.is_empty(), "the first provider has clients");
 
     // Every fifth client has answered; a quarter of them in words, one in ten asking for contact.
     let answers =
         |more: &str| format!("SELECT COUNT(*) FROM feedback_answers WHERE client_id >= {first}{more}");
-    assert_eq!(number(&app, &answers("")).await, 80);
-    assert_eq!(number(&app, &answers(" AND words IS NOT NULL")).await, 20);
-    assert_eq!(number(&app, &answers(" AND contact_me = 1")).await, 8);
+    assert_eq!(app.number(&answers("")).await, 80);
+    assert_eq!(app.number(&answers(" AND words IS NOT NULL")).await, 20);
+    assert_eq!(app.number(&answers(" AND contact_me = 1")).await, 8);
     // The first client signs in to their own pages, the organiser to theirs.
     let account = |username: &str, role: &str| {
         format!("SELECT COUNT(*) FROM accounts WHERE username = '{username}' AND role = '{role}'")
     };
     let client = account(&made.client_username, "client") + &format!(" AND client_id = {first}");
-    assert_eq!(number(&app, &client).await, 1);
-    assert_eq!(number(&app, &account(&made.organiser_username, "organiser")).await, 1);
+    assert_eq!(app.number(&client).await, 1);
+    assert_eq!(app.number(&account(&made.organiser_username, "organiser")).await, 1);
 
     // B8 held for everyone: no decision is charged more than its total.
     for &client in &made.client_ids {
@@ -204,12 +198,10 @@ async fn the_month_totals_are_the_charged_records_summed(mut app: TestApp) {
     assert_totals_hold(&app, "after new reports").await;
 
     // Leena's counsellor makes room in her decision and releases her held record.
-    let leena: i64 = number(&app, "SELECT client_id FROM accounts WHERE username = 'leena'").await;
-    let held = number(
-        &app,
-        &format!("SELECT id FROM service_records WHERE client_id = {leena} AND status = 'held'"),
-    )
-    .await;
+    let leena: i64 = app.number("SELECT client_id FROM accounts WHERE username = 'leena'").await;
+    let held = app
+        .number(&format!("SELECT id FROM service_records WHERE client_id = {leena} AND status = 'held'"))
+        .await;
     app.riikka_makes_room_in_leenas_decision(leena).await;
     let released = app.post_form(&format!("/clients/{leena}/held/{held}/release"), &[]).await;
     assert_eq!(released.location(), format!("/clients/{leena}/held?done=released"));

@@ -8,7 +8,7 @@ use serde_json::json;
 use server::demo::{DEMO_PROVIDER_TOKEN, DEMO_STAFF_TOKEN};
 
 use crate::on_both_engines;
-use crate::support::TestApp;
+use crate::support::{words, TestApp};
 
 on_both_engines!(
     march_pays_each_provider_what_its_records_charged,
@@ -17,18 +17,6 @@ on_both_engines!(
     the_api_gives_a_provider_only_its_own_line,
     before_the_first_settlement_the_oldest_month_is_offered_first,
 );
-
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
-async fn text(app: &TestApp, sql: &str) -> String {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
 
 /// The value of a hidden field of the page's form.
 fn hidden(body: &str, name: &str) -> String {
@@ -56,7 +44,7 @@ async fn march_pays_each_provider_what_its_records_charged(mut app: TestApp) {
     // Kotipiha Oy: Aino's housing, 31 days x 60.00 = 1,860.00, and 10 days of day activities x
     // 75.00 = 750.00: 11 records, 2,610.00. Karjalan Avustajat: Aino's 4 evenings x 3.5 h x 23.90
     // = 334.60 and Veikko's 10 days x 7 h x 23.90 = 1,673.00: 14 records, 2,007.60.
-    let kotipiha = text(&app, "SELECT business_id FROM providers WHERE name = 'Kotipiha Oy'").await;
+    let kotipiha = app.text("SELECT business_id FROM providers WHERE name = 'Kotipiha Oy'").await;
     assert!(
         march.contains(&format!(
             "Kotipiha Oy Y-tunnus {kotipiha} Kirjauksia 11 Maksetaan 2 610,00 € Asiakkaiden omavastuut 0,00 €"
@@ -66,10 +54,8 @@ async fn march_pays_each_provider_what_its_records_charged(mut app: TestApp) {
     assert!(march.contains("Karjalan Avustajat"), "{march}");
     assert!(march.contains("Kirjauksia 14 Maksetaan 2 007,60 € Asiakkaiden omavastuut 0,00 €"), "{march}");
     // The sums agree with the records themselves.
-    let karjala = number(&app, "SELECT id FROM providers WHERE name = 'Karjalan Avustajat'").await;
-    let counted = number(
-        &app,
-        &format!("SELECT CAST(SUM(charged_cents) AS BIGINT) FROM service_records WHERE settlement_month = '2018-03' AND provider_id = {karjala}"),
+    let karjala = app.number("SELECT id FROM providers WHERE name = 'Karjalan Avustajat'").await;
+    let counted = app.number(&format!("SELECT CAST(SUM(charged_cents) AS BIGINT) FROM service_records WHERE settlement_month = '2018-03' AND provider_id = {karjala}"),
     )
     .await;
     assert_eq!(counted, 200_760);
@@ -88,7 +74,7 @@ async fn march_pays_each_provider_what_its_records_charged(mut app: TestApp) {
             .sum();
         format!("{digits}{}", (10 - sum % 10) % 10)
     };
-    let kotipiha_id = number(&app, "SELECT id FROM providers WHERE name = 'Kotipiha Oy'").await;
+    let kotipiha_id = app.number("SELECT id FROM providers WHERE name = 'Kotipiha Oy'").await;
     let line =
         format!("2018-03,2018-04-06,Kotipiha Oy,{kotipiha},11,2610.00,0.00,{}\n", reference(kotipiha_id));
     assert!(csv.body.contains(&line), "{line} in {}", csv.body);
@@ -97,14 +83,10 @@ async fn march_pays_each_provider_what_its_records_charged(mut app: TestApp) {
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.headers["content-disposition"], "attachment; filename=\"payments-2018-03.xml\"");
     let xml = file.body;
-    let total = number(
-        &app,
-        "SELECT CAST(SUM(charged_cents) AS BIGINT) FROM service_records WHERE settlement_month = '2018-03'",
+    let total = app.number("SELECT CAST(SUM(charged_cents) AS BIGINT) FROM service_records WHERE settlement_month = '2018-03'",
     )
     .await;
-    let paid = number(
-        &app,
-        "SELECT COUNT(DISTINCT provider_id) FROM service_records WHERE settlement_month = '2018-03' AND charged_cents > 0",
+    let paid = app.number("SELECT COUNT(DISTINCT provider_id) FROM service_records WHERE settlement_month = '2018-03' AND charged_cents > 0",
     )
     .await;
     assert!(
@@ -154,12 +136,12 @@ async fn an_approved_month_is_locked_and_a_late_record_goes_to_the_next(mut app:
     let april_text = words(&april.text());
     assert!(april_text.contains("Ei vielä hyväksytty. Jos hyväksyt nyt,"), "{april_text}");
     let (records, amount) = (hidden(&april.body, "records"), hidden(&april.body, "amount"));
-    let charged_in_april = number(
-        &app,
-        "SELECT COUNT(*) FROM service_records WHERE status = 'charged' AND settlement_month IS NULL \
+    let charged_in_april = app
+        .number(
+            "SELECT COUNT(*) FROM service_records WHERE status = 'charged' AND settlement_month IS NULL \
          AND service_date <= '2018-04-30'",
-    )
-    .await;
+        )
+        .await;
     assert_eq!(records, charged_in_april.to_string());
 
     // Figures other than the page showed: nothing is approved, and the page says why.
@@ -168,9 +150,9 @@ async fn an_approved_month_is_locked_and_a_late_record_goes_to_the_next(mut app:
     assert_eq!(sent.location(), "/settlements/2018-04");
     let again = words(&app.get("/settlements/2018-04").await.text());
     assert!(again.contains("Luvut muuttuivat sillä välin, kun katsoit niitä."), "{again}");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM settlements").await, 3);
+    assert_eq!(app.number("SELECT COUNT(*) FROM settlements").await, 3);
     assert_eq!(
-        number(&app, "SELECT COUNT(*) FROM service_records WHERE settlement_month = '2018-04'").await,
+        app.number("SELECT COUNT(*) FROM service_records WHERE settlement_month = '2018-04'").await,
         0
     );
     // Months are settled in order.
@@ -186,7 +168,7 @@ async fn an_approved_month_is_locked_and_a_late_record_goes_to_the_next(mut app:
     assert!(approved.contains("Hyväksytty"), "{approved}");
     assert!(approved.contains("Tilitys on lukittu."), "{approved}");
     assert_eq!(
-        number(&app, "SELECT COUNT(*) FROM service_records WHERE settlement_month = '2018-04'").await,
+        app.number("SELECT COUNT(*) FROM service_records WHERE settlement_month = '2018-04'").await,
         charged_in_april
     );
     // Approved twice: refused, nothing changes.
@@ -194,15 +176,15 @@ async fn an_approved_month_is_locked_and_a_late_record_goes_to_the_next(mut app:
     assert!(
         words(&app.get("/settlements/2018-04").await.text()).contains("Tätä kuukautta ei voi nyt hyväksyä.")
     );
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM settlements").await, 4);
+    assert_eq!(app.number("SELECT COUNT(*) FROM settlements").await, 4);
     // May has not ended (today is 10.5.2018).
     app.post_form("/settlements/2018-05/approve", &[("records", "0"), ("amount", "0.00")]).await;
     let may = words(&app.get("/settlements/2018-05").await.text());
     assert!(may.contains("Sen voi hyväksyä 1.6.2018 alkaen."), "{may}");
-    assert_eq!(number(&app, "SELECT COUNT(*) FROM settlements").await, 4);
+    assert_eq!(app.number("SELECT COUNT(*) FROM settlements").await, 4);
 
     // Kotipiha reports a day of April late, on 10.5.2018: April stays as approved; May pays it.
-    let aino = number(&app, "SELECT client_id FROM accounts WHERE username = 'aino'").await;
+    let aino = app.number("SELECT client_id FROM accounts WHERE username = 'aino'").await;
     let late = json!({
         "provider_record_id": "late-april-1", "client_id": aino, "product": "day-activities",
         "date": "2018-04-27", "units": "1", "unit_price": "75.00"
@@ -257,11 +239,9 @@ async fn the_api_gives_a_provider_only_its_own_line(mut app: TestApp) {
     assert_eq!(all.status, StatusCode::OK);
     assert_eq!(all.json["approved"], true);
     assert_eq!(all.json["approved_on"], "2018-04-06");
-    let providers = number(
-        &app,
-        "SELECT COUNT(DISTINCT provider_id) FROM service_records WHERE settlement_month = '2018-03'",
-    )
-    .await;
+    let providers = app
+        .number("SELECT COUNT(DISTINCT provider_id) FROM service_records WHERE settlement_month = '2018-03'")
+        .await;
     assert_eq!(all.json["lines"].as_array().unwrap().len() as i64, providers);
 
     let own = app.api("GET", path, Some(DEMO_PROVIDER_TOKEN), None).await;
@@ -292,7 +272,7 @@ async fn the_api_gives_a_provider_only_its_own_line(mut app: TestApp) {
         (housing["date"].as_str(), housing["units"].as_str(), housing["charged"].as_str()),
         (Some("2018-03-31"), Some("31"), Some("1860.00"))
     );
-    let aino = number(&app, "SELECT client_id FROM accounts WHERE username = 'aino'").await;
+    let aino = app.number("SELECT client_id FROM accounts WHERE username = 'aino'").await;
     let looks: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM access_log WHERE client_id = $1 AND what = $2 AND purpose = 'service'",
     )

@@ -307,6 +307,16 @@ impl TestApp {
         calls.join_all().await
     }
 
+    /// The one number a query answers, such as a count.
+    pub async fn number(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(&self.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// The one text a query answers.
+    pub async fn text(&self, sql: &str) -> String {
+        sqlx::query_scalar(sql).fetch_one(&self.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
     pub fn forget_cookies(&mut self) {
         self.cookies.clear();
     }
@@ -491,4 +501,9 @@ macro_rules! on_both_engines {
             }
         )*
     };
+}
+
+/// A page's text with every run of white space made one space, as a reader meets it.
+pub fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

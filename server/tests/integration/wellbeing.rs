@@ -14,16 +14,12 @@ on_both_engines!(
     the_demo_checks_of_aino_and_leena_and_what_riikka_sees
 );
 
-async fn number(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&app.state.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
 async fn client(app: &TestApp, username: &str) -> i64 {
-    number(app, &format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
+    app.number(&format!("SELECT client_id FROM accounts WHERE username = '{username}'")).await
 }
 
 async fn checks_of(app: &TestApp, client_id: i64) -> i64 {
-    number(app, &format!("SELECT COUNT(*) FROM self_checks WHERE client_id = {client_id}")).await
+    app.number(&format!("SELECT COUNT(*) FROM self_checks WHERE client_id = {client_id}")).await
 }
 
 /// Answers every question with `score`, checking that each step leads to the next.
@@ -78,7 +74,7 @@ async fn a_check_is_answered_one_question_at_a_time_and_saved_only_at_the_end(mu
         "SELECT COUNT(*) FROM self_check_answers a JOIN self_checks c ON c.id = a.check_id \
          WHERE c.client_id = {matti} AND a.score = 4"
     );
-    assert_eq!(number(&app, &answers).await, 10);
+    assert_eq!(app.number(&answers).await, 10);
 
     let page = app.get("/how-am-i-doing?done=saved").await.text();
     for said in [
