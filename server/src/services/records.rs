@@ -10,8 +10,9 @@ use crate::rules::{decision::plan, Money, Period, Product, YearMonth};
 use crate::services::budget::outlook_in;
 use crate::services::messages::{self, RecordNews, UseNews};
 use crate::store::budget::{self, RecordRow, StoredDecision, StoredRecord};
+use crate::store::group_commit::Job;
 use crate::store::{feedback, month_totals, providers};
-use crate::store::{Db, StoreError};
+use crate::store::{Db, Engine, StoreError};
 use app::messages::Kind;
 
 /// A record as the provider sends it.
@@ -101,6 +102,24 @@ async fn report_once(
             return Ok(outcome);
         }
     }
+    match db.engine {
+        // SQLite writes one at a time whatever is done: reports that wait together share one
+        // commit. PostgreSQL writes them side by side, each on its own connection.
+        Engine::Sqlite => {
+            let report = Report { provider_id, record: record.clone(), today };
+            db.reports.run(db, report).await
+        }
+        Engine::Postgres => report_alone(db, provider_id, record, today).await,
+    }
+}
+
+/// A report in a transaction of its own.
+async fn report_alone(
+    db: &Db,
+    provider_id: i64,
+    record: &NewRecord,
+    today: NaiveDate,
+) -> Result<Outcome, ReportError> {
     let _turn = db.write_turn().await;
     let mut tx = db.pool.begin().await?;
     match report_in(&mut tx, provider_id, record, today).await {
@@ -118,6 +137,81 @@ async fn report_once(
             }
         }
         Err(other) => Err(other),
+    }
+}
+
+/// A report waiting to share a commit with the reports sent at the same moment
+/// ([`crate::store::group_commit`]).
+#[derive(Debug)]
+pub struct Report {
+    provider_id: i64,
+    record: NewRecord,
+    today: NaiveDate,
+}
+
+impl Job for Report {
+    type Done = Result<Outcome, ReportError>;
+
+    /// Each report in a savepoint of the group's transaction, in the order they came, so each
+    /// sees the ones before it (the budget's limit, a record id sent twice). A report the rules
+    /// refuse is answered so; one the database fails is handed back to be reported alone, and
+    /// if the group cannot commit every report is.
+    async fn do_group(db: Db, group: Vec<Report>) -> Vec<Result<Self::Done, Report>> {
+        let _turn = db.write_turn().await;
+        let Ok(mut tx) = db.pool.begin().await else { return group.into_iter().map(Err).collect() };
+        let mut outcomes = Vec::with_capacity(group.len());
+        for report in &group {
+            match in_savepoint(&mut tx, report).await {
+                Ok(outcome) => outcomes.push(outcome),
+                Err(error) => {
+                    tracing::info!(%error, "a group of reports failed; each is reported alone");
+                    return group.into_iter().map(Err).collect();
+                }
+            }
+        }
+        if let Err(error) = tx.commit().await {
+            tracing::info!(%error, "a group of reports did not commit; each is reported alone");
+            return group.into_iter().map(Err).collect();
+        }
+        group
+            .into_iter()
+            .zip(outcomes)
+            .map(|(report, outcome)| match outcome {
+                Some(done) => Ok(done),
+                None => Err(report),
+            })
+            .collect()
+    }
+
+    async fn do_alone(self, db: &Db) -> Self::Done {
+        report_alone(db, self.provider_id, &self.record, self.today).await
+    }
+
+    fn stopped() -> Self::Done {
+        Err(ReportError::Store(StoreError::GroupStopped))
+    }
+}
+
+/// One report of a group: its outcome by the rules (`None` when the database failed it, rolled
+/// back to before it), or an error when the savepoint itself failed and the group cannot go on.
+async fn in_savepoint(
+    tx: &mut AnyConnection,
+    report: &Report,
+) -> Result<Option<Result<Outcome, ReportError>>, sqlx::Error> {
+    let mut savepoint = sqlx::Connection::begin(&mut *tx).await?;
+    match report_in(&mut savepoint, report.provider_id, &report.record, report.today).await {
+        Ok(outcome) => {
+            savepoint.commit().await?;
+            Ok(Some(Ok(outcome)))
+        }
+        Err(ReportError::Store(_)) => {
+            savepoint.rollback().await?;
+            Ok(None)
+        }
+        Err(refused) => {
+            savepoint.rollback().await?;
+            Ok(Some(Err(refused)))
+        }
     }
 }
 

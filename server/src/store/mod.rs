@@ -13,6 +13,7 @@ pub mod details;
 pub mod email;
 pub mod expert_hours;
 pub mod feedback;
+pub mod group_commit;
 pub mod guidance;
 pub mod help;
 pub mod identity_links;
@@ -56,6 +57,8 @@ pub struct Db {
     pub engine: Engine,
     /// SQLite's one write at a time, taken in this process in turn (see [`Db::write_turn`]).
     writer: Arc<Mutex<()>>,
+    /// Service records waiting to be reported together (SQLite only, where writes take turns).
+    pub(crate) reports: Arc<group_commit::Queue<crate::services::records::Report>>,
 }
 
 /// While held, this process's SQLite writes are the caller's alone.
@@ -71,6 +74,9 @@ pub enum StoreError {
     Folder { path: String, source: std::io::Error },
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+    /// The task doing a group of writes ended before telling how they went.
+    #[error("a group of writes stopped before it ended")]
+    GroupStopped,
 }
 
 impl StoreError {
@@ -129,7 +135,7 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        Ok(Db { pool, engine, writer: Arc::new(Mutex::new(())) })
+        Ok(Db { pool, engine, writer: Arc::new(Mutex::new(())), reports: Arc::default() })
     }
 
     /// The turn to write, for the writes every request makes (the access log, the session) and

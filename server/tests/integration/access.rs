@@ -4,6 +4,10 @@
 use axum::http::StatusCode;
 use server::demo::DEMO_STAFF_TOKEN;
 
+use app::access::LookedAt;
+use server::services::access::{self, Reader};
+use server::store::tokens::TokenRole;
+
 use crate::on_both_engines;
 use crate::support::TestApp;
 
@@ -11,7 +15,8 @@ on_both_engines!(
     the_client_reads_who_looked_at_what_and_when,
     only_the_client_reads_their_log,
     the_client_sees_what_others_did_for_them,
-    a_relative_with_two_mandates_chooses_whose_matters
+    a_relative_with_two_mandates_chooses_whose_matters,
+    looks_at_the_same_moment_are_each_logged_once
 );
 
 async fn matti_id(app: &TestApp) -> i64 {
@@ -209,4 +214,33 @@ async fn a_relative_with_two_mandates_chooses_whose_matters(mut app: TestApp) {
     app.forget_cookies();
     app.sign_in("matti").await;
     assert_eq!(app.get("/whose-matters").await.status, StatusCode::NOT_FOUND);
+}
+
+/// Looks made at the same moment, as from many tabs: each is in the log exactly once, and a look
+/// that cannot be written (at a client who does not exist) fails alone.
+async fn looks_at_the_same_moment_are_each_logged_once(app: TestApp) {
+    let db = app.state.db.clone();
+    let clients: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM clients ORDER BY id").fetch_all(&db.pool).await.unwrap();
+    let nobody = i64::MAX;
+    let mut looks = tokio::task::JoinSet::new();
+    for n in 0..40 {
+        let db = db.clone();
+        let client = if n == 17 { nobody } else { clients[n % clients.len()] };
+        looks.spawn(async move {
+            let label = format!("tab {n:02}");
+            let reader = Reader::Token { role: TokenRole::Staff, label: &label };
+            (n, access::log_read(&db, reader, client, &LookedAt::Budget).await.map_err(|e| e.to_string()))
+        });
+    }
+    for (n, written) in looks.join_all().await {
+        assert_eq!(written.is_ok(), n != 17, "look {n}: {written:?}");
+    }
+    let logged: Vec<String> =
+        sqlx::query_scalar("SELECT actor FROM access_log WHERE actor LIKE 'tab %' ORDER BY actor")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    let expected: Vec<String> = (0..40).filter(|&n| n != 17).map(|n| format!("tab {n:02}")).collect();
+    assert_eq!(logged, expected);
 }

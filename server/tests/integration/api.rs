@@ -16,6 +16,7 @@ on_both_engines!(
     callers_without_the_right_are_refused,
     the_cap_holds_a_record_for_review,
     the_same_record_sent_at_once_twenty_times_is_stored_once,
+    records_sent_at_once_are_each_answered_by_the_rules,
     reads_by_others_than_the_client_are_logged,
     random_records_never_pass_the_cap_and_repeats_change_nothing
 );
@@ -408,6 +409,73 @@ async fn the_same_record_sent_at_once_twenty_times_is_stored_once(mut app: TestA
     assert_eq!(record_count(&app).await, before + 1);
     let again = app.api("POST", "/api/v1/service-records", Some(&token), Some(body)).await;
     assert_eq!((again.status, again.json["charged"].as_str()), (StatusCode::OK, Some("122.50")));
+}
+
+/// Reports that arrive together share a commit on SQLite (store::group_commit): each is still
+/// answered by the rules on its own: the refused and the conflicting ones do not spoil the others
+/// of their group, and the budget's totals are the stored records summed.
+async fn records_sent_at_once_are_each_answered_by_the_rules(mut app: TestApp) {
+    use server::services::records::{report, NewRecord, Outcome, ReportError};
+    let (client_id, token) = set_up(&mut app).await;
+    let before = record_count(&app).await;
+    let db = app.state.db.clone();
+    let holder = server::services::api_tokens::holder_of(&db, &token).await.unwrap();
+    let Some(TokenRole::Provider(provider_id)) = holder.map(|h| h.role) else { panic!("a provider token") };
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2018, 4, d).unwrap();
+    let hours = |id: String, client_id: i64, date: chrono::NaiveDate, units: i64| NewRecord {
+        provider_record_id: id,
+        client_id,
+        product: server::rules::Product::PersonalAssistance,
+        date,
+        units: units.into(),
+        unit_price: server::rules::Money::from_cents(2450),
+    };
+    let mut sent: Vec<NewRecord> =
+        (1..=16).map(|d| hours(format!("many-{d}"), client_id, day(d), 1)).collect();
+    sent.push(hours("next-year".into(), client_id, chrono::NaiveDate::from_ymd_opt(2019, 4, 1).unwrap(), 1));
+    sent.push(hours("pair".into(), client_id, day(20), 1));
+    sent.push(hours("pair".into(), client_id, day(20), 2));
+    sent.push(hours("nobody".into(), i64::MAX, day(21), 1));
+    let tasks: Vec<_> = sent
+        .into_iter()
+        .map(|record| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                let outcome = report(&db, provider_id, &record, day(30)).await;
+                (record.provider_record_id, outcome)
+            })
+        })
+        .collect();
+    let (mut created, mut pair) = (0, Vec::new());
+    for task in tasks {
+        match task.await.unwrap() {
+            (id, Ok(Outcome::Created(_))) if id.starts_with("many-") => created += 1,
+            (id, outcome) if id == "pair" => pair.push(outcome.map(|_| ()).map_err(|e| e.to_string())),
+            (id, Err(ReportError::Refused(_))) if id == "next-year" => {}
+            (id, Err(ReportError::UnknownClient)) if id == "nobody" => {}
+            (id, outcome) => panic!("{id}: {outcome:?}"),
+        }
+    }
+    assert_eq!(created, 16);
+    pair.sort();
+    assert_eq!(
+        pair,
+        [Ok(()), Err(ReportError::Conflict.to_string())],
+        "one of the pair stored, the other a conflict"
+    );
+    assert_eq!(record_count(&app).await, before + 17);
+    let (records, totals): (i64, i64) = sqlx::query_as(
+        "SELECT CAST((SELECT SUM(charged_cents) FROM service_records \
+                       WHERE client_id = $1 AND status = 'charged') AS BIGINT), \
+                CAST((SELECT SUM(t.charged_cents) FROM decision_month_totals t \
+                       JOIN decisions d ON d.id = t.decision_id WHERE d.client_id = $1) AS BIGINT)",
+    )
+    .bind(client_id)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert!(records >= 16 * 2450, "{records}");
+    assert_eq!(totals, records, "the budget's totals are the charged records summed");
 }
 
 async fn reads_by_others_than_the_client_are_logged(mut app: TestApp) {
