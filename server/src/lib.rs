@@ -10,6 +10,13 @@ pub mod rules;
 pub mod services;
 pub mod store;
 
+/// mimalloc in place of the C library's allocator: a request allocates for every row and statement
+/// sqlx hands between threads, and glibc's malloc was a sixth of the portal's time under load
+/// (docs/decisions/0042-group-commit.md). Declared here, it serves the portal, its tests and its
+/// benchmarks alike.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::sync::Arc;
 
 use leptos::config::LeptosOptions;
