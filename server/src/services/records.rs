@@ -157,28 +157,29 @@ impl Job for Report {
     /// refuse is answered so; one the database fails is handed back to be reported alone, and
     /// if the group cannot commit every report is.
     async fn do_group(db: Db, group: Vec<Report>) -> Vec<Result<Self::Done, Report>> {
+        let hand_back = |group: Vec<Report>| group.into_iter().map(Err).collect();
         let _turn = db.write_turn().await;
-        let Ok(mut tx) = db.pool.begin().await else { return group.into_iter().map(Err).collect() };
+        let Ok(mut tx) = db.pool.begin().await else { return hand_back(group) };
         let mut outcomes = Vec::with_capacity(group.len());
         for report in &group {
             match in_savepoint(&mut tx, report).await {
                 Ok(outcome) => outcomes.push(outcome),
                 Err(error) => {
                     tracing::info!(%error, "a group of reports failed; each is reported alone");
-                    return group.into_iter().map(Err).collect();
+                    return hand_back(group);
                 }
             }
         }
         if let Err(error) = tx.commit().await {
             tracing::info!(%error, "a group of reports did not commit; each is reported alone");
-            return group.into_iter().map(Err).collect();
+            return hand_back(group);
         }
         group
             .into_iter()
             .zip(outcomes)
             .map(|(report, outcome)| match outcome {
-                Some(done) => Ok(done),
-                None => Err(report),
+                InGroup::Answered(done) => Ok(done),
+                InGroup::HandedBack => Err(report),
             })
             .collect()
     }
@@ -192,27 +193,27 @@ impl Job for Report {
     }
 }
 
-/// One report of a group: its outcome by the rules (`None` when the database failed it, rolled
-/// back to before it), or an error when the savepoint itself failed and the group cannot go on.
-async fn in_savepoint(
-    tx: &mut AnyConnection,
-    report: &Report,
-) -> Result<Option<Result<Outcome, ReportError>>, sqlx::Error> {
+/// What became of one report in a group.
+enum InGroup {
+    /// Answered by the rules: stored, repeated, or refused.
+    Answered(Result<Outcome, ReportError>),
+    /// The database failed it; rolled back to before it, to be reported alone.
+    HandedBack,
+}
+
+/// One report of a group in a savepoint of its own; an error when the savepoint itself failed
+/// and the group cannot go on.
+async fn in_savepoint(tx: &mut AnyConnection, report: &Report) -> Result<InGroup, sqlx::Error> {
     let mut savepoint = sqlx::Connection::begin(&mut *tx).await?;
-    match report_in(&mut savepoint, report.provider_id, &report.record, report.today).await {
-        Ok(outcome) => {
-            savepoint.commit().await?;
-            Ok(Some(Ok(outcome)))
-        }
-        Err(ReportError::Store(_)) => {
-            savepoint.rollback().await?;
-            Ok(None)
-        }
-        Err(refused) => {
-            savepoint.rollback().await?;
-            Ok(Some(Err(refused)))
-        }
+    let outcome = report_in(&mut savepoint, report.provider_id, &report.record, report.today).await;
+    match outcome {
+        Ok(_) => savepoint.commit().await?,
+        Err(_) => savepoint.rollback().await?,
     }
+    Ok(match outcome {
+        Err(ReportError::Store(_)) => InGroup::HandedBack,
+        answered => InGroup::Answered(answered),
+    })
 }
 
 /// Reports a record inside the caller's transaction (the demo data uses this too). A charged
