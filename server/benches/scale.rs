@@ -15,7 +15,8 @@
 //! `scripts/bench.sh` runs it in full (100,000 clients x 100 records); scripts/test.sh briefly.
 //! Settings: `BENCH_CLIENTS` (default 100000), `BENCH_SMALL_CLIENTS` (300),
 //! `BENCH_RECORDS_PER_CLIENT` (100), `BENCH_CONNECTIONS` (8), `BENCH_REQUESTS` (per
-//! connection, 250).
+//! connection, 250), `BENCH_ONLY` (measure only what is asked whose name begins so, e.g. "budget"
+//! when profiling one request).
 
 mod common;
 
@@ -151,6 +152,9 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
     let mut figures = Vec::new();
 
     for (name, asked) in [("budget answer", "budget"), ("monthly statement", "statements/2018-05")] {
+        if !wanted(name) {
+            continue;
+        }
         let (clients, staff) = (made.client_ids.clone(), staff_token.clone());
         let (times, elapsed) = common::load_each(address, connections, per_connection, 200, move |c, n| {
             let client = pick(&clients, c, n);
@@ -160,14 +164,17 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
         figures.push((name, Figures { times, elapsed }));
     }
 
-    let before = count_records(&db).await;
-    let report = report_request(address, provider, made.provider_clients.clone());
-    let (times, elapsed) = common::load_each(address, connections, per_connection, 201, report.clone()).await;
-    figures.push(("new records", Figures { times, elapsed }));
-    let (times, elapsed) = common::load_each(address, connections, per_connection, 200, report).await;
-    figures.push(("records sent again", Figures { times, elapsed }));
-    let after = count_records(&db).await;
-    assert_eq!(after - before, (connections * per_connection) as i64, "every new record stored once");
+    if wanted("new records") {
+        let before = count_records(&db).await;
+        let report = report_request(address, provider, made.provider_clients.clone());
+        let (times, elapsed) =
+            common::load_each(address, connections, per_connection, 201, report.clone()).await;
+        figures.push(("new records", Figures { times, elapsed }));
+        let (times, elapsed) = common::load_each(address, connections, per_connection, 200, report).await;
+        figures.push(("records sent again", Figures { times, elapsed }));
+        let after = count_records(&db).await;
+        assert_eq!(after - before, (connections * per_connection) as i64, "every new record stored once");
+    }
 
     let (_, counsellor, caseload) = made.counsellors[0].clone();
     // Each page with what a person would look for on it.
@@ -197,7 +204,7 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
             Box::new(|b| b.contains("Estetyt katselut")),
         ),
     ];
-    for (name, username, path, shows) in pages {
+    for (name, username, path, shows) in pages.into_iter().filter(|(name, ..)| wanted(name)) {
         let mut cookies = Vec::new();
         for _ in 0..connections {
             cookies.push(common::sign_in(address, username, PASSWORD).await);
@@ -215,6 +222,11 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
     }
 
     Measured { build, records: made.records, bytes: size_of(&state, place).await, figures }
+}
+
+/// Whether `BENCH_ONLY` leaves `name` in: everything is measured when it is not set.
+fn wanted(name: &str) -> bool {
+    std::env::var("BENCH_ONLY").ok().is_none_or(|only| name.starts_with(only.as_str()))
 }
 
 /// A client for the `n`-th request of connection `c`, spread over all of them.
