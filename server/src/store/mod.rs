@@ -121,6 +121,9 @@ impl Db {
             .log_slow_statements(tracing::log::LevelFilter::Warn, std::time::Duration::from_millis(500));
         let pool = AnyPoolOptions::new()
             .max_connections(if engine == Engine::Sqlite { 4 } else { 10 })
+            // A file cannot drop a connection the way a network can, and on SQLite the test is
+            // one more trip to the connection's thread on every acquire (docs/decisions/0043).
+            .test_before_acquire(engine == Engine::Postgres)
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if engine == Engine::Sqlite {
