@@ -15,7 +15,7 @@ use crate::rules::decision::{plan, LineKind};
 use crate::rules::records::RecordStatus;
 use crate::rules::usage::{self, Alert, Outlook, UsedRecord};
 use crate::rules::{Money, Product, YearMonth};
-use crate::store::budget::{self, date_text, RecordRow, StoredDecision};
+use crate::store::budget::{self, date_text, ChargedSum, RecordRow, StoredDecision};
 use crate::store::month_totals::{self, MonthTotal};
 use crate::store::{Db, StoreError};
 
@@ -27,12 +27,16 @@ pub fn units_text(units: rust_decimal::Decimal) -> String {
     units.normalize().to_string()
 }
 
-/// The client's budget counted up to `as_of`; `None` when the client has no decision.
+/// The client's budget counted up to `as_of`; `None` when the client has no decision. The
+/// charged records come summed by product and month, the held and refused ones one by one: a
+/// budget answer reads a few rows, not every record of the year (issue 21,
+/// docs/decisions/0043-budget-from-sums.md).
 pub async fn budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<Budget>, StoreError> {
     let mut conn = db.pool.acquire().await?;
     let Some(decision) = budget::decision_for(&mut conn, client_id, as_of).await? else { return Ok(None) };
-    let rows = budget::records_of_decision(&mut *conn, decision.id).await?;
-    Ok(Some(budget_of(&decision, &rows, as_of)))
+    let sums = budget::charged_sums(&mut conn, decision.id, as_of).await?;
+    let not_charged = budget::records_not_charged(&mut *conn, decision.id).await?;
+    Ok(Some(budget_of(&decision, &sums, &not_charged, as_of)))
 }
 
 /// Only the status of many clients' budgets (B11), by client: what the counsellor's list shows.
@@ -74,13 +78,26 @@ pub async fn outlook_in(
 /// A month's charges as one charged record on its first day: the rules of B10-B12 count by
 /// decision and by month (not by product) give over it what they give over the month's records.
 fn month_as_record((month, total): (YearMonth, MonthTotal)) -> UsedRecord {
-    UsedRecord {
-        provider_id: 0,
+    let sum = ChargedSum {
         product: Product::PersonalAssistance,
-        date: month.first_day(),
-        units: rust_decimal::Decimal::ZERO,
+        month,
         charged: total.charged,
         own_share: total.own_share,
+    };
+    sum_as_record(&sum)
+}
+
+/// A product's charges in a month as one charged record on the month's first day: the rules of
+/// B10-B13 count by decision, product and month, and give over it what they give over the
+/// records it sums.
+fn sum_as_record(sum: &ChargedSum) -> UsedRecord {
+    UsedRecord {
+        provider_id: 0,
+        product: sum.product,
+        date: sum.month.first_day(),
+        units: rust_decimal::Decimal::ZERO,
+        charged: sum.charged,
+        own_share: sum.own_share,
         status: RecordStatus::Charged,
     }
 }
@@ -94,9 +111,15 @@ fn status_of(outlook: Outlook) -> BudgetStatus {
     }
 }
 
-/// B10-B12 over one decision and its records.
-pub fn budget_of(decision: &StoredDecision, rows: &[RecordRow], as_of: NaiveDate) -> Budget {
-    let records: Vec<UsedRecord> = rows.iter().map(|r| r.used.clone()).collect();
+/// B10-B12 over one decision: its charges up to `as_of` summed by product and month, and its
+/// held and refused records.
+pub fn budget_of(
+    decision: &StoredDecision,
+    sums: &[ChargedSum],
+    not_charged: &[RecordRow],
+    as_of: NaiveDate,
+) -> Budget {
+    let records: Vec<UsedRecord> = sums.iter().map(sum_as_record).collect();
     let planned = plan(&decision.period, &decision.lines);
     let used = usage::used(&records, as_of);
     let outlook = usage::outlook(&decision.period, planned.total, &records, as_of);
@@ -145,8 +168,8 @@ pub fn budget_of(decision: &StoredDecision, rows: &[RecordRow], as_of: NaiveDate
                 own_share: own_share.to_string(),
             })
             .collect(),
-        held: rows.iter().filter(|r| r.used.status == RecordStatus::Held).map(held_view).collect(),
-        refused: rows
+        held: not_charged.iter().filter(|r| r.used.status == RecordStatus::Held).map(held_view).collect(),
+        refused: not_charged
             .iter()
             .filter(|r| r.used.status == RecordStatus::Refused)
             .map(|r| RefusedRecord {
@@ -178,8 +201,13 @@ pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Opti
     if decision.period.days_in(month) == 0 {
         return Ok(None);
     }
-    let rows = budget::records_of_decision(&mut *conn, decision.id).await?;
-    let records: Vec<UsedRecord> = rows.iter().map(|r| r.used.clone()).collect();
+    // The months before, summed, and the month's own records: what B13 counts, however long
+    // the decision has run.
+    let before = month.first_day().pred_opt().expect("a day before the first of a month");
+    let sums = budget::charged_sums(&mut conn, decision.id, before).await?;
+    let rows = budget::charged_records_in(&mut *conn, decision.id, month).await?;
+    let records: Vec<UsedRecord> =
+        sums.iter().map(sum_as_record).chain(rows.iter().map(|r| r.used.clone())).collect();
     let total = plan(&decision.period, &decision.lines).total;
     let s = usage::statement(month, total, &records);
     let provider_name = |id: i64| {

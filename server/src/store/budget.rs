@@ -431,6 +431,83 @@ pub async fn records_of_decision<'e>(
     rows.iter().map(record_from_row).collect()
 }
 
+/// A decision's held and refused records, oldest service date first: the few a budget lists one
+/// by one (its charged ones it only sums, [`charged_sums`]).
+pub async fn records_not_charged<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    decision_id: i64,
+) -> Result<Vec<RecordRow>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {RECORD_COLUMNS} FROM {RECORD_SOURCE} \
+         WHERE r.decision_id = $1 AND r.status <> 'charged' ORDER BY r.service_date, r.id"
+    ))
+    .bind(decision_id)
+    .fetch_all(ex)
+    .await?;
+    rows.iter().map(record_from_row).collect()
+}
+
+/// A decision's charged records of one month, oldest service date first.
+pub async fn charged_records_in<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    decision_id: i64,
+    month: YearMonth,
+) -> Result<Vec<RecordRow>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {RECORD_COLUMNS} FROM {RECORD_SOURCE} \
+         WHERE r.decision_id = $1 AND r.status = 'charged' AND r.service_date >= $2 \
+         AND r.service_date <= $3 ORDER BY r.service_date, r.id"
+    ))
+    .bind(decision_id)
+    .bind(date_text(month.first_day()))
+    .bind(date_text(month.last_day()))
+    .fetch_all(ex)
+    .await?;
+    rows.iter().map(record_from_row).collect()
+}
+
+/// What one product was charged in one month, and the own shares of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChargedSum {
+    pub product: Product,
+    pub month: YearMonth,
+    pub charged: Money,
+    pub own_share: Money,
+}
+
+/// A decision's charged records dated on or before `until`, summed by product and month: what
+/// B10-B12 count, in a few rows however many records there are. The database sums whole cents,
+/// so the sums are exact.
+pub async fn charged_sums(
+    conn: &mut AnyConnection,
+    decision_id: i64,
+    until: NaiveDate,
+) -> Result<Vec<ChargedSum>, StoreError> {
+    // SUM of an integer column is a decimal on PostgreSQL: cast back so both engines give i64.
+    let rows = sqlx::query(
+        "SELECT product, substr(service_date, 1, 7) AS month, \
+         CAST(SUM(charged_cents) AS BIGINT) AS charged, CAST(SUM(own_share_cents) AS BIGINT) AS own \
+         FROM service_records WHERE decision_id = $1 AND status = 'charged' AND service_date <= $2 \
+         GROUP BY product, substr(service_date, 1, 7)",
+    )
+    .bind(decision_id)
+    .bind(date_text(until))
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let month: String = r.try_get("month")?;
+            Ok(ChargedSum {
+                product: parse_product(&r.try_get::<String, _>("product")?)?,
+                month: YearMonth::parse(&month)
+                    .ok_or_else(|| StoreError::Corrupt(format!("service month {month}")))?,
+                charged: Money::from_cents(r.try_get("charged")?),
+                own_share: Money::from_cents(r.try_get("own")?),
+            })
+        })
+        .collect()
+}
+
 /// A provider's record, with whose it is and the provider's own id for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProviderRecord {

@@ -148,6 +148,13 @@ async fn the_organiser_builds_a_budget_and_a_provider_reports_against_it(mut app
     assert_eq!(statement.json["rows"][0]["units"], "28");
     assert_eq!(statement.json["charged"], "1680.00");
     assert_eq!(statement.json["left_after"], "41090.97");
+    // March's statement: its own record, and what is left after February's charges too.
+    let march = app.api("GET", &format!("/api/v1/clients/{client_id}/statements/2018-03"), STAFF, None).await;
+    assert_eq!(march.status, StatusCode::OK, "{}", march.json);
+    assert_eq!(march.json["rows"].as_array().map(Vec::len), Some(1), "{}", march.json);
+    assert_eq!(march.json["rows"][0]["units"], "38.5");
+    assert_eq!(march.json["charged"], "920.15");
+    assert_eq!(march.json["left_after"], "40170.82");
 }
 
 async fn every_refusal_has_its_code_and_stores_nothing(mut app: TestApp) {
