@@ -15,7 +15,7 @@ use crate::rules::decision::{plan, LineKind};
 use crate::rules::records::RecordStatus;
 use crate::rules::usage::{self, Alert, Outlook, UsedRecord};
 use crate::rules::{Money, Product, YearMonth};
-use crate::store::budget::{self, date_text, ChargedSum, RecordRow, StoredDecision};
+use crate::store::budget::{self, date_text, ChargedSum, DecisionRecords, RecordRow, StoredDecision};
 use crate::store::month_totals::{self, MonthTotal};
 use crate::store::{Db, StoreError};
 
@@ -35,7 +35,8 @@ pub async fn budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<
     let mut conn = db.pool.acquire().await?;
     let Some(decision) = budget::decision_for(&mut conn, client_id, as_of).await? else { return Ok(None) };
     let sums = budget::charged_sums(&mut conn, decision.id, as_of).await?;
-    let not_charged = budget::records_not_charged(&mut *conn, decision.id).await?;
+    let not_charged =
+        budget::records_of_decision(&mut *conn, decision.id, DecisionRecords::NotCharged).await?;
     Ok(Some(budget_of(&decision, &sums, &not_charged, as_of)))
 }
 
@@ -205,7 +206,8 @@ pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Opti
     // the decision has run.
     let before = month.first_day().pred_opt().expect("a day before the first of a month");
     let sums = budget::charged_sums(&mut conn, decision.id, before).await?;
-    let rows = budget::charged_records_in(&mut *conn, decision.id, month).await?;
+    let rows =
+        budget::records_of_decision(&mut *conn, decision.id, DecisionRecords::ChargedIn(month)).await?;
     let records: Vec<UsedRecord> =
         sums.iter().map(sum_as_record).chain(rows.iter().map(|r| r.used.clone())).collect();
     let total = plan(&decision.period, &decision.lines).total;

@@ -368,7 +368,8 @@ async fn against_the_records(
         errors.push(DecisionFormError::AfterLeaving);
     }
     if let Some(decision) = &current {
-        let records = budget::records_of_decision(&mut **tx, decision.id).await?;
+        let records =
+            budget::records_of_decision(&mut **tx, decision.id, budget::DecisionRecords::All).await?;
         let used: Vec<_> = records.into_iter().map(|r| r.used).collect();
         let refusals = check_change(&form.period, &form.lines, &used).err().unwrap_or_default();
         errors.extend(refusals.into_iter().map(|refusal| match refusal {

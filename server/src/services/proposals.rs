@@ -435,7 +435,7 @@ async fn accept(
         return Ok(Err(vec![AnswerError::DecisionChanged]));
     }
     let (before, after) = flexible::split(&decision.period, stored.proposal.from);
-    let records = budget::records_of_decision(&mut **tx, decision.id).await?;
+    let records = budget::records_of_decision(&mut **tx, decision.id, budget::DecisionRecords::All).await?;
     let used: Vec<_> = records.into_iter().map(|r| r.used).collect();
     let (kept_period, kept_lines) = match before {
         Some(before) => (before, decision.lines.clone()),

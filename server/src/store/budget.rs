@@ -136,6 +136,10 @@ pub fn parse_product(code: &str) -> Result<Product, StoreError> {
     Product::parse(code).ok_or_else(|| StoreError::Corrupt(format!("unknown product {code}")))
 }
 
+pub fn parse_month(text: &str) -> Result<YearMonth, StoreError> {
+    YearMonth::parse(text).ok_or_else(|| StoreError::Corrupt(format!("bad month {text}")))
+}
+
 pub fn parse_units(text: &str) -> Result<Decimal, StoreError> {
     text.parse().map_err(|_| StoreError::Corrupt(format!("bad units {text}")))
 }
@@ -407,62 +411,46 @@ fn record_from_row(r: &AnyRow) -> Result<RecordRow, StoreError> {
         },
         refusal_reason: r.try_get("refusal_reason")?,
         settlement: match r.try_get::<Option<String>, _>("settlement_month")? {
-            Some(month) => Some(
-                YearMonth::parse(&month)
-                    .ok_or_else(|| StoreError::Corrupt(format!("settlement month {month}")))?,
-            ),
+            Some(month) => Some(parse_month(&month)?),
             None => None,
         },
     })
 }
 
-/// Every record charged or held against a decision, oldest service date first.
+/// Which of a decision's records to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecisionRecords {
+    /// Every record, charged, held or refused.
+    All,
+    /// The held and refused ones: the few a budget lists one by one (its charged ones it only
+    /// sums, [`charged_sums`]).
+    NotCharged,
+    /// The charged ones of one month.
+    ChargedIn(YearMonth),
+}
+
+/// A decision's records, oldest service date first.
 pub async fn records_of_decision<'e>(
     ex: impl Executor<'e, Database = Any>,
     decision_id: i64,
+    which: DecisionRecords,
 ) -> Result<Vec<RecordRow>, StoreError> {
-    let rows = sqlx::query(&format!(
+    let only = match which {
+        DecisionRecords::All => "",
+        DecisionRecords::NotCharged => "AND r.status <> 'charged'",
+        DecisionRecords::ChargedIn(_) => {
+            "AND r.status = 'charged' AND r.service_date >= $2 AND r.service_date <= $3"
+        }
+    };
+    let sql = format!(
         "SELECT {RECORD_COLUMNS} FROM {RECORD_SOURCE} \
-         WHERE r.decision_id = $1 ORDER BY r.service_date, r.id"
-    ))
-    .bind(decision_id)
-    .fetch_all(ex)
-    .await?;
-    rows.iter().map(record_from_row).collect()
-}
-
-/// A decision's held and refused records, oldest service date first: the few a budget lists one
-/// by one (its charged ones it only sums, [`charged_sums`]).
-pub async fn records_not_charged<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    decision_id: i64,
-) -> Result<Vec<RecordRow>, StoreError> {
-    let rows = sqlx::query(&format!(
-        "SELECT {RECORD_COLUMNS} FROM {RECORD_SOURCE} \
-         WHERE r.decision_id = $1 AND r.status <> 'charged' ORDER BY r.service_date, r.id"
-    ))
-    .bind(decision_id)
-    .fetch_all(ex)
-    .await?;
-    rows.iter().map(record_from_row).collect()
-}
-
-/// A decision's charged records of one month, oldest service date first.
-pub async fn charged_records_in<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    decision_id: i64,
-    month: YearMonth,
-) -> Result<Vec<RecordRow>, StoreError> {
-    let rows = sqlx::query(&format!(
-        "SELECT {RECORD_COLUMNS} FROM {RECORD_SOURCE} \
-         WHERE r.decision_id = $1 AND r.status = 'charged' AND r.service_date >= $2 \
-         AND r.service_date <= $3 ORDER BY r.service_date, r.id"
-    ))
-    .bind(decision_id)
-    .bind(date_text(month.first_day()))
-    .bind(date_text(month.last_day()))
-    .fetch_all(ex)
-    .await?;
+         WHERE r.decision_id = $1 {only} ORDER BY r.service_date, r.id"
+    );
+    let mut query = sqlx::query(&sql).bind(decision_id);
+    if let DecisionRecords::ChargedIn(month) = which {
+        query = query.bind(date_text(month.first_day())).bind(date_text(month.last_day()));
+    }
+    let rows = query.fetch_all(ex).await?;
     rows.iter().map(record_from_row).collect()
 }
 
@@ -496,11 +484,9 @@ pub async fn charged_sums(
     .await?;
     rows.iter()
         .map(|r| {
-            let month: String = r.try_get("month")?;
             Ok(ChargedSum {
                 product: parse_product(&r.try_get::<String, _>("product")?)?,
-                month: YearMonth::parse(&month)
-                    .ok_or_else(|| StoreError::Corrupt(format!("service month {month}")))?,
+                month: parse_month(&r.try_get::<String, _>("month")?)?,
                 charged: Money::from_cents(r.try_get("charged")?),
                 own_share: Money::from_cents(r.try_get("own")?),
             })
