@@ -132,6 +132,10 @@ impl Db {
                         sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
                         sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
                         sqlx::query("PRAGMA busy_timeout = 5000").execute(&mut *conn).await?;
+                        // A write inside a transaction keeps a statement journal, and a sort a
+                        // temporary tree: in files, each opened, written and deleted again, on
+                        // every look logged and every report (docs/decisions/0044).
+                        sqlx::query("PRAGMA temp_store = MEMORY").execute(&mut *conn).await?;
                     }
                     Ok(())
                 })
