@@ -1,6 +1,8 @@
 //! Clients, providers, decisions, agreements and service records: the rows the budget rules
 //! read and write. Functions take any executor, so callers can group writes in a transaction.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use sqlx::any::AnyRow;
@@ -207,7 +209,7 @@ pub async fn decision_after(
         .filter(|next| next.id != decision.id && next.period.from > decision.period.to))
 }
 
-/// [`decision_for`] for many clients at once, in two queries: the clients without a decision
+/// [`decision_for`] for many clients at once, in one query: the clients without a decision
 /// are left out.
 pub async fn decisions_for(
     conn: &mut AnyConnection,
@@ -215,69 +217,72 @@ pub async fn decisions_for(
     day: NaiveDate,
 ) -> Result<Vec<StoredDecision>, StoreError> {
     if client_ids.is_empty() {
+        // PostgreSQL refuses an empty `IN ()`.
         return Ok(Vec::new());
     }
-    let periods = decision_periods(&mut *conn, client_ids).await?;
-    let mut chosen = Vec::new();
-    for &client_id in client_ids {
-        let own: Vec<(i64, Period)> =
-            periods.iter().filter(|(c, ..)| *c == client_id).map(|&(_, id, period)| (id, period)).collect();
-        if let Some((id, period)) = choose_decision(&own, day) {
-            chosen.push(StoredDecision { id, client_id, period, lines: Vec::new() });
-        }
-    }
-    if chosen.is_empty() {
-        // PostgreSQL refuses an empty `IN ()`.
-        return Ok(chosen);
-    }
-    let ids: Vec<i64> = chosen.iter().map(|d| d.id).collect();
+    // One row a decision, its lines joined in one text: on SQLite each row is handed across
+    // from sqlx's thread on its own, and a counsellor's 300 clients had 723 lines
+    // (docs/decisions/0044).
     let rows = sqlx::query(&format!(
-        "SELECT decision_id, product, tier, kind, units_per_month, unit_value_cents FROM decision_lines \
-         WHERE decision_id IN ({}) ORDER BY id",
-        id_list(&ids)
-    ))
-    .fetch_all(&mut *conn)
-    .await?;
-    for r in &rows {
-        let decision_id: i64 = r.try_get("decision_id")?;
-        let line = line_from_row(r)?;
-        if let Some(decision) = chosen.iter_mut().find(|d| d.id == decision_id) {
-            decision.lines.push(line);
-        }
-    }
-    Ok(chosen)
-}
-
-/// Each decision of the clients as (client, decision, period), earliest first.
-async fn decision_periods(
-    conn: &mut AnyConnection,
-    client_ids: &[i64],
-) -> Result<Vec<(i64, i64, Period)>, StoreError> {
-    let rows = sqlx::query(&format!(
-        "SELECT client_id, id, valid_from, valid_to FROM decisions WHERE client_id IN ({}) \
-         ORDER BY valid_from, id",
+        "SELECT d.client_id, d.id, d.valid_from, d.valid_to, \
+           (SELECT string_agg(l.product || ' ' || l.kind || ' ' || COALESCE(CAST(l.tier AS TEXT), '-') \
+              || ' ' || COALESCE(l.units_per_month, '-') || ' ' || l.unit_value_cents, ',' ORDER BY l.id) \
+            FROM decision_lines l WHERE l.decision_id = d.id) AS lines \
+         FROM decisions d WHERE d.client_id IN ({}) ORDER BY d.valid_from, d.id",
         id_list(client_ids)
     ))
     .fetch_all(&mut *conn)
     .await?;
-    rows.iter()
-        .map(|r| {
-            let from = parse_date(&r.try_get::<String, _>("valid_from")?)?;
-            let to = parse_date(&r.try_get::<String, _>("valid_to")?)?;
-            let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
-            Ok((r.try_get("client_id")?, r.try_get("id")?, period))
+    // Each client's decisions, earliest first.
+    let mut by_client: HashMap<i64, Vec<StoredDecision>> = HashMap::new();
+    for r in &rows {
+        let from = parse_date(&r.try_get::<String, _>("valid_from")?)?;
+        let to = parse_date(&r.try_get::<String, _>("valid_to")?)?;
+        let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
+        let lines = match r.try_get::<Option<String>, _>("lines")? {
+            Some(lines) => lines.split(',').map(joined_line).collect::<Result<Vec<_>, _>>()?,
+            None => Vec::new(),
+        };
+        let (id, client_id) = (r.try_get("id")?, r.try_get("client_id")?);
+        by_client.entry(client_id).or_default().push(StoredDecision { id, client_id, period, lines });
+    }
+    Ok(client_ids
+        .iter()
+        .filter_map(|client_id| {
+            let mut own = by_client.remove(client_id)?;
+            let chosen = choose_decision(&own, day)?;
+            Some(own.swap_remove(chosen))
         })
-        .collect()
+        .collect())
 }
 
-/// Of one client's decisions, earliest first, the one that counts on `day` (see [`decision_for`]).
-fn choose_decision(decisions: &[(i64, Period)], day: NaiveDate) -> Option<(i64, Period)> {
-    decisions
-        .iter()
-        .find(|(_, p)| p.contains(day))
-        .or_else(|| decisions.iter().rev().find(|(_, p)| p.from <= day))
-        .or(decisions.first())
-        .copied()
+/// "personal-assistance monthly 2 38.5 2350": a decision line as [`decisions_for`] joins it
+/// (product, kind, tier or "-", units a month or "-", unit value in cents).
+fn joined_line(text: &str) -> Result<DecisionLine, StoreError> {
+    let corrupt = || StoreError::Corrupt(format!("decision line {text}"));
+    let parts: Vec<&str> = text.split(' ').collect();
+    let [product, kind, tier, units, cents] = parts[..] else { return Err(corrupt()) };
+    let kind = match (kind, units) {
+        ("daily", _) => LineKind::Daily,
+        ("monthly", "-") => return Err(corrupt()),
+        ("monthly", units) => LineKind::Monthly { units_per_month: parse_units(units)? },
+        _ => return Err(corrupt()),
+    };
+    let tier = match tier {
+        "-" => None,
+        tier => Some(tier.parse::<u8>().map_err(|_| corrupt())?),
+    };
+    let unit_value = Money::from_cents(cents.parse().map_err(|_| corrupt())?);
+    Ok(DecisionLine { product: parse_product(product)?, tier, kind, unit_value })
+}
+
+/// Of one client's decisions, earliest first, the index of the one that counts on `day` (see
+/// [`decision_for`]).
+fn choose_decision(decisions: &[StoredDecision], day: NaiveDate) -> Option<usize> {
+    let covers = decisions.iter().position(|d| d.period.contains(day));
+    let begun = || decisions.iter().rposition(|d| d.period.from <= day);
+    let first = (!decisions.is_empty()).then_some(0);
+    covers.or_else(begun).or(first)
 }
 
 pub async fn decision_lines<'e>(
@@ -606,4 +611,28 @@ pub async fn provider_price<'e>(
     .fetch_optional(ex)
     .await?;
     Ok(cents.map(Money::from_cents))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_joined_line_reads_back_as_the_line_it_was() {
+        let monthly = joined_line("personal-assistance monthly 2 38.5 2350").unwrap();
+        assert_eq!(monthly.product, Product::PersonalAssistance);
+        assert_eq!(monthly.tier, Some(2));
+        assert_eq!(monthly.kind, LineKind::Monthly { units_per_month: "38.5".parse().unwrap() });
+        assert_eq!(monthly.unit_value, Money::from_cents(2350));
+        let daily = joined_line("supported-housing daily - - 12000").unwrap();
+        assert_eq!((daily.tier, daily.kind), (None, LineKind::Daily));
+    }
+
+    #[test]
+    fn a_joined_line_that_is_not_whole_is_corrupt() {
+        for text in ["", "personal-assistance monthly 2 - 2350", "day-activities daily - - ", "x daily - - 1"]
+        {
+            assert!(matches!(joined_line(text), Err(StoreError::Corrupt(_))), "{text}");
+        }
+    }
 }
