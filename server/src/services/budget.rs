@@ -41,8 +41,8 @@ pub async fn budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<
 }
 
 /// Only the status of many clients' budgets (B11), by client: what the counsellor's list shows.
-/// Four short queries whatever the number of clients: the months come summed
-/// (`store::month_totals`).
+/// Two short queries whatever the number of clients: the decisions with their lines, and their
+/// months summed (`store::month_totals`).
 pub async fn statuses(
     db: &Db,
     client_ids: &[i64],
