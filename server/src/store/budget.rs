@@ -262,18 +262,12 @@ fn joined_line(text: &str) -> Result<DecisionLine, StoreError> {
     let corrupt = || StoreError::Corrupt(format!("decision line {text}"));
     let parts: Vec<&str> = text.split(' ').collect();
     let [product, kind, tier, units, cents] = parts[..] else { return Err(corrupt()) };
-    let kind = match (kind, units) {
-        ("daily", _) => LineKind::Daily,
-        ("monthly", "-") => return Err(corrupt()),
-        ("monthly", units) => LineKind::Monthly { units_per_month: parse_units(units)? },
-        _ => return Err(corrupt()),
-    };
-    let tier = match tier {
-        "-" => None,
-        tier => Some(tier.parse::<u8>().map_err(|_| corrupt())?),
-    };
-    let unit_value = Money::from_cents(cents.parse().map_err(|_| corrupt())?);
-    Ok(DecisionLine { product: parse_product(product)?, tier, kind, unit_value })
+    fn given(field: &str) -> Option<&str> {
+        (field != "-").then_some(field)
+    }
+    let tier = given(tier).map(|t| t.parse::<i64>().map_err(|_| corrupt())).transpose()?;
+    let cents = cents.parse::<i64>().map_err(|_| corrupt())?;
+    stored_line(product, kind, tier, given(units), cents)
 }
 
 /// Of one client's decisions, earliest first, the index of the one that counts on `day` (see
@@ -300,21 +294,35 @@ pub async fn decision_lines<'e>(
 }
 
 pub(super) fn line_from_row(r: &AnyRow) -> Result<DecisionLine, StoreError> {
-    let kind: String = r.try_get("kind")?;
-    let kind = match (kind.as_str(), r.try_get::<Option<String>, _>("units_per_month")?) {
+    stored_line(
+        &r.try_get::<String, _>("product")?,
+        &r.try_get::<String, _>("kind")?,
+        r.try_get("tier")?,
+        r.try_get::<Option<String>, _>("units_per_month")?.as_deref(),
+        r.try_get("unit_value_cents")?,
+    )
+}
+
+/// A decision line from its stored columns, however they were read.
+fn stored_line(
+    product: &str,
+    kind: &str,
+    tier: Option<i64>,
+    units_per_month: Option<&str>,
+    unit_value_cents: i64,
+) -> Result<DecisionLine, StoreError> {
+    let kind = match (kind, units_per_month) {
         ("daily", _) => LineKind::Daily,
-        ("monthly", Some(units)) => LineKind::Monthly { units_per_month: parse_units(&units)? },
+        ("monthly", Some(units)) => LineKind::Monthly { units_per_month: parse_units(units)? },
         _ => return Err(StoreError::Corrupt(format!("decision line kind {kind}"))),
     };
-    let tier = r
-        .try_get::<Option<i64>, _>("tier")?
-        .map(|t| u8::try_from(t).map_err(|_| StoreError::Corrupt(format!("tier {t}"))))
-        .transpose()?;
+    let tier =
+        tier.map(|t| u8::try_from(t).map_err(|_| StoreError::Corrupt(format!("tier {t}")))).transpose()?;
     Ok(DecisionLine {
-        product: parse_product(&r.try_get::<String, _>("product")?)?,
+        product: parse_product(product)?,
         tier,
         kind,
-        unit_value: Money::from_cents(r.try_get("unit_value_cents")?),
+        unit_value: Money::from_cents(unit_value_cents),
     })
 }
 
