@@ -2,6 +2,7 @@
 //! Pages and the API both ask here; nothing else decides.
 
 use chrono::NaiveDate;
+use sqlx::AnyConnection;
 
 use app::access::{Look, LookedAt, LooksPage, Purpose, Refusal};
 use app::role::Role;
@@ -14,8 +15,9 @@ use crate::store::accounts::{self, Account};
 use crate::store::budget::{self, date_text};
 use crate::store::changes::Actor;
 use crate::store::counsellor;
+use crate::store::group_commit::Job;
 use crate::store::tokens::TokenRole;
-use crate::store::{Db, StoreError};
+use crate::store::{Db, Engine, StoreError};
 
 /// Someone asking to read a client's data.
 #[derive(Clone, Copy, Debug)]
@@ -170,12 +172,73 @@ pub async fn log_reads(
     if others.is_empty() {
         return Ok(());
     }
-    let look = Entry { actor, actor_role, what: &what, at };
-    let _turn = db.write_turn().await;
-    let mut tx = db.pool.begin().await?;
-    access_log::record(&mut tx, &others, &look, purpose).await?;
-    tx.commit().await?;
-    Ok(())
+    let look = LookToLog {
+        client_ids: others,
+        actor: actor.to_string(),
+        actor_role: actor_role.to_string(),
+        what,
+        at,
+        purpose,
+    };
+    match db.engine {
+        // Looks of the same moment share one synced commit (docs/decisions/0045).
+        Engine::Sqlite => db.looks.run(db, look).await,
+        // PostgreSQL commits side by side and shares the disk's flushes itself.
+        Engine::Postgres => look.do_alone(db).await,
+    }
+}
+
+/// A look waiting to be written to the access log.
+#[derive(Debug)]
+pub struct LookToLog {
+    client_ids: Vec<i64>,
+    actor: String,
+    actor_role: String,
+    what: String,
+    at: i64,
+    purpose: &'static str,
+}
+
+impl LookToLog {
+    async fn record_in(&self, conn: &mut AnyConnection) -> Result<(), StoreError> {
+        let entry = Entry { actor: &self.actor, actor_role: &self.actor_role, what: &self.what, at: self.at };
+        access_log::record(conn, &self.client_ids, &entry, self.purpose).await
+    }
+}
+
+impl Job for LookToLog {
+    type Done = Result<(), StoreError>;
+
+    /// Every look in one transaction. A look the database fails leaves nothing of the group
+    /// written: each is then written alone, so each request gets its own outcome.
+    async fn do_group(db: Db, group: Vec<LookToLog>) -> Vec<Result<Self::Done, LookToLog>> {
+        let hand_back = |group: Vec<LookToLog>| group.into_iter().map(Err).collect();
+        let _turn = db.write_turn().await;
+        let Ok(mut tx) = db.pool.begin().await else { return hand_back(group) };
+        for look in &group {
+            if let Err(error) = look.record_in(&mut tx).await {
+                tracing::info!(%error, "a group of looks failed; each is logged alone");
+                return hand_back(group);
+            }
+        }
+        if let Err(error) = tx.commit().await {
+            tracing::info!(%error, "a group of looks did not commit; each is logged alone");
+            return hand_back(group);
+        }
+        group.iter().map(|_| Ok(Ok(()))).collect()
+    }
+
+    async fn do_alone(self, db: &Db) -> Self::Done {
+        let _turn = db.write_turn().await;
+        let mut tx = db.pool.begin().await?;
+        self.record_in(&mut tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    fn stopped() -> Self::Done {
+        Err(StoreError::GroupStopped)
+    }
 }
 
 /// The most refused looks the organiser's review shows at once.

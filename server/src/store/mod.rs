@@ -59,6 +59,8 @@ pub struct Db {
     writer: Arc<Mutex<()>>,
     /// Service records waiting to be reported together (SQLite only, where writes take turns).
     pub(crate) reports: Arc<group_commit::Queue<crate::services::records::Report>>,
+    /// Looks at clients' data waiting to be written to the access log together (SQLite only).
+    pub(crate) looks: Arc<group_commit::Queue<crate::services::access::LookToLog>>,
 }
 
 /// While held, this process's SQLite writes are the caller's alone.
@@ -142,7 +144,13 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        Ok(Db { pool, engine, writer: Arc::new(Mutex::new(())), reports: Arc::default() })
+        Ok(Db {
+            pool,
+            engine,
+            writer: Arc::new(Mutex::new(())),
+            reports: Arc::default(),
+            looks: Arc::default(),
+        })
     }
 
     /// The turn to write, for the writes every request makes (the access log, the session) and
