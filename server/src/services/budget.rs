@@ -30,14 +30,43 @@ pub fn units_text(units: rust_decimal::Decimal) -> String {
 /// The client's budget counted up to `as_of`; `None` when the client has no decision. The
 /// charged records come summed by product and month, the held and refused ones one by one: a
 /// budget answer reads a few rows, not every record of the year (issue 21,
-/// docs/decisions/0043-budget-from-sums.md).
+/// docs/decisions/0043-budget-from-sums.md). On SQLite the three reads are done straight, in one
+/// hand-over (docs/decisions/0046-direct-reads.md).
 pub async fn budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<Budget>, StoreError> {
+    let read = match &db.direct {
+        Some(direct) => direct.read(move |tx| read_budget_direct(tx, client_id, as_of)).await?,
+        None => read_budget(db, client_id, as_of).await?,
+    };
+    Ok(read.map(|r| budget_of(&r.decision, &r.sums, &r.not_charged, as_of)))
+}
+
+/// What a budget is counted from.
+struct BudgetRead {
+    decision: StoredDecision,
+    sums: Vec<ChargedSum>,
+    not_charged: Vec<RecordRow>,
+}
+
+async fn read_budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<BudgetRead>, StoreError> {
     let mut conn = db.pool.acquire().await?;
     let Some(decision) = budget::decision_for(&mut conn, client_id, as_of).await? else { return Ok(None) };
     let sums = budget::charged_sums(&mut conn, decision.id, as_of).await?;
     let not_charged =
         budget::records_of_decision(&mut *conn, decision.id, DecisionRecords::NotCharged).await?;
-    Ok(Some(budget_of(&decision, &sums, &not_charged, as_of)))
+    Ok(Some(BudgetRead { decision, sums, not_charged }))
+}
+
+fn read_budget_direct(
+    tx: &rusqlite::Transaction<'_>,
+    client_id: i64,
+    as_of: NaiveDate,
+) -> Result<Option<BudgetRead>, StoreError> {
+    let Some(decision) = budget::decisions_for_direct(tx, &[client_id], as_of)?.pop() else {
+        return Ok(None);
+    };
+    let sums = budget::charged_sums_direct(tx, decision.id, as_of)?;
+    let not_charged = budget::records_of_decision_direct(tx, decision.id, DecisionRecords::NotCharged)?;
+    Ok(Some(BudgetRead { decision, sums, not_charged }))
 }
 
 /// Only the status of many clients' budgets (B11), by client: what the counsellor's list shows.
@@ -195,6 +224,31 @@ fn held_view(r: &RecordRow) -> HeldRecord {
 
 /// B13 for one month of the decision that covers it; `None` when no decision covers the month.
 pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Option<Statement>, StoreError> {
+    let read = match &db.direct {
+        Some(direct) => direct.read(move |tx| read_statement_direct(tx, client_id, month)).await?,
+        None => read_statement(db, client_id, month).await?,
+    };
+    Ok(read.map(|r| statement_of(client_id, month, &r)))
+}
+
+/// What a month's statement is counted from: the months before, summed, and the month's own
+/// records, however long the decision has run.
+struct StatementRead {
+    decision: StoredDecision,
+    sums_before: Vec<ChargedSum>,
+    rows: Vec<RecordRow>,
+}
+
+/// The last day before `month`: the months before it are summed up to there.
+fn day_before(month: YearMonth) -> NaiveDate {
+    month.first_day().pred_opt().expect("a day before the first of a month")
+}
+
+async fn read_statement(
+    db: &Db,
+    client_id: i64,
+    month: YearMonth,
+) -> Result<Option<StatementRead>, StoreError> {
     let mut conn = db.pool.acquire().await?;
     let Some(decision) = budget::decision_for(&mut conn, client_id, month.last_day()).await? else {
         return Ok(None);
@@ -202,12 +256,30 @@ pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Opti
     if decision.period.days_in(month) == 0 {
         return Ok(None);
     }
-    // The months before, summed, and the month's own records: what B13 counts, however long
-    // the decision has run.
-    let before = month.first_day().pred_opt().expect("a day before the first of a month");
-    let sums = budget::charged_sums(&mut conn, decision.id, before).await?;
+    let sums_before = budget::charged_sums(&mut conn, decision.id, day_before(month)).await?;
     let rows =
         budget::records_of_decision(&mut *conn, decision.id, DecisionRecords::ChargedIn(month)).await?;
+    Ok(Some(StatementRead { decision, sums_before, rows }))
+}
+
+fn read_statement_direct(
+    tx: &rusqlite::Transaction<'_>,
+    client_id: i64,
+    month: YearMonth,
+) -> Result<Option<StatementRead>, StoreError> {
+    let Some(decision) = budget::decisions_for_direct(tx, &[client_id], month.last_day())?.pop() else {
+        return Ok(None);
+    };
+    if decision.period.days_in(month) == 0 {
+        return Ok(None);
+    }
+    let sums_before = budget::charged_sums_direct(tx, decision.id, day_before(month))?;
+    let rows = budget::records_of_decision_direct(tx, decision.id, DecisionRecords::ChargedIn(month))?;
+    Ok(Some(StatementRead { decision, sums_before, rows }))
+}
+
+fn statement_of(client_id: i64, month: YearMonth, read: &StatementRead) -> Statement {
+    let StatementRead { decision, sums_before: sums, rows } = read;
     let records: Vec<UsedRecord> =
         sums.iter().map(sum_as_record).chain(rows.iter().map(|r| r.used.clone())).collect();
     let total = plan(&decision.period, &decision.lines).total;
@@ -215,7 +287,7 @@ pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Opti
     let provider_name = |id: i64| {
         rows.iter().find(|r| r.used.provider_id == id).map(|r| r.provider_name.clone()).unwrap_or_default()
     };
-    Ok(Some(Statement {
+    Statement {
         client_id,
         month: s.month.to_string(),
         rows: s
@@ -234,8 +306,8 @@ pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Opti
         own_share: s.own_share.to_string(),
         total: total.to_string(),
         left_after: s.left_after.to_string(),
-        payments: payments(&rows, month),
-    }))
+        payments: payments(rows, month),
+    }
 }
 
 /// The month's charged records by provider and by the settlement that pays the provider for

@@ -13,6 +13,7 @@ use crate::rules::records::{Charge, RecordStatus};
 use crate::rules::usage::UsedRecord;
 use crate::rules::{Money, Period, Product, YearMonth};
 
+use super::direct::{self, Columns};
 use super::{id_list, month_totals, StoreError};
 
 pub fn date_text(day: NaiveDate) -> String {
@@ -220,40 +221,68 @@ pub async fn decisions_for(
         // PostgreSQL refuses an empty `IN ()`.
         return Ok(Vec::new());
     }
-    // One row a decision, its lines joined in one text: on SQLite each row is handed across
-    // from sqlx's thread on its own, and a counsellor's 300 clients had 723 lines
-    // (docs/decisions/0044).
-    let rows = sqlx::query(&format!(
+    let rows = sqlx::query(&decisions_sql(client_ids)).fetch_all(&mut *conn).await?;
+    let decisions = rows.iter().map(decision_from_row).collect::<Result<Vec<_>, _>>()?;
+    Ok(chosen_decisions(client_ids, decisions, day))
+}
+
+/// [`decisions_for`], read straight on SQLite ([`direct`]).
+pub fn decisions_for_direct(
+    tx: &rusqlite::Transaction<'_>,
+    client_ids: &[i64],
+    day: NaiveDate,
+) -> Result<Vec<StoredDecision>, StoreError> {
+    if client_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let decisions = direct::rows(tx, &decisions_sql(client_ids), [], |r| decision_from_row(r))?;
+    Ok(chosen_decisions(client_ids, decisions, day))
+}
+
+/// The clients' decisions, earliest first, one row each. Its lines are joined in one text: on
+/// SQLite through sqlx each row is handed across from sqlx's thread on its own, and a
+/// counsellor's 300 clients had 723 lines (docs/decisions/0044).
+fn decisions_sql(client_ids: &[i64]) -> String {
+    format!(
         "SELECT d.client_id, d.id, d.valid_from, d.valid_to, \
            (SELECT string_agg(l.product || ' ' || l.kind || ' ' || COALESCE(CAST(l.tier AS TEXT), '-') \
               || ' ' || COALESCE(l.units_per_month, '-') || ' ' || l.unit_value_cents, ',' ORDER BY l.id) \
             FROM decision_lines l WHERE l.decision_id = d.id) AS lines \
          FROM decisions d WHERE d.client_id IN ({}) ORDER BY d.valid_from, d.id",
         id_list(client_ids)
-    ))
-    .fetch_all(&mut *conn)
-    .await?;
-    // Each client's decisions, earliest first.
+    )
+}
+
+fn decision_from_row(r: &impl Columns) -> Result<StoredDecision, StoreError> {
+    let from = parse_date(&r.text("valid_from")?)?;
+    let to = parse_date(&r.text("valid_to")?)?;
+    let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
+    let lines = match r.maybe_text("lines")? {
+        Some(lines) => lines.split(',').map(joined_line).collect::<Result<Vec<_>, _>>()?,
+        None => Vec::new(),
+    };
+    Ok(StoredDecision { id: r.int("id")?, client_id: r.int("client_id")?, period, lines })
+}
+
+/// Of `decisions` (earliest first), the one that counts on `day` for each client in
+/// `client_ids`, in that order; clients without one are left out.
+fn chosen_decisions(
+    client_ids: &[i64],
+    decisions: Vec<StoredDecision>,
+    day: NaiveDate,
+) -> Vec<StoredDecision> {
     let mut by_client: HashMap<i64, Vec<StoredDecision>> = HashMap::new();
-    for r in &rows {
-        let from = parse_date(&r.try_get::<String, _>("valid_from")?)?;
-        let to = parse_date(&r.try_get::<String, _>("valid_to")?)?;
-        let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
-        let lines = match r.try_get::<Option<String>, _>("lines")? {
-            Some(lines) => lines.split(',').map(joined_line).collect::<Result<Vec<_>, _>>()?,
-            None => Vec::new(),
-        };
-        let (id, client_id) = (r.try_get("id")?, r.try_get("client_id")?);
-        by_client.entry(client_id).or_default().push(StoredDecision { id, client_id, period, lines });
+    for decision in decisions {
+        by_client.entry(decision.client_id).or_default().push(decision);
     }
-    Ok(client_ids
+    client_ids
         .iter()
         .filter_map(|client_id| {
             let mut own = by_client.remove(client_id)?;
             let chosen = choose_decision(&own, day)?;
             Some(own.swap_remove(chosen))
         })
-        .collect())
+        .collect()
 }
 
 /// "personal-assistance monthly 2 38.5 2350": a decision line as [`decisions_for`] joins it
@@ -405,25 +434,25 @@ const RECORD_COLUMNS: &str = "r.id, r.provider_id, p.name AS provider_name, r.cl
 const RECORD_SOURCE: &str = "service_records r JOIN providers p ON p.id = r.provider_id \
      LEFT JOIN record_reviews v ON v.record_id = r.id AND v.outcome = 'refused'";
 
-fn record_from_row(r: &AnyRow) -> Result<RecordRow, StoreError> {
-    let status: String = r.try_get("status")?;
+fn record_from_row(r: &impl Columns) -> Result<RecordRow, StoreError> {
+    let status = r.text("status")?;
     Ok(RecordRow {
-        id: r.try_get("id")?,
-        provider_name: r.try_get("provider_name")?,
-        client_id: r.try_get("client_id")?,
-        unit_price: Money::from_cents(r.try_get("unit_price_cents")?),
+        id: r.int("id")?,
+        provider_name: r.text("provider_name")?,
+        client_id: r.int("client_id")?,
+        unit_price: Money::from_cents(r.int("unit_price_cents")?),
         used: UsedRecord {
-            provider_id: r.try_get("provider_id")?,
-            product: parse_product(&r.try_get::<String, _>("product")?)?,
-            date: parse_date(&r.try_get::<String, _>("service_date")?)?,
-            units: parse_units(&r.try_get::<String, _>("units")?)?,
-            charged: Money::from_cents(r.try_get("charged_cents")?),
-            own_share: Money::from_cents(r.try_get("own_share_cents")?),
+            provider_id: r.int("provider_id")?,
+            product: parse_product(&r.text("product")?)?,
+            date: parse_date(&r.text("service_date")?)?,
+            units: parse_units(&r.text("units")?)?,
+            charged: Money::from_cents(r.int("charged_cents")?),
+            own_share: Money::from_cents(r.int("own_share_cents")?),
             status: RecordStatus::parse(&status)
                 .ok_or_else(|| StoreError::Corrupt(format!("record status {status}")))?,
         },
-        refusal_reason: r.try_get("refusal_reason")?,
-        settlement: match r.try_get::<Option<String>, _>("settlement_month")? {
+        refusal_reason: r.maybe_text("refusal_reason")?,
+        settlement: match r.maybe_text("settlement_month")? {
             Some(month) => Some(parse_month(&month)?),
             None => None,
         },
@@ -448,6 +477,34 @@ pub async fn records_of_decision<'e>(
     decision_id: i64,
     which: DecisionRecords,
 ) -> Result<Vec<RecordRow>, StoreError> {
+    let sql = decision_records_sql(which);
+    let mut query = sqlx::query(&sql).bind(decision_id);
+    if let DecisionRecords::ChargedIn(month) = which {
+        query = query.bind(date_text(month.first_day())).bind(date_text(month.last_day()));
+    }
+    let rows = query.fetch_all(ex).await?;
+    rows.iter().map(record_from_row).collect()
+}
+
+/// [`records_of_decision`], read straight on SQLite ([`direct`]).
+pub fn records_of_decision_direct(
+    tx: &rusqlite::Transaction<'_>,
+    decision_id: i64,
+    which: DecisionRecords,
+) -> Result<Vec<RecordRow>, StoreError> {
+    let sql = decision_records_sql(which);
+    match which {
+        DecisionRecords::ChargedIn(month) => {
+            let (first, last) = (date_text(month.first_day()), date_text(month.last_day()));
+            direct::rows(tx, &sql, rusqlite::params![decision_id, first, last], |r| record_from_row(r))
+        }
+        DecisionRecords::All | DecisionRecords::NotCharged => {
+            direct::rows(tx, &sql, [decision_id], |r| record_from_row(r))
+        }
+    }
+}
+
+fn decision_records_sql(which: DecisionRecords) -> String {
     let only = match which {
         DecisionRecords::All => "",
         DecisionRecords::NotCharged => "AND r.status <> 'charged'",
@@ -455,16 +512,10 @@ pub async fn records_of_decision<'e>(
             "AND r.status = 'charged' AND r.service_date >= $2 AND r.service_date <= $3"
         }
     };
-    let sql = format!(
+    format!(
         "SELECT {RECORD_COLUMNS} FROM {RECORD_SOURCE} \
          WHERE r.decision_id = $1 {only} ORDER BY r.service_date, r.id"
-    );
-    let mut query = sqlx::query(&sql).bind(decision_id);
-    if let DecisionRecords::ChargedIn(month) = which {
-        query = query.bind(date_text(month.first_day())).bind(date_text(month.last_day()));
-    }
-    let rows = query.fetch_all(ex).await?;
-    rows.iter().map(record_from_row).collect()
+    )
 }
 
 /// What one product was charged in one month, and the own shares of it.
@@ -484,27 +535,33 @@ pub async fn charged_sums(
     decision_id: i64,
     until: NaiveDate,
 ) -> Result<Vec<ChargedSum>, StoreError> {
-    // SUM of an integer column is a decimal on PostgreSQL: cast back so both engines give i64.
-    let rows = sqlx::query(
-        "SELECT product, substr(service_date, 1, 7) AS month, \
-         CAST(SUM(charged_cents) AS BIGINT) AS charged, CAST(SUM(own_share_cents) AS BIGINT) AS own \
-         FROM service_records WHERE decision_id = $1 AND status = 'charged' AND service_date <= $2 \
-         GROUP BY product, substr(service_date, 1, 7)",
-    )
-    .bind(decision_id)
-    .bind(date_text(until))
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(ChargedSum {
-                product: parse_product(&r.try_get::<String, _>("product")?)?,
-                month: parse_month(&r.try_get::<String, _>("month")?)?,
-                charged: Money::from_cents(r.try_get("charged")?),
-                own_share: Money::from_cents(r.try_get("own")?),
-            })
-        })
-        .collect()
+    let rows =
+        sqlx::query(CHARGED_SUMS).bind(decision_id).bind(date_text(until)).fetch_all(&mut *conn).await?;
+    rows.iter().map(sum_from_row).collect()
+}
+
+/// [`charged_sums`], read straight on SQLite ([`direct`]).
+pub fn charged_sums_direct(
+    tx: &rusqlite::Transaction<'_>,
+    decision_id: i64,
+    until: NaiveDate,
+) -> Result<Vec<ChargedSum>, StoreError> {
+    direct::rows(tx, CHARGED_SUMS, rusqlite::params![decision_id, date_text(until)], |r| sum_from_row(r))
+}
+
+// SUM of an integer column is a decimal on PostgreSQL: cast back so both engines give i64.
+const CHARGED_SUMS: &str = "SELECT product, substr(service_date, 1, 7) AS month, \
+     CAST(SUM(charged_cents) AS BIGINT) AS charged, CAST(SUM(own_share_cents) AS BIGINT) AS own \
+     FROM service_records WHERE decision_id = $1 AND status = 'charged' AND service_date <= $2 \
+     GROUP BY product, substr(service_date, 1, 7)";
+
+fn sum_from_row(r: &impl Columns) -> Result<ChargedSum, StoreError> {
+    Ok(ChargedSum {
+        product: parse_product(&r.text("product")?)?,
+        month: parse_month(&r.text("month")?)?,
+        charged: Money::from_cents(r.int("charged")?),
+        own_share: Money::from_cents(r.int("own")?),
+    })
 }
 
 /// A provider's record, with whose it is and the provider's own id for it.

@@ -1,6 +1,7 @@
 //! Storage: one connection pool over SQLite or PostgreSQL through sqlx's `Any` driver, with
 //! portable SQL (integer cents, ISO-date text, 0/1 flags, `$n` placeholders) so every query is
-//! written once. See docs/decisions/0002-storage.md.
+//! written once. See docs/decisions/0002-storage.md. On an SQLite file the hottest reads are
+//! also done straight with rusqlite, from the same SQL ([`direct`], docs/decisions/0046).
 
 pub mod access_log;
 pub mod accounts;
@@ -10,6 +11,7 @@ pub mod changes;
 pub mod counsellor;
 pub mod decisions;
 pub mod details;
+pub mod direct;
 pub mod email;
 pub mod expert_hours;
 pub mod feedback;
@@ -61,6 +63,8 @@ pub struct Db {
     pub(crate) reports: Arc<group_commit::Queue<crate::services::records::Report>>,
     /// Looks at clients' data waiting to be written to the access log together (SQLite only).
     pub(crate) looks: Arc<group_commit::Queue<crate::services::access::LookToLog>>,
+    /// The hot reads' own connections, on an SQLite file (see [`direct`]); `None` on PostgreSQL.
+    pub(crate) direct: Option<Arc<direct::DirectReads>>,
 }
 
 /// While held, this process's SQLite writes are the caller's alone.
@@ -70,6 +74,9 @@ pub type WriteTurn<'a> = Option<MutexGuard<'a, ()>>;
 pub enum StoreError {
     #[error("database error: {0}")]
     Sqlx(#[from] sqlx::Error),
+    /// From a read done straight on SQLite ([`direct`]).
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot create the folder for the SQLite file {path}: {source}")]
@@ -86,7 +93,13 @@ impl StoreError {
     /// SQLite's write lock held past the wait, no free connection in the pool, or PostgreSQL's
     /// lock, deadlock or serialisation conflicts.
     pub fn is_busy(&self) -> bool {
-        matches!(self, StoreError::Sqlx(error) if is_busy(error))
+        match self {
+            StoreError::Sqlx(error) => is_busy(error),
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(error, _)) => {
+                busy_code(&error.extended_code.to_string())
+            }
+            _ => false,
+        }
     }
 }
 
@@ -117,6 +130,10 @@ impl Db {
         let url = match engine {
             Engine::Sqlite => sqlite_url_creating_folder(url)?,
             Engine::Postgres => url.to_string(),
+        };
+        let direct = match engine {
+            Engine::Sqlite => direct::DirectReads::for_url(&url).map(Arc::new),
+            Engine::Postgres => None,
         };
         let options = AnyConnectOptions::from_str(&url)?
             .log_statements(tracing::log::LevelFilter::Trace)
@@ -150,6 +167,7 @@ impl Db {
             writer: Arc::new(Mutex::new(())),
             reports: Arc::default(),
             looks: Arc::default(),
+            direct,
         })
     }
 
@@ -165,6 +183,17 @@ impl Db {
             Engine::Sqlite => Some(self.writer.lock().await),
             Engine::Postgres => None,
         }
+    }
+
+    /// Whether the hot reads are done straight on the database ([`direct`]): on an SQLite file.
+    pub fn reads_directly(&self) -> bool {
+        self.direct.is_some()
+    }
+
+    /// The same database with every read through sqlx, as on PostgreSQL: to compare the two
+    /// ways of reading SQLite, in the tests and the benchmarks.
+    pub fn without_direct_reads(&self) -> Db {
+        Db { direct: None, ..self.clone() }
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {

@@ -9,6 +9,7 @@ mod counsellor;
 mod decision_form;
 mod demo_data;
 mod details;
+mod direct_reads;
 mod email;
 mod feedback;
 mod first_provider;
