@@ -10,3 +10,4 @@ cargo bench -p server --bench budget_api
 cargo bench -p server --bench provider_search
 cargo bench -p server --bench scale
 cargo bench -p server --bench record_upload
+cargo bench -p server --bench direct_reads

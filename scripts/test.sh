@@ -273,6 +273,6 @@ stop_portals
 step "benchmarks, short runs (figures: scripts/bench.sh)"
 BENCH_REQUESTS=10 BENCH_PROVIDERS=100 BENCH_LARGE_PROVIDERS=300 BENCH_CLIENTS=2000 BENCH_SMALL_CLIENTS=300 BENCH_RECORDS_PER_CLIENT=20 BENCH_UPLOAD_ROWS=2000 \
   cargo test -p server --benches 2>&1 | tee "$log" |
-  grep -E "^budget API|^provider search|^scale|^record upload|^  [^ ]|error|panicked"
+  grep -E "^budget API|^provider search|^scale|^record upload|^direct reads|^  [^ ]|error|panicked"
 [ "${PIPESTATUS[0]}" = 0 ] || { tail -n 30 "$log"; fail "the benchmarks"; }
 exit 0

@@ -1,0 +1,121 @@
+//! The budget answer's and the monthly statement's reads on SQLite, done straight in one
+//! hand-over (`store::direct`, what the portal does) against the same reads through sqlx
+//! statement by statement (what it did before, and still does on PostgreSQL), on one data set
+//! made by `demo::scale`. Both ways must answer the same; then each is timed for one caller at a
+//! time and for `BENCH_CONNECTIONS` callers at once (docs/decisions/0046-direct-reads.md).
+//!
+//! Settings: `BENCH_CLIENTS` (default 2000), `BENCH_RECORDS_PER_CLIENT` (100),
+//! `BENCH_CONNECTIONS` (8), `BENCH_REQUESTS` (calls a caller, 500).
+
+mod common;
+
+use std::future::Future;
+use std::time::Instant;
+
+use server::demo::scale::{self, Size};
+use server::rules::YearMonth;
+use server::services::{budget, passwords};
+
+/// A client for the `n`-th call, spread over all of them the same way in every run.
+fn pick(clients: &[i64], n: usize) -> i64 {
+    clients[(n * 7919) % clients.len()]
+}
+
+/// Calls a second when `callers` call `call` at once, `per_caller` times each.
+async fn calls_a_second<F, Fut>(callers: usize, per_caller: usize, call: F) -> f64
+where
+    F: Fn(usize) -> Fut + Clone + Send + 'static,
+    Fut: Future<Output = ()> + Send,
+{
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..callers)
+        .map(|c| {
+            let call = call.clone();
+            tokio::spawn(async move {
+                for n in 0..per_caller {
+                    call(c * per_caller + n).await;
+                }
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.expect("a caller ends");
+    }
+    (callers * per_caller) as f64 / started.elapsed().as_secs_f64()
+}
+
+/// Microseconds a call, for one caller.
+fn micros(per_second: f64) -> f64 {
+    1e6 / per_second
+}
+
+#[tokio::main]
+async fn main() {
+    let clients = common::setting("BENCH_CLIENTS", 2000);
+    let records_per_client = common::setting("BENCH_RECORDS_PER_CLIENT", 100);
+    let callers = common::setting("BENCH_CONNECTIONS", 8);
+    let per_caller = common::setting("BENCH_REQUESTS", 500);
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let today = scale::year().to;
+    let state = common::prepare(&folder, today).await;
+    let size = Size { clients, records_per_client, providers: (clients / 100).max(1) };
+    let made = scale::build(&state.db, size, &passwords::hash("bench")).await.expect("the data set is made");
+    let (direct, through_sqlx) = (state.db.clone(), state.db.without_direct_reads());
+    let month = YearMonth::of(today);
+
+    for n in 0..200.min(clients) {
+        let client = pick(&made.client_ids, n);
+        let (a, b) = (
+            budget::budget(&direct, client, today).await,
+            budget::budget(&through_sqlx, client, today).await,
+        );
+        assert_eq!(a.unwrap(), b.unwrap(), "the budget of client {client}");
+        let (a, b) = (
+            budget::statement(&direct, client, month).await,
+            budget::statement(&through_sqlx, client, month).await,
+        );
+        assert_eq!(a.unwrap(), b.unwrap(), "the statement of client {client}");
+    }
+
+    println!(
+        "direct reads: {clients} clients x {records_per_client} records; µs a call, then calls a second"
+    );
+    println!(
+        "  {:<20} {:>10} {:>10} {:>12} {:>12} {:>7}",
+        "asked",
+        "sqlx 1",
+        "direct 1",
+        format!("sqlx {callers}"),
+        format!("direct {callers}"),
+        "ratio"
+    );
+    for asked in ["budget answer", "monthly statement"] {
+        let mut figures = Vec::new();
+        for (db, callers) in [(&through_sqlx, 1), (&direct, 1), (&through_sqlx, callers), (&direct, callers)]
+        {
+            let (db, ids) = (db.clone(), made.client_ids.clone());
+            let per_second = calls_a_second(callers, per_caller, move |n| {
+                let (db, client) = (db.clone(), pick(&ids, n));
+                async move {
+                    if asked == "budget answer" {
+                        std::hint::black_box(budget::budget(&db, client, today).await.expect("a budget"));
+                    } else {
+                        std::hint::black_box(
+                            budget::statement(&db, client, month).await.expect("a statement"),
+                        );
+                    }
+                }
+            })
+            .await;
+            figures.push(per_second);
+        }
+        println!(
+            "  {asked:<20} {:>10.0} {:>10.0} {:>12.0} {:>12.0} {:>7.2}",
+            micros(figures[0]),
+            micros(figures[1]),
+            figures[2],
+            figures[3],
+            figures[3] / figures[2]
+        );
+    }
+}
