@@ -254,10 +254,10 @@ fn decisions_sql(client_ids: &[i64]) -> String {
 }
 
 fn decision_from_row(r: &impl Columns) -> Result<StoredDecision, StoreError> {
-    let from = parse_date(&r.text("valid_from")?)?;
-    let to = parse_date(&r.text("valid_to")?)?;
+    let from = parse_date(&r.string("valid_from")?)?;
+    let to = parse_date(&r.string("valid_to")?)?;
     let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
-    let lines = match r.maybe_text("lines")? {
+    let lines = match r.maybe_string("lines")? {
         Some(lines) => lines.split(',').map(joined_line).collect::<Result<Vec<_>, _>>()?,
         None => Vec::new(),
     };
@@ -435,24 +435,24 @@ const RECORD_SOURCE: &str = "service_records r JOIN providers p ON p.id = r.prov
      LEFT JOIN record_reviews v ON v.record_id = r.id AND v.outcome = 'refused'";
 
 fn record_from_row(r: &impl Columns) -> Result<RecordRow, StoreError> {
-    let status = r.text("status")?;
+    let status = r.string("status")?;
     Ok(RecordRow {
         id: r.int("id")?,
-        provider_name: r.text("provider_name")?,
+        provider_name: r.string("provider_name")?,
         client_id: r.int("client_id")?,
         unit_price: Money::from_cents(r.int("unit_price_cents")?),
         used: UsedRecord {
             provider_id: r.int("provider_id")?,
-            product: parse_product(&r.text("product")?)?,
-            date: parse_date(&r.text("service_date")?)?,
-            units: parse_units(&r.text("units")?)?,
+            product: parse_product(&r.string("product")?)?,
+            date: parse_date(&r.string("service_date")?)?,
+            units: parse_units(&r.string("units")?)?,
             charged: Money::from_cents(r.int("charged_cents")?),
             own_share: Money::from_cents(r.int("own_share_cents")?),
             status: RecordStatus::parse(&status)
                 .ok_or_else(|| StoreError::Corrupt(format!("record status {status}")))?,
         },
-        refusal_reason: r.maybe_text("refusal_reason")?,
-        settlement: match r.maybe_text("settlement_month")? {
+        refusal_reason: r.maybe_string("refusal_reason")?,
+        settlement: match r.maybe_string("settlement_month")? {
             Some(month) => Some(parse_month(&month)?),
             None => None,
         },
@@ -557,8 +557,8 @@ const CHARGED_SUMS: &str = "SELECT product, substr(service_date, 1, 7) AS month,
 
 fn sum_from_row(r: &impl Columns) -> Result<ChargedSum, StoreError> {
     Ok(ChargedSum {
-        product: parse_product(&r.text("product")?)?,
-        month: parse_month(&r.text("month")?)?,
+        product: parse_product(&r.string("product")?)?,
+        month: parse_month(&r.string("month")?)?,
         charged: Money::from_cents(r.int("charged")?),
         own_share: Money::from_cents(r.int("own")?),
     })

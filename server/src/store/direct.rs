@@ -97,8 +97,8 @@ fn read_in_transaction<T>(
 pub trait Columns {
     fn int(&self, name: &str) -> Result<i64, StoreError>;
     fn maybe_int(&self, name: &str) -> Result<Option<i64>, StoreError>;
-    fn text(&self, name: &str) -> Result<String, StoreError>;
-    fn maybe_text(&self, name: &str) -> Result<Option<String>, StoreError>;
+    fn string(&self, name: &str) -> Result<String, StoreError>;
+    fn maybe_string(&self, name: &str) -> Result<Option<String>, StoreError>;
 }
 
 impl Columns for AnyRow {
@@ -108,10 +108,10 @@ impl Columns for AnyRow {
     fn maybe_int(&self, name: &str) -> Result<Option<i64>, StoreError> {
         Ok(self.try_get(name)?)
     }
-    fn text(&self, name: &str) -> Result<String, StoreError> {
+    fn string(&self, name: &str) -> Result<String, StoreError> {
         Ok(self.try_get(name)?)
     }
-    fn maybe_text(&self, name: &str) -> Result<Option<String>, StoreError> {
+    fn maybe_string(&self, name: &str) -> Result<Option<String>, StoreError> {
         Ok(self.try_get(name)?)
     }
 }
@@ -123,10 +123,10 @@ impl Columns for rusqlite::Row<'_> {
     fn maybe_int(&self, name: &str) -> Result<Option<i64>, StoreError> {
         Ok(self.get(name)?)
     }
-    fn text(&self, name: &str) -> Result<String, StoreError> {
+    fn string(&self, name: &str) -> Result<String, StoreError> {
         Ok(self.get(name)?)
     }
-    fn maybe_text(&self, name: &str) -> Result<Option<String>, StoreError> {
+    fn maybe_string(&self, name: &str) -> Result<Option<String>, StoreError> {
         Ok(self.get(name)?)
     }
 }
