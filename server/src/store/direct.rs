@@ -39,8 +39,7 @@ impl DirectReads {
     /// For the file an `sqlite:` address names; `None` for a database in memory, which no
     /// second connection can open.
     pub fn for_url(url: &str) -> Option<DirectReads> {
-        let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
-        let file = path.split('?').next().unwrap_or(path);
+        let file = super::sqlite_file(url);
         (file != ":memory:" && !file.is_empty()).then(|| DirectReads {
             path: PathBuf::from(file),
             idle: Mutex::new(Vec::new()),

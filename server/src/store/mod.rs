@@ -221,9 +221,14 @@ pub(crate) fn id_list(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
 }
 
-fn sqlite_url_creating_folder(url: &str) -> Result<String, StoreError> {
+/// The file an `sqlite:` address names, without its options: ":memory:" for a database in memory.
+pub(crate) fn sqlite_file(url: &str) -> &str {
     let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
-    let file = path.split('?').next().unwrap_or(path);
+    path.split('?').next().unwrap_or(path)
+}
+
+fn sqlite_url_creating_folder(url: &str) -> Result<String, StoreError> {
+    let file = sqlite_file(url);
     if file != ":memory:" {
         if let Some(folder) = std::path::Path::new(file).parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(folder)
