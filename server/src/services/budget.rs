@@ -6,7 +6,7 @@ use app::budget::{
     DecisionLine as LineView, DecisionPage, HeldRecord, PlannedMonth, RefusedRecord, Statement,
     StatementPayment, StatementRow,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use sqlx::AnyConnection;
@@ -76,12 +76,32 @@ pub async fn statuses(
     db: &Db,
     client_ids: &[i64],
     as_of: NaiveDate,
-) -> Result<std::collections::HashMap<i64, BudgetStatus>, StoreError> {
+) -> Result<HashMap<i64, BudgetStatus>, StoreError> {
     let mut conn = db.pool.acquire().await?;
     let decisions = budget::decisions_for(&mut conn, client_ids, as_of).await?;
     let ids: Vec<i64> = decisions.iter().map(|d| d.id).collect();
-    let mut months = month_totals::by_month(&mut conn, &ids, as_of).await?;
-    Ok(decisions
+    let months = month_totals::by_month(&mut conn, &ids, as_of).await?;
+    Ok(statuses_of(&decisions, months, as_of))
+}
+
+/// [`statuses`], read straight on SQLite inside the caller's read ([`crate::store::direct`]).
+pub fn statuses_direct(
+    tx: &rusqlite::Transaction<'_>,
+    client_ids: &[i64],
+    as_of: NaiveDate,
+) -> Result<HashMap<i64, BudgetStatus>, StoreError> {
+    let decisions = budget::decisions_for_direct(tx, client_ids, as_of)?;
+    let ids: Vec<i64> = decisions.iter().map(|d| d.id).collect();
+    let months = month_totals::by_month_direct(tx, &ids, as_of)?;
+    Ok(statuses_of(&decisions, months, as_of))
+}
+
+fn statuses_of(
+    decisions: &[StoredDecision],
+    mut months: HashMap<i64, Vec<(YearMonth, MonthTotal)>>,
+    as_of: NaiveDate,
+) -> HashMap<i64, BudgetStatus> {
+    decisions
         .iter()
         .map(|d| {
             let records: Vec<UsedRecord> =
@@ -89,7 +109,7 @@ pub async fn statuses(
             let total = plan(&d.period, &d.lines).total;
             (d.client_id, status_of(usage::outlook(&d.period, total, &records, as_of)))
         })
-        .collect())
+        .collect()
 }
 
 /// One decision's outlook (B11) from its month totals, inside the caller's transaction: what a

@@ -24,10 +24,25 @@ pub async fn workspace(
     today: NaiveDate,
 ) -> Result<Vec<ClientRow>, StoreError> {
     let year_start = NaiveDate::from_ymd_opt(today.year(), 1, 1).expect("the first of January");
-    let clients =
-        counsellor::clients_of(db, counsellor.id, &date_text(today), &date_text(year_start)).await?;
-    let ids: Vec<i64> = clients.iter().map(|c| c.client_id).collect();
-    let statuses = budget::statuses(db, &ids, today).await?;
+    let (counsellor_id, day, year_start) = (counsellor.id, date_text(today), date_text(year_start));
+    let (clients, statuses) = match &db.direct {
+        // The clients and their budgets in one read, one moment's data (docs/decisions/0046).
+        Some(direct) => {
+            direct
+                .read(move |tx| {
+                    let clients = counsellor::clients_of_direct(tx, counsellor_id, &day, &year_start)?;
+                    let statuses = budget::statuses_direct(tx, &client_ids(&clients), today)?;
+                    Ok((clients, statuses))
+                })
+                .await?
+        }
+        None => {
+            let clients = counsellor::clients_of(db, counsellor_id, &day, &year_start).await?;
+            let statuses = budget::statuses(db, &client_ids(&clients), today).await?;
+            (clients, statuses)
+        }
+    };
+    let ids = client_ids(&clients);
     access::log_reads(db, Reader::Person(counsellor), &ids, &LookedAt::ClientList).await?;
     Ok(clients
         .into_iter()
@@ -36,6 +51,10 @@ pub async fn workspace(
             client_row(client, status, &date_text(today))
         })
         .collect())
+}
+
+fn client_ids(clients: &[CounselledClient]) -> Vec<i64> {
+    clients.iter().map(|c| c.client_id).collect()
 }
 
 /// What needs attention, most urgent first; `today` is "YYYY-MM-DD".

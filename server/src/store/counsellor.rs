@@ -2,6 +2,7 @@
 
 use sqlx::Row;
 
+use super::direct::{self, Columns};
 use super::{Db, StoreError};
 
 /// One of the counsellor's clients, with the counts the workspace shows.
@@ -34,54 +35,62 @@ pub async fn clients_of(
     today: &str,
     year_start: &str,
 ) -> Result<Vec<CounselledClient>, StoreError> {
-    // The last contact of each client is the one with the latest day (and, within a day, the
-    // latest recorded); its "next" is the agreement in force.
-    let rows = sqlx::query(
-        "SELECT c.id, c.name, c.municipality, \
-           (SELECT COUNT(*) FROM service_records r WHERE r.client_id = c.id AND r.status = 'held') AS held, \
-           (SELECT COUNT(*) FROM provider_changes p WHERE p.client_id = c.id AND p.status = 'made' \
-              AND p.new_first_day > $2) AS pending, \
-           last.contact_day AS last_day, last.next_contact_day AS next_day, \
-           (SELECT COUNT(*) FROM guidance_contacts y WHERE y.client_id = c.id AND y.contact_day >= $3) \
-              AS year_contacts, \
-           CAST((SELECT COALESCE(SUM(y.minutes), 0) FROM guidance_contacts y \
-              WHERE y.client_id = c.id AND y.contact_day >= $3) AS BIGINT) AS year_minutes, \
-           (SELECT COUNT(*) FROM feedback_answers a JOIN feedback_invitations i ON i.id = a.invitation_id \
-              WHERE i.client_id = c.id AND a.contact_me = 1 \
-              AND (last.contact_day IS NULL OR a.given_on > last.contact_day)) AS requests, \
-           (SELECT COUNT(*) FROM budget_proposals b WHERE b.client_id = c.id AND b.state = 'waiting') \
-              AS proposals, \
-           (SELECT m.side FROM guidance_messages m WHERE m.client_id = c.id ORDER BY m.id DESC LIMIT 1) \
-              AS last_side \
-         FROM clients c \
-         LEFT JOIN guidance_contacts last ON last.id = ( \
-           SELECT g.id FROM guidance_contacts g WHERE g.client_id = c.id \
-           ORDER BY g.contact_day DESC, g.id DESC LIMIT 1) \
-         WHERE c.counsellor_account_id = $1 ORDER BY c.name, c.id",
-    )
-    .bind(counsellor_id)
-    .bind(today)
-    .bind(year_start)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(CounselledClient {
-                client_id: r.try_get("id")?,
-                name: r.try_get("name")?,
-                municipality: r.try_get("municipality")?,
-                held_records: r.try_get("held")?,
-                pending_changes: r.try_get("pending")?,
-                contact_requests: r.try_get("requests")?,
-                proposal_waiting: r.try_get::<i64, _>("proposals")? > 0,
-                message_waiting: r.try_get::<Option<String>, _>("last_side")?.as_deref() == Some("client"),
-                last_contact_day: r.try_get("last_day")?,
-                next_contact_day: r.try_get("next_day")?,
-                contacts_this_year: r.try_get("year_contacts")?,
-                minutes_this_year: r.try_get("year_minutes")?,
-            })
-        })
-        .collect()
+    let rows =
+        sqlx::query(CLIENTS_OF).bind(counsellor_id).bind(today).bind(year_start).fetch_all(&db.pool).await?;
+    rows.iter().map(client_from_row).collect()
+}
+
+/// [`clients_of`], read straight on SQLite ([`direct`]).
+pub fn clients_of_direct(
+    tx: &rusqlite::Transaction<'_>,
+    counsellor_id: i64,
+    today: &str,
+    year_start: &str,
+) -> Result<Vec<CounselledClient>, StoreError> {
+    // By name: `$2` comes before `$1` in the text, and SQLite numbers the others by first use.
+    let values = rusqlite::named_params! { "$1": counsellor_id, "$2": today, "$3": year_start };
+    direct::rows(tx, CLIENTS_OF, values, |r| client_from_row(r))
+}
+
+// The last contact of each client is the one with the latest day (and, within a day, the latest
+// recorded); its "next" is the agreement in force.
+const CLIENTS_OF: &str = "SELECT c.id, c.name, c.municipality, \
+       (SELECT COUNT(*) FROM service_records r WHERE r.client_id = c.id AND r.status = 'held') AS held, \
+       (SELECT COUNT(*) FROM provider_changes p WHERE p.client_id = c.id AND p.status = 'made' \
+          AND p.new_first_day > $2) AS pending, \
+       last.contact_day AS last_day, last.next_contact_day AS next_day, \
+       (SELECT COUNT(*) FROM guidance_contacts y WHERE y.client_id = c.id AND y.contact_day >= $3) \
+          AS year_contacts, \
+       CAST((SELECT COALESCE(SUM(y.minutes), 0) FROM guidance_contacts y \
+          WHERE y.client_id = c.id AND y.contact_day >= $3) AS BIGINT) AS year_minutes, \
+       (SELECT COUNT(*) FROM feedback_answers a JOIN feedback_invitations i ON i.id = a.invitation_id \
+          WHERE i.client_id = c.id AND a.contact_me = 1 \
+          AND (last.contact_day IS NULL OR a.given_on > last.contact_day)) AS requests, \
+       (SELECT COUNT(*) FROM budget_proposals b WHERE b.client_id = c.id AND b.state = 'waiting') \
+          AS proposals, \
+       (SELECT m.side FROM guidance_messages m WHERE m.client_id = c.id ORDER BY m.id DESC LIMIT 1) \
+          AS last_side \
+     FROM clients c \
+     LEFT JOIN guidance_contacts last ON last.id = ( \
+       SELECT g.id FROM guidance_contacts g WHERE g.client_id = c.id \
+       ORDER BY g.contact_day DESC, g.id DESC LIMIT 1) \
+     WHERE c.counsellor_account_id = $1 ORDER BY c.name, c.id";
+
+fn client_from_row(r: &impl Columns) -> Result<CounselledClient, StoreError> {
+    Ok(CounselledClient {
+        client_id: r.int("id")?,
+        name: r.string("name")?,
+        municipality: r.string("municipality")?,
+        held_records: r.int("held")?,
+        pending_changes: r.int("pending")?,
+        contact_requests: r.int("requests")?,
+        proposal_waiting: r.int("proposals")? > 0,
+        message_waiting: r.maybe_string("last_side")?.as_deref() == Some("client"),
+        last_contact_day: r.maybe_string("last_day")?,
+        next_contact_day: r.maybe_string("next_day")?,
+        contacts_this_year: r.int("year_contacts")?,
+        minutes_this_year: r.int("year_minutes")?,
+    })
 }
 
 /// The client's name, when the account is their counsellor.

@@ -1,10 +1,13 @@
-//! On an SQLite file the budget answer and the monthly statement are read straight on the
-//! database (`store::direct`); they must answer exactly what the reads through sqlx answer,
+//! On an SQLite file the budget answer, the monthly statement and the counsellor's list are read
+//! straight on the database (`store::direct`); they must answer exactly what the reads through
+//! sqlx answer,
 //! which PostgreSQL uses and the other tests check there (docs/decisions/0046-direct-reads.md).
 
+use app::counsellor::Attention;
 use chrono::NaiveDate;
 use server::rules::YearMonth;
-use server::services::budget;
+use server::services::{budget, counsellor};
+use server::store::accounts;
 
 use crate::support::TestApp;
 
@@ -81,4 +84,28 @@ async fn a_record_just_reported_is_in_the_budget_read_straight() {
         after,
         budget::budget(&app.state.db.without_direct_reads(), aino, today).await.unwrap().unwrap()
     );
+}
+
+/// Riikka's "My clients", read straight, is the list read through sqlx on every month's first
+/// and last day: what needs attention changes through the year.
+#[tokio::test]
+async fn my_clients_read_straight_is_the_list_read_through_sqlx() {
+    let app = TestApp::sqlite().await;
+    let (direct, through_sqlx) = (app.state.db.clone(), app.state.db.without_direct_reads());
+    let riikka = accounts::find_by_username(&direct, "riikka").await.unwrap().expect("the demo's counsellor");
+    // Not only lists without a budget's status compared: the budgets' outlooks come out.
+    let mut at_risk = 0;
+    for month in 1..=12 {
+        let month = YearMonth::of(NaiveDate::from_ymd_opt(2018, month, 1).unwrap());
+        for day in [month.first_day(), month.last_day()] {
+            let straight = counsellor::workspace(&direct, &riikka, day).await.unwrap();
+            assert_eq!(straight, counsellor::workspace(&through_sqlx, &riikka, day).await.unwrap(), "{day}");
+            assert!(straight.len() >= 5, "{day}: Riikka's clients");
+            at_risk += straight
+                .iter()
+                .filter(|c| c.attention.iter().any(|a| matches!(a, Attention::AtRisk | Attention::UsedUp)))
+                .count();
+        }
+    }
+    assert!(at_risk >= 2, "{at_risk} budgets at risk or used up");
 }
