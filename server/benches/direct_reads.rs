@@ -1,11 +1,12 @@
-//! The budget answer's and the monthly statement's reads on SQLite, done straight in one
-//! hand-over (`store::direct`, what the portal does) against the same reads through sqlx
-//! statement by statement (what it did before, and still does on PostgreSQL), on one data set
+//! The reads of the budget answer, the monthly statement and a counsellor's "My clients" on
+//! SQLite, done straight in one hand-over (`store::direct`, what the portal does) against the
+//! same reads through sqlx statement by statement (what it did before, and still does on PostgreSQL), on one data set
 //! made by `demo::scale`. Both ways must answer the same; then each is timed for one caller at a
 //! time and for `BENCH_CONNECTIONS` callers at once (docs/decisions/0046-direct-reads.md).
 //!
 //! Settings: `BENCH_CLIENTS` (default 2000), `BENCH_RECORDS_PER_CLIENT` (100),
-//! `BENCH_CONNECTIONS` (8), `BENCH_REQUESTS` (calls a caller, 500).
+//! `BENCH_CONNECTIONS` (8), `BENCH_REQUESTS` (calls a caller, 500), `BENCH_ONLY` (what to
+//! measure, e.g. `My clients`).
 
 mod common;
 
@@ -14,7 +15,8 @@ use std::time::Instant;
 
 use server::demo::scale::{self, Size};
 use server::rules::YearMonth;
-use server::services::{budget, passwords};
+use server::services::{budget, counsellor, passwords};
+use server::store::accounts;
 
 /// A client for the `n`-th call, spread over all of them the same way in every run.
 fn pick(clients: &[i64], n: usize) -> i64 {
@@ -89,20 +91,38 @@ async fn main() {
         format!("direct {callers}"),
         "ratio"
     );
-    for asked in ["budget answer", "monthly statement"] {
+    let (counsellor_id, _, caseload) = made.counsellors[0].clone();
+    let counsellor = accounts::find(&direct, counsellor_id).await.unwrap().expect("the counsellor");
+    let a = counsellor::workspace(&direct, &counsellor, today).await.unwrap();
+    assert_eq!(a, counsellor::workspace(&through_sqlx, &counsellor, today).await.unwrap(), "My clients");
+    assert_eq!(a.len(), caseload, "My clients");
+    let counsellor = std::sync::Arc::new(counsellor);
+    for asked in
+        ["budget answer", "monthly statement", "My clients"].into_iter().filter(|a| common::wanted(a))
+    {
+        // A list of clients reads hundreds of rows: a twentieth as many calls.
+        let per_caller = if asked == "My clients" { (per_caller / 20).max(1) } else { per_caller };
         let mut figures = Vec::new();
         for (db, callers) in [(&through_sqlx, 1), (&direct, 1), (&through_sqlx, callers), (&direct, callers)]
         {
-            let (db, ids) = (db.clone(), made.client_ids.clone());
+            let (db, ids, counsellor) = (db.clone(), made.client_ids.clone(), counsellor.clone());
             let per_second = calls_a_second(callers, per_caller, move |n| {
-                let (db, client) = (db.clone(), pick(&ids, n));
+                let (db, client, counsellor) = (db.clone(), pick(&ids, n), counsellor.clone());
                 async move {
-                    if asked == "budget answer" {
-                        std::hint::black_box(budget::budget(&db, client, today).await.expect("a budget"));
-                    } else {
-                        std::hint::black_box(
-                            budget::statement(&db, client, month).await.expect("a statement"),
-                        );
+                    match asked {
+                        "budget answer" => {
+                            std::hint::black_box(budget::budget(&db, client, today).await.expect("a budget"));
+                        }
+                        "monthly statement" => {
+                            std::hint::black_box(
+                                budget::statement(&db, client, month).await.expect("a statement"),
+                            );
+                        }
+                        _ => {
+                            std::hint::black_box(
+                                counsellor::workspace(&db, &counsellor, today).await.expect("a list"),
+                            );
+                        }
                     }
                 }
             })

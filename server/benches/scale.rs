@@ -152,7 +152,7 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
     let mut figures = Vec::new();
 
     for (name, asked) in [("budget answer", "budget"), ("monthly statement", "statements/2018-05")] {
-        if !wanted(name) {
+        if !common::wanted(name) {
             continue;
         }
         let (clients, staff) = (made.client_ids.clone(), staff_token.clone());
@@ -164,7 +164,7 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
         figures.push((name, Figures { times, elapsed }));
     }
 
-    if wanted("new records") {
+    if common::wanted("new records") {
         let before = count_records(&db).await;
         let report = report_request(address, provider, made.provider_clients.clone());
         let (times, elapsed) =
@@ -204,7 +204,7 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
             Box::new(|b| b.contains("Estetyt katselut")),
         ),
     ];
-    for (name, username, path, shows) in pages.into_iter().filter(|(name, ..)| wanted(name)) {
+    for (name, username, path, shows) in pages.into_iter().filter(|(name, ..)| common::wanted(name)) {
         let mut cookies = Vec::new();
         for _ in 0..connections {
             cookies.push(common::sign_in(address, username, PASSWORD).await);
@@ -222,11 +222,6 @@ async fn measure(place: &Place, clients: usize, settings: &Settings) -> Measured
     }
 
     Measured { build, records: made.records, bytes: size_of(&state, place).await, figures }
-}
-
-/// Whether `BENCH_ONLY` leaves `name` in: everything is measured when it is not set.
-fn wanted(name: &str) -> bool {
-    std::env::var("BENCH_ONLY").ok().is_none_or(|only| name.starts_with(only.as_str()))
 }
 
 /// A client for the `n`-th request of connection `c`, spread over all of them.

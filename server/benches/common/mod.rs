@@ -18,6 +18,11 @@ pub fn setting(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
+/// Whether `BENCH_ONLY` leaves `name` in: everything is measured when it is not set.
+pub fn wanted(name: &str) -> bool {
+    std::env::var("BENCH_ONLY").ok().is_none_or(|only| name.starts_with(only.as_str()))
+}
+
 /// The portal over an empty SQLite database in `folder`, with "today" fixed.
 pub async fn prepare(folder: &tempfile::TempDir, today: NaiveDate) -> AppState {
     prepare_at(format!("sqlite://{}/bench.db", folder.path().display()), today).await
