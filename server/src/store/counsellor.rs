@@ -53,7 +53,9 @@ pub fn clients_of_direct(
 }
 
 // The last contact of each client is the one with the latest day (and, within a day, the latest
-// recorded); its "next" is the agreement in force.
+// recorded); its "next" is the agreement in force. An answer to an invitation carries the
+// invitation's client: found by the answers' client index, not through the invitations, which
+// PostgreSQL joined by reading every answer for each client (docs/decisions/0047).
 const CLIENTS_OF: &str = "SELECT c.id, c.name, c.municipality, \
        (SELECT COUNT(*) FROM service_records r WHERE r.client_id = c.id AND r.status = 'held') AS held, \
        (SELECT COUNT(*) FROM provider_changes p WHERE p.client_id = c.id AND p.status = 'made' \
@@ -63,9 +65,8 @@ const CLIENTS_OF: &str = "SELECT c.id, c.name, c.municipality, \
           AS year_contacts, \
        CAST((SELECT COALESCE(SUM(y.minutes), 0) FROM guidance_contacts y \
           WHERE y.client_id = c.id AND y.contact_day >= $3) AS BIGINT) AS year_minutes, \
-       (SELECT COUNT(*) FROM feedback_answers a JOIN feedback_invitations i ON i.id = a.invitation_id \
-          WHERE i.client_id = c.id AND a.contact_me = 1 \
-          AND (last.contact_day IS NULL OR a.given_on > last.contact_day)) AS requests, \
+       (SELECT COUNT(*) FROM feedback_answers a WHERE a.client_id = c.id AND a.invitation_id IS NOT NULL \
+          AND a.contact_me = 1 AND (last.contact_day IS NULL OR a.given_on > last.contact_day)) AS requests, \
        (SELECT COUNT(*) FROM budget_proposals b WHERE b.client_id = c.id AND b.state = 'waiting') \
           AS proposals, \
        (SELECT m.side FROM guidance_messages m WHERE m.client_id = c.id ORDER BY m.id DESC LIMIT 1) \

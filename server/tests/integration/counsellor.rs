@@ -12,6 +12,7 @@ on_both_engines!(
     an_opened_client_is_seen_read_only_and_every_look_is_logged,
     another_counsellors_client_is_not_found_and_the_asking_is_logged,
     a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in,
+    an_answer_asking_for_contact_shows_until_a_contact_is_recorded,
     riikka_lets_sanna_look_at_leenas_matters_then_ends_it
 );
 
@@ -215,6 +216,35 @@ async fn a_contact_is_recorded_and_a_wrong_one_comes_back_filled_in(mut app: Tes
     let history = app.get(&form).await.text();
     assert!(history.contains("9.5.2018: Puhelu, 40 min (Riikka Savolainen)."), "{history}");
     assert!(history.contains("Seuraava yhteydenotto sovittu päivälle 7.6.2018."), "{history}");
+}
+
+/// Aino answers a feedback invitation and asks to be contacted: her card on My clients says so
+/// until Riikka records a contact on the day of the answer or later.
+async fn an_answer_asking_for_contact_shows_until_a_contact_is_recorded(mut app: TestApp) {
+    let aino = client(&app, "aino").await;
+    const ASKS: &str = "Yhdessä palautteessa pyydetään yhteydenottoa.";
+    app.sign_in("riikka").await;
+    assert!(!card(&app.get("/clients").await.text(), "Aino Kettunen").contains(ASKS));
+
+    let open = app
+        .api("GET", &format!("/api/v1/clients/{aino}/feedback-invitations"), Some("demo-staff-token"), None)
+        .await;
+    let invitation = open.json[0]["id"].as_i64().expect("Aino has an open invitation");
+    app.forget_cookies();
+    app.sign_in("aino").await;
+    let answer = serde_json::json!({"score": 2, "contact_me": true});
+    let answered = app.api("POST", &format!("/api/v1/feedback/{invitation}"), None, Some(answer)).await;
+    assert_eq!(answered.status, StatusCode::CREATED, "{}", answered.json);
+
+    app.forget_cookies();
+    app.sign_in("riikka").await;
+    let aino_card = card(&app.get("/clients").await.text(), "Aino Kettunen").to_string();
+    assert!(aino_card.contains(ASKS), "{aino_card}");
+    let contact = [("day", "10.5.2018"), ("minutes", "15"), ("channel", "phone")];
+    let sent = app.post_form(&format!("/clients/{aino}/contact"), &contact).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let aino_card = card(&app.get("/clients").await.text(), "Aino Kettunen").to_string();
+    assert!(!aino_card.contains(ASKS), "answered by the contact: {aino_card}");
 }
 
 async fn riikka_lets_sanna_look_at_leenas_matters_then_ends_it(mut app: TestApp) {
