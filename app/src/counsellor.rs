@@ -67,6 +67,24 @@ pub enum Attention {
     NoNextContact,
 }
 
+impl Attention {
+    /// How urgent, 0 the most: a card lists its matters in this order, and the list puts the
+    /// clients whose most urgent matter is the more urgent first.
+    pub fn urgency(&self) -> u8 {
+        match self {
+            Attention::UsedUp => 0,
+            Attention::AtRisk => 1,
+            Attention::HeldRecords(_) => 2,
+            Attention::PendingChanges(_) => 3,
+            Attention::MessageWaiting => 4,
+            Attention::ProposalWaiting => 5,
+            Attention::ContactRequests(_) => 6,
+            Attention::ContactOverdue(_) => 7,
+            Attention::NoNextContact => 8,
+        }
+    }
+}
+
 /// One of the counsellor's clients in the workspace.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClientRow {

@@ -16,8 +16,8 @@ use crate::store::budget::date_text;
 use crate::store::counsellor::{self, CounselledClient, NewContact};
 use crate::store::{Db, StoreError};
 
-/// The counsellor's clients with what needs attention. Each client shown is a look at their
-/// data, and logged as one.
+/// The counsellor's clients, those with the most urgent matters first, with what needs attention.
+/// Each client shown is a look at their data, and logged as one.
 pub async fn workspace(
     db: &Db,
     counsellor: &Account,
@@ -44,13 +44,16 @@ pub async fn workspace(
     };
     let ids = client_ids(&clients);
     access::log_reads(db, Reader::Person(counsellor), &ids, &LookedAt::ClientList).await?;
-    Ok(clients
+    let mut rows: Vec<ClientRow> = clients
         .into_iter()
         .map(|client| {
             let status = statuses.get(&client.client_id).copied();
             client_row(client, status, &date_text(today))
         })
-        .collect())
+        .collect();
+    // What needs attention first, as the page says; by name among equals (the sort is stable).
+    rows.sort_by_key(|row| row.attention.iter().map(Attention::urgency).min().unwrap_or(u8::MAX));
+    Ok(rows)
 }
 
 fn client_ids(clients: &[CounselledClient]) -> Vec<i64> {

@@ -66,6 +66,11 @@ async fn riikka_sees_her_clients_with_what_needs_attention(mut app: TestApp) {
     );
     let juho = card(&text, "Juho Karhu");
     assert!(juho.contains("Mikään ei vaadi nyt huomiota."), "{juho}");
+    // What needs attention first: the two budgets at risk (Leena's and Veikko's, by name), then
+    // Matti's waiting message, then those with nothing, by name.
+    let at = |name: &str| text.find(&format!("Avaa asiakkaan {name} sivut")).unwrap();
+    let order = ["Leena Turunen", "Veikko Hirvonen", "Matti Räsänen", "Aino Kettunen", "Juho Karhu"];
+    assert!(order.windows(2).all(|pair| at(pair[0]) < at(pair[1])), "in the order {order:?}: {text}");
     assert!(matti_card.contains("Seuraava sovittu yhteydenotto: 24.5.2018"), "{matti_card}");
 
     // Each client shown is a look at their data, and Matti reads it in plain words.
