@@ -28,6 +28,7 @@ pub async fn workspace(
     let (clients, statuses) = match &db.direct {
         // The clients and their budgets in one read, one moment's data (docs/decisions/0046).
         Some(direct) => {
+            let day = day.clone();
             direct
                 .read(move |tx| {
                     let clients = counsellor::clients_of_direct(tx, counsellor_id, &day, &year_start)?;
@@ -48,11 +49,11 @@ pub async fn workspace(
         .into_iter()
         .map(|client| {
             let status = statuses.get(&client.client_id).copied();
-            client_row(client, status, &date_text(today))
+            client_row(client, status, &day)
         })
         .collect();
     // What needs attention first, as the page says; by name among equals (the sort is stable).
-    rows.sort_by_key(|row| row.attention.iter().map(Attention::urgency).min().unwrap_or(u8::MAX));
+    rows.sort_by_key(|row| row.attention.first().map_or(u8::MAX, Attention::urgency));
     Ok(rows)
 }
 
@@ -95,6 +96,7 @@ fn client_row(client: CounselledClient, status: Option<BudgetStatus>, today: &st
             None
         }
     };
+    attention.sort_by_key(Attention::urgency);
     ClientRow {
         client_id: client.client_id,
         name: client.name,
