@@ -9,6 +9,8 @@ test.describe.configure({ mode: 'parallel' });
 const SCREEN = { width: 320, height: 640 };
 /** A line of the largest text, at least, of what follows the title must show. */
 const ONE_LINE = 40;
+/** The pages that exist for one answer (see `firstScreen`): it must be there, and on the first screen. */
+const ANSWERED = new Set(['/', '/clients']);
 
 const PEOPLE = [
   {
@@ -28,6 +30,8 @@ const PEOPLE = [
     ],
   },
   { user: 'kotipiha', paths: ['/our-clients', '/our-records', '/our-records/new', '/our-records/upload', '/our-records/uploads/1'] },
+  // My clients exists to say who needs what: the first client's most urgent matter.
+  { user: 'riikka', paths: ['/clients'] },
   { user: 'olli', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04', '/applications', '/applications/1'] },
 ];
 
@@ -37,11 +41,13 @@ async function firstScreen(page: Page) {
     // A question's title is the legend of its choices: what follows it is the first choice.
     const titled = h1?.parentElement?.tagName === 'LEGEND' ? h1.parentElement : h1;
     const next = titled?.nextElementSibling;
-    const headline = document.querySelector('.summary__headline');
+    // The sentence a page exists for, where it has one: how much is left of the budget; the
+    // first client's most urgent matter.
+    const answer = document.querySelector('.summary__headline, main .attention > li');
     return {
       h1Bottom: h1?.getBoundingClientRect().bottom ?? Infinity,
       nextTop: next?.getBoundingClientRect().top ?? Infinity,
-      headlineBottom: headline?.getBoundingClientRect().bottom ?? null,
+      answerBottom: answer?.getBoundingClientRect().bottom ?? null,
     };
   });
 }
@@ -65,9 +71,9 @@ for (const { user, paths } of PEOPLE) {
           const seen = await firstScreen(page);
           if (seen.h1Bottom > SCREEN.height) late.push(`${where}: the title ends at ${Math.round(seen.h1Bottom)} px`);
           if (seen.nextTop + ONE_LINE > SCREEN.height) late.push(`${where}: what follows the title starts at ${Math.round(seen.nextTop)} px`);
-          // My budget exists to say how much is left: the whole sentence is on the first screen.
-          if (seen.headlineBottom !== null && seen.headlineBottom > SCREEN.height) {
-            late.push(`${where}: "how much is left" ends at ${Math.round(seen.headlineBottom)} px`);
+          if (ANSWERED.has(path) && seen.answerBottom === null) late.push(`${where}: the answer the page is for is missing`);
+          if (seen.answerBottom !== null && seen.answerBottom > SCREEN.height) {
+            late.push(`${where}: the answer the page is for ends at ${Math.round(seen.answerBottom)} px`);
           }
           await expectNoSidewaysScroll(page, where);
         }

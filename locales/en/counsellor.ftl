@@ -3,7 +3,8 @@
 nav-clients = My clients
 nav-decisions = Decisions to make
 clients-title = My clients
-clients-intro = Your clients, with what needs attention first. Open a client's pages to see them as the client sees them.
+clients-intro = Your clients, the most urgent matters first.
+clients-open-hint = Open a client's pages to see them as the client sees them.
 clients-logged = This list and each page you open show in the client's log "Who looked at my data".
 clients-none = You have no clients yet.
 clients-recorded = The contact with { $name } is recorded.

@@ -3,7 +3,8 @@
 nav-clients = Asiakkaani
 nav-decisions = Tehtävät päätökset
 clients-title = Asiakkaani
-clients-intro = Asiakkaasi ja se, mikä vaatii huomiota, ensin. Avaa asiakkaan sivut, niin näet ne niin kuin asiakas ne näkee.
+clients-intro = Asiakkaasi, kiireellisimmät asiat ensin.
+clients-open-hint = Avaa asiakkaan sivut, niin näet ne niin kuin asiakas ne näkee.
 clients-logged = Tämä lista ja jokainen avaamasi sivu näkyvät asiakkaan lokissa "Kuka katsoi tietojani".
 clients-none = Sinulla ei ole vielä asiakkaita.
 clients-recorded = Yhteydenotto asiakkaan { $name } kanssa on kirjattu.

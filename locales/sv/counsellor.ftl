@@ -3,7 +3,8 @@
 nav-clients = Mina klienter
 nav-decisions = Beslut att fatta
 clients-title = Mina klienter
-clients-intro = Dina klienter, med det som behöver uppmärksamhet först. Öppna en klients sidor för att se dem som klienten ser dem.
+clients-intro = Dina klienter, de mest brådskande ärendena först.
+clients-open-hint = Öppna en klients sidor för att se dem som klienten ser dem.
 clients-logged = Den här listan och varje sida du öppnar syns i klientens logg "Vem har sett mina uppgifter".
 clients-none = Du har inga klienter ännu.
 clients-recorded = Kontakten med { $name } är registrerad.

@@ -37,8 +37,10 @@ fn Clients(page: ClientsPage) -> impl IntoView {
         <h1>{title}</h1>
         {recorded}
         <p class="lead">{t.text("clients-intro")}</p>
-        <p>{t.text("clients-logged")}</p>
         {list}
+        // Below the list, so that the first client's matters are on a phone's first screen.
+        <p>{t.text("clients-open-hint")}</p>
+        <p>{t.text("clients-logged")}</p>
     }
 }
 
@@ -81,8 +83,9 @@ fn ClientCard(t: I18n, client: ClientRow) -> impl IntoView {
     view! {
         <li class="card">
             <h2>{name.clone()}</h2>
-            <p>{client.municipality}</p>
+            // What needs attention straight under the name: on a phone it is what shows first.
             {attention}
+            <p>{client.municipality}</p>
             {next}
             <p>{guidance}</p>
             <div class="button-row">
