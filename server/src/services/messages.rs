@@ -235,9 +235,9 @@ pub async fn feedback_open(
     day: NaiveDate,
     today: NaiveDate,
 ) -> Result<(), StoreError> {
-    let own = rows::client_side(conn, client_id, &date_text(today)).await?;
     let kind = Kind::FeedbackOpen;
-    let waiting_none = rows::without_unread(conn, &own, kind.code()).await?;
+    let waiting_none =
+        rows::client_side_without_unread(conn, client_id, &date_text(today), kind.code()).await?;
     let event = format!("feedback:{provider_id}:{}", date_text(day));
     Message::new(kind, client_id, event, paths::FEEDBACK.to_string()).send(conn, &waiting_none).await
 }

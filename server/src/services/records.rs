@@ -152,36 +152,38 @@ pub struct Report {
 impl Job for Report {
     type Done = Result<Outcome, ReportError>;
 
-    /// Each report in a savepoint of the group's transaction, in the order they came, so each
-    /// sees the ones before it (the budget's limit, a record id sent twice). A report the rules
-    /// refuse is answered so; one the database fails is handed back to be reported alone, and
-    /// if the group cannot commit every report is.
+    /// Each report in the group's one transaction, in the order they came, so each sees the ones
+    /// before it (the budget's limit, a record id sent twice). A report the rules refuse is
+    /// answered so: it has written nothing (see [`report_locked`]). If the database fails any
+    /// report, or the commit, the whole group is rolled back and every report is handed back to
+    /// be reported alone. A savepoint a report would let the others go on, at two more trips to
+    /// the database each, paid by every report for a failure that hardly ever comes.
     async fn do_group(db: Db, group: Vec<Report>) -> Vec<Result<Self::Done, Report>> {
         let hand_back = |group: Vec<Report>| group.into_iter().map(Err).collect();
         let _turn = db.write_turn().await;
         let Ok(mut tx) = db.pool.begin().await else { return hand_back(group) };
+        // Groups are SQLite's alone (`report_once`), where the first write takes the whole
+        // database's write lock, and with it every client's: one lock a group, not one a report.
+        let Some(first) = group.first() else { return Vec::new() };
+        if let Err(error) = budget::lock_client(&mut *tx, first.record.client_id).await {
+            tracing::info!(%error, "a group of reports could not begin; each is reported alone");
+            return hand_back(group);
+        }
         let mut outcomes = Vec::with_capacity(group.len());
         for report in &group {
-            match in_savepoint(&mut tx, report).await {
-                Ok(outcome) => outcomes.push(outcome),
-                Err(error) => {
+            match report_locked(&mut tx, report.provider_id, &report.record, report.today).await {
+                Err(ReportError::Store(error)) => {
                     tracing::info!(%error, "a group of reports failed; each is reported alone");
                     return hand_back(group);
                 }
+                answered => outcomes.push(answered),
             }
         }
         if let Err(error) = tx.commit().await {
             tracing::info!(%error, "a group of reports did not commit; each is reported alone");
             return hand_back(group);
         }
-        group
-            .into_iter()
-            .zip(outcomes)
-            .map(|(report, outcome)| match outcome {
-                InGroup::Answered(done) => Ok(done),
-                InGroup::HandedBack => Err(report),
-            })
-            .collect()
+        outcomes.into_iter().map(Ok).collect()
     }
 
     async fn do_alone(self, db: &Db) -> Self::Done {
@@ -193,29 +195,6 @@ impl Job for Report {
     }
 }
 
-/// What became of one report in a group.
-enum InGroup {
-    /// Answered by the rules: stored, repeated, or refused.
-    Answered(Result<Outcome, ReportError>),
-    /// The database failed it; rolled back to before it, to be reported alone.
-    HandedBack,
-}
-
-/// One report of a group in a savepoint of its own; an error when the savepoint itself failed
-/// and the group cannot go on.
-async fn in_savepoint(tx: &mut AnyConnection, report: &Report) -> Result<InGroup, sqlx::Error> {
-    let mut savepoint = sqlx::Connection::begin(&mut *tx).await?;
-    let outcome = report_in(&mut savepoint, report.provider_id, &report.record, report.today).await;
-    match outcome {
-        Ok(_) => savepoint.commit().await?,
-        Err(_) => savepoint.rollback().await?,
-    }
-    Ok(match outcome {
-        Err(ReportError::Store(_)) => InGroup::HandedBack,
-        answered => InGroup::Answered(answered),
-    })
-}
-
 /// Reports a record inside the caller's transaction (the demo data uses this too). A charged
 /// record opens the client's feedback invitation for that provider-day from `today` (B18).
 pub async fn report_in(
@@ -225,7 +204,19 @@ pub async fn report_in(
     today: NaiveDate,
 ) -> Result<Outcome, ReportError> {
     budget::lock_client(&mut *conn, record.client_id).await?;
-    if !budget::serves_client(&mut *conn, provider_id, record.client_id).await? {
+    report_locked(conn, provider_id, record, today).await
+}
+
+/// [`report_in`] for a caller that holds the client's lock. Every refusal comes before the first
+/// write: a report answered with an error other than [`ReportError::Store`] has written nothing.
+async fn report_locked(
+    conn: &mut AnyConnection,
+    provider_id: i64,
+    record: &NewRecord,
+    today: NaiveDate,
+) -> Result<Outcome, ReportError> {
+    let agreements = budget::agreements_with(&mut *conn, record.client_id, provider_id).await?;
+    if agreements.is_empty() {
         return Err(ReportError::UnknownClient);
     }
     let decision = budget::decision_for(&mut *conn, record.client_id, record.date).await?;
@@ -233,13 +224,13 @@ pub async fn report_in(
         return repeated(&first, record);
     }
     let Some(decision) = decision else { return Err(ReportError::Refused(Refusal::NotInPlan)) };
-    let agreements =
-        budget::agreement_periods(&mut *conn, record.client_id, provider_id, record.product).await?;
+    let periods: Vec<Period> =
+        agreements.iter().filter(|(product, _)| *product == record.product).map(|(_, p)| *p).collect();
     // With no agreement for this product, any period that cannot contain the date will do.
-    let agreement = agreements
+    let agreement = periods
         .iter()
         .find(|p| p.contains(record.date))
-        .or(agreements.first())
+        .or(periods.first())
         .copied()
         .unwrap_or(Period { from: NaiveDate::MAX, to: NaiveDate::MAX });
     let line = decision.lines.iter().find(|l| l.product == record.product);

@@ -368,46 +368,32 @@ pub async fn lock_client<'e>(
     Ok(())
 }
 
-/// Whether the provider has any agreement with the client: only then may it report for them.
-pub async fn serves_client<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    provider_id: i64,
-    client_id: i64,
-) -> Result<bool, StoreError> {
-    let count: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM agreements WHERE provider_id = $1 AND client_id = $2")
-            .bind(provider_id)
-            .bind(client_id)
-            .fetch_one(ex)
-            .await?;
-    Ok(count > 0)
-}
-
-/// The periods of the provider's agreements with the client for one product. An agreement
-/// without an end runs on; it is given the last day a date can have.
-pub async fn agreement_periods<'e>(
+/// The periods of the provider's agreements with the client, each with its product, in order
+/// of start. None at all means the provider does not serve the client and may not report for
+/// them. An agreement without an end runs on; it is given the last day a date can have.
+pub async fn agreements_with<'e>(
     ex: impl Executor<'e, Database = Any>,
     client_id: i64,
     provider_id: i64,
-    product: Product,
-) -> Result<Vec<Period>, StoreError> {
+) -> Result<Vec<(Product, Period)>, StoreError> {
     let rows = sqlx::query(
-        "SELECT start_date, end_date FROM agreements \
-         WHERE client_id = $1 AND provider_id = $2 AND product = $3 ORDER BY start_date",
+        "SELECT product, start_date, end_date FROM agreements \
+         WHERE client_id = $1 AND provider_id = $2 ORDER BY start_date",
     )
     .bind(client_id)
     .bind(provider_id)
-    .bind(product.code())
     .fetch_all(ex)
     .await?;
     rows.iter()
         .map(|r| {
+            let product = parse_product(&r.try_get::<String, _>("product")?)?;
             let from = parse_date(&r.try_get::<String, _>("start_date")?)?;
             let to = match r.try_get::<Option<String>, _>("end_date")? {
                 Some(end) => parse_date(&end)?,
                 None => NaiveDate::MAX,
             };
-            Period::new(from, to).map_err(|_| StoreError::Corrupt("agreement period".into()))
+            let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("agreement period".into()))?;
+            Ok((product, period))
         })
         .collect()
 }

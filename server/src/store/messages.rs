@@ -105,24 +105,26 @@ pub async fn unread<'e>(ex: impl Executor<'e, Database = Any>, account_id: i64) 
         .await?)
 }
 
-/// Those of `accounts` who have no unread message of `kind`: a reminder waiting unread is not
-/// joined by another of the same kind.
-pub async fn without_unread(
+/// [`client_side`], less those who have a message of `kind` waiting unread: who is told
+/// of something that should not pile up in an inbox.
+pub async fn client_side_without_unread(
     conn: &mut AnyConnection,
-    accounts: &[i64],
+    client_id: i64,
+    today: &str,
     kind: &str,
 ) -> Result<Vec<i64>, StoreError> {
-    if accounts.is_empty() {
-        return Ok(Vec::new());
-    }
-    let waiting: Vec<i64> = sqlx::query_scalar(&format!(
-        "SELECT DISTINCT account_id FROM messages WHERE kind = $1 AND read_at IS NULL AND account_id IN ({})",
-        super::id_list(accounts)
-    ))
+    Ok(sqlx::query_scalar(
+        "SELECT side.id FROM (SELECT id FROM accounts WHERE client_id = $1 \
+         UNION SELECT account_id FROM mandates WHERE client_id = $1 \
+         AND (valid_until IS NULL OR valid_until >= $2)) side \
+         WHERE NOT EXISTS (SELECT 1 FROM messages m \
+         WHERE m.account_id = side.id AND m.kind = $3 AND m.read_at IS NULL) ORDER BY 1",
+    )
+    .bind(client_id)
+    .bind(today)
     .bind(kind)
     .fetch_all(conn)
-    .await?;
-    Ok(accounts.iter().copied().filter(|a| !waiting.contains(a)).collect())
+    .await?)
 }
 
 /// Marks the person's messages up to `last_id` read, as the inbox has shown them.
