@@ -113,13 +113,10 @@ pub async fn client_side_without_unread(
     today: &str,
     kind: &str,
 ) -> Result<Vec<i64>, StoreError> {
-    Ok(sqlx::query_scalar(
-        "SELECT side.id FROM (SELECT id FROM accounts WHERE client_id = $1 \
-         UNION SELECT account_id FROM mandates WHERE client_id = $1 \
-         AND (valid_until IS NULL OR valid_until >= $2)) side \
-         WHERE NOT EXISTS (SELECT 1 FROM messages m \
-         WHERE m.account_id = side.id AND m.kind = $3 AND m.read_at IS NULL) ORDER BY 1",
-    )
+    Ok(sqlx::query_scalar(&format!(
+        "SELECT side.id FROM ({CLIENT_SIDE}) side WHERE NOT EXISTS (SELECT 1 FROM messages m \
+         WHERE m.account_id = side.id AND m.kind = $3 AND m.read_at IS NULL) ORDER BY 1"
+    ))
     .bind(client_id)
     .bind(today)
     .bind(kind)
@@ -143,6 +140,11 @@ pub async fn mark_read(
     Ok(())
 }
 
+/// The client's side of client `$1` on day `$2`, as one column `id`.
+const CLIENT_SIDE: &str = "SELECT id FROM accounts WHERE client_id = $1 \
+     UNION SELECT account_id FROM mandates WHERE client_id = $1 \
+     AND (valid_until IS NULL OR valid_until >= $2)";
+
 /// The people a message about a client's own matters goes to: the client's sign-in, and each
 /// relative whose mandate holds on `today`.
 pub async fn client_side(
@@ -150,15 +152,11 @@ pub async fn client_side(
     client_id: i64,
     today: &str,
 ) -> Result<Vec<i64>, StoreError> {
-    Ok(sqlx::query_scalar(
-        "SELECT id FROM accounts WHERE client_id = $1 \
-         UNION SELECT account_id FROM mandates WHERE client_id = $1 \
-         AND (valid_until IS NULL OR valid_until >= $2) ORDER BY 1",
-    )
-    .bind(client_id)
-    .bind(today)
-    .fetch_all(conn)
-    .await?)
+    Ok(sqlx::query_scalar(&format!("{CLIENT_SIDE} ORDER BY 1"))
+        .bind(client_id)
+        .bind(today)
+        .fetch_all(conn)
+        .await?)
 }
 
 /// The sign-ins of a provider's staff.
