@@ -10,7 +10,7 @@ const SCREEN = { width: 320, height: 640 };
 /** A line of the largest text, at least, of what follows the title must show. */
 const ONE_LINE = 40;
 /** The pages that exist for one answer (see `firstScreen`): it must be there, and on the first screen. */
-const ANSWERED = new Set(['/']);
+const ANSWERED = new Set(['/', '/clients']);
 
 const PEOPLE = [
   {
@@ -30,6 +30,8 @@ const PEOPLE = [
     ],
   },
   { user: 'kotipiha', paths: ['/our-clients', '/our-records', '/our-records/new', '/our-records/upload', '/our-records/uploads/1'] },
+  // My clients exists to say who needs what: how many need attention and the most urgent matter.
+  { user: 'riikka', paths: ['/clients'] },
   { user: 'olli', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04', '/applications', '/applications/1'] },
 ];
 
@@ -39,8 +41,9 @@ async function firstScreen(page: Page) {
     // A question's title is the legend of its choices: what follows it is the first choice.
     const titled = h1?.parentElement?.tagName === 'LEGEND' ? h1.parentElement : h1;
     const next = titled?.nextElementSibling;
-    // The sentence a page exists for, where it has one: how much is left of the budget.
-    const answer = document.querySelector('.summary__headline');
+    // The sentence a page exists for, where it has one: how much is left of the budget; who of
+    // the counsellor's clients needs attention most, and why.
+    const answer = document.querySelector('.summary__headline, .clients-summary');
     return {
       h1Bottom: h1?.getBoundingClientRect().bottom ?? Infinity,
       nextTop: next?.getBoundingClientRect().top ?? Infinity,

@@ -3,7 +3,12 @@
 nav-clients = My clients
 nav-decisions = Decisions to make
 clients-title = My clients
-clients-intro = Your clients, the most urgent matters first.
+clients-summary = { $count ->
+    [one] One of your clients needs attention.
+   *[other] { $count } of your clients need attention. The most urgent comes first.
+}
+clients-summary-none = None of your clients needs attention now.
+clients-most-urgent = { $name }:
 clients-open-hint = Open a client's pages to see them as the client sees them.
 clients-logged = This list and each page you open show in the client's log "Who looked at my data".
 clients-none = You have no clients yet.

@@ -3,7 +3,12 @@
 nav-clients = Asiakkaani
 nav-decisions = Tehtävät päätökset
 clients-title = Asiakkaani
-clients-intro = Asiakkaasi, kiireellisimmät asiat ensin.
+clients-summary = { $count ->
+    [one] Yksi asiakkaistasi tarvitsee huomiota.
+   *[other] { $count } asiakastasi tarvitsee huomiota. Kiireellisin on ensimmäisenä.
+}
+clients-summary-none = Kukaan asiakkaistasi ei tarvitse nyt huomiota.
+clients-most-urgent = { $name }:
 clients-open-hint = Avaa asiakkaan sivut, niin näet ne niin kuin asiakas ne näkee.
 clients-logged = Tämä lista ja jokainen avaamasi sivu näkyvät asiakkaan lokissa "Kuka katsoi tietojani".
 clients-none = Sinulla ei ole vielä asiakkaita.

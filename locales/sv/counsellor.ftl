@@ -3,7 +3,12 @@
 nav-clients = Mina klienter
 nav-decisions = Beslut att fatta
 clients-title = Mina klienter
-clients-intro = Dina klienter, de mest brådskande ärendena först.
+clients-summary = { $count ->
+    [one] En av dina klienter behöver uppmärksamhet.
+   *[other] { $count } av dina klienter behöver uppmärksamhet. Det mest brådskande kommer först.
+}
+clients-summary-none = Ingen av dina klienter behöver uppmärksamhet nu.
+clients-most-urgent = { $name }:
 clients-open-hint = Öppna en klients sidor för att se dem som klienten ser dem.
 clients-logged = Den här listan och varje sida du öppnar syns i klientens logg "Vem har sett mina uppgifter".
 clients-none = Du har inga klienter ännu.

@@ -26,6 +26,7 @@ fn Clients(page: ClientsPage) -> impl IntoView {
     let recorded = page.recorded_for.map(|name| {
         view! { <p class="notice" role="status">{t.text_with("clients-recorded", &[("name", name.into())])}</p> }
     });
+    let summary = (!page.clients.is_empty()).then(|| summary(t, &page.clients));
     let list = if page.clients.is_empty() {
         view! { <p>{t.text("clients-none")}</p> }.into_any()
     } else {
@@ -36,12 +37,32 @@ fn Clients(page: ClientsPage) -> impl IntoView {
         <Title text=title.clone() />
         <h1>{title}</h1>
         {recorded}
-        <p class="lead">{t.text("clients-intro")}</p>
+        {summary}
         {list}
         // Below the list, so that the first client's matters are on a phone's first screen.
         <p>{t.text("clients-open-hint")}</p>
         <p>{t.text("clients-logged")}</p>
     }
+}
+
+/// The answer the page is for, right under its title: who needs attention most and why, then how
+/// many clients need attention. The list is in that order too, but on a phone with the largest text
+/// its first matter is below the first screen.
+fn summary(t: I18n, clients: &[ClientRow]) -> impl IntoView {
+    // The list is sorted by each card's most urgent matter: the first card's first is the most urgent.
+    let Some((client, matter)) = clients.first().and_then(|c| c.attention.first().map(|a| (c, a))) else {
+        return view! { <p class="clients-summary">{t.text("clients-summary-none")}</p> }.into_any();
+    };
+    let needing = clients.iter().filter(|c| !c.attention.is_empty()).count();
+    view! {
+        <p class="clients-summary">
+            <strong>{t.text_with("clients-most-urgent", &[("name", client.name.clone().into())])}</strong>
+            " "
+            {attention_text(t, matter)}
+        </p>
+        <p>{t.text_with("clients-summary", &[("count", needing.into())])}</p>
+    }
+    .into_any()
 }
 
 #[component]

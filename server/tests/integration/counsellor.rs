@@ -51,6 +51,12 @@ async fn riikka_sees_her_clients_with_what_needs_attention(mut app: TestApp) {
     for other in ["Eeva", "Elsa"] {
         assert!(!text.contains(other), "{other} has another counsellor: {text}");
     }
+    // Under the title, before any card: the most urgent matter and how many need attention.
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let summary = "Asiakkaani Leena Turunen: Budjetti ei riitä loppuun tällä tahdilla. \
+                   3 asiakastasi tarvitsee huomiota. Kiireellisin on ensimmäisenä.";
+    let summary_at = words.find(summary).unwrap_or_else(|| panic!("the summary: {words}"));
+    assert!(summary_at < words.find("Avaa asiakkaan").unwrap(), "{words}");
     let veikko = card(&text, "Veikko Hirvonen");
     assert!(veikko.contains("Budjetti ei riitä loppuun tällä tahdilla."), "{veikko}");
     assert!(veikko.contains("Päivälle 2.5.2018 sovittua yhteydenottoa ei ole kirjattu."), "{veikko}");
