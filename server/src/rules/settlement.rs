@@ -29,12 +29,19 @@ pub enum NotNow {
     NotNext { next: YearMonth },
 }
 
-/// Whether `month` can be settled on `today`: it is the next month to settle and it has ended.
-pub fn may_settle(month: YearMonth, today: NaiveDate, last_settled: Option<YearMonth>) -> Result<(), NotNow> {
+/// Whether `month` can be settled on `today`: it is the next month to settle ([`next_month`], the
+/// one the organiser's list offers) and it has ended. With nothing to settle yet, any ended month
+/// may be the first.
+pub fn may_settle(
+    month: YearMonth,
+    today: NaiveDate,
+    last_settled: Option<YearMonth>,
+    oldest_unpaid: Option<NaiveDate>,
+) -> Result<(), NotNow> {
     if last_settled.is_some_and(|last| month <= last) {
         return Err(NotNow::Settled);
     }
-    if let Some(next) = last_settled.map(YearMonth::next).filter(|next| *next != month) {
+    if let Some(next) = next_month(last_settled, oldest_unpaid).filter(|next| *next != month) {
         return Err(NotNow::NotNext { next });
     }
     if today <= month.last_day() {
@@ -69,22 +76,39 @@ mod tests {
         assert_eq!(next_month(Some(month("2018-03")), Some(day("2018-01-15"))), Some(month("2018-04")));
 
         let march = Some(month("2018-03"));
-        assert_eq!(may_settle(month("2018-04"), day("2018-05-10"), march), Ok(()));
-        assert_eq!(may_settle(month("2018-04"), day("2018-05-01"), march), Ok(()));
+        // Once one is settled, the records not yet paid do not change which month is next.
+        let unpaid = Some(day("2018-02-20"));
+        assert_eq!(may_settle(month("2018-04"), day("2018-05-10"), march, unpaid), Ok(()));
+        assert_eq!(may_settle(month("2018-04"), day("2018-05-01"), march, None), Ok(()));
         assert_eq!(
-            may_settle(month("2018-04"), day("2018-04-30"), march),
+            may_settle(month("2018-04"), day("2018-04-30"), march, None),
             Err(NotNow::NotOver { from: day("2018-05-01") })
         );
-        assert_eq!(may_settle(month("2018-03"), day("2018-05-10"), march), Err(NotNow::Settled));
-        assert_eq!(may_settle(month("2018-02"), day("2018-05-10"), march), Err(NotNow::Settled));
+        assert_eq!(may_settle(month("2018-03"), day("2018-05-10"), march, None), Err(NotNow::Settled));
+        assert_eq!(may_settle(month("2018-02"), day("2018-05-10"), march, unpaid), Err(NotNow::Settled));
         assert_eq!(
-            may_settle(month("2018-05"), day("2018-06-10"), march),
+            may_settle(month("2018-05"), day("2018-06-10"), march, None),
             Err(NotNow::NotNext { next: month("2018-04") })
         );
+    }
+
+    #[test]
+    fn the_first_settlement_is_of_the_oldest_charged_record_s_month() {
+        let oldest = Some(day("2018-01-15"));
+        assert_eq!(may_settle(month("2018-01"), day("2018-05-10"), None, oldest), Ok(()));
+        // A later month first would be the month the list does not offer.
         assert_eq!(
-            may_settle(month("2017-12"), day("2018-05-10"), None),
+            may_settle(month("2018-03"), day("2018-05-10"), None, oldest),
+            Err(NotNow::NotNext { next: month("2018-01") })
+        );
+        assert_eq!(
+            may_settle(month("2017-12"), day("2018-05-10"), None, oldest),
+            Err(NotNow::NotNext { next: month("2018-01") })
+        );
+        assert_eq!(
+            may_settle(month("2017-12"), day("2018-05-10"), None, None),
             Ok(()),
-            "the first may be any ended month"
+            "with nothing to pay yet, the first may be any ended month"
         );
     }
 

@@ -70,7 +70,8 @@ pub async fn month(
     let which = if settled.is_some() { Which::Settled(month) } else { Which::Open(month) };
     let lines = store::lines(conn, which, provider).await?;
     let last = store::latest(conn).await?;
-    let not_now = settlement::may_settle(month, today, last).err();
+    let oldest = store::oldest_unpaid(conn).await?;
+    let not_now = settlement::may_settle(month, today, last, oldest).err();
     Ok(Month { month, settled, lines, not_now })
 }
 
@@ -179,7 +180,8 @@ pub async fn approve(
     let _turn = db.write_turn().await;
     let mut tx = db.pool.begin().await?;
     let last = store::latest(&mut tx).await?;
-    if let Err(why) = settlement::may_settle(month, today, last) {
+    let oldest = store::oldest_unpaid(&mut tx).await?;
+    if let Err(why) = settlement::may_settle(month, today, last, oldest) {
         return Ok(Err(NotApproved::NotNow(why)));
     }
     let settled = Settled {

@@ -296,11 +296,24 @@ async fn before_the_first_settlement_the_oldest_month_is_offered_first(mut app: 
     app.sign_in("olli").await;
     let list = words(&app.get("/settlements").await.text());
     assert!(list.contains("Seuraavaksi tilitetään tammikuu 2018. Sen voi tilittää nyt:"), "{list}");
+    // The first settlement is that month's too, not any ended month: decision 0039.
     let april = words(&app.get("/settlements/2018-04").await.text());
-    assert!(
-        april.contains("Ei vielä hyväksytty. Jos hyväksyt nyt, tilitys maksaa 10 palveluntuottajalle"),
-        "{april}"
+    assert!(april.contains("Tilitä ensin tammikuu 2018. Kuukaudet tilitetään järjestyksessä."), "{april}");
+    assert!(!app.get("/settlements/2018-04").await.body.contains("/settlements/2018-04/approve"), "{april}");
+    // What April would pay with every earlier month in it: approving it is refused all the same.
+    let to_april = "FROM service_records WHERE status = 'charged' AND service_date <= '2018-04-30'";
+    let records = app.number(&format!("SELECT COUNT(*) {to_april}")).await;
+    let amount = app.number(&format!("SELECT CAST(SUM(charged_cents) AS BIGINT) {to_april}")).await;
+    let amount = format!("{}.{:02}", amount / 100, amount % 100);
+    app.post_form("/settlements/2018-04/approve", &[("records", &records.to_string()), ("amount", &amount)])
+        .await;
+    assert_eq!(
+        app.number("SELECT COUNT(*) FROM settlements").await,
+        0,
+        "April is not approved before January"
     );
+    let january = words(&app.get("/settlements/2018-01").await.text());
+    assert!(january.contains("Ei vielä hyväksytty. Jos hyväksyt nyt, tilitys maksaa"), "{january}");
     let may = words(&app.get("/settlements/2018-05").await.text());
-    assert!(may.contains("1.6.2018"), "May is not over: {may}");
+    assert!(may.contains("Tilitä ensin tammikuu 2018."), "{may}");
 }
