@@ -69,10 +69,19 @@ pub async fn month(
     let settled = store::settled(conn, month).await?;
     let which = if settled.is_some() { Which::Settled(month) } else { Which::Open(month) };
     let lines = store::lines(conn, which, provider).await?;
-    let last = store::latest(conn).await?;
-    let oldest = store::oldest_unpaid(conn).await?;
-    let not_now = settlement::may_settle(month, today, last, oldest).err();
+    let not_now = may_settle_now(conn, month, today).await?.err();
     Ok(Month { month, settled, lines, not_now })
+}
+
+/// Whether `month` can be settled on `today`, by the settlements and unpaid records as they are.
+async fn may_settle_now(
+    conn: &mut AnyConnection,
+    month: YearMonth,
+    today: NaiveDate,
+) -> Result<Result<(), NotNow>, StoreError> {
+    let last = store::latest(&mut *conn).await?;
+    let oldest = store::oldest_unpaid(&mut *conn).await?;
+    Ok(settlement::may_settle(month, today, last, oldest))
 }
 
 /// `/settlements/{month}`.
@@ -179,9 +188,7 @@ pub async fn approve(
 ) -> Result<Result<(), NotApproved>, StoreError> {
     let _turn = db.write_turn().await;
     let mut tx = db.pool.begin().await?;
-    let last = store::latest(&mut tx).await?;
-    let oldest = store::oldest_unpaid(&mut tx).await?;
-    if let Err(why) = settlement::may_settle(month, today, last, oldest) {
+    if let Err(why) = may_settle_now(&mut tx, month, today).await? {
         return Ok(Err(NotApproved::NotNow(why)));
     }
     let settled = Settled {
