@@ -227,4 +227,11 @@ pub struct Comment {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommentsPage {
     pub comments: Vec<Comment>,
+    /// How many a page holds.
+    pub on_a_page: i64,
+    /// The link to the newer answers, when this is not the newest page: where that page starts
+    /// (`?before=`), or `None` for the newest.
+    pub newer: Option<Option<i64>>,
+    /// Where the page of older answers starts, when there are any.
+    pub older: Option<i64>,
 }

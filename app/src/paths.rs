@@ -95,8 +95,10 @@ pub const PROVIDER_SURVEY: &str = "/provider-survey";
 /// The organiser's indicators for a month (GET, `?month=YYYY-MM`), and the same as CSV.
 pub const INDICATORS: &str = "/indicators";
 pub const INDICATORS_CSV: &str = "/indicators.csv";
-/// The organiser's list of own words and contact requests.
+/// The organiser's list of own words and contact requests, newest first, a page at a time.
 pub const FEEDBACK_COMMENTS: &str = "/feedback-comments";
+/// The query that asks for the answers older than one: `/feedback-comments?before=1234`.
+pub const BEFORE: &str = "before";
 /// Who helps me: let an experience expert see the portal for a few hours (GET, and POST to let).
 pub const HELPERS: &str = "/helpers";
 /// An experience expert records their hours of help (GET form, POST).

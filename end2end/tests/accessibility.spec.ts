@@ -82,7 +82,7 @@ for (const { user, name, paths, looksFirst } of [
   { user: 'kotipiha', name: 'files of records', paths: ['/our-records/upload', '/our-records/uploads/1'] },
   { user: 'maija', name: 'hours of help', paths: ['/', '/help-hours'] },
   { user: 'helena', name: 'decisions to make', paths: ['/', '/decisions', '/clients/2/decision', '/clients/4/proposal'] },
-  { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/refused-looks', '/indicators', '/indicators?service=personal-assistance&provider=hoivakoti', '/indicators?provider=kotipiha', '/email'] },
+  { user: 'olli', name: 'feedback words, contact requests and refused looks', paths: ['/feedback-comments', '/feedback-comments?before=1', '/refused-looks', '/indicators', '/indicators?service=personal-assistance&provider=hoivakoti', '/indicators?provider=kotipiha', '/email'] },
   { user: 'olli', name: 'applications to the register', paths: ['/applications', '/applications/1'] },
   { user: 'olli', name: 'monthly settlements', paths: ['/settlements', '/settlements/2018-03', '/settlements/2018-04'] },
 ]) {

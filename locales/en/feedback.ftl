@@ -99,12 +99,16 @@ visit-codes-valid-until = The code works until { $day }, once.
 visit-codes-print = Print this page with your browser's print command, and give the paper to the person.
 
 comments-title = Feedback words and contact requests
-comments-intro = The newest answers that have own words or ask for contact. Only the organiser sees this list.
+comments-intro = Answers that have own words or ask for contact. The newest come first, { $count } on a page. Only the organiser sees this list.
 comments-none = No words or contact requests yet.
 comments-meta = { $day } · { $face } · { $source }
 comments-at-service-place = at the service place
 comments-invited = after a service
 comments-contact = { $name } asks to be contacted.
+comments-none-older = There are no older answers.
+comments-pages = Other answers
+comments-newer = Newer answers
+comments-older = Older answers
 feedback-by-service = By service
 feedback-for-service = { $service }: { $feedback }
 kiosk-stay = Stay on this page

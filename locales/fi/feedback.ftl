@@ -99,12 +99,16 @@ visit-codes-valid-until = Koodi toimii { $day } asti, kerran.
 visit-codes-print = Tulosta tämä sivu selaimen tulostustoiminnolla ja anna paperi asiakkaalle.
 
 comments-title = Palautteen sanat ja yhteydenottopyynnöt
-comments-intro = Uusimmat vastaukset, joissa on omia sanoja tai pyyntö ottaa yhteyttä. Vain järjestäjä näkee tämän listan.
+comments-intro = Vastaukset, joissa on omia sanoja tai pyyntö ottaa yhteyttä. Uusimmat ovat ensin, { $count } sivulla. Vain järjestäjä näkee tämän listan.
 comments-none = Ei vielä sanoja eikä yhteydenottopyyntöjä.
 comments-meta = { $day } · { $face } · { $source }
 comments-at-service-place = palvelupaikalla
 comments-invited = palvelun jälkeen
 comments-contact = { $name } pyytää yhteydenottoa.
+comments-none-older = Vanhempia vastauksia ei ole.
+comments-pages = Muut vastaukset
+comments-newer = Uudemmat vastaukset
+comments-older = Vanhemmat vastaukset
 feedback-by-service = Palveluittain
 feedback-for-service = { $service }: { $feedback }
 kiosk-stay = Pysy tällä sivulla

@@ -99,12 +99,16 @@ visit-codes-valid-until = Koden fungerar till och med { $day }, en gång.
 visit-codes-print = Skriv ut sidan med webbläsarens utskriftskommando och ge papperet till personen.
 
 comments-title = Egna ord och begäran om kontakt
-comments-intro = De nyaste svaren med egna ord eller en begäran om kontakt. Bara anordnaren ser listan.
+comments-intro = Svar med egna ord eller en begäran om kontakt. De nyaste kommer först, { $count } per sida. Bara anordnaren ser listan.
 comments-none = Inga ord eller kontaktförfrågningar ännu.
 comments-meta = { $day } · { $face } · { $source }
 comments-at-service-place = på serviceplatsen
 comments-invited = efter en tjänst
 comments-contact = { $name } ber om kontakt.
+comments-none-older = Det finns inga äldre svar.
+comments-pages = Andra svar
+comments-newer = Nyare svar
+comments-older = Äldre svar
 feedback-by-service = Per tjänst
 feedback-for-service = { $service }: { $feedback }
 kiosk-stay = Stanna på sidan

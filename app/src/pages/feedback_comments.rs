@@ -1,5 +1,5 @@
 //! The organiser's list of own words and contact requests from feedback (B19: they reach the
-//! organiser only). A fuller workspace comes later.
+//! organiser only), newest first, a page at a time.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -8,7 +8,9 @@ use crate::budget::product_label_id;
 use crate::context::{use_page_context, PageData};
 use crate::feedback::{face_label_id, CommentsPage};
 use crate::i18n::format::day;
+use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
+use crate::paths;
 
 #[component]
 pub fn FeedbackCommentsView() -> impl IntoView {
@@ -22,8 +24,10 @@ pub fn FeedbackCommentsView() -> impl IntoView {
 fn CommentsView(page: CommentsPage) -> impl IntoView {
     let t = use_page_context().i18n();
     let title = t.text("comments-title");
+    let intro = t.text_with("comments-intro", &[("count", page.on_a_page.into())]);
     let list = if page.comments.is_empty() {
-        view! { <p>{t.text("comments-none")}</p> }.into_any()
+        let none = if page.newer.is_some() { "comments-none-older" } else { "comments-none" };
+        view! { <p>{t.text(none)}</p> }.into_any()
     } else {
         page.comments
             .into_iter()
@@ -57,7 +61,35 @@ fn CommentsView(page: CommentsPage) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <h1>{title}</h1>
-        <p class="lead">{t.text("comments-intro")}</p>
+        <p class="lead">{intro}</p>
         {list}
+        <PageLinks t newer=page.newer older=page.older />
     }
+}
+
+/// The links to the newer and the older answers, where there are any.
+#[component]
+fn PageLinks(t: I18n, newer: Option<Option<i64>>, older: Option<i64>) -> impl IntoView {
+    let link = |id: &'static str, before: Option<i64>| {
+        let href = match before {
+            Some(before) => format!("{}?{}={before}", paths::FEEDBACK_COMMENTS, paths::BEFORE),
+            None => paths::FEEDBACK_COMMENTS.to_string(),
+        };
+        view! {
+            <li>
+                <a class="link-alone" href=href>{t.text(id)}</a>
+            </li>
+        }
+    };
+    let links = [
+        newer.map(|before| link("comments-newer", before)),
+        older.map(|before| link("comments-older", Some(before))),
+    ];
+    links.iter().any(Option::is_some).then(|| {
+        view! {
+            <nav aria-label=t.text("comments-pages")>
+                <ul class="link-list">{links.into_iter().flatten().collect_view()}</ul>
+            </nav>
+        }
+    })
 }

@@ -7,8 +7,7 @@ use std::collections::BTreeMap;
 use app::access::LookedAt;
 use app::context::{FieldError, FormFlash, FormId, PageData};
 use app::feedback::{
-    fields, AnswerPage, CommentsPage, FeedbackListPage, KioskPage, MadeCode, ParticipationPage, VisitCode,
-    VisitCodesPage,
+    fields, AnswerPage, FeedbackListPage, KioskPage, MadeCode, ParticipationPage, VisitCode, VisitCodesPage,
 };
 use app::i18n::msg;
 use app::paths;
@@ -356,14 +355,21 @@ pub async fn make_visit_code(State(state): State<AppState>, session: Session, bo
     }
 }
 
-/// `/feedback-comments`: the organiser's list of own words and contact requests. Each client
-/// named in it has the look in their access log.
+/// `/feedback-comments?before=ID`: the organiser's list of own words and contact requests, a
+/// page at a time. Each client named on the page has the look in their access log.
 pub async fn comments(signed_in: SignedIn) -> PageResult {
     let (visit, account) = signed_in.only(Role::Organiser).await?;
-    let (comments, mut named) = feedback::comments(&visit.state.db).await?;
+    let before = match visit.query_value(paths::BEFORE) {
+        Some(asked) => match asked.parse::<i64>() {
+            Ok(id) => Some(id),
+            Err(_) => return Ok(visit.not_found().await),
+        },
+        None => None,
+    };
+    let (page, mut named) = feedback::comments(&visit.state.db, before).await?;
     named.sort_unstable();
     named.dedup();
     access::log_reads(&visit.state.db, Reader::Person(&account), &named, &LookedAt::FeedbackContactRequest)
         .await?;
-    Ok(visit.page(PageData::FeedbackComments(Box::new(CommentsPage { comments }))).await)
+    Ok(visit.page(PageData::FeedbackComments(Box::new(page))).await)
 }

@@ -3,8 +3,8 @@
 //! the process and participation questions.
 
 use app::feedback::{
-    Comment, FeedbackSummary, Invitation, InvitationState as StateView, Occasion as OccasionView,
-    ServiceFeedback, VisitCode,
+    Comment, CommentsPage, FeedbackSummary, Invitation, InvitationState as StateView,
+    Occasion as OccasionView, ServiceFeedback, VisitCode,
 };
 use chrono::{Days, NaiveDate};
 use rand::Rng;
@@ -280,11 +280,27 @@ pub async fn summary(db: &Db, provider_id: i64) -> Result<Option<FeedbackSummary
     }))
 }
 
-/// The newest answers with own words or a contact request, for the organiser (never for other
-/// clients or providers: B19). The ids are of the clients named, whose access logs get a line.
-pub async fn comments(db: &Db) -> Result<(Vec<Comment>, Vec<i64>), StoreError> {
+/// How many answers the organiser's list shows on one page.
+pub const COMMENTS_ON_A_PAGE: i64 = 25;
+
+/// A page of the answers with own words or a contact request, newest first, for the organiser
+/// (never for other clients or providers: B19): the newest, or those older than the answer
+/// `before`. The ids are of the clients named, whose access logs get a line.
+pub async fn comments(db: &Db, before: Option<i64>) -> Result<(CommentsPage, Vec<i64>), StoreError> {
     let mut conn = db.pool.acquire().await?;
-    let rows = rows::comments(&mut conn, 200).await?;
+    let mut rows = rows::comments(&mut conn, before, COMMENTS_ON_A_PAGE + 1).await?;
+    let older = (rows.len() as i64 > COMMENTS_ON_A_PAGE).then(|| {
+        rows.truncate(COMMENTS_ON_A_PAGE as usize);
+        rows.last().map(|r| r.id)
+    });
+    let newer = match (before, rows.first()) {
+        (None, _) => None,
+        (Some(_), Some(first)) => {
+            Some(rows::newer_comments_start(&mut conn, first.id, COMMENTS_ON_A_PAGE).await?)
+        }
+        // Past the oldest answer: the way back is to the newest.
+        (Some(_), None) => Some(None),
+    };
     let named = rows.iter().filter_map(|r| r.contact.as_ref().map(|(id, _)| *id)).collect();
     let comments = rows
         .into_iter()
@@ -298,7 +314,8 @@ pub async fn comments(db: &Db) -> Result<(Vec<Comment>, Vec<i64>), StoreError> {
             at_service_place: r.at_service_place,
         })
         .collect();
-    Ok((comments, named))
+    let page = CommentsPage { comments, on_a_page: COMMENTS_ON_A_PAGE, newer, older: older.flatten() };
+    Ok((page, named))
 }
 
 /// The process and participation questions due today, if any.

@@ -271,6 +271,8 @@ pub async fn find_visit_code(
 /// Own words or a contact request, for the organiser.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CommentRow {
+    /// The answer's id: where the next page of older ones starts.
+    pub id: i64,
     pub given_on: NaiveDate,
     pub provider_name: String,
     pub service: Product,
@@ -281,15 +283,22 @@ pub struct CommentRow {
     pub at_service_place: bool,
 }
 
-/// The newest answers with own words or a contact request, at most `limit`.
-pub async fn comments(conn: &mut AnyConnection, limit: i64) -> Result<Vec<CommentRow>, StoreError> {
+/// The newest answers with own words or a contact request, older than the answer `before` when
+/// given, at most `limit`. The condition is the partial index's (migration 0037) word for word,
+/// as the databases use such an index only then.
+pub async fn comments(
+    conn: &mut AnyConnection,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<CommentRow>, StoreError> {
     let rows = sqlx::query(
-        "SELECT a.given_on, p.name AS provider_name, a.product, a.score, a.words, a.contact_me, \
+        "SELECT a.id, a.given_on, p.name AS provider_name, a.product, a.score, a.words, a.contact_me, \
          a.client_id, c.name AS client_name, a.visit_code_id \
          FROM feedback_answers a JOIN providers p ON p.id = a.provider_id \
          LEFT JOIN clients c ON c.id = a.client_id \
-         WHERE a.words IS NOT NULL OR a.contact_me = 1 ORDER BY a.id DESC LIMIT $1",
+         WHERE (a.words IS NOT NULL OR a.contact_me = 1) AND a.id < $1 ORDER BY a.id DESC LIMIT $2",
     )
+    .bind(before.unwrap_or(i64::MAX))
     .bind(limit)
     .fetch_all(&mut *conn)
     .await?;
@@ -299,6 +308,7 @@ pub async fn comments(conn: &mut AnyConnection, limit: i64) -> Result<Vec<Commen
             let client: Option<i64> = r.try_get("client_id")?;
             let name: Option<String> = r.try_get("client_name")?;
             Ok(CommentRow {
+                id: r.try_get("id")?,
                 given_on: parse_date(&r.try_get::<String, _>("given_on")?)?,
                 provider_name: r.try_get("provider_name")?,
                 service: product(&r.try_get::<String, _>("product")?)?,
@@ -309,6 +319,23 @@ pub async fn comments(conn: &mut AnyConnection, limit: i64) -> Result<Vec<Commen
             })
         })
         .collect()
+}
+
+/// Where the page of the `page` answers just newer than the answer `newest_shown` starts: the
+/// `before` of that page, or `None` when it is the page of the newest answers.
+pub async fn newer_comments_start(
+    conn: &mut AnyConnection,
+    newest_shown: i64,
+    page: i64,
+) -> Result<Option<i64>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT a.id FROM feedback_answers a \
+         WHERE (a.words IS NOT NULL OR a.contact_me = 1) AND a.id > $1 ORDER BY a.id LIMIT 1 OFFSET $2",
+    )
+    .bind(newest_shown)
+    .bind(page)
+    .fetch_optional(&mut *conn)
+    .await?)
 }
 
 /// The occasions a client has answered (or skipped) with the day of the answer.

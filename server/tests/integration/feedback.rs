@@ -6,6 +6,9 @@ use axum::http::StatusCode;
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 use server::demo::{DEMO_PROVIDER_TOKEN, DEMO_STAFF_TOKEN};
+use server::rules::feedback::Score;
+use server::rules::Product;
+use server::store::feedback::{insert_answer, NewAnswer};
 
 use crate::on_both_engines;
 use crate::support::{words, TestApp};
@@ -16,6 +19,7 @@ const KOTIPIHA: Option<&str> = Some(DEMO_PROVIDER_TOKEN);
 on_both_engines!(
     accepted_records_open_one_invitation_per_provider_day_for_fourteen_days,
     an_invitation_takes_one_answer_and_its_words_reach_only_the_organiser,
+    the_organiser_reads_the_words_a_page_at_a_time,
     aggregates_count_only_from_five_answers,
     a_visit_code_works_once_and_a_flood_on_it_is_throttled,
     guessing_codes_is_throttled,
@@ -165,6 +169,75 @@ async fn an_invitation_takes_one_answer_and_its_words_reach_only_the_organiser(m
     app.forget_cookies();
     app.sign_in("aino").await;
     assert_eq!(app.get("/feedback-comments").await.status, StatusCode::NOT_FOUND);
+}
+
+/// Thirty answers in own words, the newest first: twenty-five on the first page, the rest on the
+/// next; faces alone never appear, and every page links to the others.
+async fn the_organiser_reads_the_words_a_page_at_a_time(mut app: TestApp) {
+    let aino_id = aino(&app).await;
+    let kotipiha = app.number("SELECT MIN(id) FROM providers").await;
+    let earlier =
+        count(&app, "SELECT COUNT(*) FROM feedback_answers WHERE words IS NOT NULL OR contact_me = 1").await;
+    {
+        let mut conn = app.state.db.pool.acquire().await.unwrap();
+        for n in 1..=30 {
+            let said = format!("Vastaus numero {n}.");
+            for words in [Some(said.as_str()), None] {
+                let answer = NewAnswer {
+                    provider_id: kotipiha,
+                    client_id: Some(aino_id),
+                    service: Product::DayActivities,
+                    score: Score::new(4).unwrap(),
+                    given_on: NaiveDate::from_ymd_opt(2018, 5, 2).unwrap(),
+                    invitation_id: None,
+                    visit_code_id: None,
+                    words,
+                    contact_me: words.is_some() && n % 10 == 0,
+                    answered_by: None,
+                };
+                insert_answer(&mut conn, &answer).await.unwrap();
+            }
+        }
+    }
+    app.sign_in("olli").await;
+    let articles = |body: &str| body.matches("<article class=\"comment\"").count();
+    let older_link = |body: &str| {
+        let at = body.find("href=\"/feedback-comments?before=").map(|i| i + "href=\"".len());
+        at.map(|i| body[i..i + body[i..].find('"').unwrap()].to_string())
+    };
+
+    let first = app.get("/feedback-comments").await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(articles(&first.body), 25);
+    let text = words(&first.text());
+    assert!(text.contains("Uusimmat ovat ensin, 25 sivulla."), "{text}");
+    let (newest, oldest_here) =
+        (text.find("Vastaus numero 30.").unwrap(), text.find("Vastaus numero 6.").unwrap());
+    assert!(newest < oldest_here, "{text}");
+    assert!(!text.contains("Vastaus numero 5."), "{text}");
+    assert!(text.contains("Aino Kettunen pyytää yhteydenottoa."), "{text}");
+    assert!(text.contains("Vanhemmat vastaukset") && !text.contains("Uudemmat vastaukset"), "{text}");
+
+    let older = older_link(&first.body).expect("a link to the older answers");
+    let second = app.get(&older).await;
+    assert_eq!(second.status, StatusCode::OK);
+    assert_eq!(articles(&second.body) as i64, 5 + earlier);
+    let text = words(&second.text());
+    assert!(text.contains("Vastaus numero 5.") && text.contains("Vastaus numero 1."), "{text}");
+    assert!(!text.contains("Vastaus numero 6."), "{text}");
+    assert!(text.contains("Uudemmat vastaukset") && !text.contains("Vanhemmat vastaukset"), "{text}");
+    assert!(
+        second.body.contains("<a href=\"/feedback-comments\" class=\"link-alone\">Uudemmat vastaukset</a>"),
+        "the newer answers are the first page:\n{}",
+        second.body
+    );
+
+    // Past the oldest answer, the page says so and leads back.
+    let past = app.get("/feedback-comments?before=1").await;
+    assert_eq!(articles(&past.body), 0);
+    let text = words(&past.text());
+    assert!(text.contains("Vanhempia vastauksia ei ole.") && text.contains("Uudemmat vastaukset"), "{text}");
+    assert_eq!(app.get("/feedback-comments?before=uusin").await.status, StatusCode::NOT_FOUND);
 }
 
 async fn aggregates_count_only_from_five_answers(mut app: TestApp) {
