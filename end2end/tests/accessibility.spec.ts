@@ -121,3 +121,21 @@ for (const { user, name, paths, looksFirst } of [
     await context.close();
   });
 }
+
+// The check above must be able to fail: on a page given a picture without words, grey text, a
+// button without a name and a tiny link, it names each of them.
+test('the axe check finds a missing text, weak contrast and small targets when a page has them', async ({ page }) => {
+  await page.goto('/glossary');
+  await page.evaluate(() => {
+    document.querySelector('main')!.insertAdjacentHTML(
+      'beforeend',
+      '<img src="/favicon.svg"><p style="color:#777;background:#fff">Harmaa</p><button></button>' +
+        '<a href="/" style="display:inline-block;width:10px;height:10px"></a>',
+    );
+  });
+  const failure = await expectNoAxeViolations(page, 'a spoilt glossary').then(
+    () => '',
+    (e: Error) => e.message,
+  );
+  for (const rule of ['image-alt', 'color-contrast', 'button-name', 'link-name', 'target-size']) expect(failure).toContain(rule);
+});
