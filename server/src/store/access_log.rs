@@ -26,12 +26,14 @@ pub async fn record(
 ) -> Result<(), StoreError> {
     for some in client_ids.chunks(500) {
         // The ids are numbers written into the SQL (nothing can be injected); the rest is bound
-        // once and shared by every row.
+        // once and shared by every row. Each set of ids is a text of its own, so the statement
+        // is not kept among the connection's prepared ones, where it would push out the reused.
         let rows: Vec<String> = some.iter().map(|id| format!("({id}, $1, $2, $3, $4, $5)")).collect();
         sqlx::query(&format!(
             "INSERT INTO access_log (client_id, actor, actor_role, what, at, purpose) VALUES {}",
             rows.join(", ")
         ))
+        .persistent(false)
         .bind(look.actor)
         .bind(look.actor_role)
         .bind(look.what)
