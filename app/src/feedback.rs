@@ -229,9 +229,17 @@ pub struct CommentsPage {
     pub comments: Vec<Comment>,
     /// How many a page holds.
     pub on_a_page: i64,
-    /// The link to the newer answers, when this is not the newest page: where that page starts
-    /// (`?before=`), or `None` for the newest.
-    pub newer: Option<Option<i64>>,
+    /// Where the page of newer answers starts, when this is not the newest page.
+    pub newer: Option<PageStart>,
     /// Where the page of older answers starts, when there are any.
-    pub older: Option<i64>,
+    pub older: Option<PageStart>,
+}
+
+/// Where a page of the organiser's list starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PageStart {
+    /// The newest answers.
+    Newest,
+    /// The answers older than this one (`?before=`).
+    Before(i64),
 }

@@ -11,6 +11,7 @@ pub mod header;
 pub mod icons;
 pub mod layout;
 pub mod listen;
+pub mod page_links;
 pub mod proposal_effect;
 pub mod provider_facts;
 pub mod session_clock;

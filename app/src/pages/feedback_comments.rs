@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::budget::product_label_id;
+use crate::components::page_links::PageLinks;
 use crate::context::{use_page_context, PageData};
-use crate::feedback::{face_label_id, CommentsPage};
+use crate::feedback::{face_label_id, CommentsPage, PageStart};
 use crate::i18n::format::day;
 use crate::i18n::I18n;
 use crate::pages::not_found::NotFoundPage;
@@ -63,33 +64,19 @@ fn CommentsView(page: CommentsPage) -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{intro}</p>
         {list}
-        <PageLinks t newer=page.newer older=page.older />
+        {page_links(t, page.newer, page.older)}
     }
 }
 
 /// The links to the newer and the older answers, where there are any.
-#[component]
-fn PageLinks(t: I18n, newer: Option<Option<i64>>, older: Option<i64>) -> impl IntoView {
-    let link = |id: &'static str, before: Option<i64>| {
-        let href = match before {
-            Some(before) => format!("{}?{}={before}", paths::FEEDBACK_COMMENTS, paths::BEFORE),
-            None => paths::FEEDBACK_COMMENTS.to_string(),
+fn page_links(t: I18n, newer: Option<PageStart>, older: Option<PageStart>) -> impl IntoView {
+    let link = |id: &'static str, start: PageStart| {
+        let href = match start {
+            PageStart::Before(before) => format!("{}?{}={before}", paths::FEEDBACK_COMMENTS, paths::BEFORE),
+            PageStart::Newest => paths::FEEDBACK_COMMENTS.to_string(),
         };
-        view! {
-            <li>
-                <a class="link-alone" href=href>{t.text(id)}</a>
-            </li>
-        }
+        (href, t.text(id))
     };
-    let links = [
-        newer.map(|before| link("comments-newer", before)),
-        older.map(|before| link("comments-older", Some(before))),
-    ];
-    links.iter().any(Option::is_some).then(|| {
-        view! {
-            <nav aria-label=t.text("comments-pages")>
-                <ul class="link-list">{links.into_iter().flatten().collect_view()}</ul>
-            </nav>
-        }
-    })
+    let links = [newer.map(|s| link("comments-newer", s)), older.map(|s| link("comments-older", s))];
+    view! { <PageLinks label=t.text("comments-pages") links=links.into_iter().flatten().collect() /> }
 }

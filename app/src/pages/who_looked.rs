@@ -7,6 +7,7 @@ use leptos_meta::Title;
 
 use crate::access::{Look, LookedAt, LooksPage, Purpose};
 use crate::components::day_log::{DayLog, Entry};
+use crate::components::page_links::PageLinks;
 use crate::context::{use_page_context, PageData};
 use crate::i18n::format::month_name;
 use crate::i18n::{msg, I18n};
@@ -52,31 +53,18 @@ fn WhoLookedView(page: LooksPage) -> impl IntoView {
         {(!never).then(|| view! { <h2>{month_name(t, &page.month)}</h2> })}
         <DayLog t entries empty_id=if never { msg("who-looked-none") } else { msg("who-looked-none-month") } />
         {by_mandate.then(|| view! { <TermLink term=HardWord::Mandate /> })}
-        <MonthLinks t earlier=page.earlier later=page.later />
+        {month_links(t, page.earlier, page.later)}
     }
 }
 
 /// Links to the nearest earlier and later months with looks: every look is on some page.
-#[component]
-fn MonthLinks(t: I18n, earlier: Option<String>, later: Option<String>) -> impl IntoView {
+fn month_links(t: I18n, earlier: Option<String>, later: Option<String>) -> impl IntoView {
     let link = |id: &'static str, month: String| {
         let href = format!("{}?{}={month}", paths::WHO_LOOKED, paths::MONTH);
-        let text = t.text_with(id, &[("month", month_name(t, &month).into())]);
-        view! {
-            <li>
-                <a class="link-alone" href=href>{text}</a>
-            </li>
-        }
+        (href, t.text_with(id, &[("month", month_name(t, &month).into())]))
     };
     let links = [earlier.map(|m| link("who-looked-earlier", m)), later.map(|m| link("who-looked-later", m))];
-    let any = links.iter().any(Option::is_some);
-    any.then(|| {
-        view! {
-            <nav aria-label=t.text("who-looked-months")>
-                <ul class="link-list">{links.into_iter().flatten().collect_view()}</ul>
-            </nav>
-        }
-    })
+    view! { <PageLinks label=t.text("who-looked-months") links=links.into_iter().flatten().collect() /> }
 }
 
 /// What was looked at, in words: "katsoi budjettiasi".

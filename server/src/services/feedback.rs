@@ -4,7 +4,7 @@
 
 use app::feedback::{
     Comment, CommentsPage, FeedbackSummary, Invitation, InvitationState as StateView,
-    Occasion as OccasionView, ServiceFeedback, VisitCode,
+    Occasion as OccasionView, PageStart, ServiceFeedback, VisitCode,
 };
 use chrono::{Days, NaiveDate};
 use rand::Rng;
@@ -289,17 +289,18 @@ pub const COMMENTS_ON_A_PAGE: i64 = 25;
 pub async fn comments(db: &Db, before: Option<i64>) -> Result<(CommentsPage, Vec<i64>), StoreError> {
     let mut conn = db.pool.acquire().await?;
     let mut rows = rows::comments(&mut conn, before, COMMENTS_ON_A_PAGE + 1).await?;
-    let older = (rows.len() as i64 > COMMENTS_ON_A_PAGE).then(|| {
-        rows.truncate(COMMENTS_ON_A_PAGE as usize);
-        rows.last().map(|r| r.id)
-    });
+    let more = rows.len() as i64 > COMMENTS_ON_A_PAGE;
+    rows.truncate(COMMENTS_ON_A_PAGE as usize);
+    let older = if more { rows.last().map(|r| PageStart::Before(r.id)) } else { None };
     let newer = match (before, rows.first()) {
         (None, _) => None,
-        (Some(_), Some(first)) => {
-            Some(rows::newer_comments_start(&mut conn, first.id, COMMENTS_ON_A_PAGE).await?)
-        }
+        (Some(_), Some(first)) => Some(
+            rows::newer_comments_start(&mut conn, first.id, COMMENTS_ON_A_PAGE)
+                .await?
+                .map_or(PageStart::Newest, PageStart::Before),
+        ),
         // Past the oldest answer: the way back is to the newest.
-        (Some(_), None) => Some(None),
+        (Some(_), None) => Some(PageStart::Newest),
     };
     let named = rows.iter().filter_map(|r| r.contact.as_ref().map(|(id, _)| *id)).collect();
     let comments = rows
@@ -314,7 +315,7 @@ pub async fn comments(db: &Db, before: Option<i64>) -> Result<(CommentsPage, Vec
             at_service_place: r.at_service_place,
         })
         .collect();
-    let page = CommentsPage { comments, on_a_page: COMMENTS_ON_A_PAGE, newer, older: older.flatten() };
+    let page = CommentsPage { comments, on_a_page: COMMENTS_ON_A_PAGE, newer, older };
     Ok((page, named))
 }
 
