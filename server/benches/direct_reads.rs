@@ -1,8 +1,9 @@
-//! The reads of the budget answer, the monthly statement and a counsellor's "My clients" on
-//! SQLite, done straight in one hand-over (`store::direct`, what the portal does) against the
-//! same reads through sqlx statement by statement (what it did before, and still does on PostgreSQL), on one data set
-//! made by `demo::scale`. Both ways must answer the same; then each is timed for one caller at a
-//! time and for `BENCH_CONNECTIONS` callers at once (docs/decisions/0046-direct-reads.md).
+//! The reads of the budget answer, the monthly statement and a counsellor's "My clients", and
+//! new service records reported, on SQLite, done straight in one hand-over (`store::direct`,
+//! what the portal does) against the same work through sqlx statement by statement (what it did
+//! before, and still does on PostgreSQL), on one data set made by `demo::scale`. Both ways must
+//! answer the same; then each is timed for one caller at a time and for `BENCH_CONNECTIONS`
+//! callers at once (docs/decisions/0046-direct-reads.md, 0050-reports-written-straight.md).
 //!
 //! Settings: `BENCH_CLIENTS` (default 2000), `BENCH_RECORDS_PER_CLIENT` (100),
 //! `BENCH_CONNECTIONS` (8), `BENCH_REQUESTS` (calls a caller, 500), `BENCH_ONLY` (what to
@@ -13,8 +14,11 @@ mod common;
 use std::future::Future;
 use std::time::Instant;
 
+use rust_decimal::Decimal;
 use server::demo::scale::{self, Size};
 use server::rules::YearMonth;
+use server::rules::{Money, Product};
+use server::services::records::{self, NewRecord, Outcome};
 use server::services::{budget, counsellor, passwords};
 use server::store::accounts;
 
@@ -62,7 +66,7 @@ async fn main() {
     let state = common::prepare(&folder, today).await;
     let size = Size { clients, records_per_client, providers: (clients / 100).max(1) };
     let made = scale::build(&state.db, size, &passwords::hash("bench")).await.expect("the data set is made");
-    let (direct, through_sqlx) = (state.db.clone(), state.db.without_direct_reads());
+    let (direct, through_sqlx) = (state.db.clone(), state.db.through_sqlx());
     let month = YearMonth::of(today);
 
     for n in 0..200.min(clients) {
@@ -97,15 +101,19 @@ async fn main() {
     assert_eq!(a, counsellor::workspace(&through_sqlx, &counsellor, today).await.unwrap(), "My clients");
     assert_eq!(a.len(), caseload, "My clients");
     let counsellor = std::sync::Arc::new(counsellor);
-    for asked in
-        ["budget answer", "monthly statement", "My clients"].into_iter().filter(|a| common::wanted(a))
+    for asked in ["budget answer", "monthly statement", "My clients", "new records"]
+        .into_iter()
+        .filter(|a| common::wanted(a))
     {
         // A list of clients reads hundreds of rows: a twentieth as many calls.
         let per_caller = if asked == "My clients" { (per_caller / 20).max(1) } else { per_caller };
         let mut figures = Vec::new();
-        for (db, callers) in [(&through_sqlx, 1), (&direct, 1), (&through_sqlx, callers), (&direct, callers)]
-        {
-            let (db, ids, counsellor) = (db.clone(), made.client_ids.clone(), counsellor.clone());
+        let ways = [(&through_sqlx, 1), (&direct, 1), (&through_sqlx, callers), (&direct, callers)];
+        for (way, (db, callers)) in ways.into_iter().enumerate() {
+            let ids = if asked == "new records" { &made.provider_clients } else { &made.client_ids };
+            let before = count_records(db).await;
+            let (db, ids, counsellor) = (db.clone(), ids.clone(), counsellor.clone());
+            let provider_id = made.provider_id;
             let per_second = calls_a_second(callers, per_caller, move |n| {
                 let (db, client, counsellor) = (db.clone(), pick(&ids, n), counsellor.clone());
                 async move {
@@ -118,6 +126,11 @@ async fn main() {
                                 budget::statement(&db, client, month).await.expect("a statement"),
                             );
                         }
+                        "new records" => {
+                            let record = new_record(way, n, client);
+                            let outcome = records::report(&db, provider_id, &record, today).await;
+                            assert!(matches!(outcome, Ok(Outcome::Created(_))), "{outcome:?}");
+                        }
                         _ => {
                             std::hint::black_box(
                                 counsellor::workspace(&db, &counsellor, today).await.expect("a list"),
@@ -128,6 +141,10 @@ async fn main() {
             })
             .await;
             figures.push(per_second);
+            if asked == "new records" {
+                let stored = count_records(&direct).await - before;
+                assert_eq!(stored, (callers * per_caller) as i64, "every new record stored once");
+            }
         }
         println!(
             "  {asked:<20} {:>10.0} {:>10.0} {:>12.0} {:>12.0} {:>7.2}",
@@ -138,4 +155,22 @@ async fn main() {
             figures[3] / figures[2]
         );
     }
+}
+
+/// The `n`-th new record of the `way`-th run: a new id each, an hour of personal assistance on
+/// one of June's days.
+fn new_record(way: usize, n: usize, client_id: i64) -> NewRecord {
+    let day = 1 + (n % 28) as u32;
+    NewRecord {
+        provider_record_id: format!("direct-{way}-{n}"),
+        client_id,
+        product: Product::PersonalAssistance,
+        date: chrono::NaiveDate::from_ymd_opt(2018, 6, day).expect("a day of June"),
+        units: Decimal::ONE,
+        unit_price: Money::from_cents(2450),
+    }
+}
+
+async fn count_records(db: &server::store::Db) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM service_records").fetch_one(&db.pool).await.unwrap()
 }

@@ -252,7 +252,8 @@ pub async fn save_decision(Path(client_id): Path<i64>, visit: Visit, body: Strin
         };
         Ok(match saved {
             Ok(()) if account.role == Role::DecisionMaker => {
-                let client = crate::store::budget::find_client(&state.db.pool, client_id).await?;
+                let client =
+                    crate::store::budget::find_client(&mut state.db.pool.acquire().await?, client_id).await?;
                 let name = client.map(|c| c.name).unwrap_or_default();
                 session::set_decided_for(&session, &name).await;
                 Outcome::Go(paths::DECISIONS.to_string())
@@ -295,7 +296,8 @@ pub async fn answer_proposal(Path(client_id): Path<i64>, visit: Visit, body: Str
             // Answered meanwhile by someone else: the list says what is left.
             None => Outcome::Go(paths::DECISIONS.to_string()),
             Some(Ok(answer)) => {
-                let client = crate::store::budget::find_client(&state.db.pool, client_id).await?;
+                let client =
+                    crate::store::budget::find_client(&mut state.db.pool.acquire().await?, client_id).await?;
                 session::set_decided_for(&session, &client.map(|c| c.name).unwrap_or_default()).await;
                 Outcome::Go(format!("{}?answered={}", paths::DECISIONS, answer.code()))
             }

@@ -105,7 +105,7 @@ pub async fn may(
         // The organiser's staff may read any client there is; an id of no one is "not found"
         // here, before anything is logged against it.
         Reader::Token { role: TokenRole::Staff, .. } => {
-            budget::find_client(&db.pool, client_id).await?.is_some()
+            budget::find_client(&mut db.pool.acquire().await?, client_id).await?.is_some()
         }
         Reader::Token { role: TokenRole::Provider(_), .. } => false,
     })

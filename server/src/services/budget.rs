@@ -9,7 +9,6 @@ use app::budget::{
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use sqlx::AnyConnection;
 
 use crate::rules::decision::{plan, LineKind};
 use crate::rules::records::RecordStatus;
@@ -17,6 +16,7 @@ use crate::rules::usage::{self, Alert, Outlook, UsedRecord};
 use crate::rules::{Money, Product, YearMonth};
 use crate::store::budget::{self, date_text, ChargedSum, DecisionRecords, RecordRow, StoredDecision};
 use crate::store::month_totals::{self, MonthTotal};
+use crate::store::sql::{self, Sql, Straight};
 use crate::store::{Db, StoreError};
 
 fn period_view(d: &StoredDecision) -> DatePeriod {
@@ -34,8 +34,10 @@ pub fn units_text(units: rust_decimal::Decimal) -> String {
 /// hand-over (docs/decisions/0046-direct-reads.md).
 pub async fn budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<Budget>, StoreError> {
     let read = match &db.direct {
-        Some(direct) => direct.read(move |tx| read_budget_direct(tx, client_id, as_of)).await?,
-        None => read_budget(db, client_id, as_of).await?,
+        Some(direct) => {
+            direct.read(move |tx| sql::now(read_budget(&mut Straight::new(tx), client_id, as_of))).await?
+        }
+        None => read_budget(&mut db.pool.acquire().await?, client_id, as_of).await?,
     };
     Ok(read.map(|r| budget_of(&r.decision, &r.sums, &r.not_charged, as_of)))
 }
@@ -47,25 +49,14 @@ struct BudgetRead {
     not_charged: Vec<RecordRow>,
 }
 
-async fn read_budget(db: &Db, client_id: i64, as_of: NaiveDate) -> Result<Option<BudgetRead>, StoreError> {
-    let mut conn = db.pool.acquire().await?;
-    let Some(decision) = budget::decision_for(&mut conn, client_id, as_of).await? else { return Ok(None) };
-    let sums = budget::charged_sums(&mut conn, decision.id, as_of).await?;
-    let not_charged =
-        budget::records_of_decision(&mut *conn, decision.id, DecisionRecords::NotCharged).await?;
-    Ok(Some(BudgetRead { decision, sums, not_charged }))
-}
-
-fn read_budget_direct(
-    tx: &rusqlite::Transaction<'_>,
+async fn read_budget(
+    conn: &mut impl Sql,
     client_id: i64,
     as_of: NaiveDate,
 ) -> Result<Option<BudgetRead>, StoreError> {
-    let Some(decision) = budget::decisions_for_direct(tx, &[client_id], as_of)?.pop() else {
-        return Ok(None);
-    };
-    let sums = budget::charged_sums_direct(tx, decision.id, as_of)?;
-    let not_charged = budget::records_of_decision_direct(tx, decision.id, DecisionRecords::NotCharged)?;
+    let Some(decision) = budget::decision_for(conn, client_id, as_of).await? else { return Ok(None) };
+    let sums = budget::charged_sums(conn, decision.id, as_of).await?;
+    let not_charged = budget::records_of_decision(conn, decision.id, DecisionRecords::NotCharged).await?;
     Ok(Some(BudgetRead { decision, sums, not_charged }))
 }
 
@@ -73,26 +64,13 @@ fn read_budget_direct(
 /// Two short queries whatever the number of clients: the decisions with their lines, and their
 /// months summed (`store::month_totals`).
 pub async fn statuses(
-    db: &Db,
+    conn: &mut impl Sql,
     client_ids: &[i64],
     as_of: NaiveDate,
 ) -> Result<HashMap<i64, BudgetStatus>, StoreError> {
-    let mut conn = db.pool.acquire().await?;
-    let decisions = budget::decisions_for(&mut conn, client_ids, as_of).await?;
+    let decisions = budget::decisions_for(conn, client_ids, as_of).await?;
     let ids: Vec<i64> = decisions.iter().map(|d| d.id).collect();
-    let months = month_totals::by_month(&mut conn, &ids, as_of).await?;
-    Ok(statuses_of(&decisions, months, as_of))
-}
-
-/// [`statuses`], read straight on SQLite inside the caller's read ([`crate::store::direct`]).
-pub fn statuses_direct(
-    tx: &rusqlite::Transaction<'_>,
-    client_ids: &[i64],
-    as_of: NaiveDate,
-) -> Result<HashMap<i64, BudgetStatus>, StoreError> {
-    let decisions = budget::decisions_for_direct(tx, client_ids, as_of)?;
-    let ids: Vec<i64> = decisions.iter().map(|d| d.id).collect();
-    let months = month_totals::by_month_direct(tx, &ids, as_of)?;
+    let months = month_totals::by_month(conn, &ids, as_of).await?;
     Ok(statuses_of(&decisions, months, as_of))
 }
 
@@ -115,7 +93,7 @@ fn statuses_of(
 /// One decision's outlook (B11) from its month totals, inside the caller's transaction: what a
 /// charge just written makes of it.
 pub async fn outlook_in(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     decision: &StoredDecision,
     as_of: NaiveDate,
 ) -> Result<Outlook, StoreError> {
@@ -245,8 +223,10 @@ fn held_view(r: &RecordRow) -> HeldRecord {
 /// B13 for one month of the decision that covers it; `None` when no decision covers the month.
 pub async fn statement(db: &Db, client_id: i64, month: YearMonth) -> Result<Option<Statement>, StoreError> {
     let read = match &db.direct {
-        Some(direct) => direct.read(move |tx| read_statement_direct(tx, client_id, month)).await?,
-        None => read_statement(db, client_id, month).await?,
+        Some(direct) => {
+            direct.read(move |tx| sql::now(read_statement(&mut Straight::new(tx), client_id, month))).await?
+        }
+        None => read_statement(&mut db.pool.acquire().await?, client_id, month).await?,
     };
     Ok(read.map(|r| statement_of(client_id, month, &r)))
 }
@@ -265,36 +245,18 @@ fn day_before(month: YearMonth) -> NaiveDate {
 }
 
 async fn read_statement(
-    db: &Db,
+    conn: &mut impl Sql,
     client_id: i64,
     month: YearMonth,
 ) -> Result<Option<StatementRead>, StoreError> {
-    let mut conn = db.pool.acquire().await?;
-    let Some(decision) = budget::decision_for(&mut conn, client_id, month.last_day()).await? else {
+    let Some(decision) = budget::decision_for(conn, client_id, month.last_day()).await? else {
         return Ok(None);
     };
     if decision.period.days_in(month) == 0 {
         return Ok(None);
     }
-    let sums_before = budget::charged_sums(&mut conn, decision.id, day_before(month)).await?;
-    let rows =
-        budget::records_of_decision(&mut *conn, decision.id, DecisionRecords::ChargedIn(month)).await?;
-    Ok(Some(StatementRead { decision, sums_before, rows }))
-}
-
-fn read_statement_direct(
-    tx: &rusqlite::Transaction<'_>,
-    client_id: i64,
-    month: YearMonth,
-) -> Result<Option<StatementRead>, StoreError> {
-    let Some(decision) = budget::decisions_for_direct(tx, &[client_id], month.last_day())?.pop() else {
-        return Ok(None);
-    };
-    if decision.period.days_in(month) == 0 {
-        return Ok(None);
-    }
-    let sums_before = budget::charged_sums_direct(tx, decision.id, day_before(month))?;
-    let rows = budget::records_of_decision_direct(tx, decision.id, DecisionRecords::ChargedIn(month))?;
+    let sums_before = budget::charged_sums(conn, decision.id, day_before(month)).await?;
+    let rows = budget::records_of_decision(conn, decision.id, DecisionRecords::ChargedIn(month)).await?;
     Ok(Some(StatementRead { decision, sums_before, rows }))
 }
 

@@ -1,6 +1,6 @@
 //! The counsellor workspace: which clients need what, and the guidance contacts recorded.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use app::access::LookedAt;
 use app::budget::BudgetStatus;
@@ -14,6 +14,7 @@ use crate::services::budget;
 use crate::store::accounts::Account;
 use crate::store::budget::date_text;
 use crate::store::counsellor::{self, CounselledClient, NewContact};
+use crate::store::sql::{self, Sql, Straight};
 use crate::store::{Db, StoreError};
 
 /// The counsellor's clients, those with the most urgent matters first, with what needs attention.
@@ -31,16 +32,19 @@ pub async fn workspace(
             let day = day.clone();
             direct
                 .read(move |tx| {
-                    let clients = counsellor::clients_of_direct(tx, counsellor_id, &day, &year_start)?;
-                    let statuses = budget::statuses_direct(tx, &client_ids(&clients), today)?;
-                    Ok((clients, statuses))
+                    sql::now(clients_and_statuses(
+                        &mut Straight::new(tx),
+                        counsellor_id,
+                        &day,
+                        &year_start,
+                        today,
+                    ))
                 })
                 .await?
         }
         None => {
-            let clients = counsellor::clients_of(db, counsellor_id, &day, &year_start).await?;
-            let statuses = budget::statuses(db, &client_ids(&clients), today).await?;
-            (clients, statuses)
+            let mut conn = db.pool.acquire().await?;
+            clients_and_statuses(&mut conn, counsellor_id, &day, &year_start, today).await?
         }
     };
     let ids = client_ids(&clients);
@@ -55,6 +59,19 @@ pub async fn workspace(
     // What needs attention first, as the page says; by name among equals (the sort is stable).
     rows.sort_by_key(|row| row.attention.first().map_or(u8::MAX, Attention::urgency));
     Ok(rows)
+}
+
+/// The counsellor's clients and their budgets' statuses.
+async fn clients_and_statuses(
+    conn: &mut impl Sql,
+    counsellor_id: i64,
+    day: &str,
+    year_start: &str,
+    today: NaiveDate,
+) -> Result<(Vec<CounselledClient>, HashMap<i64, BudgetStatus>), StoreError> {
+    let clients = counsellor::clients_of(conn, counsellor_id, day, year_start).await?;
+    let statuses = budget::statuses(conn, &client_ids(&clients), today).await?;
+    Ok((clients, statuses))
 }
 
 fn client_ids(clients: &[CounselledClient]) -> Vec<i64> {

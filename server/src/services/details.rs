@@ -40,7 +40,9 @@ pub async fn details(
     today: NaiveDate,
     need: NeedToKnow,
 ) -> Result<Option<Details>, StoreError> {
-    let Some(client) = budget::find_client(&db.pool, client_id).await? else { return Ok(None) };
+    let Some(client) = budget::find_client(&mut db.pool.acquire().await?, client_id).await? else {
+        return Ok(None);
+    };
     let Some(found) = details::of(db, client_id).await? else { return Ok(None) };
     let contact = |value: Option<String>| value.map(|v| Personal::new(v, need == NeedToKnow::Nothing));
     let sensitive = |value: Option<String>| value.map(|v| Personal::new(v, need != NeedToKnow::Everything));

@@ -97,7 +97,7 @@ async fn candidates(
     product: Product,
     today: NaiveDate,
 ) -> Result<Vec<Candidate>, StoreError> {
-    let client = budget::find_client(&db.pool, client_id).await?;
+    let client = budget::find_client(&mut db.pool.acquire().await?, client_id).await?;
     let filters = Filters {
         product: Some(product.code().into()),
         municipality: client.map(|c| c.municipality),

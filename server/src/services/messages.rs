@@ -19,11 +19,12 @@ use crate::store::budget::{self, date_text, parse_date};
 use crate::store::changes::{AgreementRow, ChangeRow};
 use crate::store::messages::{self as rows, NewMessage};
 use crate::store::reminders::{EndingMandate, StartingChange};
+use crate::store::sql::Sql;
 use crate::store::{email, guidance};
 use crate::store::{Db, StoreError};
 
 /// The name a provider's or the counsellor's message calls the client by.
-async fn client_name(conn: &mut AnyConnection, client_id: i64) -> Result<String, StoreError> {
+async fn client_name(conn: &mut impl Sql, client_id: i64) -> Result<String, StoreError> {
     let client = budget::find_client(&mut *conn, client_id).await?;
     client
         .map(|c| c.name)
@@ -88,7 +89,7 @@ impl Message {
         self
     }
 
-    async fn send(&self, conn: &mut AnyConnection, recipients: &[i64]) -> Result<(), StoreError> {
+    async fn send(&self, conn: &mut impl Sql, recipients: &[i64]) -> Result<(), StoreError> {
         let facts = serde_json::to_string(&self.facts)
             .map_err(|e| StoreError::Corrupt(format!("a message's facts: {e}")))?;
         let message = NewMessage {
@@ -210,7 +211,7 @@ pub struct RecordNews<'a> {
 /// A record held for the counsellor (B9), released or refused: the client's side hears of it,
 /// with a link to the month's statement where the record is.
 pub async fn record_news(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     kind: Kind,
     record: &RecordNews<'_>,
     today: NaiveDate,
@@ -229,7 +230,7 @@ pub async fn record_news(
 /// B18: a feedback invitation opened. The client's side hears that they can tell how a service
 /// went, but not of every provider-day: while one such message waits unread, no other comes.
 pub async fn feedback_open(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     client_id: i64,
     provider_id: i64,
     day: NaiveDate,
@@ -476,11 +477,7 @@ pub struct UseNews {
 
 /// B12: the client's side hears what they can do, and the counsellor hears which client; each
 /// alert once a decision.
-pub async fn budget_use(
-    conn: &mut AnyConnection,
-    news: &UseNews,
-    today: NaiveDate,
-) -> Result<(), StoreError> {
+pub async fn budget_use(conn: &mut impl Sql, news: &UseNews, today: NaiveDate) -> Result<(), StoreError> {
     if news.alerts.is_empty() {
         return Ok(());
     }

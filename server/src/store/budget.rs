@@ -13,8 +13,9 @@ use crate::rules::records::{Charge, RecordStatus};
 use crate::rules::usage::UsedRecord;
 use crate::rules::{Money, Period, Product, YearMonth};
 
-use super::direct::{self, Columns};
+use super::sql::{Columns, Sql, Value};
 use super::{id_list, month_totals, StoreError};
+use crate::values;
 
 pub fn date_text(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
@@ -71,28 +72,21 @@ pub struct StoredRecord<'a> {
     pub status: RecordStatus,
 }
 
-pub async fn insert_record(conn: &mut AnyConnection, r: &StoredRecord<'_>) -> Result<i64, StoreError> {
+pub async fn insert_record(conn: &mut impl Sql, r: &StoredRecord<'_>) -> Result<i64, StoreError> {
     let sql =
         format!("INSERT INTO service_records {RECORD_INSERT_COLUMNS} VALUES {} RETURNING id", value_marks(0));
-    let row = bind_record(sqlx::query(&sql), r).fetch_one(&mut *conn).await?;
+    let id = conn.one(&sql, record_values(r), |row| row.int("id")).await?;
     month_totals::add_records(conn, std::slice::from_ref(r)).await?;
-    Ok(row.try_get("id")?)
+    Ok(id)
 }
 
 /// Many records in one statement per `RECORDS_PER_INSERT`: how the scale data set is written
 /// fast (`demo::scale`). The rows are the same as [`insert_record`] writes.
-pub async fn insert_records(
-    conn: &mut AnyConnection,
-    records: &[StoredRecord<'_>],
-) -> Result<(), StoreError> {
+pub async fn insert_records(conn: &mut impl Sql, records: &[StoredRecord<'_>]) -> Result<(), StoreError> {
     for chunk in records.chunks(RECORDS_PER_INSERT) {
         let rows: Vec<String> = (0..chunk.len()).map(value_marks).collect();
         let sql = format!("INSERT INTO service_records {RECORD_INSERT_COLUMNS} VALUES {}", rows.join(", "));
-        let mut query = sqlx::query(&sql);
-        for r in chunk {
-            query = bind_record(query, r);
-        }
-        query.execute(&mut *conn).await?;
+        conn.execute(&sql, chunk.iter().flat_map(record_values).collect()).await?;
     }
     month_totals::add_records(conn, records).await
 }
@@ -108,23 +102,21 @@ fn value_marks(row: usize) -> String {
     format!("({})", marks.join(", "))
 }
 
-/// Binds a record's values in the order of [`RECORD_INSERT_COLUMNS`].
-fn bind_record<'q>(
-    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
-    r: &StoredRecord<'_>,
-) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
-    query
-        .bind(r.provider_id)
-        .bind(r.provider_record_id.to_string())
-        .bind(r.client_id)
-        .bind(r.decision_id)
-        .bind(r.product.code())
-        .bind(date_text(r.date))
-        .bind(r.units.normalize().to_string())
-        .bind(r.unit_price.cents())
-        .bind(r.charge.charged.cents())
-        .bind(r.charge.own_share.cents())
-        .bind(r.status.code())
+/// A record's values in the order of [`RECORD_INSERT_COLUMNS`].
+fn record_values(r: &StoredRecord<'_>) -> Vec<Value> {
+    values![
+        r.provider_id,
+        r.provider_record_id,
+        r.client_id,
+        r.decision_id,
+        r.product.code(),
+        date_text(r.date),
+        r.units.normalize().to_string(),
+        r.unit_price.cents(),
+        r.charge.charged.cents(),
+        r.charge.own_share.cents(),
+        r.status.code(),
+    ]
 }
 
 /// Rows in one INSERT of [`insert_records`]: 11 values each stays under both engines' limits on
@@ -155,23 +147,17 @@ pub struct Client {
     pub language: String,
 }
 
-pub async fn find_client<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    id: i64,
-) -> Result<Option<Client>, StoreError> {
-    let row = sqlx::query("SELECT id, name, municipality, language FROM clients WHERE id = $1")
-        .bind(id)
-        .fetch_optional(ex)
-        .await?;
-    row.map(|r| {
+pub async fn find_client(conn: &mut impl Sql, id: i64) -> Result<Option<Client>, StoreError> {
+    let sql = "SELECT id, name, municipality, language FROM clients WHERE id = $1";
+    conn.optional(sql, values![id], |r| {
         Ok(Client {
-            id: r.try_get("id")?,
-            name: r.try_get("name")?,
-            municipality: r.try_get("municipality")?,
-            language: r.try_get("language")?,
+            id: r.int("id")?,
+            name: r.string("name")?,
+            municipality: r.string("municipality")?,
+            language: r.string("language")?,
         })
     })
-    .transpose()
+    .await
 }
 
 pub async fn provider_exists<'e>(ex: impl Executor<'e, Database = Any>, id: i64) -> Result<bool, StoreError> {
@@ -192,7 +178,7 @@ pub struct StoredDecision {
 /// The client's decision that covers `day`; failing that the latest one begun before it, or
 /// the first one. A record dated outside every period is then refused against the nearest.
 pub async fn decision_for(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     client_id: i64,
     day: NaiveDate,
 ) -> Result<Option<StoredDecision>, StoreError> {
@@ -213,7 +199,7 @@ pub async fn decision_after(
 /// [`decision_for`] for many clients at once, in one query: the clients without a decision
 /// are left out.
 pub async fn decisions_for(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     client_ids: &[i64],
     day: NaiveDate,
 ) -> Result<Vec<StoredDecision>, StoreError> {
@@ -221,21 +207,7 @@ pub async fn decisions_for(
         // PostgreSQL refuses an empty `IN ()`.
         return Ok(Vec::new());
     }
-    let rows = sqlx::query(&decisions_sql(client_ids)).fetch_all(&mut *conn).await?;
-    let decisions = rows.iter().map(decision_from_row).collect::<Result<Vec<_>, _>>()?;
-    Ok(chosen_decisions(client_ids, decisions, day))
-}
-
-/// [`decisions_for`], read straight on SQLite ([`direct`]).
-pub fn decisions_for_direct(
-    tx: &rusqlite::Transaction<'_>,
-    client_ids: &[i64],
-    day: NaiveDate,
-) -> Result<Vec<StoredDecision>, StoreError> {
-    if client_ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let decisions = direct::rows(tx, &decisions_sql(client_ids), [], |r| decision_from_row(r))?;
+    let decisions = conn.rows(&decisions_sql(client_ids), vec![], decision_from_row).await?;
     Ok(chosen_decisions(client_ids, decisions, day))
 }
 
@@ -253,7 +225,7 @@ fn decisions_sql(client_ids: &[i64]) -> String {
     )
 }
 
-fn decision_from_row(r: &impl Columns) -> Result<StoredDecision, StoreError> {
+fn decision_from_row(r: &dyn Columns) -> Result<StoredDecision, StoreError> {
     let from = parse_date(&r.string("valid_from")?)?;
     let to = parse_date(&r.string("valid_to")?)?;
     let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("decision period".into()))?;
@@ -371,31 +343,24 @@ pub async fn lock_client<'e>(
 /// The periods of the provider's agreements with the client, each with its product, in order
 /// of start. None at all means the provider does not serve the client and may not report for
 /// them. An agreement without an end runs on; it is given the last day a date can have.
-pub async fn agreements_with<'e>(
-    ex: impl Executor<'e, Database = Any>,
+pub async fn agreements_with(
+    conn: &mut impl Sql,
     client_id: i64,
     provider_id: i64,
 ) -> Result<Vec<(Product, Period)>, StoreError> {
-    let rows = sqlx::query(
-        "SELECT product, start_date, end_date FROM agreements \
-         WHERE client_id = $1 AND provider_id = $2 ORDER BY start_date",
-    )
-    .bind(client_id)
-    .bind(provider_id)
-    .fetch_all(ex)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            let product = parse_product(&r.try_get::<String, _>("product")?)?;
-            let from = parse_date(&r.try_get::<String, _>("start_date")?)?;
-            let to = match r.try_get::<Option<String>, _>("end_date")? {
-                Some(end) => parse_date(&end)?,
-                None => NaiveDate::MAX,
-            };
-            let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("agreement period".into()))?;
-            Ok((product, period))
-        })
-        .collect()
+    let sql = "SELECT product, start_date, end_date FROM agreements \
+         WHERE client_id = $1 AND provider_id = $2 ORDER BY start_date";
+    conn.rows(sql, values![client_id, provider_id], |r| {
+        let product = parse_product(&r.string("product")?)?;
+        let from = parse_date(&r.string("start_date")?)?;
+        let to = match r.maybe_string("end_date")? {
+            Some(end) => parse_date(&end)?,
+            None => NaiveDate::MAX,
+        };
+        let period = Period::new(from, to).map_err(|_| StoreError::Corrupt("agreement period".into()))?;
+        Ok((product, period))
+    })
+    .await
 }
 
 /// A stored record, with the name of its provider.
@@ -420,7 +385,7 @@ const RECORD_COLUMNS: &str = "r.id, r.provider_id, p.name AS provider_name, r.cl
 const RECORD_SOURCE: &str = "service_records r JOIN providers p ON p.id = r.provider_id \
      LEFT JOIN record_reviews v ON v.record_id = r.id AND v.outcome = 'refused'";
 
-fn record_from_row(r: &impl Columns) -> Result<RecordRow, StoreError> {
+fn record_from_row(r: &dyn Columns) -> Result<RecordRow, StoreError> {
     let status = r.string("status")?;
     Ok(RecordRow {
         id: r.int("id")?,
@@ -458,36 +423,19 @@ pub enum DecisionRecords {
 }
 
 /// A decision's records, oldest service date first.
-pub async fn records_of_decision<'e>(
-    ex: impl Executor<'e, Database = Any>,
+pub async fn records_of_decision(
+    conn: &mut impl Sql,
     decision_id: i64,
     which: DecisionRecords,
 ) -> Result<Vec<RecordRow>, StoreError> {
     let sql = decision_records_sql(which);
-    let mut query = sqlx::query(&sql).bind(decision_id);
-    if let DecisionRecords::ChargedIn(month) = which {
-        query = query.bind(date_text(month.first_day())).bind(date_text(month.last_day()));
-    }
-    let rows = query.fetch_all(ex).await?;
-    rows.iter().map(record_from_row).collect()
-}
-
-/// [`records_of_decision`], read straight on SQLite ([`direct`]).
-pub fn records_of_decision_direct(
-    tx: &rusqlite::Transaction<'_>,
-    decision_id: i64,
-    which: DecisionRecords,
-) -> Result<Vec<RecordRow>, StoreError> {
-    let sql = decision_records_sql(which);
-    match which {
+    let values = match which {
         DecisionRecords::ChargedIn(month) => {
-            let (first, last) = (date_text(month.first_day()), date_text(month.last_day()));
-            direct::rows(tx, &sql, rusqlite::params![decision_id, first, last], |r| record_from_row(r))
+            values![decision_id, date_text(month.first_day()), date_text(month.last_day())]
         }
-        DecisionRecords::All | DecisionRecords::NotCharged => {
-            direct::rows(tx, &sql, [decision_id], |r| record_from_row(r))
-        }
-    }
+        DecisionRecords::All | DecisionRecords::NotCharged => values![decision_id],
+    };
+    conn.rows(&sql, values, record_from_row).await
 }
 
 fn decision_records_sql(which: DecisionRecords) -> String {
@@ -517,22 +465,11 @@ pub struct ChargedSum {
 /// B10-B12 count, in a few rows however many records there are. The database sums whole cents,
 /// so the sums are exact.
 pub async fn charged_sums(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     decision_id: i64,
     until: NaiveDate,
 ) -> Result<Vec<ChargedSum>, StoreError> {
-    let rows =
-        sqlx::query(CHARGED_SUMS).bind(decision_id).bind(date_text(until)).fetch_all(&mut *conn).await?;
-    rows.iter().map(sum_from_row).collect()
-}
-
-/// [`charged_sums`], read straight on SQLite ([`direct`]).
-pub fn charged_sums_direct(
-    tx: &rusqlite::Transaction<'_>,
-    decision_id: i64,
-    until: NaiveDate,
-) -> Result<Vec<ChargedSum>, StoreError> {
-    direct::rows(tx, CHARGED_SUMS, rusqlite::params![decision_id, date_text(until)], |r| sum_from_row(r))
+    conn.rows(CHARGED_SUMS, values![decision_id, date_text(until)], sum_from_row).await
 }
 
 // SUM of an integer column is a decimal on PostgreSQL: cast back so both engines give i64.
@@ -541,7 +478,7 @@ const CHARGED_SUMS: &str = "SELECT product, substr(service_date, 1, 7) AS month,
      FROM service_records WHERE decision_id = $1 AND status = 'charged' AND service_date <= $2 \
      GROUP BY product, substr(service_date, 1, 7)";
 
-fn sum_from_row(r: &impl Columns) -> Result<ChargedSum, StoreError> {
+fn sum_from_row(r: &dyn Columns) -> Result<ChargedSum, StoreError> {
     Ok(ChargedSum {
         product: parse_product(&r.string("product")?)?,
         month: parse_month(&r.string("month")?)?,
@@ -632,20 +569,16 @@ pub async fn provider_record_neighbours(
 }
 
 /// The record a provider reported under its own id, if any (B9).
-pub async fn find_record<'e>(
-    ex: impl Executor<'e, Database = Any>,
+pub async fn find_record(
+    conn: &mut impl Sql,
     provider_id: i64,
     provider_record_id: &str,
 ) -> Result<Option<RecordRow>, StoreError> {
-    let row = sqlx::query(&format!(
+    let sql = format!(
         "SELECT {RECORD_COLUMNS} FROM {RECORD_SOURCE} \
          WHERE r.provider_id = $1 AND r.provider_record_id = $2"
-    ))
-    .bind(provider_id)
-    .bind(provider_record_id)
-    .fetch_optional(ex)
-    .await?;
-    row.as_ref().map(record_from_row).transpose()
+    );
+    conn.optional(&sql, values![provider_id, provider_record_id], record_from_row).await
 }
 
 /// The provider's listed price for a product, if it offers it.

@@ -2,8 +2,9 @@
 
 use sqlx::Row;
 
-use super::direct::{self, Columns};
+use super::sql::{Columns, Sql};
 use super::{Db, StoreError};
+use crate::values;
 
 /// One of the counsellor's clients, with the counts the workspace shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,26 +31,12 @@ pub struct CounselledClient {
 /// The counsellor's clients by name, with what the workspace counts; days are "YYYY-MM-DD", and
 /// contacts from `year_start` on count as this year's.
 pub async fn clients_of(
-    db: &Db,
+    conn: &mut impl Sql,
     counsellor_id: i64,
     today: &str,
     year_start: &str,
 ) -> Result<Vec<CounselledClient>, StoreError> {
-    let rows =
-        sqlx::query(CLIENTS_OF).bind(counsellor_id).bind(today).bind(year_start).fetch_all(&db.pool).await?;
-    rows.iter().map(client_from_row).collect()
-}
-
-/// [`clients_of`], read straight on SQLite ([`direct`]).
-pub fn clients_of_direct(
-    tx: &rusqlite::Transaction<'_>,
-    counsellor_id: i64,
-    today: &str,
-    year_start: &str,
-) -> Result<Vec<CounselledClient>, StoreError> {
-    // By name: `$2` comes before `$1` in the text, and SQLite numbers the others by first use.
-    let values = rusqlite::named_params! { "$1": counsellor_id, "$2": today, "$3": year_start };
-    direct::rows(tx, CLIENTS_OF, values, |r| client_from_row(r))
+    conn.rows(CLIENTS_OF, values![counsellor_id, today, year_start], client_from_row).await
 }
 
 // The last contact of each client is the one with the latest day (and, within a day, the latest
@@ -77,7 +64,7 @@ const CLIENTS_OF: &str = "SELECT c.id, c.name, c.municipality, \
        ORDER BY g.contact_day DESC, g.id DESC LIMIT 1) \
      WHERE c.counsellor_account_id = $1 ORDER BY c.name, c.id";
 
-fn client_from_row(r: &impl Columns) -> Result<CounselledClient, StoreError> {
+fn client_from_row(r: &dyn Columns) -> Result<CounselledClient, StoreError> {
     Ok(CounselledClient {
         client_id: r.int("id")?,
         name: r.string("name")?,

@@ -5,7 +5,9 @@
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use super::sql::Sql;
 use super::StoreError;
+use crate::values;
 
 /// A person's e-mail address.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,7 +111,7 @@ pub async fn set_themes(
 /// Queues an e-mail for each message of the event to `recipients` whose person has a verified
 /// address and chose `theme`; a message queued before is not queued again.
 pub async fn queue(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     event_key: &str,
     recipients: &[i64],
     theme: &str,
@@ -119,19 +121,15 @@ pub async fn queue(
         return Ok(());
     }
     let ids = super::id_list(recipients);
-    sqlx::query(&format!(
+    let sql = format!(
         "INSERT INTO email_deliveries (message_id, address, status, attempts, next_attempt_at) \
          SELECT m.id, e.address, 'waiting', 0, $3 FROM messages m \
          JOIN email_addresses e ON e.account_id = m.account_id AND e.verified_at IS NOT NULL \
          JOIN email_topics t ON t.account_id = m.account_id AND t.topic = $2 \
          WHERE m.event_key = $1 AND m.account_id IN ({ids}) \
          ON CONFLICT (message_id) DO NOTHING"
-    ))
-    .bind(event_key)
-    .bind(theme)
-    .bind(now)
-    .execute(conn)
-    .await?;
+    );
+    conn.execute(&sql, values![event_key, theme, now]).await?;
     Ok(())
 }
 

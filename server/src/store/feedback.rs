@@ -6,10 +6,12 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::budget::{date_text, parse_date};
+use super::sql::Sql;
 use super::StoreError;
 use crate::rules::feedback::{Occasion, ParticipationAnswer, Score};
 use crate::rules::Product;
 use crate::store::changes::Actor;
+use crate::values;
 
 fn product(code: &str) -> Result<Product, StoreError> {
     Product::parse(code).ok_or_else(|| StoreError::Corrupt(format!("product {code}")))
@@ -22,34 +24,28 @@ fn products(list: &str) -> Result<Vec<Product>, StoreError> {
 /// B18: opens the invitation for a provider-day of accepted records, or adds the record's
 /// service to the one already open; whether a new one opened. The caller holds the client's lock.
 pub async fn open_invitation(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     client_id: i64,
     provider_id: i64,
     day: NaiveDate,
     service: Product,
     opened_on: NaiveDate,
 ) -> Result<bool, StoreError> {
-    let existing: Option<(i64, String)> = sqlx::query_as(
-        "SELECT id, products FROM feedback_invitations \
-         WHERE client_id = $1 AND provider_id = $2 AND service_day = $3",
-    )
-    .bind(client_id)
-    .bind(provider_id)
-    .bind(date_text(day))
-    .fetch_optional(&mut *conn)
-    .await?;
+    let existing = conn
+        .optional(
+            "SELECT id, products FROM feedback_invitations \
+             WHERE client_id = $1 AND provider_id = $2 AND service_day = $3",
+            values![client_id, provider_id, date_text(day)],
+            |r| Ok((r.int("id")?, r.string("products")?)),
+        )
+        .await?;
     match existing {
         None => {
-            sqlx::query(
+            conn.execute(
                 "INSERT INTO feedback_invitations (client_id, provider_id, service_day, products, opened_on) \
                  VALUES ($1, $2, $3, $4, $5)",
+                values![client_id, provider_id, date_text(day), service.code(), date_text(opened_on)],
             )
-            .bind(client_id)
-            .bind(provider_id)
-            .bind(date_text(day))
-            .bind(service.code())
-            .bind(date_text(opened_on))
-            .execute(&mut *conn)
             .await?;
             Ok(true)
         }
@@ -59,11 +55,8 @@ pub async fn open_invitation(
                 services.push(service);
                 services.sort();
                 let list: Vec<&str> = services.iter().map(|p| p.code()).collect();
-                sqlx::query("UPDATE feedback_invitations SET products = $1 WHERE id = $2")
-                    .bind(list.join(","))
-                    .bind(id)
-                    .execute(&mut *conn)
-                    .await?;
+                let sql = "UPDATE feedback_invitations SET products = $1 WHERE id = $2";
+                conn.execute(sql, values![list.join(","), id]).await?;
             }
             Ok(false)
         }

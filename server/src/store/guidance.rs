@@ -2,7 +2,9 @@
 
 use sqlx::{AnyConnection, Row};
 
+use super::sql::Sql;
 use super::StoreError;
+use crate::values;
 
 /// Which side wrote a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,15 +84,13 @@ pub async fn conversation(conn: &mut AnyConnection, client_id: i64) -> Result<Ve
 
 /// The client's counsellor: the sign-in, the name and the work phone.
 pub async fn counsellor_of(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     client_id: i64,
 ) -> Result<Option<(i64, String, Option<String>)>, StoreError> {
-    let row = sqlx::query(
-        "SELECT a.id, a.display_name, a.phone FROM clients c JOIN accounts a ON a.id = c.counsellor_account_id \
-         WHERE c.id = $1",
-    )
-    .bind(client_id)
-    .fetch_optional(conn)
-    .await?;
-    row.map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?, r.try_get("phone")?))).transpose()
+    let sql = "SELECT a.id, a.display_name, a.phone FROM clients c \
+         JOIN accounts a ON a.id = c.counsellor_account_id WHERE c.id = $1";
+    conn.optional(sql, values![client_id], |r| {
+        Ok((r.int("id")?, r.string("display_name")?, r.maybe_string("phone")?))
+    })
+    .await
 }

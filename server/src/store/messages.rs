@@ -4,7 +4,9 @@
 use sqlx::any::AnyRow;
 use sqlx::{Any, AnyConnection, Executor, Row};
 
+use super::sql::Sql;
 use super::StoreError;
+use crate::values;
 
 /// A message to write to each of its recipients.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,23 +24,25 @@ pub struct NewMessage<'a> {
 /// Writes the message to each recipient, once an event: a recipient who already has it for this
 /// event gets nothing more.
 pub async fn write(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     recipients: &[i64],
     message: &NewMessage<'_>,
 ) -> Result<(), StoreError> {
     for &account_id in recipients {
-        sqlx::query(
+        let values = values![
+            account_id,
+            message.client_id,
+            message.kind,
+            message.facts,
+            message.event_key,
+            message.link,
+            message.at,
+        ];
+        conn.execute(
             "INSERT INTO messages (account_id, client_id, kind, facts, event_key, link, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (account_id, event_key) DO NOTHING",
+            values,
         )
-        .bind(account_id)
-        .bind(message.client_id)
-        .bind(message.kind)
-        .bind(message.facts)
-        .bind(message.event_key)
-        .bind(message.link)
-        .bind(message.at)
-        .execute(&mut *conn)
         .await?;
     }
     Ok(())
@@ -108,20 +112,16 @@ pub async fn unread<'e>(ex: impl Executor<'e, Database = Any>, account_id: i64) 
 /// [`client_side`], less those who have a message of `kind` waiting unread: who is told
 /// of something that should not pile up in an inbox.
 pub async fn client_side_without_unread(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     client_id: i64,
     today: &str,
     kind: &str,
 ) -> Result<Vec<i64>, StoreError> {
-    Ok(sqlx::query_scalar(&format!(
+    let sql = format!(
         "SELECT side.id FROM ({CLIENT_SIDE}) side WHERE NOT EXISTS (SELECT 1 FROM messages m \
          WHERE m.account_id = side.id AND m.kind = $3 AND m.read_at IS NULL) ORDER BY 1"
-    ))
-    .bind(client_id)
-    .bind(today)
-    .bind(kind)
-    .fetch_all(conn)
-    .await?)
+    );
+    conn.rows(&sql, values![client_id, today, kind], |r| r.int("id")).await
 }
 
 /// Marks the person's messages up to `last_id` read, as the inbox has shown them.
@@ -147,16 +147,8 @@ const CLIENT_SIDE: &str = "SELECT id FROM accounts WHERE client_id = $1 \
 
 /// The people a message about a client's own matters goes to: the client's sign-in, and each
 /// relative whose mandate holds on `today`.
-pub async fn client_side(
-    conn: &mut AnyConnection,
-    client_id: i64,
-    today: &str,
-) -> Result<Vec<i64>, StoreError> {
-    Ok(sqlx::query_scalar(&format!("{CLIENT_SIDE} ORDER BY 1"))
-        .bind(client_id)
-        .bind(today)
-        .fetch_all(conn)
-        .await?)
+pub async fn client_side(conn: &mut impl Sql, client_id: i64, today: &str) -> Result<Vec<i64>, StoreError> {
+    conn.rows(&format!("{CLIENT_SIDE} ORDER BY 1"), values![client_id, today], |r| r.int("id")).await
 }
 
 /// The sign-ins of a provider's staff.

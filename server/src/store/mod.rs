@@ -1,7 +1,8 @@
 //! Storage: one connection pool over SQLite or PostgreSQL through sqlx's `Any` driver, with
 //! portable SQL (integer cents, ISO-date text, 0/1 flags, `$n` placeholders) so every query is
-//! written once. See docs/decisions/0002-storage.md. On an SQLite file the hottest reads are
-//! also done straight with rusqlite, from the same SQL ([`direct`], docs/decisions/0046).
+//! written once. See docs/decisions/0002-storage.md. On an SQLite file the hottest reads and the
+//! reports are also done straight with rusqlite, by the same functions written over [`sql::Sql`]
+//! ([`direct`], docs/decisions/0046, 0050).
 
 pub mod access_log;
 pub mod accounts;
@@ -36,6 +37,7 @@ pub mod reviews;
 pub mod self_checks;
 pub mod sessions;
 pub mod settlements;
+pub mod sql;
 pub mod throttles;
 pub mod tokens;
 
@@ -63,8 +65,9 @@ pub struct Db {
     pub(crate) reports: Arc<group_commit::Queue<crate::services::records::Report>>,
     /// Looks at clients' data waiting to be written to the access log together (SQLite only).
     pub(crate) looks: Arc<group_commit::Queue<crate::services::access::LookToLog>>,
-    /// The hot reads' own connections, on an SQLite file (see [`direct`]); `None` on PostgreSQL.
-    pub(crate) direct: Option<Arc<direct::DirectReads>>,
+    /// The straight connections to an SQLite file, for the hot reads and the reports (see
+    /// [`direct`]); `None` on PostgreSQL and for a database in memory.
+    pub(crate) direct: Option<Arc<direct::Connections>>,
 }
 
 /// While held, this process's SQLite writes are the caller's alone.
@@ -132,7 +135,7 @@ impl Db {
             Engine::Postgres => url.to_string(),
         };
         let direct = match engine {
-            Engine::Sqlite => direct::DirectReads::for_url(&url).map(Arc::new),
+            Engine::Sqlite => direct::Connections::for_url(&url).map(Arc::new),
             Engine::Postgres => None,
         };
         let options = AnyConnectOptions::from_str(&url)?
@@ -185,14 +188,15 @@ impl Db {
         }
     }
 
-    /// Whether the hot reads are done straight on the database ([`direct`]): on an SQLite file.
-    pub fn reads_directly(&self) -> bool {
+    /// Whether the hot reads and the reports are done straight on the database ([`direct`]): on
+    /// an SQLite file.
+    pub fn works_straight(&self) -> bool {
         self.direct.is_some()
     }
 
-    /// The same database with every read through sqlx, as on PostgreSQL: to compare the two
-    /// ways of reading SQLite, in the tests and the benchmarks.
-    pub fn without_direct_reads(&self) -> Db {
+    /// The same database with every read and write through sqlx, as on PostgreSQL: to compare
+    /// the two ways of working on SQLite, in the tests and the benchmarks.
+    pub fn through_sqlx(&self) -> Db {
         Db { direct: None, ..self.clone() }
     }
 

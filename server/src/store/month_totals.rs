@@ -8,13 +8,14 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use sqlx::{Any, AnyConnection, Executor};
+use sqlx::AnyConnection;
 
 use super::budget::{date_text, StoredRecord};
-use super::direct::{self, Columns};
+use super::sql::{Columns, Sql};
 use super::{id_list, StoreError};
 use crate::rules::records::RecordStatus;
 use crate::rules::{Money, YearMonth};
+use crate::values;
 
 /// One decision's charges and own shares in one month.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -24,7 +25,7 @@ pub struct MonthTotal {
 }
 
 /// Adds the charged ones of `records` to their months, in one statement per batch and table.
-pub async fn add_records(conn: &mut AnyConnection, records: &[StoredRecord<'_>]) -> Result<(), StoreError> {
+pub async fn add_records(conn: &mut impl Sql, records: &[StoredRecord<'_>]) -> Result<(), StoreError> {
     let mut sums: BTreeMap<(i64, String), MonthTotal> = BTreeMap::new();
     let mut by_service: BTreeMap<ServiceMonth, MonthTotal> = BTreeMap::new();
     for r in records.iter().filter(|r| r.status == RecordStatus::Charged) {
@@ -57,7 +58,7 @@ fn value_rows(rows: usize, width: usize) -> String {
 }
 
 async fn add_decision_months(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     sums: Vec<((i64, String), MonthTotal)>,
 ) -> Result<(), StoreError> {
     for chunk in sums.chunks(ROWS_A_STATEMENT) {
@@ -66,21 +67,19 @@ async fn add_decision_months(
              VALUES {} {ADD_ON_CONFLICT}",
             value_rows(chunk.len(), 4)
         );
-        let mut query = sqlx::query(&sql);
-        for ((decision_id, month), sum) in chunk {
-            query = query
-                .bind(*decision_id)
-                .bind(month.clone())
-                .bind(sum.charged.cents())
-                .bind(sum.own_share.cents());
-        }
-        query.execute(&mut *conn).await?;
+        let values = chunk
+            .iter()
+            .flat_map(|((decision_id, month), sum)| {
+                values![*decision_id, month.as_str(), sum.charged.cents(), sum.own_share.cents()]
+            })
+            .collect();
+        conn.execute(&sql, values).await?;
     }
     Ok(())
 }
 
 async fn add_service_months(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     sums: Vec<(ServiceMonth, MonthTotal)>,
 ) -> Result<(), StoreError> {
     for chunk in sums.chunks(ROWS_A_STATEMENT) {
@@ -89,17 +88,20 @@ async fn add_service_months(
              own_share_cents) VALUES {} {SERVICE_ON_CONFLICT}",
             value_rows(chunk.len(), 6)
         );
-        let mut query = sqlx::query(&sql);
-        for ((decision_id, month, product, provider_id), sum) in chunk {
-            query = query
-                .bind(*decision_id)
-                .bind(month.clone())
-                .bind(*product)
-                .bind(*provider_id)
-                .bind(sum.charged.cents())
-                .bind(sum.own_share.cents());
-        }
-        query.execute(&mut *conn).await?;
+        let values = chunk
+            .iter()
+            .flat_map(|((decision_id, month, product, provider_id), sum)| {
+                values![
+                    *decision_id,
+                    month.as_str(),
+                    *product,
+                    *provider_id,
+                    sum.charged.cents(),
+                    sum.own_share.cents(),
+                ]
+            })
+            .collect();
+        conn.execute(&sql, values).await?;
     }
     Ok(())
 }
@@ -135,18 +137,11 @@ const ADD_ON_CONFLICT: &str = "ON CONFLICT (decision_id, month) DO UPDATE SET \
      own_share_cents = decision_month_totals.own_share_cents + excluded.own_share_cents";
 
 /// What has been charged to a decision so far, all months.
-pub async fn charged_total<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    decision_id: i64,
-) -> Result<Money, StoreError> {
+pub async fn charged_total(conn: &mut impl Sql, decision_id: i64) -> Result<Money, StoreError> {
     // PostgreSQL sums BIGINT as NUMERIC, which `Any` cannot read: cast back.
-    let cents: i64 = sqlx::query_scalar(
-        "SELECT CAST(COALESCE(SUM(charged_cents), 0) AS BIGINT) FROM decision_month_totals \
-         WHERE decision_id = $1",
-    )
-    .bind(decision_id)
-    .fetch_one(ex)
-    .await?;
+    let sql = "SELECT CAST(COALESCE(SUM(charged_cents), 0) AS BIGINT) AS cents FROM decision_month_totals \
+         WHERE decision_id = $1";
+    let cents = conn.one(sql, values![decision_id], |r| r.int("cents")).await?;
     Ok(Money::from_cents(cents))
 }
 
@@ -154,7 +149,7 @@ pub async fn charged_total<'e>(
 /// own month what was charged for service dates up to `as_of` (summed from the records, which
 /// for one month are few). Months with nothing charged are left out.
 pub async fn by_month(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     decision_ids: &[i64],
     as_of: NaiveDate,
 ) -> Result<HashMap<i64, Vec<(YearMonth, MonthTotal)>>, StoreError> {
@@ -163,27 +158,8 @@ pub async fn by_month(
         return Ok(HashMap::new());
     }
     let [this_month, first, last] = by_month_values(as_of);
-    let rows = sqlx::query(&by_month_sql(decision_ids))
-        .bind(this_month)
-        .bind(first)
-        .bind(last)
-        .fetch_all(&mut *conn)
-        .await?;
-    let months = rows.iter().map(months_from_row).collect::<Result<Vec<_>, _>>()?;
-    Ok(months.into_iter().flatten().collect())
-}
-
-/// [`by_month`], read straight on SQLite ([`direct`]).
-pub fn by_month_direct(
-    tx: &rusqlite::Transaction<'_>,
-    decision_ids: &[i64],
-    as_of: NaiveDate,
-) -> Result<HashMap<i64, Vec<(YearMonth, MonthTotal)>>, StoreError> {
-    if decision_ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let values = by_month_values(as_of);
-    let months = direct::rows(tx, &by_month_sql(decision_ids), values, |r| months_from_row(r))?;
+    let values = values![this_month, first, last];
+    let months = conn.rows(&by_month_sql(decision_ids), values, months_from_row).await?;
     Ok(months.into_iter().flatten().collect())
 }
 
@@ -216,7 +192,7 @@ fn by_month_values(as_of: NaiveDate) -> [String; 3] {
 /// A decision's months in order; `None` when nothing was charged to it.
 type DecisionMonths = Option<(i64, Vec<(YearMonth, MonthTotal)>)>;
 
-fn months_from_row(r: &impl Columns) -> Result<DecisionMonths, StoreError> {
+fn months_from_row(r: &dyn Columns) -> Result<DecisionMonths, StoreError> {
     // Either is NULL when it has no month: a SUM over no records, a join of no totals.
     let texts = [r.maybe_string("months")?, r.maybe_string("this_month")?];
     let mut months = Vec::new();

@@ -10,8 +10,10 @@ use sqlx::any::AnyArguments;
 use sqlx::{Any, AnyConnection, Arguments, Executor, Row};
 
 use super::budget::date_text;
+use super::sql::Sql;
 use super::{id_list, StoreError};
 use crate::rules::{Money, Product};
+use crate::values;
 
 /// The search form's filters, as the database reads them. Only active providers are found.
 #[derive(Clone, Debug, Default)]
@@ -646,11 +648,8 @@ pub async fn product_in_use<'e>(
 }
 
 /// The provider's name; `None` when there is no such provider.
-pub async fn name_of(conn: &mut AnyConnection, id: i64) -> Result<Option<String>, StoreError> {
-    Ok(sqlx::query_scalar("SELECT name FROM providers WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?)
+pub async fn name_of(conn: &mut impl Sql, id: i64) -> Result<Option<String>, StoreError> {
+    conn.optional("SELECT name FROM providers WHERE id = $1", values![id], |r| r.string("name")).await
 }
 
 /// Every provider's id and name, by name.

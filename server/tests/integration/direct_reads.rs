@@ -1,13 +1,16 @@
 //! On an SQLite file the budget answer, the monthly statement and the counsellor's list are read
-//! straight on the database (`store::direct`); they must answer exactly what the reads through
-//! sqlx answer,
-//! which PostgreSQL uses and the other tests check there (docs/decisions/0046-direct-reads.md).
+//! straight on the database (`store::direct`), and reports are written straight; they must
+//! answer and write exactly what the same work through sqlx does, which PostgreSQL uses and the
+//! other tests check there (docs/decisions/0046-direct-reads.md, 0050-reports-written-straight.md).
 
 use app::counsellor::Attention;
 use chrono::NaiveDate;
-use server::rules::YearMonth;
+use rust_decimal::Decimal;
+use server::rules::{Money, Product, YearMonth};
+use server::services::records::{self, NewRecord, Outcome};
 use server::services::{budget, counsellor};
 use server::store::accounts;
+use server::store::Db;
 
 use crate::support::TestApp;
 
@@ -16,9 +19,9 @@ use crate::support::TestApp;
 #[tokio::test]
 async fn budgets_and_statements_read_straight_are_those_read_through_sqlx() {
     let app = TestApp::sqlite().await;
-    let (direct, through_sqlx) = (app.state.db.clone(), app.state.db.without_direct_reads());
-    assert!(direct.reads_directly(), "an SQLite file is read straight");
-    assert!(!through_sqlx.reads_directly());
+    let (direct, through_sqlx) = (app.state.db.clone(), app.state.db.through_sqlx());
+    assert!(direct.works_straight(), "an SQLite file is read straight");
+    assert!(!through_sqlx.works_straight());
 
     let clients: Vec<i64> =
         sqlx::query_scalar("SELECT id FROM clients ORDER BY id").fetch_all(&app.state.db.pool).await.unwrap();
@@ -80,10 +83,7 @@ async fn a_record_just_reported_is_in_the_budget_read_straight() {
 
     let after = budget::budget(&app.state.db, aino, today).await.unwrap().expect("Aino has a budget");
     assert_ne!(after.used, before.used, "the record is counted at once");
-    assert_eq!(
-        after,
-        budget::budget(&app.state.db.without_direct_reads(), aino, today).await.unwrap().unwrap()
-    );
+    assert_eq!(after, budget::budget(&app.state.db.through_sqlx(), aino, today).await.unwrap().unwrap());
 }
 
 /// Riikka's "My clients", read straight, is the list read through sqlx on every month's first
@@ -91,7 +91,7 @@ async fn a_record_just_reported_is_in_the_budget_read_straight() {
 #[tokio::test]
 async fn my_clients_read_straight_is_the_list_read_through_sqlx() {
     let app = TestApp::sqlite().await;
-    let (direct, through_sqlx) = (app.state.db.clone(), app.state.db.without_direct_reads());
+    let (direct, through_sqlx) = (app.state.db.clone(), app.state.db.through_sqlx());
     let riikka = accounts::find_by_username(&direct, "riikka").await.unwrap().expect("the demo's counsellor");
     // Not only lists without a budget's status compared: the budgets' outlooks come out.
     let mut at_risk = 0;
@@ -108,4 +108,84 @@ async fn my_clients_read_straight_is_the_list_read_through_sqlx() {
         }
     }
     assert!(at_risk >= 2, "{at_risk} budgets at risk or used up");
+}
+
+/// The same reports, on two copies of the demo, one written straight and one through sqlx: each
+/// answered the same, and every row they write the same (the records, the month totals, the
+/// feedback invitations, the messages and their e-mails). Aino's day activities at Kotipiha
+/// until the budget is used up: charged, past 80 %, held at the limit; a record sent again, one
+/// with a used id, one outside the decision and one for a client Kotipiha does not serve.
+#[tokio::test]
+async fn reports_written_straight_write_what_reports_through_sqlx_write() {
+    let (straight, sqlx_app) = (TestApp::sqlite().await, TestApp::sqlite().await);
+    let (direct, through_sqlx) = (straight.state.db.clone(), sqlx_app.state.db.through_sqlx());
+    let aino = straight.number("SELECT client_id FROM accounts WHERE username = 'aino'").await;
+    let kotipiha = straight.number("SELECT id FROM providers WHERE name LIKE 'Kotipiha%'").await;
+    let today = straight.state.clock.today();
+    // Aino wants every message by e-mail, so the reports queue e-mails too.
+    for db in [&direct, &through_sqlx] {
+        let account = "(SELECT id FROM accounts WHERE username = 'aino')";
+        let given = format!(
+            "INSERT INTO email_addresses (account_id, address, verified_at) VALUES ({account}, 'aino@example.fi', 1); \
+             INSERT INTO email_topics (account_id, topic) SELECT {account}, t FROM (SELECT 'budget' AS t \
+             UNION SELECT 'provider' UNION SELECT 'decision' UNION SELECT 'helpers' UNION SELECT 'counsellor') topics"
+        );
+        sqlx::raw_sql(&given).execute(&db.pool).await.unwrap();
+    }
+    let record = |n: u32, client_id: i64, date: NaiveDate| NewRecord {
+        provider_record_id: format!("straight-{n}"),
+        client_id,
+        product: Product::DayActivities,
+        date,
+        units: Decimal::from((n % 5 + 1) * 6),
+        unit_price: Money::from_cents(5000),
+    };
+    let may = |day| NaiveDate::from_ymd_opt(2018, 5, day).unwrap();
+    let mut reports: Vec<NewRecord> = (1..=40).map(|n| record(n, aino, may(1 + n % 9))).collect();
+    reports.push(record(3, aino, may(4)));
+    reports.push(NewRecord { units: Decimal::from(9), ..record(4, aino, may(5)) });
+    reports.push(record(41, aino, NaiveDate::from_ymd_opt(2030, 1, 2).unwrap()));
+    reports.push(record(42, 999_999, may(2)));
+
+    let mut held = 0;
+    for report in &reports {
+        let a = records::report(&direct, kotipiha, report, today).await;
+        let b = records::report(&through_sqlx, kotipiha, report, today).await;
+        assert_eq!(format!("{a:?}"), format!("{b:?}"), "{report:?}");
+        held += usize::from(matches!(a, Ok(Outcome::Created(r)) if r.status.code() == "held"));
+    }
+    assert!(held >= 1, "the budget was used up and a record held");
+    for table in WRITTEN_BY_A_REPORT {
+        let (a, b) = (rows_of(&direct, table).await, rows_of(&through_sqlx, table).await);
+        assert_eq!(a, b, "{table}");
+        assert!(!a.is_empty(), "{table} has rows");
+    }
+    for kind in ["record-held", "budget-used-80", "feedback-open"] {
+        let told: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM messages WHERE kind = $1")
+            .bind(kind)
+            .fetch_one(&direct.pool)
+            .await
+            .unwrap();
+        assert!(told >= 1, "a message {kind}");
+    }
+}
+
+/// What a report writes, a table's rows as text; `messages` without the moment it was written.
+const WRITTEN_BY_A_REPORT: [&str; 6] = [
+    "SELECT id || ' ' || provider_record_id || ' ' || client_id || ' ' || decision_id || ' ' || product \
+     || ' ' || service_date || ' ' || units || ' ' || charged_cents || ' ' || own_share_cents || ' ' || status \
+     FROM service_records ORDER BY id",
+    "SELECT decision_id || ' ' || month || ' ' || charged_cents || ' ' || own_share_cents \
+     FROM decision_month_totals ORDER BY decision_id, month",
+    "SELECT decision_id || ' ' || month || ' ' || product || ' ' || provider_id || ' ' || charged_cents \
+     FROM service_month_totals ORDER BY decision_id, month, product, provider_id",
+    "SELECT id || ' ' || client_id || ' ' || provider_id || ' ' || service_day || ' ' || products || ' ' \
+     || opened_on FROM feedback_invitations ORDER BY id",
+    "SELECT id || ' ' || account_id || ' ' || COALESCE(client_id, '-') || ' ' || kind || ' ' || facts \
+     || ' ' || event_key || ' ' || link FROM messages ORDER BY id",
+    "SELECT message_id || ' ' || address || ' ' || status FROM email_deliveries ORDER BY message_id",
+];
+
+async fn rows_of(db: &Db, sql: &str) -> Vec<String> {
+    sqlx::query_scalar(sql).fetch_all(&db.pool).await.unwrap()
 }

@@ -89,7 +89,8 @@ async fn statuses_read_together_are_the_statuses_read_one_by_one(app: TestApp) {
     let day = |m, d| NaiveDate::from_ymd_opt(2018, m, d).unwrap();
     let mut seen = Vec::new();
     for day in [day(1, 20), day(5, 10), day(9, 15), scale::year().to] {
-        let statuses = budget::statuses(&app.state.db, &clients, day).await.unwrap();
+        let statuses =
+            budget::statuses(&mut app.state.db.pool.acquire().await.unwrap(), &clients, day).await.unwrap();
         // Each client's own budget, as their budget page reads it.
         let mut expected = std::collections::HashMap::new();
         for &client in &clients {
@@ -105,7 +106,10 @@ async fn statuses_read_together_are_the_statuses_read_one_by_one(app: TestApp) {
     let new = server::services::registry::create_client(&app.state.db, "Uusi Asiakas", "Joensuu", "fi")
         .await
         .unwrap();
-    assert!(budget::statuses(&app.state.db, &[new], day(5, 10)).await.unwrap().is_empty());
+    assert!(budget::statuses(&mut app.state.db.pool.acquire().await.unwrap(), &[new], day(5, 10))
+        .await
+        .unwrap()
+        .is_empty());
     for status in [BudgetStatus::TooEarly, BudgetStatus::OnTrack, BudgetStatus::AtRisk, BudgetStatus::UsedUp]
     {
         assert!(seen.contains(&status), "{status:?} is among the statuses compared: {seen:?}");
