@@ -13,6 +13,7 @@ import email.policy
 import json
 import os
 import sys
+import time
 
 from aiosmtpd.controller import Controller
 
@@ -41,7 +42,9 @@ class Sink:
             "html": part("html").get_content() if part("html") else "",
         }
         self.count += 1
-        name = os.path.join(self.folder, f"{os.getpid()}-{self.count:05d}.json")
+        # Named by the moment it came, so that the names sort in the order received, also across
+        # a stop and a start (a new process's id can sort before the old one's).
+        name = os.path.join(self.folder, f"{time.time_ns():020d}-{os.getpid()}-{self.count:05d}.json")
         with open(name + ".part", "w", encoding="utf-8") as out:
             json.dump(received, out, ensure_ascii=False)
         # Whole files only: a reader never sees half an e-mail.

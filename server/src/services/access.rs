@@ -2,7 +2,6 @@
 //! Pages and the API both ask here; nothing else decides.
 
 use chrono::NaiveDate;
-use sqlx::AnyConnection;
 
 use app::access::{Look, LookedAt, LooksPage, Purpose, Refusal};
 use app::role::Role;
@@ -16,6 +15,7 @@ use crate::store::budget::{self, date_text};
 use crate::store::changes::Actor;
 use crate::store::counsellor;
 use crate::store::group_commit::Job;
+use crate::store::sql::{self, Sql, Straight};
 use crate::store::tokens::TokenRole;
 use crate::store::{Db, Engine, StoreError};
 
@@ -189,7 +189,7 @@ pub async fn log_reads(
 }
 
 /// A look waiting to be written to the access log.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct LookToLog {
     client_ids: Vec<i64>,
     actor: String,
@@ -200,7 +200,7 @@ pub struct LookToLog {
 }
 
 impl LookToLog {
-    async fn record_in(&self, conn: &mut AnyConnection) -> Result<(), StoreError> {
+    async fn record_in(&self, conn: &mut impl Sql) -> Result<(), StoreError> {
         let entry = Entry { actor: &self.actor, actor_role: &self.actor_role, what: &self.what, at: self.at };
         access_log::record(conn, &self.client_ids, &entry, self.purpose).await
     }
@@ -209,23 +209,26 @@ impl LookToLog {
 impl Job for LookToLog {
     type Done = Result<(), StoreError>;
 
-    /// Every look in one transaction. A look the database fails leaves nothing of the group
-    /// written: each is then written alone, so each request gets its own outcome.
+    /// Every look in one transaction: on an SQLite file written straight, in one hand-over
+    /// (docs/decisions/0050-reports-written-straight.md), in memory through sqlx. A look the
+    /// database fails leaves nothing of the group written: each is then written alone, so each
+    /// request gets its own outcome.
     async fn do_group(db: Db, group: Vec<LookToLog>) -> Vec<Result<Self::Done, LookToLog>> {
-        let hand_back = |group: Vec<LookToLog>| group.into_iter().map(Err).collect();
         let _turn = db.write_turn().await;
-        let Ok(mut tx) = db.pool.begin().await else { return hand_back(group) };
-        for look in &group {
-            if let Err(error) = look.record_in(&mut tx).await {
+        let written = match &db.direct {
+            Some(direct) => {
+                let looks = group.clone();
+                direct.write(move |tx| sql::now(record_all(&mut Straight::new(tx), &looks))).await
+            }
+            None => record_all_through_sqlx(&db, &group).await,
+        };
+        match written {
+            Ok(()) => group.iter().map(|_| Ok(Ok(()))).collect(),
+            Err(error) => {
                 tracing::info!(%error, "a group of looks failed; each is logged alone");
-                return hand_back(group);
+                group.into_iter().map(Err).collect()
             }
         }
-        if let Err(error) = tx.commit().await {
-            tracing::info!(%error, "a group of looks did not commit; each is logged alone");
-            return hand_back(group);
-        }
-        group.iter().map(|_| Ok(Ok(()))).collect()
     }
 
     async fn do_alone(self, db: &Db) -> Self::Done {
@@ -239,6 +242,22 @@ impl Job for LookToLog {
     fn stopped() -> Self::Done {
         Err(StoreError::GroupStopped)
     }
+}
+
+/// Each of `looks` in the caller's transaction.
+async fn record_all(conn: &mut impl Sql, looks: &[LookToLog]) -> Result<(), StoreError> {
+    for look in looks {
+        look.record_in(conn).await?;
+    }
+    Ok(())
+}
+
+/// [`record_all`] in a transaction of the pool's.
+async fn record_all_through_sqlx(db: &Db, looks: &[LookToLog]) -> Result<(), StoreError> {
+    let mut tx = db.pool.begin().await?;
+    record_all(&mut tx, looks).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// The most refused looks the organiser's review shows at once.

@@ -1,9 +1,11 @@
 //! The append-only logs of who looked at a client's data, and of the looks that were refused
 //! (the database refuses changes to both).
 
-use sqlx::{Any, AnyConnection, Executor};
+use sqlx::{Any, Executor};
 
+use super::sql::Sql;
 use super::StoreError;
+use crate::values;
 
 /// A look at a client's data by someone other than the client: who, what and when.
 pub struct Entry<'a> {
@@ -19,28 +21,20 @@ pub struct Entry<'a> {
 /// it), with its purpose: the code of the right the reader looked by. A statement writes up to
 /// 500 rows: one round trip for a counsellor's whole list.
 pub async fn record(
-    conn: &mut AnyConnection,
+    conn: &mut impl Sql,
     client_ids: &[i64],
     look: &Entry<'_>,
     purpose: &str,
 ) -> Result<(), StoreError> {
     for some in client_ids.chunks(500) {
         // The ids are numbers written into the SQL (nothing can be injected); the rest is bound
-        // once and shared by every row. Each set of ids is a text of its own, so the statement
-        // is not kept among the connection's prepared ones, where it would push out the reused.
+        // once and shared by every row. Each set of ids is a text of its own.
         let rows: Vec<String> = some.iter().map(|id| format!("({id}, $1, $2, $3, $4, $5)")).collect();
-        sqlx::query(&format!(
+        let sql = format!(
             "INSERT INTO access_log (client_id, actor, actor_role, what, at, purpose) VALUES {}",
             rows.join(", ")
-        ))
-        .persistent(false)
-        .bind(look.actor)
-        .bind(look.actor_role)
-        .bind(look.what)
-        .bind(look.at)
-        .bind(purpose)
-        .execute(&mut *conn)
-        .await?;
+        );
+        conn.execute_once(&sql, values![look.actor, look.actor_role, look.what, look.at, purpose]).await?;
     }
     Ok(())
 }

@@ -129,7 +129,7 @@ pub async fn queue(
          WHERE m.event_key = $1 AND m.account_id IN ({ids}) \
          ON CONFLICT (message_id) DO NOTHING"
     );
-    conn.execute(&sql, values![event_key, theme, now]).await?;
+    conn.execute_once(&sql, values![event_key, theme, now]).await?;
     Ok(())
 }
 

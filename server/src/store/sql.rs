@@ -118,6 +118,10 @@ pub trait Sql {
     /// Runs `sql` for `values`: how many rows it changed.
     fn execute<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64>;
 
+    /// [`Sql::execute`] for a text made for this one call (ids written into it): not kept among
+    /// the connection's prepared statements, where it would push out the ones used again.
+    fn execute_once<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64>;
+
     /// The first row `sql` answers, if any.
     fn optional<'a, T, F>(&'a mut self, sql: &'a str, values: Vec<Value>, make: F) -> Answer<'a, Option<T>>
     where
@@ -169,6 +173,12 @@ impl Sql for AnyConnection {
     fn execute<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
         Box::pin(async move { Ok(bound(sqlx::query(sql), values).execute(self).await?.rows_affected()) })
     }
+
+    fn execute_once<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
+        Box::pin(async move {
+            Ok(bound(sqlx::query(sql), values).persistent(false).execute(self).await?.rows_affected())
+        })
+    }
 }
 
 /// A connection taken from the pool is run on as the connection it holds.
@@ -183,6 +193,10 @@ impl Sql for PoolConnection<Any> {
 
     fn execute<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
         (**self).execute(sql, values)
+    }
+
+    fn execute_once<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
+        (**self).execute_once(sql, values)
     }
 }
 
@@ -199,6 +213,10 @@ impl Sql for sqlx::Transaction<'_, Any> {
     fn execute<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
         (**self).execute(sql, values)
     }
+
+    fn execute_once<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
+        (**self).execute_once(sql, values)
+    }
 }
 
 /// A straight SQLite connection, in a transaction its owner began. Each statement runs when its
@@ -210,17 +228,10 @@ impl<'c> Straight<'c> {
         Straight(conn)
     }
 
-    /// The statement, cached on the connection, with `values` bound to their `$n` by name:
-    /// SQLite numbers named parameters by their first use in the text, not by their names.
+    /// The statement, cached on the connection, with `values` bound.
     fn prepared(&self, sql: &str, values: Vec<Value>) -> Result<rusqlite::CachedStatement<'c>, StoreError> {
         let mut statement = self.0.prepare_cached(sql)?;
-        for (n, value) in values.into_iter().enumerate() {
-            let Some(index) = statement.parameter_index(&format!("${}", n + 1))? else { continue };
-            match value {
-                Value::Int(n) => statement.raw_bind_parameter(index, n)?,
-                Value::Text(text) => statement.raw_bind_parameter(index, text)?,
-            }
-        }
+        bind_by_name(&mut statement, values)?;
         Ok(statement)
     }
 
@@ -253,6 +264,27 @@ impl Sql for Straight<'_> {
         let changed = self.prepared(sql, values).and_then(|mut statement| Ok(statement.raw_execute()?));
         Box::pin(std::future::ready(changed.map(|n| n as u64)))
     }
+
+    fn execute_once<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
+        let changed = self.0.prepare(sql).map_err(StoreError::from).and_then(|mut statement| {
+            bind_by_name(&mut statement, values)?;
+            Ok(statement.raw_execute()?)
+        });
+        Box::pin(std::future::ready(changed.map(|n| n as u64)))
+    }
+}
+
+/// Binds `values` to their `$n` by name: SQLite numbers named parameters by their first use in
+/// the text, not by their names.
+fn bind_by_name(statement: &mut rusqlite::Statement<'_>, values: Vec<Value>) -> Result<(), StoreError> {
+    for (n, value) in values.into_iter().enumerate() {
+        let Some(index) = statement.parameter_index(&format!("${}", n + 1))? else { continue };
+        match value {
+            Value::Int(n) => statement.raw_bind_parameter(index, n)?,
+            Value::Text(text) => statement.raw_bind_parameter(index, text)?,
+        }
+    }
+    Ok(())
 }
 
 /// What `work`, run on a [`Straight`] connection, answers. Its statements ran as it was made,
@@ -291,9 +323,14 @@ mod tests {
         let mut straight = Straight::new(&conn);
         let insert = "INSERT INTO t (n, t) VALUES ($1, $2), ($1, $3)";
         assert_eq!(now(straight.execute(insert, values![7, "a", None::<&str>])).unwrap(), 2);
+        let once = "INSERT INTO t (n, t) VALUES (1, $2), (2, $1)";
+        assert_eq!(now(straight.execute_once(once, values!["x", "y"])).unwrap(), 2);
         let sum = now(straight.one("SELECT SUM(n) AS n FROM t", vec![], |r| r.int("n"))).unwrap();
-        assert_eq!(sum, 14);
+        assert_eq!(sum, 17);
+        let y = now(straight.one("SELECT t FROM t WHERE n = 1", vec![], |r| r.string("t"))).unwrap();
+        assert_eq!(y, "y", "a text used once binds by name too");
         let missing = now(straight.rows("SELECT t FROM t ORDER BY t", vec![], |r| r.maybe_string("t")));
-        assert_eq!(missing.unwrap(), [None, Some("a".to_string())]);
+        let texts = ["a", "x", "y"].map(|t| Some(t.to_string()));
+        assert_eq!(missing.unwrap(), [vec![None], texts.to_vec()].concat());
     }
 }
