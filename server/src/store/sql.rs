@@ -181,43 +181,31 @@ impl Sql for AnyConnection {
     }
 }
 
-/// A connection taken from the pool is run on as the connection it holds.
-impl Sql for PoolConnection<Any> {
-    fn rows<'a, T, F>(&'a mut self, sql: &'a str, values: Vec<Value>, make: F) -> Answer<'a, Vec<T>>
-    where
-        T: Send + 'a,
-        F: Fn(&dyn Columns) -> Result<T, StoreError> + Send + 'a,
-    {
-        (**self).rows(sql, values, make)
-    }
+/// `Sql` for a type that holds an `AnyConnection` and derefs to it: run on as that connection.
+macro_rules! sql_as_its_connection {
+    ($($holder:ty),*) => {$(
+        impl Sql for $holder {
+            fn rows<'a, T, F>(&'a mut self, sql: &'a str, values: Vec<Value>, make: F) -> Answer<'a, Vec<T>>
+            where
+                T: Send + 'a,
+                F: Fn(&dyn Columns) -> Result<T, StoreError> + Send + 'a,
+            {
+                (**self).rows(sql, values, make)
+            }
 
-    fn execute<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
-        (**self).execute(sql, values)
-    }
+            fn execute<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
+                (**self).execute(sql, values)
+            }
 
-    fn execute_once<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
-        (**self).execute_once(sql, values)
-    }
+            fn execute_once<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
+                (**self).execute_once(sql, values)
+            }
+        }
+    )*};
 }
 
-/// A transaction is run on as its connection.
-impl Sql for sqlx::Transaction<'_, Any> {
-    fn rows<'a, T, F>(&'a mut self, sql: &'a str, values: Vec<Value>, make: F) -> Answer<'a, Vec<T>>
-    where
-        T: Send + 'a,
-        F: Fn(&dyn Columns) -> Result<T, StoreError> + Send + 'a,
-    {
-        (**self).rows(sql, values, make)
-    }
-
-    fn execute<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
-        (**self).execute(sql, values)
-    }
-
-    fn execute_once<'a>(&'a mut self, sql: &'a str, values: Vec<Value>) -> Answer<'a, u64> {
-        (**self).execute_once(sql, values)
-    }
-}
+// A connection taken from the pool, and a transaction.
+sql_as_its_connection!(PoolConnection<Any>, sqlx::Transaction<'_, Any>);
 
 /// A straight SQLite connection, in a transaction its owner began. Each statement runs when its
 /// future is made, on the caller's thread.
